@@ -115,7 +115,7 @@ def build_countries():
         names = [n for n in names if n and not (", " in n and cur)]
         aliases = uniq([label] + names + extra)
         cid = slug(label)
-        rows[cid] = [cid, "Country", label, qid, "|".join(aliases), "|".join(uniq(adj)), cid, ""]
+        rows[cid] = [cid, "Country", label, qid, "|".join(aliases), "|".join(uniq(adj)), "", ""]
         by_alpha2[c.alpha_2] = cid
     # entries that are not in ISO 3166-1 (Kosovo)
     for a2, cur in curated.items():
@@ -124,7 +124,7 @@ def build_countries():
         label = cur[1]
         cid = slug(label)
         rows[cid] = [cid, "Country", label, cur[2], "|".join(uniq([label] + split(cur[3]))),
-                     "|".join(uniq(split(cur[4]))), cid, ""]
+                     "|".join(uniq(split(cur[4]))), "", ""]
         by_alpha2[a2] = cid
     return rows, by_alpha2
 
