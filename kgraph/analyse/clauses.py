@@ -1,0 +1,311 @@
+"""Clauses: the verb complex of every clause (lexical verb, modals, tense, voice, mood,
+negation), its kind (main, subordinate, infinitival, conditional, relative) and the clause
+that governs it. German clauses are found from STTS tags and punctuation (verb-second and
+verb-final order); English clauses from the dependency parse."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+FINITE = {"VVFIN", "VAFIN", "VMFIN", "VVIMP", "VAIMP"}
+NONFINITE = {"VVINF", "VVIZU", "VVPP", "VAINF", "VAPP", "VMINF", "VMPP"}
+NEG_DE = {"nicht", "nie", "niemals", "keinesfalls", "keineswegs", "kein", "keine", "keinen",
+          "keinem", "keiner", "keines", "weder"}
+NEG_EN = {"not", "n't", "never", "no"}
+OPEN_Q = {"„", "“", "»", '"', "«", "‚", "‘"}
+QUOTE_PAIRS = {"„": {"“", '"', "”"}, "“": {"”", "“"}, "»": {"«"}, "«": {"»"}, '"': {'"', "“", "”"},
+               "‚": {"‘", "'"}, "”": {"”", "“"}}
+SPEECH_DE = {"sagen", "erklären", "betonen", "hinzufügen", "mitteilen", "sprechen", "meinen",
+             "versichern", "warnen", "fordern", "ankündigen", "schreiben", "berichten",
+             "melden", "bekräftigen", "unterstreichen", "klarstellen", "antworten", "heißen",
+             "zitieren", "fügen"}
+SPEECH_EN = {"say", "tell", "add", "state", "declare", "announce", "write", "report", "stress",
+             "warn", "claim", "insist"}
+
+
+@dataclass
+class Clause:
+    start: int
+    end: int
+    kind: str = "main"                 # main | sub | inf | cond | rel
+    finite: Optional[int] = None
+    lexical: Optional[int] = None
+    lemma: str = ""
+    modal: Optional[str] = None
+    aux: list[str] = field(default_factory=list)
+    passive: bool = False
+    future: bool = False
+    konj: bool = False
+    negated: bool = False
+    neg_token: Optional[int] = None
+    subordinator: Optional[str] = None
+    parent: Optional[int] = None        # index into doc._.kg_clauses
+    shares_subject: bool = False        # "… zurück und gibt zugleich an": subject of the previous
+    quote: bool = False
+    speaker: Optional[int] = None       # token index of the speaker mention of a quote
+    index: int = 0
+
+    def tokens(self, doc: Doc) -> Span:
+        return doc[self.start:self.end]
+
+
+def _tag(t) -> str:
+    return t._.kg_stts or t.tag_
+
+
+def _quote_ranges(sent: Span) -> list[tuple[int, int]]:
+    """Token ranges inside quotation marks (exclusive of the marks)."""
+    out, open_at, opener = [], None, None
+    for t in sent:
+        if open_at is None and t.text in OPEN_Q:
+            open_at, opener = t.i, t.text
+        elif open_at is not None and t.text in QUOTE_PAIRS.get(opener, set()):
+            if t.i - open_at > 1:
+                out.append((open_at + 1, t.i))
+            open_at = None
+    return out
+
+
+def german_clauses(doc: Doc) -> list[Clause]:
+    clauses: list[Clause] = []
+    for sent in doc.sents:
+        toks = [t for t in sent if not t.is_space]
+        if not toks:
+            continue
+        quotes = _quote_ranges(sent)
+        # 1. segments between , ; : and dashes
+        segs, cur = [], []
+        for t in toks:
+            if t.text in (",", ";", ":", "–", "—") or (t.text == "-" and t.whitespace_ and
+                                                        t.i > 0 and doc[t.i - 1].whitespace_):
+                if cur:
+                    segs.append(cur)
+                cur = []
+                continue
+            cur.append(t)
+        if cur:
+            segs.append(cur)
+        # 2. segments without a verb belong to the previous one (enumerations, appositions)
+        merged: list[list] = []
+        for s in segs:
+            has_verb = any(_tag(t) in FINITE | NONFINITE for t in s)
+            if not has_verb and merged:
+                merged[-1] = merged[-1] + s
+            elif has_verb and merged and not any(_tag(t) in FINITE | NONFINITE for t in merged[-1]):
+                merged[-1] = merged[-1] + s
+            else:
+                merged.append(s)
+        # 3. split coordinated main clauses: two finite verbs joined by und/aber/sondern/oder
+        final: list[tuple[list, bool]] = []
+        for s in merged:
+            parts, shares = _split_coordination(s)
+            final.extend(zip(parts, shares))
+        sent_first = len(clauses)
+        for s, shares in final:
+            c = _verb_complex(doc, s)
+            c.shares_subject = shares
+            c.kind, c.subordinator = _kind(s, c)
+            c.quote = any(a <= s[0].i and s[-1].i < b for a, b in quotes) or \
+                any(a <= s[len(s) // 2].i < b for a, b in quotes)
+            c.index = len(clauses)
+            clauses.append(c)
+        # 4. governing clause of non-main clauses: the nearest main clause, before or after
+        sent_cl = clauses[sent_first:]
+        for c in sent_cl:
+            if c.kind == "main" and not c.shares_subject:
+                continue
+            before = [m for m in sent_cl if m.kind == "main" and m.start < c.start and m is not c]
+            after = [m for m in sent_cl if m.kind == "main" and m.start > c.start]
+            if c.shares_subject and before:
+                c.parent = before[-1].index
+            elif c.kind != "main":
+                gov = before[-1] if before else (after[0] if after else None)
+                c.parent = gov.index if gov is not None else None
+        _speakers(doc, sent_cl, quotes)
+    return clauses
+
+
+def _split_coordination(seg: list) -> tuple[list[list], list[bool]]:
+    """Split "A tut X und B tut Y" at the conjunction between two finite verbs; the second
+    part shares the first's subject when no noun phrase stands before its verb."""
+    fin = [k for k, t in enumerate(seg) if _tag(t) in FINITE]
+    if len(fin) < 2:
+        return [seg], [False]
+    parts, shares, start = [], [False], 0
+    for a, b in zip(fin, fin[1:]):
+        cuts = [k for k in range(a + 1, b) if _tag(seg[k]) == "KON"
+                and seg[k].lower_ in ("und", "aber", "sondern", "oder", "doch")]
+        if not cuts:
+            continue
+        cut = cuts[-1]
+        parts.append(seg[start:cut])
+        between = seg[cut + 1:b]
+        shares.append(not any(_tag(t) in ("NN", "NE", "PPER", "PDS", "PIS") for t in between))
+        start = cut + 1
+    parts.append(seg[start:])
+    return parts, shares
+
+
+def _verb_complex(doc: Doc, seg: list) -> Clause:
+    c = Clause(start=seg[0].i, end=seg[-1].i + 1)
+    fin = [t for t in seg if _tag(t) in FINITE]
+    nonfin = [t for t in seg if _tag(t) in NONFINITE]
+    if fin:
+        c.finite = fin[0].i
+        c.konj = bool(fin[0]._.kg_konj)
+    lex = [t for t in nonfin if _tag(t).startswith("VV")]
+    if lex:
+        c.lexical = lex[-1].i if _tag(lex[-1]) != "VVPP" or len(lex) == 1 else lex[0].i
+        # "hatte … telefoniert", "wird … erwartet": the participle is the lexical verb
+        pp = [t for t in lex if _tag(t) == "VVPP"]
+        inf = [t for t in lex if _tag(t) in ("VVINF", "VVIZU")]
+        c.lexical = (inf[-1] if inf else pp[-1]).i if (inf or pp) else lex[-1].i
+    elif fin and _tag(fin[0]).startswith("VV"):
+        c.lexical = fin[0].i
+    elif fin:
+        c.lexical = fin[0].i
+    if c.lexical is not None:
+        c.lemma = doc[c.lexical].lemma_.lower()
+        # separable particle directly attached to an infinitive ("anzukündigen" is tagged whole)
+    modals = [t for t in seg if _tag(t).startswith("VM")]
+    if modals:
+        c.modal = modals[0].lemma_.lower()
+        if modals[0].lower_ in ("möchte", "möchten", "möchtest"):
+            c.modal = "wollen"
+    aux = [t for t in seg if _tag(t).startswith("VA")]
+    c.aux = [t.lemma_.lower() for t in aux]
+    werden = [t for t in aux if t.lemma_.lower() == "werden"]
+    has_pp = any(_tag(t) == "VVPP" for t in seg)
+    has_inf = any(_tag(t) == "VVINF" for t in seg)
+    if werden and has_pp and not any(a in ("haben",) for a in c.aux):
+        c.passive = not (has_inf and not has_pp)
+        # "werden … entsandt werden" / "wird erwartet": passive; "wird … reisen": future
+    if werden and has_inf and not has_pp and not any(w.lower_.startswith("würd") for w in werden):
+        c.future = True
+    if any(_tag(t) == "VAPP" and t.lower_ == "worden" for t in seg):
+        c.passive = True
+    if any(t.lemma_.lower() == "sein" for t in aux) and has_pp and not werden:
+        c.passive = False  # "ist … gereist" (perfect) / Zustandspassiv: treat as active state
+    for k, t in enumerate(seg):
+        low = t.lower_
+        if low in NEG_DE:
+            nxt = seg[k + 1].lower_ if k + 1 < len(seg) else ""
+            if low == "nicht" and nxt in ("nur", "zuletzt", "einmal"):
+                continue
+            c.negated = True
+            c.neg_token = t.i
+            break
+    return c
+
+
+def _kind(seg: list, c: Clause) -> tuple[str, Optional[str]]:
+    k = 0
+    while k < len(seg) and (_tag(seg[k]) in ("$(", "KON") or seg[k].text in OPEN_Q):
+        k += 1
+    if k >= len(seg):
+        return "main", None
+    first = seg[k]
+    ft = _tag(first)
+    if ft == "KOUS":
+        return "sub", first.lower_
+    if ft == "KOUI":
+        return "inf", first.lower_
+    if ft in ("PRELS", "PRELAT") or (ft == "APPR" and k + 1 < len(seg) and _tag(seg[k + 1]) in ("PRELS", "PRELAT")):
+        return "rel", None
+    if ft in ("PWAV", "PWS") and c.finite is not None and c.finite == seg[-1].i:
+        return "sub", first.lower_
+    if ft in FINITE and not seg[-1].text == "?" and k == 0:
+        # verb-first: "sollte es weiter eindringen" = conditional; imperatives are rare in news
+        return "cond", first.lower_
+    if c.finite is None and any(_tag(t) in ("PTKZU", "VVIZU") for t in seg):
+        return "inf", None
+    return "main", None
+
+
+def _speakers(doc: Doc, clauses: list[Clause], quotes: list[tuple[int, int]]) -> None:
+    """A quote's speaker: the subject of the speech verb next to it ("…", sagte er)."""
+    for c in clauses:
+        if c.quote or c.lexical is None:
+            continue
+        if doc[c.lexical].lemma_.lower() not in SPEECH_DE | SPEECH_EN and \
+                doc[c.lexical].lower_ != "so":
+            continue
+        for q in clauses:
+            if q.quote and q is not c and abs(q.start - c.start) < 80:
+                q.speaker = c.lexical
+
+
+def english_clauses(doc: Doc) -> list[Clause]:
+    """Clauses from a dependency parse (ClearNLP labels)."""
+    clauses: list[Clause] = []
+    heads = [t for t in doc if t.pos_ in ("VERB", "AUX") and
+             (t.dep_ in ("ROOT", "ccomp", "xcomp", "advcl", "conj", "relcl", "acl", "pcomp", "csubj")
+              and (t.pos_ == "VERB" or not any(c.pos_ == "VERB" and c.dep_ in ("xcomp", "ccomp") for c in t.children)))]
+    idx = {}
+    for h in heads:
+        sub = [t for t in h.subtree]
+        c = Clause(start=sub[0].i, end=sub[-1].i + 1)
+        c.lexical = h.i
+        c.lemma = h.lemma_.lower()
+        auxes = [a for a in h.children if a.dep_ in ("aux", "auxpass")]
+        c.aux = [a.lemma_.lower() for a in auxes]
+        md = [a for a in auxes if a.tag_ == "MD"]
+        if md:
+            c.modal = md[0].lemma_.lower()
+            c.future = c.modal in ("will", "shall")
+        if any(a.lower_ == "going" for a in auxes):
+            c.future = True
+        c.passive = any(ch.dep_ in ("nsubjpass", "auxpass") for ch in h.children)
+        neg = [ch for ch in h.children if ch.dep_ == "neg" or ch.lower_ in ("never",)]
+        if neg:
+            c.negated, c.neg_token = True, neg[0].i
+        mark = [ch for ch in h.children if ch.dep_ in ("mark",)]
+        if h.dep_ in ("advcl",) and mark:
+            c.kind, c.subordinator = "sub", mark[0].lower_
+        elif h.dep_ in ("xcomp",):
+            c.kind = "inf"
+        elif h.dep_ in ("relcl", "acl"):
+            c.kind = "rel"
+        elif h.dep_ in ("ccomp", "csubj", "pcomp", "advcl"):
+            c.kind = "sub"
+            c.subordinator = mark[0].lower_ if mark else None
+        c.finite = (auxes[0].i if auxes else h.i)
+        idx[h.i] = c
+        clauses.append(c)
+    clauses.sort(key=lambda c: (c.start, c.lexical))
+    for k, c in enumerate(clauses):
+        c.index = k
+    for c in clauses:
+        h = doc[c.lexical]
+        p = h.head
+        while p.i != p.head.i and p.i not in idx:
+            p = p.head
+        if p.i in idx and p.i != h.i:
+            c.parent = idx[p.i].index
+            if h.dep_ == "conj":
+                c.shares_subject = not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in h.children)
+                c.kind = idx[p.i].kind
+    for sent in doc.sents:
+        quotes = _quote_ranges(sent)
+        sc = [c for c in clauses if sent.start <= c.start < sent.end]
+        for c in sc:
+            c.quote = any(a <= c.lexical < b for a, b in quotes)
+        _speakers(doc, sc, quotes)
+    return clauses
+
+
+@Language.factory("kg_clauses", default_config={"lang": "de"})
+def make_clauses(nlp: Language, name: str, lang: str):
+    """Clause records into ``doc._.kg_clauses``."""
+    def clauses(doc: Doc) -> Doc:
+        if lang == "de" and not doc.has_annotation("DEP"):
+            doc._.kg_clauses = german_clauses(doc)
+        elif doc.has_annotation("DEP") and lang == "en":
+            doc._.kg_clauses = english_clauses(doc)
+        else:
+            doc._.kg_clauses = german_clauses(doc) if lang == "de" else english_clauses(doc)
+        return doc
+    return clauses

@@ -1,0 +1,306 @@
+"""Coreference within an article: pronouns, possessives, role nouns ("der Kanzler",
+"der SPD-Politiker", "the chancellor"), groups ("beide Staatsmänner", "die beiden",
+"the pair"), place adverbs ("dort", "dorthin", "there") and "ich" in quotes.
+
+Resolution is by salience: the most recent compatible mention, subjects first; a role noun
+prefers the person who bore that title earlier in the article, then the office holder on
+the article's date (gazetteer ``offices.tsv``)."""
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..resources import gazetteer
+
+PRON = {
+    "de": {"er": "m", "ihm": "m", "ihn": "m", "sie": "fp", "ihr": "f"},
+    "en": {"he": "m", "him": "m", "she": "f", "her": "f", "they": "p", "them": "p"},
+}
+POSS = {
+    "de": ("sein", "seine", "seiner", "seines", "seinem", "seinen", "ihre", "ihrer", "ihres",
+           "ihrem", "ihren"),
+    "en": ("his", "her", "its", "their"),
+}
+GROUP_HEADS = {"de": {"staatsmänner", "staatsführer", "machthaber", "präsidenten", "politiker",
+                      "staatschefs", "regierungschefs", "seiten", "staaten", "länder", "ländern",
+                      "staatsfrauen", "spitzenpolitiker", "männer", "beiden", "minister"},
+               "en": {"leaders", "sides", "presidents", "countries", "states", "men", "pair",
+                      "two", "nations"}}
+COUNTRY_WORDS = {"staaten", "länder", "ländern", "seiten", "countries", "states", "nations",
+                 "sides"}
+PLACE_ADV = {"de": {"dort", "dorthin", "dahin", "hierher"}, "en": {"there"}}
+LEADER_ROLES = {"head_of_state", "head_of_government", "supreme_leader", "leader"}
+PLACE_TYPES = {"Country", "City", "Location"}
+
+
+def _is_subjectish(doc: Doc, span: Span) -> bool:
+    if doc.has_annotation("DEP"):
+        return any(t.dep_ in ("nsubj", "nsubjpass", "sb") for t in span)
+    prev = doc[span.start - 1] if span.start > 0 else None
+    while prev is not None and (prev.pos_ in ("DET", "ADJ") or prev._.kg_stts in ("ART", "ADJA", "PPOSAT")):
+        prev = doc[prev.i - 1] if prev.i > 0 else None
+    return prev is None or prev.pos_ not in ("ADP",) and (prev._.kg_stts or "") not in ("APPR", "APPRART")
+
+
+class Coref:
+    def __init__(self, lang: str):
+        self.lang = lang
+        self.g = gazetteer()
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = list(doc.spans.get("kg_mentions", []))
+        new: list[Span] = []
+        covered = {i for s in spans for i in range(s.start, s.end)}
+        for t in doc:
+            if t.i in covered:
+                continue
+            low = t.lower_
+            kind = None
+            if low in PRON.get(self.lang, {}) and (t.pos_ == "PRON" or self.lang == "en"):
+                kind = "pronoun"
+            elif low in POSS.get(self.lang, ()) and t.pos_ in ("DET", "PRON"):
+                kind = "poss"
+            elif low in PLACE_ADV.get(self.lang, set()):
+                kind = "place_adv"
+            elif self._group_at(doc, t):
+                kind = "group"
+            if kind:
+                sp = Span(doc, t.i, t.i + 1, label=kind)
+                sp._.kg_kind = kind
+                new.append(sp)
+        allm = sorted(spans + new, key=lambda s: (s.start, s.end))
+        quotes = {}
+        for c in doc._.kg_clauses or []:
+            if c.quote and c.speaker is not None:
+                for i in range(c.start, c.end):
+                    quotes[i] = c.speaker
+        history: list[tuple[Span, str, bool]] = []   # (mention, key, subjectish)
+        title_of: dict[str, set] = {}                  # person key -> role keys borne
+        for s in allm:
+            kind = s._.kg_kind
+            key = s._.kg_key
+            if kind == "name" and key:
+                if s.label_ == "Person" or self._type(key) == "Person" or s.label_ in PLACE_TYPES or True:
+                    history.append((s, key, _is_subjectish(doc, s)))
+                continue
+            if kind in ("role", "compound") and s._.kg_keys:
+                pk = s._.kg_keys[0]
+                if s._.kg_role is not None:
+                    title_of.setdefault(pk, set()).add(s._.kg_role.role)
+                continue
+            if kind in ("role", "compound") and s._.kg_role is not None and s._.kg_role.relation != "" \
+                    or (kind == "role" and s._.kg_role is not None and s._.kg_role.role != "counterpart"):
+                if self._is_plural_role(doc, s):
+                    pair = self._pair(history, "Person")
+                    if pair:
+                        s._.kg_keys = pair
+                    continue
+                pk = self._resolve_role(doc, s, history, title_of)
+                if pk:
+                    s._.kg_keys = [pk]
+                    history.append((s, pk, _is_subjectish(doc, s)))
+                continue
+            if kind in ("pronoun", "poss"):
+                if self._in_quote_first_person(doc, s):
+                    continue
+                low = s.text.lower()
+                want_plural = low in ("they", "them", "their") or (
+                    low == "sie" and self._plural_verb(doc, s))
+                if want_plural:
+                    pair = self._pair(history, "Person")
+                    if pair:
+                        s._.kg_keys = pair
+                    continue
+                pk = self._recent(doc, history, s, "Person")
+                if pk:
+                    s._.kg_key = pk
+                    history.append((s, pk, _is_subjectish(doc, s)))
+                continue
+            if kind == "group":
+                head = s.text.lower()
+                nxt = doc[s.end] if s.end < len(doc) else None
+                words = {head, nxt.lower_ if nxt is not None else ""}
+                typ = "Country" if words & COUNTRY_WORDS else "Person"
+                pair = self._pair(history, typ)
+                if pair:
+                    s._.kg_keys = pair
+                continue
+            if kind == "place_adv":
+                pk = self._recent(doc, history, s, None, places=True)
+                if pk:
+                    s._.kg_key = pk
+        # first person inside a quote → its speaker
+        for c in doc._.kg_clauses or []:
+            if not c.quote or c.speaker is None:
+                continue
+            spk = self._speaker_key(doc, c.speaker, allm)
+            if spk is None:
+                continue
+            for t in doc[c.start:c.end]:
+                if t.lower_ in ("ich", "i") and not any(m.start == t.i for m in new):
+                    sp = Span(doc, t.i, t.i + 1, label="pronoun")
+                    sp._.kg_kind, sp._.kg_key = "pronoun", spk
+                    new.append(sp)
+        group = [m for m in allm if m._.kg_key or m._.kg_keys or m._.kg_kind in ("role", "compound", "adj", "modifier")]
+        for sp in new:
+            if sp not in group and (sp._.kg_key or sp._.kg_keys):
+                group.append(sp)
+        doc.spans["kg_mentions"] = sorted(group, key=lambda s: (s.start, s.end))
+        self._role_standing(doc)
+        return doc
+
+    # ---------------------------------------------------------------- helpers
+    def _type(self, key: str) -> str:
+        e = self.g.entries.get(key)
+        if e is not None:
+            return e.type
+        return key.split(":")[0].capitalize()
+
+    def _group_at(self, doc: Doc, t) -> bool:
+        low = t.lower_
+        if self.lang == "de":
+            if low not in ("beide", "beiden", "beider"):
+                return False
+            nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            if nxt is not None and nxt.lower_ in GROUP_HEADS["de"]:
+                return True
+            prev = doc[t.i - 1] if t.i > 0 else None
+            # "die beiden" as a noun phrase of its own
+            return prev is not None and prev.lower_ in ("die", "der", "den") and (
+                nxt is None or nxt.pos_ not in ("NOUN", "ADJ"))
+        if low in ("both", "two") and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in GROUP_HEADS["en"]:
+            return True
+        return low == "pair" and t.i > 0 and doc[t.i - 1].lower_ == "the"
+
+    def _is_plural_role(self, doc: Doc, s: Span) -> bool:
+        prev = doc[s.start - 1] if s.start > 0 else None
+        if prev is not None and prev.lower_ in ("beide", "beiden", "both", "the two"):
+            return True
+        w = s.text.lower()
+        return w.endswith(("staatsführer",)) and prev is not None and prev.lower_ in ("der", "die")
+
+    def _plural_verb(self, doc: Doc, s: Span) -> bool:
+        for c in doc._.kg_clauses or []:
+            if c.start <= s.start < c.end and c.finite is not None:
+                v = doc[c.finite].lower_
+                return v.endswith("en") or v in ("sind", "hätten", "wären", "haben", "werden")
+        return False
+
+    def _in_quote_first_person(self, doc: Doc, s: Span) -> bool:
+        return False
+
+    def _recent(self, doc: Doc, history, s: Span, typ: Optional[str], places: bool = False):
+        best, best_score = None, None
+        for m, key, subj in reversed(history):
+            if m.start >= s.start:
+                continue
+            t = self._type(key)
+            if places:
+                if t not in PLACE_TYPES:
+                    continue
+            elif typ and t != typ:
+                continue
+            sent_gap = 0 if m.sent.start == s.sent.start else (1 if m.sent.end >= s.sent.start - 2 else 2)
+            if sent_gap == 0 and s._.kg_kind == "pronoun" and not places:
+                # "Erdogan … er" within one clause is rare; in one sentence, fine after a comma
+                pass
+            if sent_gap > 1 and best is not None:
+                break
+            score = -sent_gap * 10 + (5 if subj else 0) - (s.start - m.end) / 1000
+            if best_score is None or score > best_score:
+                best, best_score = key, score
+            if len(history) > 40 and s.start - m.start > 400:
+                break
+        return best
+
+    def _pair(self, history, typ: str):
+        """The last two distinct entities of ``typ`` mentioned close together."""
+        seen: list[str] = []
+        last_sent = None
+        for m, key, _ in reversed(history):
+            if self._type(key) != typ:
+                continue
+            if last_sent is not None and m.sent.start != last_sent and len(seen) >= 2:
+                break
+            if key not in seen:
+                seen.append(key)
+            last_sent = m.sent.start
+        return sorted(seen[:2]) if len(seen) >= 2 else None
+
+    def _resolve_role(self, doc: Doc, s: Span, history, title_of) -> Optional[str]:
+        r = s._.kg_role
+        org = s._.kg_key if s._.kg_kind == "compound" else None
+        if org is None:
+            prev = [m for m in doc.spans.get("kg_mentions", []) if m.end == s.start and m._.kg_kind == "adj"]
+            org = prev[0]._.kg_key if prev else (r.org or None)
+        # 1. the person who bore this title earlier in the article
+        for m, key, _ in reversed(history):
+            if m.start < s.start and r.role in title_of.get(key, set()) and self._type(key) == "Person":
+                if org is None or self._holds(key, r, org, doc._.kg_date):
+                    return key
+        # 2. the office holder on the article's date
+        if org is not None:
+            roles = LEADER_ROLES if r.role in LEADER_ROLES else {r.role}
+            for role in sorted(roles):
+                holders = self.g.holders(role, org, doc._.kg_date)
+                if len(holders) == 1:
+                    return holders[0]
+        elif r.role in LEADER_ROLES | {"foreign_minister", "defence_minister"}:
+            mentioned = {key for _, key, _ in history if self._type(key) == "Person"}
+            cands = {o.person for o in self.g.offices if o.role == r.role and o.holds(doc._.kg_date)}
+            hit = sorted(cands & mentioned)
+            if len(hit) == 1:
+                return hit[0]
+        # 3. a party/group role ("der SPD-Politiker"): the salient person
+        if r.relation == "memberOf" or (r.role not in LEADER_ROLES and org is None):
+            return self._recent(doc, history, s, "Person")
+        return None
+
+    def _holds(self, person: str, r, org: str, date) -> bool:
+        offs = self.g.offices_of(person, date)
+        return not offs or any(o.org == org for o in offs)
+
+    def _speaker_key(self, doc: Doc, tok_i: int, allm: list[Span]) -> Optional[str]:
+        """The entity that speaks in the clause of the speech verb at ``tok_i``."""
+        sent = doc[tok_i].sent
+        cands = [m for m in allm if sent.start <= m.start < sent.end and m.start > tok_i - 1
+                 and (m._.kg_key or m._.kg_keys) and self._type(m._.kg_key or m._.kg_keys[0]) == "Person"]
+        if not cands:
+            cands = [m for m in allm if sent.start <= m.start < sent.end and not m._.kg_kind == "adj"
+                     and (m._.kg_key or m._.kg_keys) and
+                     self._type(m._.kg_key or m._.kg_keys[0]) == "Person"]
+        if not cands:
+            return None
+        c = min(cands, key=lambda m: abs(m.start - tok_i))
+        return c._.kg_key or (c._.kg_keys[0] if c._.kg_keys else None)
+
+    def _role_standing(self, doc: Doc) -> None:
+        """Role nouns resolved to a person state a standing relation ("der SPD-Politiker",
+        "des nordkoreanischen Machthabers")."""
+        out = list(doc._.kg_standing or [])
+        have = {(p, rel, o) for p, rel, o, *_ in out}
+        for s in doc.spans["kg_mentions"]:
+            if s._.kg_kind not in ("role", "compound") or not s._.kg_keys or len(s._.kg_keys) != 1:
+                continue
+            r = s._.kg_role
+            if r is None or not r.relation:
+                continue
+            org = s._.kg_key if s._.kg_kind == "compound" else None
+            if org is None:
+                prev = [m for m in doc.spans["kg_mentions"] if m.end == s.start and m._.kg_kind == "adj"]
+                org = prev[0]._.kg_key if prev else (r.org or None)
+            if org is None or org == s._.kg_keys[0]:
+                continue
+            trip = (s._.kg_keys[0], r.relation, org)
+            if trip not in have:
+                have.add(trip)
+                out.append((*trip, s, s))
+        doc._.kg_standing = out
+
+
+@Language.factory("kg_coref", default_config={"lang": "de"})
+def make_coref(nlp: Language, name: str, lang: str):
+    """Resolve pronouns, role nouns, groups and place adverbs to entity keys."""
+    return Coref(lang)

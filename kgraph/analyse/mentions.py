@@ -1,0 +1,337 @@
+"""Entity mentions: gazetteer names, unknown proper names, demonym adjectives, compounds
+("US-Präsident", "Pentagonsprecher") and role nouns, with the standing relations that
+titles state ("Russlands Präsident Wladimir Putin" → Putin leaderOf Russia)."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..model import Entity
+from ..resources import GazEntry, Gazetteer, fold, gazetteer, slug
+
+ADJ_ENDINGS = ("en", "er", "es", "em", "e", "")
+NAME_TAGS = {"NE", "PROPN", "NNP", "NNPS"}
+PERSONISH_ROLES = {"head_of_state", "head_of_government", "foreign_minister", "defence_minister",
+                   "minister", "secretary_general", "spokesperson", "party_leader",
+                   "president_of_body", "supreme_leader", "politician", "member", "counterpart",
+                   "ambassador", "commander", "deputy_head_of_government", "leader", "chair"}
+# tokens that look like names at a sentence start but are not
+NOT_NAMES = {"Der", "Die", "Das", "Ein", "Eine", "Auch", "Nach", "Wie", "Im", "In", "Am",
+             "Dort", "Dies", "Doch", "Schon", "Nun", "Bei", "Mit", "Aus", "Kein", "Keine",
+             "The", "A", "An", "But", "And", "He", "She", "It", "They", "We", "I", "In", "On",
+             "Earlier", "During", "Citing", "All", "This", "That", "Friday", "Monday", "Tuesday",
+             "Wednesday", "Thursday", "Saturday", "Sunday", "Montag", "Dienstag", "Mittwoch",
+             "Donnerstag", "Freitag", "Samstag", "Sonntag", "Januar", "Februar", "März",
+             "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November",
+             "Dezember", "January", "February", "March", "June", "July", "October",
+             "December", "Ukraine-Krise", "Uhr", "Stand"}
+
+
+def entity_of(e: GazEntry) -> Entity:
+    return Entity(key=e.key, type=e.type, label=e.label, wikidata=e.wikidata)
+
+
+def ruler_patterns(g: Gazetteer) -> list[dict]:
+    """EntityRuler phrase patterns from the gazetteer (aliases and genitive -s forms)."""
+    pats = []
+    for e in g.entries.values():
+        for a in e.aliases:
+            if len(a) < 2 or (a.islower() and len(a) < 4):
+                continue
+            pats.append({"label": e.type, "pattern": a, "id": e.key})
+            if a[-1].isalpha() and a[-1] not in "sxzß" and not a.isupper() and e.type != "Organization":
+                pats.append({"label": e.type, "pattern": a + "s", "id": e.key})
+    pats.sort(key=lambda p: (p["id"], p["pattern"]))
+    return pats
+
+
+class Mentions:
+    """Collects mentions into ``doc.spans["kg_mentions"]`` and ``doc._.kg_standing``."""
+
+    def __init__(self, lang: str):
+        self.lang = lang
+        self.g = gazetteer()
+        self.role_words = sorted(((r.surface, r) for (lang_, _), r in self.g.roles.items()
+                                  if lang_ == lang), key=lambda x: (-len(x[0]), x[0]))
+        self._multi_roles = [(s.split(), r) for s, r in self.role_words if " " in s]
+
+    # ------------------------------------------------------------ helpers
+    def role(self, word: str):
+        return self.g.roles.get((self.lang, fold(word)))
+
+    def adjective(self, word: str) -> Optional[GazEntry]:
+        w = fold(word)
+        for end in ADJ_ENDINGS:
+            if end and not w.endswith(end):
+                continue
+            stem = w[: len(w) - len(end)] if end else w
+            key = self.g.adjectives.get(stem)
+            if key:
+                return self.g.entries[key]
+        return None
+
+    def name_entry(self, text: str) -> Optional[GazEntry]:
+        e = self.g.lookup(text)
+        if e is None and len(text) > 3 and text.endswith("s"):
+            e = self.g.lookup(text[:-1])
+        return e
+
+    def compound(self, text: str):
+        """Split "US-Präsident", "SPD-Politiker", "Pentagonsprecher" into (entry, head)."""
+        if "-" in text:
+            parts = text.split("-")
+            for cut in range(len(parts) - 1, 0, -1):
+                e = self.name_entry("-".join(parts[:cut]))
+                if e is not None:
+                    return e, "-".join(parts[cut:])
+            return None
+        low = text.lower()
+        for surface, r in self.role_words:
+            s = surface.lower()
+            if " " in s or not low.endswith(s) or len(low) - len(s) < 3:
+                continue
+            prefix = text[: len(text) - len(s)]
+            for cand in (prefix, prefix[:-1] if prefix.endswith("s") else None):
+                if cand:
+                    e = self.g.lookup(cand) or self.g.lookup(cand.capitalize())
+                    if e is not None and e.type != "Person":
+                        return e, surface
+        return None
+
+    # ------------------------------------------------------------ main
+    def __call__(self, doc: Doc) -> Doc:
+        ents = list(doc.ents)
+        spans: list[Span] = []
+        covered = set()
+        model_ents = []
+        for ent in ents:
+            if ent.ent_id_ and ent.ent_id_ in self.g.entries:
+                sp = Span(doc, ent.start, ent.end, label=ent.label_)
+                sp._.kg_key = ent.ent_id_
+                sp._.kg_kind = "name"
+                spans.append(sp)
+                covered.update(range(ent.start, ent.end))
+            else:
+                model_ents.append(ent)
+        # unknown names from a statistical NER (English/German models)
+        for ent in model_ents:
+            if covered & set(range(ent.start, ent.end)):
+                continue
+            typ = {"PERSON": "Person", "PER": "Person", "ORG": "Organization", "GPE": "Country",
+                   "LOC": "Location", "FAC": "Location"}.get(ent.label_)
+            if ent.label_ == "NORP":
+                e = self.adjective(ent.text)
+                if e is not None:
+                    sp = Span(doc, ent.start, ent.end, label=e.type)
+                    sp._.kg_key, sp._.kg_kind = e.key, "adj"
+                    spans.append(sp)
+                    covered.update(range(ent.start, ent.end))
+                continue
+            if typ:
+                sp = self._unknown(doc, ent.start, ent.end, typ)
+                if sp is not None:
+                    spans.append(sp)
+                    covered.update(range(ent.start, ent.end))
+        for tok in doc:
+            if tok.i in covered or tok.is_space or tok.is_punct:
+                continue
+            text = tok.text
+            # demonym adjectives: "französischer", "Russian"
+            if tok.pos_ == "ADJ" or (self.lang == "de" and text[:1].islower() and tok.pos_ != "NOUN"):
+                e = self.adjective(text)
+                if e is not None and (self.lang != "en" or text[:1].isupper()):
+                    sp = Span(doc, tok.i, tok.i + 1, label=e.type)
+                    sp._.kg_key, sp._.kg_kind = e.key, "adj"
+                    spans.append(sp)
+                    covered.add(tok.i)
+                    continue
+            comp = self.compound(text) if tok.pos_ in ("NOUN", "PROPN", "ADJ", "X") else None
+            if comp is not None:
+                e, head = comp
+                r = self.role(head)
+                if r is None and "-" in head:
+                    r = self.role(head.split("-")[-1])
+                a = self.adjective(head) if r is None else None
+                sp = Span(doc, tok.i, tok.i + 1, label=e.type)
+                sp._.kg_key = e.key
+                if r is not None:
+                    sp._.kg_kind, sp._.kg_role = "compound", r
+                elif a is not None and tok.pos_ == "ADJ":
+                    sp._.kg_kind = "adj"
+                else:
+                    sp._.kg_kind = "modifier"      # "Ukraine-Krise", "US-Soldaten"
+                spans.append(sp)
+                covered.add(tok.i)
+                continue
+            r = self.role(text) if (tok.pos_ == "NOUN" or (self.lang == "en" and tok.pos_ in ("NOUN", "PROPN"))) else None
+            if r is not None:
+                sp = Span(doc, tok.i, tok.i + 1, label="Role")
+                sp._.kg_kind, sp._.kg_role = "role", r
+                spans.append(sp)
+                covered.add(tok.i)
+        # multi-word English roles ("prime minister", "secretary general")
+        if self._multi_roles:
+            low = [t.lower_ for t in doc]
+            for words, r in self._multi_roles:
+                n = len(words)
+                wl = [w.lower() for w in words]
+                for i in range(len(doc) - n + 1):
+                    if low[i:i + n] == wl and not covered & set(range(i, i + n)):
+                        sp = Span(doc, i, i + n, label="Role")
+                        sp._.kg_kind, sp._.kg_role = "role", r
+                        spans.append(sp)
+                        covered.update(range(i, i + n))
+        # unknown proper names (German: HanTa NE runs)
+        i = 0
+        while i < len(doc):
+            tok = doc[i]
+            if i in covered or tok.tag_ not in NAME_TAGS or not tok.text[:1].isupper() \
+                    or tok.text in NOT_NAMES or not tok.is_alpha:
+                i += 1
+                continue
+            j = i
+            while j + 1 < len(doc) and j + 1 not in covered and doc[j + 1].tag_ in NAME_TAGS \
+                    and doc[j + 1].text[:1].isupper() and doc[j + 1].text not in NOT_NAMES:
+                j += 1
+            prev_role = any(s._.kg_kind in ("role", "compound") and s.end == i for s in spans)
+            typ = "Person" if prev_role or j > i else None
+            if typ:
+                sp = self._unknown(doc, i, j + 1, typ)
+                if sp is not None:
+                    spans.append(sp)
+                    covered.update(range(i, j + 1))
+            i = j + 1
+        spans = self._link_surnames(doc, spans)
+        spans.sort(key=lambda s: (s.start, s.end))
+        doc.spans["kg_mentions"] = spans
+        doc.ents = [s for s in spans if s._.kg_kind == "name" and s._.kg_key]
+        doc._.kg_standing = self._titles(doc, spans)
+        ents = doc._.kg_entities or {}
+        for s in spans:
+            if s._.kg_key and s._.kg_key not in ents:
+                ents[s._.kg_key] = self.entity(s._.kg_key, s)
+        doc._.kg_entities = ents
+        return doc
+
+    def entity(self, key: str, span: Optional[Span] = None) -> Entity:
+        e = self.g.entries.get(key)
+        if e is not None:
+            return entity_of(e)
+        typ, _, _ = key.partition(":")
+        return Entity(key=key, type=typ.capitalize() if typ else "Organization",
+                      label=span.text if span is not None else key)
+
+    def _unknown(self, doc: Doc, start: int, end: int, typ: str) -> Optional[Span]:
+        text = doc[start:end].text
+        if text.endswith("s") and end - start == 1 and self.g.lookup(text[:-1]):
+            return None
+        if typ == "Person" and doc[end - 1].text.endswith("s") and end - start > 1:
+            pass
+        key = f"{typ.lower()}:{slug(text)}"
+        sp = Span(doc, start, end, label=typ)
+        sp._.kg_key, sp._.kg_kind = key, "name"
+        if doc._.kg_entities is None:
+            doc._.kg_entities = {}
+        doc._.kg_entities[key] = Entity(key=key, type=typ, label=text)
+        return sp
+
+    def _link_surnames(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """A bare surname refers to the full unknown name seen earlier ("John Kirby" … "Kirby")."""
+        full: dict[str, str] = {}
+        for s in sorted(spans, key=lambda s: s.start):
+            if s._.kg_kind != "name" or not s._.kg_key:
+                continue
+            if len(s) > 1 and s._.kg_key.startswith("person:"):
+                full[s[-1].text] = s._.kg_key
+            elif len(s) == 1 and s.text in full and s._.kg_key != full[s.text]:
+                s._.kg_key = full[s.text]
+        return spans
+
+    # ------------------------------------------------------------ titles
+    def _titles(self, doc: Doc, spans: list[Span]) -> list[tuple]:
+        """Standing relations stated by titles and appositions."""
+        out = []
+        by_start = {s.start: s for s in spans}
+        by_end = {s.end: s for s in spans}
+        for s in spans:
+            if s._.kg_kind not in ("role", "compound"):
+                continue
+            r = s._.kg_role
+            person = self._title_person(doc, s, by_start)
+            if person is None:
+                continue
+            s._.kg_key = s._.kg_key if s._.kg_kind == "compound" else None
+            org = self._title_org(doc, s, by_end, spans)
+            if org is None and r.relation == "" and r.role == "counterpart":
+                continue
+            s.label_ = "Role"
+            # the role span now points at the person it names (for coreference)
+            s._.kg_keys = [person._.kg_key]
+            if org is None or not r.relation:
+                rel, org_key = self._counterpart(doc, s, spans, org)
+                if rel is None:
+                    continue
+            else:
+                rel, org_key = r.relation, org
+            if org_key and org_key != person._.kg_key:
+                out.append((person._.kg_key, rel, org_key, s, person))
+        return out
+
+    def _title_person(self, doc: Doc, s: Span, by_start: dict) -> Optional[Span]:
+        nxt = by_start.get(s.end)
+        if nxt is not None and nxt._.kg_kind == "name" and nxt.label_ == "Person":
+            return nxt
+        # English "X, the president of Y" / German "X, Präsident von Y" (apposition)
+        return None
+
+    def _title_org(self, doc: Doc, s: Span, by_end: dict, spans: list[Span]) -> Optional[str]:
+        r = s._.kg_role
+        if s._.kg_kind == "compound":
+            return s._.kg_key
+        if r.org:
+            return r.org if r.org in self.g.entries else None
+        # modifiers right before the role: "französischer", "Russlands", "European Council"
+        j = s.start
+        while j > 0:
+            prev = by_end.get(j)
+            if prev is None:
+                break
+            if prev._.kg_kind in ("adj", "name") and prev._.kg_key and prev.label_ != "Person":
+                key = prev._.kg_key
+                if prev._.kg_kind == "name" and self.lang == "de" and not prev.text.endswith("s") \
+                        and prev.label_ in ("Country", "City"):
+                    break  # "Frankreich Präsident" is not a title; German needs the genitive
+                return key
+            break
+        # "Präsident der USA", "president of Russia"
+        k = s.end
+        if k < len(doc) and doc[k].lower_ in ("der", "des", "von", "of", "of the") or \
+                (k + 1 < len(doc) and doc[k].lower_ == "of" and doc[k + 1].lower_ == "the"):
+            for sp in spans:
+                if sp.start in (k + 1, k + 2) and sp._.kg_kind == "name" and sp.label_ != "Person":
+                    return sp._.kg_key
+        return None
+
+    def _counterpart(self, doc: Doc, s: Span, spans: list[Span], org: Optional[str]):
+        """"sein französischer Amtskollege Macron": the role of the other leader named in the
+        sentence, the country from the adjective."""
+        if org is None:
+            return None, None
+        sent = s.sent
+        for other in spans:
+            if other is s or other._.kg_kind not in ("role", "compound") or not other._.kg_role:
+                continue
+            if other.sent.start != sent.start or other._.kg_role.role == "counterpart":
+                continue
+            if other._.kg_role.relation:
+                return other._.kg_role.relation, org
+        return "leaderOf", org
+
+
+@Language.factory("kg_mentions", default_config={"lang": "de"})
+def make_mentions(nlp: Language, name: str, lang: str):
+    """Entity, adjective, compound and role mentions into ``doc.spans['kg_mentions']``."""
+    return Mentions(lang)

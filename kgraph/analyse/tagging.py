@@ -1,0 +1,142 @@
+"""Sentence splitting, German tagging with HanTa and separable-verb merging."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+END = {".", "!", "?", "…"}
+CLOSE_QUOTES = {'"', "“", "”", "»", "«", "'", "’", "‘", ")"}
+PARA = re.compile(r"^\s*\n\s*\n?\s*$")
+
+
+@Language.component("kg_sentencizer")
+def kg_sentencizer(doc: Doc) -> Doc:
+    """Sentences end at . ! ? (closing quotes stay with their sentence) and at paragraphs."""
+    start_next = True
+    for i, tok in enumerate(doc):
+        if tok.is_space and "\n" in tok.text:
+            tok.is_sent_start = start_next or i == 0
+            start_next = True
+            continue
+        tok.is_sent_start = start_next
+        start_next = False
+        if tok.text in END or (tok.text.endswith(("!", "?")) and len(tok.text) <= 3):
+            nxt = doc[i + 1] if i + 1 < len(doc) else None
+            if nxt is not None and nxt.text in CLOSE_QUOTES:
+                continue  # the quote closes this sentence
+            start_next = True
+        elif tok.text in CLOSE_QUOTES and i > 0 and doc[i - 1].text in END:
+            start_next = True
+    return doc
+
+
+# HanTa writes e.g. VV(FIN), ADJ(A); STTS spells VVFIN, ADJA
+_HANTA = re.compile(r"^(V[VAM]|ADJ)\((\w+)\)$")
+STTS_TO_UD = {
+    "ADJA": "ADJ", "ADJD": "ADJ", "ADV": "ADV", "APPR": "ADP", "APPRART": "ADP", "APPO": "ADP",
+    "APZR": "ADP", "ART": "DET", "CARD": "NUM", "FM": "X", "ITJ": "INTJ", "KOUI": "SCONJ",
+    "KOUS": "SCONJ", "KON": "CCONJ", "KOKOM": "CCONJ", "NN": "NOUN", "NE": "PROPN",
+    "PDS": "PRON", "PDAT": "DET", "PIS": "PRON", "PIAT": "DET", "PIDAT": "DET", "PPER": "PRON",
+    "PPOSS": "PRON", "PPOSAT": "DET", "PRELS": "PRON", "PRELAT": "DET", "PRF": "PRON",
+    "PWS": "PRON", "PWAT": "DET", "PWAV": "ADV", "PROAV": "ADV", "PAV": "ADV", "PTKZU": "PART",
+    "PTKNEG": "PART", "PTKVZ": "ADP", "PTKANT": "PART", "PTKA": "PART", "TRUNC": "X",
+    "VVFIN": "VERB", "VVIMP": "VERB", "VVINF": "VERB", "VVIZU": "VERB", "VVPP": "VERB",
+    "VAFIN": "AUX", "VAIMP": "AUX", "VAINF": "AUX", "VAPP": "AUX", "VMFIN": "AUX",
+    "VMINF": "AUX", "VMPP": "AUX", "XY": "X", "$,": "PUNCT", "$.": "PUNCT", "$(": "PUNCT",
+}
+
+
+def stts(tag: str) -> str:
+    m = _HANTA.match(tag)
+    if m:
+        return m.group(1) + m.group(2)
+    return tag
+
+
+@lru_cache(maxsize=1)
+def _hanta():
+    from HanTa import HanoverTagger as ht  # noqa: N813  (HanTa's own module name)
+    return ht.HanoverTagger("morphmodel_ger.pgz")
+
+
+@Language.factory("kg_hanta", default_config={"cache_size": 200000})
+def make_hanta(nlp: Language, name: str, cache_size: int):
+    """STTS tags, UD coarse tags and lemmas from HanTa (German)."""
+    return HantaTagger(cache_size)
+
+
+class HantaTagger:
+    def __init__(self, cache_size: int):
+        self.cache: dict[tuple[str, ...], list] = {}
+        self.cache_size = cache_size
+
+    def _tag(self, words: tuple[str, ...]):
+        hit = self.cache.get(words)
+        if hit is None:
+            hit = _hanta().tag_sent(list(words), taglevel=1)
+            if len(self.cache) < self.cache_size:
+                self.cache[words] = hit
+        return hit
+
+    def __call__(self, doc: Doc) -> Doc:
+        for sent in doc.sents:
+            toks = [t for t in sent if not t.is_space]
+            if not toks:
+                continue
+            tagged = self._tag(tuple(t.text for t in toks))
+            for tok, (_, lemma, tag) in zip(toks, tagged):
+                tag = stts(tag)
+                if tok.text in ('"', "„", "“", "”", "»", "«", "(", ")", "-", "–", "—"):
+                    tag = "$("
+                tok.tag_ = tag
+                tok._.kg_stts = tag
+                tok.pos_ = STTS_TO_UD.get(tag, "X")
+                if tag in ("NN", "NE") and lemma and lemma[0].islower():
+                    lemma = lemma[0].upper() + lemma[1:]
+                tok.lemma_ = lemma or tok.text
+        for tok in doc:
+            if tok.is_space:
+                tok.pos_, tok.tag_ = "SPACE", "_SP"
+        return doc
+
+
+KONJ1_IRREG = {"sei", "seien", "seiest", "habe", "werde", "könne", "müsse", "dürfe", "wolle",
+               "solle", "möge", "wisse"}
+KONJ2 = {"wäre", "wären", "hätte", "hätten", "würde", "würden", "könnte", "könnten",
+         "müsste", "müssten", "dürfte", "dürften", "sollte", "sollten", "möchte",
+         "möchten", "gäbe", "käme", "ginge"}
+
+
+def is_konjunktiv(tok) -> bool:
+    """Konjunktiv I (3rd person: ``passiere``, ``sei``, ``habe``) or II (``würde``, ``hätte``)."""
+    w = tok.text.lower()
+    if w in KONJ1_IRREG or w in KONJ2:
+        return True
+    lemma = tok.lemma_.lower()
+    if lemma.endswith("en") and w == lemma[:-1] and tok._.kg_stts in ("VVFIN", "VAFIN", "VMFIN"):
+        # "passiere" from "passieren": 3sg indicative would end in -t
+        return not any(c.lower_ == "ich" for c in tok.sent)
+    return False
+
+
+@Language.component("kg_separable")
+def kg_separable(doc: Doc) -> Doc:
+    """Merge separable particles into the finite verb's lemma ("kündigte … an" → ankündigen)
+    and mark Konjunktiv forms."""
+    for sent in doc.sents:
+        finite = None
+        for tok in sent:
+            t = tok._.kg_stts or tok.tag_
+            if t in ("VVFIN", "VAFIN", "VMFIN"):
+                finite = tok
+                tok._.kg_konj = is_konjunktiv(tok)
+            elif t == "PTKVZ" and finite is not None and finite.i < tok.i:
+                if not finite.lemma_.lower().startswith(tok.lower_):
+                    finite.lemma_ = tok.lower_ + finite.lemma_
+                finite = None
+            elif t in ("$,", "$.", "KON") and t != "KON":
+                finite = None
+    return doc

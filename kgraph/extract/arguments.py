@@ -1,0 +1,299 @@
+"""Argument view of a Doc: every entity mention with its grammatical marker.
+
+A marker says how a mention attaches to its clause or noun: ``subj``, ``obj`` (bare object,
+accusative or dative), ``acc``/``dat`` when the article fixes the case, ``gen`` (genitive or
+possessive attribute of the noun at ``head``), ``mod`` (adjective/compound modifier of the
+noun at ``head``), or a preposition (``mit``, ``nach``, ``in.acc``, ``with``…). German markers
+come from STTS tags, articles and word order; with a dependency parse (English, or a German
+model) from the dependency labels."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from spacy.tokens import Doc, Span
+
+from ..analyse.clauses import Clause
+
+SKIP_DE = {"ART", "ADJA", "ADJD", "CARD", "PPOSAT", "PIAT", "PIDAT", "PDAT", "TRUNC", "$("}
+APPRART = {"im": "in.dat", "ins": "in.acc", "am": "an", "ans": "an", "zum": "zu", "zur": "zu",
+           "beim": "bei", "vom": "von", "aufs": "auf", "übers": "über", "fürs": "für"}
+CASE_BY_ART = {"dem": "dat", "einem": "dat", "den": None, "einen": "acc", "des": "gen",
+               "eines": "gen", "der": None, "die": None, "das": None, "ein": None, "eine": None,
+               "ihn": "acc", "ihm": "dat", "er": "nom", "keine": None, "keinen": "acc",
+               "keinem": "dat", "seinem": "dat", "seinen": None, "seiner": None, "ihrem": "dat"}
+COORD = {"und", "oder", "sowie", ",", "and", "or", "&"}
+DIRECTION_ART = {"die", "den", "das", "einen", "eine", "ein"}
+PRONOUN_NOM = {"er", "sie", "es", "ich", "wir", "he", "she", "they", "i", "we"}
+
+
+@dataclass
+class Arg:
+    span: Span
+    keys: list[str]
+    kind: str                       # name | adj | modifier | role | pronoun | group | place_adv | poss
+    marker: str = "obj"
+    head: Optional[int] = None       # token index of the governing noun (gen/mod) or verb
+    via: Optional[str] = None        # marker of the noun a genitive/modifier hangs on
+    case: Optional[str] = None
+    clause: Optional[int] = None
+    coord_of: Optional[int] = None   # index (in args) of the first conjunct
+    np_start: int = 0
+    np_end: int = 0                  # end of the noun phrase (head noun included)
+    members: list[int] = field(default_factory=list)  # conjunct indices (for the first conjunct)
+
+    @property
+    def start(self) -> int:
+        return self.span.start
+
+
+def _tag(t) -> str:
+    return t._.kg_stts or t.tag_
+
+
+def mention_keys(s: Span) -> list[str]:
+    if s._.kg_keys:
+        return list(s._.kg_keys)
+    return [s._.kg_key] if s._.kg_key else []
+
+
+def clause_of(clauses: list[Clause], i: int) -> Optional[int]:
+    for c in clauses:
+        if c.start <= i < c.end:
+            return c.index
+    return None
+
+
+def build_args(doc: Doc) -> list[Arg]:
+    """Every usable mention as an :class:`Arg`; title NPs ("US-Präsident Joe Biden") are one."""
+    mentions = sorted(doc.spans.get("kg_mentions", []), key=lambda s: (s.start, s.end))
+    clauses = doc._.kg_clauses or []
+    args: list[Arg] = []
+    consumed: set[int] = set()
+    for k, s in enumerate(mentions):
+        if k in consumed:
+            continue
+        keys = mention_keys(s)
+        if not keys:
+            continue
+        kind = s._.kg_kind
+        start, end = s.start, s.end
+        # a title and its name form one noun phrase: keep the name, widen the span
+        if kind in ("role", "compound") and s._.kg_keys:
+            nxt = [j for j in range(k + 1, len(mentions)) if mentions[j].start == s.end]
+            if nxt and mention_keys(mentions[nxt[0]]) == keys:
+                consumed.add(nxt[0])
+                end = mentions[nxt[0]].end
+                kind = "name"
+        elif kind == "compound" and not s._.kg_keys:
+            kind = "modifier"  # "SPD-Politiker" unresolved: the party only modifies
+        if kind == "role" and not s._.kg_keys:
+            continue
+        a = Arg(span=doc[start:end], keys=keys, kind=kind, np_start=start, np_end=end)
+        a.clause = clause_of(clauses, start)
+        args.append(a)
+    if doc.has_annotation("DEP"):
+        _dep_markers(doc, args)
+    else:
+        _german_markers(doc, args, clauses)
+    _coordination(doc, args)
+    return args
+
+
+# ------------------------------------------------------------------ German, from tags
+def _german_markers(doc: Doc, args: list[Arg], clauses: list[Clause]) -> None:
+    by_end = {a.span.end: a for a in args}
+    covered = {i: a for a in args for i in range(a.span.start, a.span.end)}
+    for a in args:
+        c = clauses[a.clause] if a.clause is not None else None
+        lo = c.start if c is not None else a.span.sent.start
+        if a.kind in ("adj", "modifier"):
+            # the noun it modifies: next noun after the adjective
+            j = a.span.end
+            while j < len(doc) and _tag(doc[j]) in ("ADJA", "ADJD", "KON", "$,") and j - a.span.end < 4:
+                j += 1
+            if a.kind == "modifier":
+                a.head = a.span.start
+            elif j < len(doc) and _tag(doc[j]) in ("NN", "NE"):
+                a.head = j
+                a.np_end = j + 1
+            a.marker = "mod"
+        i = a.span.start - 1
+        art = None
+        while i >= lo:
+            t = doc[i]
+            tag = _tag(t)
+            if tag in SKIP_DE or (i in covered and covered[i] is not a and covered[i].kind in ("adj", "role")):
+                if tag == "ART" or t.lower_ in CASE_BY_ART:
+                    art = art or t.lower_
+                i -= 1
+                continue
+            if tag == "ADV" and t.lower_ in ("bereits", "rund", "etwa", "mehr", "als", "knapp", "fast"):
+                i -= 1
+                continue
+            break
+        a.np_start = i + 1
+        if a.kind in ("adj", "modifier"):
+            a.via = _prep_marker(doc, i, art) if i >= lo else None
+            if i >= lo and _tag(doc[i]) in ("NN", "NE") and art in ("der", "des"):
+                a.via = "gen"
+            continue
+        if i < lo:
+            a.marker, a.case = "bare", CASE_BY_ART.get(art or a.span.text.lower())
+            continue
+        t = doc[i]
+        tag = _tag(t)
+        if tag in ("APPR", "APPRART", "APPO"):
+            a.marker = _prep_marker(doc, i, art)
+            a.head = None
+        elif t.lower_ in COORD and i in by_end:
+            a.marker = "coord"
+            a.coord_of = None
+        elif tag in ("NN", "NE") and (art in ("der", "des", "eines") or a.span.text.endswith("s")):
+            a.marker, a.head = "gen", i
+            # a genitive hangs on a noun that may itself sit in a prepositional phrase
+            j = i - 1
+            art2 = None
+            while j >= lo and (_tag(doc[j]) in SKIP_DE or doc[j].lower_ in CASE_BY_ART):
+                art2 = art2 or doc[j].lower_
+                j -= 1
+            if j >= lo and _tag(doc[j]) in ("APPR", "APPRART"):
+                a.via = _prep_marker(doc, j, art2)
+            elif j >= lo and _tag(doc[j]) in ("NN",) and art2 in ("der", "des"):
+                a.via = "gen"
+        else:
+            a.marker, a.case = "bare", CASE_BY_ART.get(art or a.span.text.lower())
+            if a.kind == "pronoun" and a.span.text.lower() in PRONOUN_NOM:
+                a.case = "nom"
+    # inherit markers along coordination: "mit Putin und dem Präsidenten Selenskyj"
+    ordered = sorted(args, key=lambda x: x.span.start)
+    for k, a in enumerate(ordered):
+        if a.marker != "coord":
+            continue
+        prev = [b for b in ordered[:k] if b.span.end <= a.np_start and b.clause == a.clause]
+        if prev:
+            p = prev[-1]
+            while p.marker == "coord" and p.coord_of is not None:
+                p = args[p.coord_of]
+            a.marker, a.case, a.head, a.via = p.marker, p.case, p.head, p.via
+            a.coord_of = args.index(p)
+        else:
+            a.marker = "bare"
+    # bare mentions: the nominative subject is the first one not marked otherwise
+    by_clause: dict = {}
+    for a in args:
+        if a.marker == "bare" and a.coord_of is None:
+            by_clause.setdefault(a.clause, []).append(a)
+    for ci, group in by_clause.items():
+        c = clauses[ci] if ci is not None else None
+        subj = None
+        for a in group:
+            if a.case in ("nom",):
+                subj = a
+                break
+        if subj is None:
+            for a in group:
+                if a.case is None and a.kind not in ("place_adv",):
+                    subj = a
+                    break
+        for a in group:
+            if a is subj and not (c is not None and c.kind == "inf"):
+                a.marker = "subj"
+            elif a.case in ("acc", "dat"):
+                a.marker = a.case
+            else:
+                a.marker = "obj"
+    for a in args:
+        if a.coord_of is not None:
+            a.marker = args[a.coord_of].marker if args[a.coord_of].marker != "coord" else a.marker
+
+
+def _prep_marker(doc: Doc, i: int, art: Optional[str]) -> str:
+    t = doc[i]
+    low = t.lower_
+    if low in APPRART:
+        return APPRART[low]
+    if low == "in":
+        nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+        if nxt in ("die", "den", "das", "einen", "eine", "ein") or (art in DIRECTION_ART):
+            return "in.acc"
+        if nxt in ("der", "dem", "einem", "einer"):
+            return "in.dat"
+        return "in"
+    return low
+
+
+# ------------------------------------------------------------------ from a dependency parse
+SUBJ = {"nsubj", "nsubjpass", "sb", "csubj", "expl"}
+OBJ = {"dobj", "oa", "obj", "attr", "oprd"}
+DAT = {"dative", "da", "iobj"}
+GEN = {"poss", "ag", "pg"}
+MOD = {"amod", "compound", "nmod", "nk", "npadvmod"}
+
+
+def _dep_markers(doc: Doc, args: list[Arg]) -> None:
+    for a in args:
+        r = a.span.root
+        # walk up through appositions, flat names and titles
+        while r.dep_ in ("appos", "flat", "pnc", "compound") and r.head.i != r.i and \
+                any(b.span.start <= r.head.i < b.span.end for b in [a]):
+            r = r.head
+        dep = r.dep_
+        if a.kind in ("adj",) or dep in ("amod",) or (dep == "compound" and r.head.pos_ in ("NOUN", "PROPN")
+                                                     and not a.span.start <= r.head.i < a.span.end):
+            a.marker, a.head = "mod", r.head.i
+            a.np_end = r.head.i + 1
+            a.via = _dep_via(r.head)
+            continue
+        if dep == "conj":
+            first = r.head
+            while first.dep_ == "conj":
+                first = first.head
+            for j, b in enumerate(args):
+                if b.span.start <= first.i < b.span.end:
+                    a.coord_of = j
+            r = first
+            dep = r.dep_
+        if dep in ("pobj", "nk") and r.head.dep_ in ("prep", "mo", "op", "mnr", "pg", "agent", "sbp", "dative") \
+                or (dep == "pobj"):
+            prep = r.head
+            a.marker = "by" if prep.dep_ == "agent" else prep.lower_
+            a.head = prep.head.i
+            if prep.lower_ == "in" and doc.lang_ == "de":
+                a.marker = "in"
+        elif dep in SUBJ:
+            a.marker, a.head = ("subjpass" if dep == "nsubjpass" else "subj"), r.head.i
+        elif dep in OBJ:
+            a.marker, a.head = "obj", r.head.i
+        elif dep in DAT:
+            a.marker, a.head = "dat", r.head.i
+        elif dep in GEN or (dep == "poss"):
+            a.marker, a.head = "gen", r.head.i
+            a.via = _dep_via(r.head)
+        elif dep in MOD:
+            a.marker, a.head = "mod", r.head.i
+            a.via = _dep_via(r.head)
+        else:
+            a.marker, a.head = dep or "obj", r.head.i
+
+
+def _dep_via(noun) -> Optional[str]:
+    if noun.dep_ == "pobj":
+        return noun.head.lower_
+    if noun.dep_ in SUBJ:
+        return "subj"
+    if noun.dep_ in OBJ:
+        return "obj"
+    return None
+
+
+def _coordination(doc: Doc, args: list[Arg]) -> None:
+    for j, a in enumerate(args):
+        if a.coord_of is not None and a.coord_of != j:
+            args[a.coord_of].members.append(j)
+
+
+def conjuncts(args: list[Arg], a: Arg) -> list[Arg]:
+    """The mention and everything coordinated with it."""
+    first = args[a.coord_of] if a.coord_of is not None else a
+    return [first] + [args[m] for m in first.members if args[m] is not first]

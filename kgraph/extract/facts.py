@@ -1,0 +1,472 @@
+"""Stage 3 — extract: facts from an analysed ``Doc``.
+
+Reads what the analysis components put on the Doc (mentions, clauses, coreference, title
+relations) and turns triggers into facts with their arguments and modality."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from spacy.tokens import Doc, Span, Token
+
+from ..analyse.clauses import Clause
+from ..model import Article, ArticleFacts, Entity, Fact
+from ..namespaces import SYMMETRIC
+from ..resources import gazetteer
+from .arguments import Arg, build_args, conjuncts
+from .lexicon import Trigger, lexicon
+from .modality import RANK, clause_modality, governor_modality, is_past, noun_attributes
+from .temporal import quantity_before, resolve_date
+
+PLACE = {"Country", "City", "Location"}
+ACTOR = {"Person", "Organization", "Country", "Group"}
+OBJECT_CONTROL = {"vorwerfen", "beschuldigen", "auffordern", "bitten", "einladen", "drängen",
+                  "ermutigen", "urge", "ask", "accuse", "invite", "call", "press", "encourage"}
+ACTOR_HEADS = {"regierung", "armee", "streitkräfte", "behörden", "führung", "militär",
+               "politik", "seite", "delegation", "truppen", "soldaten", "kräfte", "government",
+               "army", "forces", "troops", "soldiers", "military", "authorities", "side",
+               "delegationskreisen", "regierungskreisen", "diplomaten", "officials"}
+LIGHT_VERBS = {"führen", "haben", "halten", "abhalten", "planen", "ankündigen", "vereinbaren",
+               "bekräftigen", "ausschließen", "verhängen", "auferlegen", "geben", "machen",
+               "unternehmen", "aufnehmen", "beginnen", "starten", "hold", "have", "plan",
+               "announce", "reaffirm", "launch", "begin", "start", "express", "offer",
+               "demonstrieren", "zusagen", "anbieten", "erklären", "leisten", "fortsetzen",
+               "bekunden", "befürchten", "fürchten", "lay", "stress", "impose"}
+
+
+@dataclass
+class Ctx:
+    doc: Doc
+    lang: str
+    article: Article
+    args: list[Arg]
+    clauses: list[Clause]
+    facts: list[Fact] = field(default_factory=list)
+    entities: dict[str, Entity] = field(default_factory=dict)
+    last_agent: dict[str, list[str]] = field(default_factory=dict)   # relation -> agent keys
+    last_modality: dict[str, str] = field(default_factory=dict)
+
+
+def entity(ctx: Ctx, key: str) -> Entity:
+    e = ctx.entities.get(key)
+    if e is None:
+        e = (ctx.doc._.kg_entities or {}).get(key)
+        if e is None:
+            g = gazetteer().entries.get(key)
+            e = Entity(key, g.type, g.label, g.wikidata) if g else Entity(key, "Organization", key)
+        ctx.entities[key] = e
+    return e
+
+
+def etype(ctx: Ctx, key: str) -> str:
+    return entity(ctx, key).type
+
+
+def extract(doc: Doc) -> ArticleFacts:
+    """All facts of one analysed article."""
+    article: Article = doc._.kg_article
+    lang = article.language if article.language in ("de", "en") else doc.lang_
+    ctx = Ctx(doc=doc, lang=lang, article=article, args=build_args(doc),
+              clauses=doc._.kg_clauses or [])
+    surfaces: dict[str, set[str]] = {}
+    for s in doc.spans.get("kg_mentions", []):
+        if s._.kg_key and s._.kg_kind in ("name", "adj") and not s._.kg_keys:
+            surfaces.setdefault(s._.kg_key, set()).add(s.text)
+            entity(ctx, s._.kg_key)
+        elif s._.kg_key and s._.kg_kind in ("compound", "modifier"):
+            entity(ctx, s._.kg_key)
+    standing(ctx)
+    for c in ctx.clauses:
+        events(ctx, c)
+    facts = dedupe(ctx.facts)
+    return ArticleFacts(article=article, facts=facts, entities=dict(sorted(ctx.entities.items())),
+                        surfaces=surfaces, tokens=len(doc))
+
+
+def dedupe(facts: list[Fact]) -> list[Fact]:
+    """One fact per (subject, relation, object, modality) and sentence; symmetric pairs once."""
+    seen, out = set(), []
+    for f in facts:
+        s, o = f.subject.key, f.object.key
+        if f.relation in SYMMETRIC and o < s:
+            f.subject, f.object = f.object, f.subject
+        k = (f.subject.key, f.relation, f.object.key, f.modality, f.start)
+        if k in seen or f.subject.key == f.object.key:
+            continue
+        seen.add(k)
+        out.append(f)
+    out.sort(key=lambda f: (f.start, f.relation, f.subject.key, f.object.key, f.modality))
+    return out
+
+
+def sentence_of(ctx: Ctx, i: int) -> Span:
+    return ctx.doc[i].sent
+
+
+def make_fact(ctx: Ctx, s: str, rel: str, o: str, mod: str, anchor: int, **kw) -> Optional[Fact]:
+    if s == o:
+        return None
+    sent = sentence_of(ctx, anchor)
+    f = Fact(subject=entity(ctx, s), relation=rel, object=entity(ctx, o), modality=mod,
+             article_id=ctx.article.id, sentence=sent.text.strip(), start=sent.start_char,
+             end=sent.end_char, language=ctx.lang, **kw)
+    ctx.facts.append(f)
+    return f
+
+
+# ------------------------------------------------------------------ standing relations
+def standing(ctx: Ctx) -> None:
+    for person, rel, org, span, _ in ctx.doc._.kg_standing or []:
+        if not person or not org:
+            continue
+        if rel == "leaderOf" and etype(ctx, org) not in ("Country", "Organization"):
+            continue
+        if etype(ctx, person) != "Person":
+            continue
+        make_fact(ctx, person, rel, org, "asserted", span.start, trigger=span.text)
+    # "die russische Hauptstadt Moskau", "the capital of Ukraine, Kyiv"
+    doc = ctx.doc
+    for t in doc:
+        if t.lower_ not in ("hauptstadt", "capital"):
+            continue
+        city = next((a for a in ctx.args if a.span.start in (t.i + 1, t.i + 2) and
+                     etype(ctx, a.keys[0]) == "City"), None)
+        country = next((a for a in ctx.args if (a.span.end == t.i or a.head == t.i) and
+                        etype(ctx, a.keys[0]) == "Country"), None)
+        if country is None:
+            country = next((a for a in ctx.args if a.marker == "gen" and a.head == t.i and
+                            etype(ctx, a.keys[0]) == "Country"), None)
+        if city and country:
+            make_fact(ctx, city.keys[0], "partOf", country.keys[0], "asserted", t.i, trigger=t.text)
+
+
+# ------------------------------------------------------------------ events
+def clause_args(ctx: Ctx, c: Clause) -> list[Arg]:
+    return [a for a in ctx.args if a.clause == c.index]
+
+
+def subject_keys(ctx: Ctx, c: Clause, depth: int = 0) -> tuple[list[str], Optional[Arg]]:
+    """Agent keys of a clause: its subject, or the controller's for infinitives and
+    coordinated clauses."""
+    if depth > 3:
+        return [], None
+    cargs = clause_args(ctx, c)
+    if ctx.doc.has_annotation("DEP") and c.lexical is not None:
+        subj = [a for a in cargs if a.marker == "subj" and a.head is not None and
+                _same_verb(ctx, a.head, c.lexical)]
+        if not subj:
+            subj = [a for a in ctx.args if a.marker == "subj" and a.head is not None and
+                    _same_verb(ctx, a.head, c.lexical)]
+    else:
+        subj = [a for a in cargs if a.marker == "subj" and a.coord_of is None]
+    if subj:
+        a = subj[0]
+        keys = [k for m in conjuncts(ctx.args, a) for k in m.keys]
+        return keys, a
+    if c.parent is not None and (c.kind in ("inf", "sub", "rel", "cond") or c.shares_subject or c.kind == "main"):
+        p = ctx.clauses[c.parent]
+        if c.kind == "inf" and p.lemma in OBJECT_CONTROL:
+            objs = [a for a in clause_args(ctx, p) if a.marker in ("obj", "dat", "acc")]
+            if ctx.doc.has_annotation("DEP"):
+                objs = [a for a in ctx.args if a.marker in ("obj", "dat") and a.head == p.lexical]
+            if objs:
+                return [k for m in conjuncts(ctx.args, objs[0]) for k in m.keys], objs[0]
+        if c.kind in ("inf",) or c.shares_subject:
+            return subject_keys(ctx, p, depth + 1)
+    return [], None
+
+
+def _same_verb(ctx: Ctx, head: int, lexical: int) -> bool:
+    if head == lexical:
+        return True
+    h = ctx.doc[head]
+    v = ctx.doc[lexical]
+    # subject attached to an auxiliary or to the verb whose xcomp we are
+    return (h.head.i == lexical and h.dep_ in ("aux", "auxpass")) or v.head.i == head and v.dep_ in ("xcomp", "oc")
+
+
+def match_objects(ctx: Ctx, trig: Trigger, cands: list[Arg], exclude: set[int]) -> list[Arg]:
+    for spec in trig.objects:
+        hits = []
+        for a in cands:
+            if id(a) in exclude or a.kind in ("modifier",) and spec not in ("gen",):
+                continue
+            if a.kind == "adj" and not _adj_as_argument(ctx, a):
+                continue
+            if _marker_ok(a, spec):
+                hits.append(a)
+        if hits:
+            first = hits[0]
+            out = [m for m in conjuncts(ctx.args, first) if id(m) not in exclude]
+            return out or [first]
+    return []
+
+
+def _adj_as_argument(ctx: Ctx, a: Arg) -> bool:
+    if a.head is None:
+        return False
+    h = ctx.doc[a.head]
+    return h.lower_ in ACTOR_HEADS or lexicon().is_force(ctx.lang, h.text) or \
+        h.lemma_.lower() in ACTOR_HEADS
+
+
+def _marker_ok(a: Arg, spec: str) -> bool:
+    m = a.marker if a.kind != "adj" else (a.via or a.marker)
+    if spec == "in+acc":
+        return m in ("in.acc",) or (a.marker == "gen" and a.via == "in.acc") or m == "into"
+    if spec == "in+dat":
+        return m in ("in.dat", "in")
+    if spec == "in":
+        return m in ("in", "in.dat", "in.acc") or (a.marker == "gen" and a.via in ("in", "in.dat"))
+    if spec in ("acc", "dobj"):
+        return m in ("obj", "acc")
+    if spec == "dat":
+        return m in ("obj", "dat")
+    if spec == "gen":
+        return m in ("gen", "poss")
+    return m == spec or (a.marker == "gen" and a.via == spec)
+
+
+def events(ctx: Ctx, c: Clause) -> None:
+    doc, lx, lang = ctx.doc, lexicon(), ctx.lang
+    if c.lexical is not None:
+        for trig in lx.verb(lang, c.lemma):
+            if "light" in trig.flags:
+                continue
+            verb_event(ctx, c, trig)
+    for t in doc[c.start:c.end]:
+        if t.pos_ not in ("NOUN",) and (t._.kg_stts or "") != "NN":
+            continue
+        if any(a.span.start <= t.i < a.span.end for a in ctx.args):
+            continue
+        for trig in lx.noun(lang, t.text, t.lemma_):
+            noun_event(ctx, c, t, trig)
+
+
+def modality_for(ctx: Ctx, c: Clause, rel: str, noun: Optional[Token] = None) -> str:
+    doc, lang = ctx.doc, ctx.lang
+    past = is_past(doc, c, lang)
+    m = clause_modality(doc, lang, c, rel, past)
+    if noun is not None:
+        att = noun_attributes(doc, lang, noun.i)
+        if att:
+            m = att if RANK[att] > RANK[m] else m
+        # negation of the clause holds for the event noun only when the noun is its object
+        if c.negated and c.lemma not in ("ausschließen", "rule") and (c.neg_token is None or c.neg_token > noun.i or True):
+            gov = governor_modality(doc, lang, c, rel)
+            if gov is None:
+                m = "negated"
+        gov = governor_modality(doc, lang, c, rel) if c.lemma != noun.lemma_.lower() else None
+        if gov:
+            m = gov if RANK[gov] > RANK[m] or gov == "asserted" else m
+        return m
+    if c.negated:
+        m = "negated"
+    # conditional clauses next to this one ("…, sollte es eindringen")
+    for other in ctx.clauses:
+        if other.kind == "cond" and other is not c and other.parent in (c.index,) and \
+                other.start == c.end + 1 or (other.kind == "cond" and other.start in (c.end, c.end + 1)):
+            m = "hypothetical" if RANK[m] < RANK["hypothetical"] else m
+    if c.parent is not None and c.kind in ("inf", "sub"):
+        p = ctx.clauses[c.parent]
+        gov = governor_modality(doc, lang, p, rel)
+        if gov and gov != "asserted":
+            m = gov if RANK[gov] > RANK[m] else m
+        pm = clause_modality(doc, lang, p, rel, is_past(doc, p, lang)) if c.kind == "inf" else "asserted"
+        if pm in ("hypothetical", "planned") and RANK[pm] > RANK[m]:
+            m = pm
+    return m
+
+
+def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
+    doc = ctx.doc
+    cargs = clause_args(ctx, c)
+    rel = trig.relation
+    if "force" in trig.flags and not any(lexicon().is_force(ctx.lang, t.text) for t in doc[c.start:c.end]) \
+            and not c.passive:
+        return
+    agents: list[str] = []
+    agent_arg = None
+    exclude: set[int] = set()
+    if c.passive and "passive-agent" not in trig.flags:
+        by = [a for a in cargs if a.marker in ("von", "durch", "by")]
+        if by:
+            agents = [k for m in conjuncts(ctx.args, by[0]) for k in m.keys]
+            exclude |= {id(m) for m in conjuncts(ctx.args, by[0])}
+        else:
+            agents = list(ctx.last_agent.get(rel, []))
+        patient = [a for a in cargs if a.marker in ("subj", "subjpass")]
+        exclude |= {id(m) for a in patient[:1] for m in conjuncts(ctx.args, a)}
+        obj_cands = cargs + patient if rel not in ("deploys", "visits") else cargs
+        objs = match_objects(ctx, trig, [a for a in cargs if id(a) not in exclude], exclude)
+        if not objs and patient and rel not in ("deploys", "visits"):
+            objs = conjuncts(ctx.args, patient[0])
+        del obj_cands
+    else:
+        agents, agent_arg = subject_keys(ctx, c)
+        if agent_arg is not None:
+            exclude |= {id(m) for m in conjuncts(ctx.args, agent_arg)}
+        # force noun with a national adjective as subject: "keine amerikanischen Soldaten"
+        if not agents:
+            adj = [a for a in cargs if a.kind == "adj" and a.via is None and _adj_as_argument(ctx, a)]
+            if adj:
+                agents = adj[0].keys
+                exclude.add(id(adj[0]))
+        objs = match_objects(ctx, trig, cargs, exclude)
+    if not agents:
+        return
+    refl = any(t.lower_ in ("sich", "einander", "each") for t in doc[c.start:c.end])
+    obj_keys = [k for a in objs for k in a.keys]
+    if not obj_keys and "refl" in trig.objects and (refl or rel in SYMMETRIC) and len(set(agents)) >= 2:
+        pairs = [(a, b) for i, a in enumerate(agents) for b in agents[i + 1:]]
+    else:
+        pairs = [(a, o) for a in agents for o in obj_keys]
+    mod = modality_for(ctx, c, rel)
+    if c.passive and not [a for a in cargs if a.marker in ("von", "durch", "by")] and rel in ctx.last_modality \
+            and not is_past(doc, c, ctx.lang) and mod == "asserted":
+        mod = ctx.last_modality[rel]  # an agentless passive continues the event reported before
+    emit(ctx, c, trig, pairs, mod, c.lexical)
+
+
+def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger) -> None:
+    doc = ctx.doc
+    rel = trig.relation
+    cargs = clause_args(ctx, c)
+    after = [a for a in cargs if a.span.start > noun.i]
+    agents: list[str] = []
+    exclude: set[int] = set()
+    # agent: genitive/possessive/adjective attribute of the noun, or "von X"
+    own = [a for a in cargs if a.head == noun.i and a.marker in ("gen", "poss", "mod") or
+           (a.kind in ("adj", "poss") and a.np_end == noun.i + 1)]
+    own += [a for a in cargs if a.kind == "poss" and 0 < noun.i - a.span.end <= 3]
+    von = [a for a in after if a.marker == "von" and a.span.start - noun.i <= 4]
+    if rel in ("supports", "criticizes", "invades", "attacks") and own and own[0].marker == "gen" \
+            and own[0].kind != "adj" and rel != "attacks":
+        pass
+    if own and not (own[0].marker == "gen" and rel in ("supports", "invades", "criticizes")
+                    and "gen" in trig.objects and own[0].kind != "poss"):
+        src = own[0]
+        agents = [k for m in conjuncts(ctx.args, src) for k in m.keys]
+        exclude |= {id(m) for m in conjuncts(ctx.args, src)}
+    elif von:
+        agents = [k for m in conjuncts(ctx.args, von[0]) for k in m.keys]
+        exclude |= {id(m) for m in conjuncts(ctx.args, von[0])}
+    elif _is_verb_object(ctx, c, noun):
+        agents, a = subject_keys(ctx, c)
+        if a is not None:
+            exclude |= {id(m) for m in conjuncts(ctx.args, a)}
+    elif _in_invite_pp(ctx, c, noun):
+        objs = [a for a in cargs if a.marker in ("obj", "acc", "dat") and a.span.start < noun.i]
+        inviter, ia = subject_keys(ctx, c)
+        if objs and inviter:
+            agents = objs[0].keys
+            exclude.add(id(objs[0]))
+            mod = "planned"
+            if rel in SYMMETRIC:
+                emit(ctx, c, trig, [(agents[0], i) for i in inviter], mod, noun.i, noun=noun)
+                others = match_objects(ctx, trig, [a for a in after if a.keys != agents], exclude)
+                if "visits" in {t.relation for t in lexicon().noun(ctx.lang, "Besuch", "Besuch")}:
+                    for a in after:
+                        if a.marker in ("in.acc", "nach") and etype(ctx, a.keys[0]) in PLACE:
+                            make_fact(ctx, agents[0], "visits", a.keys[0], mod, noun.i, trigger=noun.text)
+                            break
+                del others
+                return
+    if not agents:
+        return
+    near = [a for a in after if id(a) not in exclude and a.span.start - noun.i <= 14]
+    if "zwischen" in trig.objects:
+        betw = [a for a in near if a.marker == "zwischen" or a.marker == "between"]
+        if betw:
+            ks = [k for m in conjuncts(ctx.args, betw[0]) for k in m.keys]
+            emit(ctx, c, trig, [(x, y) for i, x in enumerate(ks) for y in ks[i + 1:]],
+                 modality_for(ctx, c, rel, noun), noun.i, noun=noun)
+            return
+    objs = match_objects(ctx, trig, near, exclude)
+    if rel in ("supports",) and not objs:
+        objs = [a for a in near if a.marker == "gen" and a.via in ("für", "gen", None)][:1]
+    obj_keys = [k for a in objs for k in a.keys]
+    if not obj_keys and rel in SYMMETRIC and len(set(agents)) >= 2:
+        pairs = [(x, y) for i, x in enumerate(agents) for y in agents[i + 1:]]
+    else:
+        pairs = [(x, o) for x in agents for o in obj_keys]
+    emit(ctx, c, trig, pairs, modality_for(ctx, c, rel, noun), noun.i, noun=noun)
+
+
+def _is_verb_object(ctx: Ctx, c: Clause, noun: Token) -> bool:
+    """The event noun is the object of its clause's verb (not inside a prepositional phrase)."""
+    doc = ctx.doc
+    if doc.has_annotation("DEP"):
+        return noun.dep_ in ("dobj", "oa", "obj", "nsubj", "sb", "attr", "nsubjpass") or \
+            (noun.dep_ == "conj" and noun.head.dep_ in ("dobj", "oa"))
+    k = noun.i - 1
+    while k >= c.start and (doc[k]._.kg_stts or "") in ("ART", "ADJA", "ADJD", "PIAT", "PPOSAT", "CARD", "ADV", "PIDAT", "$(", "KON"):
+        k -= 1
+    if k >= c.start and (doc[k]._.kg_stts or "") in ("APPR", "APPRART"):
+        return False
+    if k >= c.start and (doc[k]._.kg_stts or "") == "NN":
+        return False
+    return c.lemma in LIGHT_VERBS or c.lemma == "" or True
+
+
+def _in_invite_pp(ctx: Ctx, c: Clause, noun: Token) -> bool:
+    return c.lemma in ("einladen", "invite") and noun.i > c.start
+
+
+def emit(ctx: Ctx, c: Clause, trig: Trigger, pairs: list[tuple[str, str]], mod: str,
+         anchor: Optional[int], noun: Optional[Token] = None) -> None:
+    if anchor is None or not pairs:
+        return
+    doc, rel = ctx.doc, trig.relation
+    quantity = None
+    origin = None
+    if rel in ("deploys", "providesAidTo"):
+        for t in doc[c.start:c.end]:
+            if lexicon().is_force(ctx.lang, t.text):
+                quantity = quantity_before(doc, t.i, ctx.lang)
+                if quantity:
+                    break
+        orig = [a for a in clause_args(ctx, c) if a.marker in ("aus", "from")]
+        origin = orig[0].keys[0] if orig else None
+    date = resolve_date(doc, doc[c.start:c.end], future=mod == "planned") or ctx.article.date
+    loc = None
+    if rel in ("meets", "talksWith", "negotiatesWith", "phones", "agreesWith", "coordinatesWith"):
+        la = [a for a in clause_args(ctx, c) if a.marker in ("in", "in.dat") and
+              etype(ctx, a.keys[0]) in PLACE]
+        loc = la[0].keys[0] if la else None
+    speaker = None
+    if c.quote and c.speaker is not None:
+        for a in ctx.args:
+            if a.span.sent.start == doc[c.speaker].sent.start and a.marker == "subj":
+                speaker = a.keys[0]
+    done = False
+    for s, o in pairs:
+        if s == o:
+            continue
+        ts, to = etype(ctx, s), etype(ctx, o)
+        if ts in ("City", "Location") and rel not in ("partOf",) and ts != "Country":
+            if ts == "Location":
+                continue
+        if "place" in trig.flags and to not in PLACE:
+            continue
+        if "person" in trig.flags and to in ("City", "Location"):
+            continue
+        if rel in ("visits", "deploys") and to not in PLACE and rel == "deploys":
+            continue
+        if rel in ("visits",) and to not in PLACE and to != "Person":
+            continue
+        kw = dict(trigger=(noun.text if noun is not None else doc[anchor].text), date=date)
+        if rel == "deploys":
+            kw.update(quantity=quantity, destination=entity(ctx, o),
+                      origin=entity(ctx, origin) if origin and origin != o else None)
+        elif rel == "providesAidTo" and quantity:
+            kw.update(quantity=quantity)
+        if loc and loc not in (s, o):
+            kw["location"] = entity(ctx, loc)
+        if speaker and speaker not in (s, o):
+            kw["speaker"] = entity(ctx, speaker)
+        make_fact(ctx, s, rel, o, mod, anchor, **kw)
+        done = True
+    if done:
+        ctx.last_agent[rel] = sorted({s for s, _ in pairs})
+        ctx.last_modality[rel] = mod

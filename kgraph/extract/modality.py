@@ -1,0 +1,104 @@
+"""The modality of a fact: asserted, planned, hypothetical or negated.
+
+Cues (``data/lexicon/modality.tsv``): modal verbs, governing verbs ("kündigte an, … zu
+verlegen", "befürchtet einen Angriff"), attributes of event nouns ("geplante Telefonate",
+"mögliche Sanktionen"), adverbs ("bald"), conditional clauses ("sollte es eindringen", "if"),
+future tense and negation. Negated beats hypothetical beats planned beats asserted, except
+that a negated "ausschließen" (rule out) makes the event hypothetical."""
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Doc
+
+from ..analyse.clauses import Clause
+from .lexicon import lexicon
+
+RANK = {"asserted": 0, "planned": 1, "hypothetical": 2, "negated": 3}
+AGREEMENT = {"coordinatesWith", "agreesWith"}
+AGREE_GOVERNORS = {"vereinbaren", "agree", "beschließen"}
+
+
+def _merge(a: str, b: str) -> str:
+    return a if RANK[a] >= RANK[b] else b
+
+
+def clause_modality(doc: Doc, lang: str, c: Clause, relation: str, past: bool) -> str:
+    lx = lexicon()
+    m = "asserted"
+    if c.modal:
+        m = _merge(m, lx.cue(lang, "modal", c.modal) or "asserted")
+    if c.future:
+        m = _merge(m, "planned")
+    if c.kind == "cond":
+        m = _merge(m, "hypothetical")
+    if c.subordinator:
+        cue = lx.cue(lang, "conjunction", c.subordinator)
+        if cue and not (c.subordinator == "wenn" and past):
+            m = _merge(m, cue)
+    for t in doc[c.start:c.end]:
+        cue = lx.cue(lang, "adverb", t.lemma_.lower()) or lx.cue(lang, "adverb", t.lower_)
+        if cue == "planned" and past:
+            continue
+        if cue:
+            m = _merge(m, cue)
+        if t.pos_ == "NOUN":
+            cue = lx.cue(lang, "noun", t.lemma_) or lx.cue(lang, "noun", t.text)
+            if cue == "hypothetical":
+                m = _merge(m, cue)
+    return m
+
+
+def governor_modality(doc: Doc, lang: str, gov: Optional[Clause], relation: str) -> Optional[str]:
+    """What a governing clause (or the verb whose object is an event noun) says of the event."""
+    if gov is None or not gov.lemma:
+        return None
+    if relation in AGREEMENT and gov.lemma in AGREE_GOVERNORS:
+        return None
+    cue = lexicon().cue(lang, "governor", gov.lemma)
+    if cue == "negated-to-hypothetical":
+        return "hypothetical" if gov.negated else "negated"
+    if cue == "negated" and gov.negated:
+        return "asserted"
+    return cue
+
+
+def noun_attributes(doc: Doc, lang: str, i: int) -> Optional[str]:
+    """Attributes before an event noun: "geplante", "mögliche", "keine"."""
+    lx = lexicon()
+    m = None
+    k = i - 1
+    while k >= 0 and i - k <= 5 and doc[k].pos_ in ("ADJ", "DET", "ADV", "NUM", "PART", "ADP") \
+            and doc[k].text not in (",", "."):
+        low = doc[k].lower_
+        if low in ("kein", "keine", "keinen", "keinem", "keiner", "no", "nie"):
+            return "negated"
+        cue = lx.cue(lang, "attribute", doc[k].lemma_.lower()) or lx.cue(lang, "attribute", low)
+        if cue:
+            m = cue if m is None else _merge(m, cue)
+        if doc[k].pos_ == "ADP" and k < i - 1:
+            break
+        k -= 1
+    return m
+
+
+def is_past(doc: Doc, c: Clause, lang: str) -> bool:
+    """Perfect or simple past (German), past tense (English)."""
+    if c.finite is None:
+        return False
+    fin = doc[c.finite]
+    if lang == "en":
+        return fin.tag_ in ("VBD", "VBN") or any(a in ("have", "had") for a in c.aux) and fin.tag_ == "VBD"
+    low = fin.lower_
+    if any(a in ("haben", "sein") for a in c.aux) and any(
+            (t._.kg_stts or "") == "VVPP" for t in doc[c.start:c.end]):
+        return not c.future
+    lemma = fin.lemma_.lower()
+    stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]
+    if low in ("war", "waren", "hatte", "hatten", "wurde", "wurden"):
+        return True
+    if low.endswith(("te", "ten")) and not low.endswith("tete") and len(low) > 4 and not fin._.kg_konj:
+        return True
+    # strong verbs: the finite form does not start with the present stem ("traf", "lud", "kam")
+    core = stem[-4:] if len(stem) > 4 else stem
+    return bool(core) and core not in low and not fin._.kg_konj

@@ -1,0 +1,419 @@
+"""Stage 1 — ingest: source files become :class:`~kgraph.model.Article` records.
+
+Formats: the seed ``.txt`` format (first line `` date YYYY-MM <title> Stand: DD.MM.YYYY HH:MM Uhr``),
+plain ``.txt``, ``.md``, ``.html``/``.htm`` (main text only) and ``.jsonl`` (one article per
+line). Bad input never stops the run: it is reported as a :class:`SourceError`.
+"""
+from __future__ import annotations
+
+import hashlib
+import html
+import json
+import os
+import re
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Iterable, Iterator, Optional, Union
+
+from .langid import detect_language
+from .model import Article
+
+SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".jsonl"}
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+
+
+@dataclass
+class SourceError:
+    """A source (or one line of it) that could not be read; ``path`` names it."""
+
+    path: str
+    message: str
+    line: Optional[int] = None
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.message}"
+
+
+Item = Union[Article, SourceError]
+
+
+# ---------------------------------------------------------------- file discovery
+def discover(paths: Iterable[Union[str, Path]]) -> Iterator[tuple[Path, Path]]:
+    """Yield ``(file, root)`` for every readable source under ``paths`` in sorted order.
+
+    Folders are walked recursively; symlinked folders are followed once (loops are cut).
+    Unreadable folders are yielded as the folder itself so the reader reports them.
+    """
+    for p in paths:
+        p = Path(p)
+        if p.is_dir():
+            seen: set[tuple[int, int]] = set()
+            yield from _walk(p, p, seen)
+        else:
+            yield p, p.parent
+
+
+def _walk(folder: Path, root: Path, seen: set) -> Iterator[tuple[Path, Path]]:
+    try:
+        st = folder.stat()
+    except OSError:
+        yield folder, root
+        return
+    if (st.st_dev, st.st_ino) in seen:
+        return  # symlink loop or a folder reached twice
+    seen.add((st.st_dev, st.st_ino))
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError:
+        yield folder, root
+        return
+    for e in entries:
+        if e.name.startswith("."):
+            continue
+        path = Path(e.path)
+        try:
+            if e.is_dir():
+                yield from _walk(path, root, seen)
+            elif path.suffix.lower() in SUFFIXES:
+                yield path, root
+        except OSError:
+            yield path, root
+
+
+def read_sources(paths: Iterable[Union[str, Path]], max_bytes: int = DEFAULT_MAX_BYTES,
+                 languages: Optional[set[str]] = None) -> Iterator[Item]:
+    """Read every source file under ``paths``; yield articles and errors in a stable order."""
+    for path, root in discover(paths):
+        yield from read_file(path, root=root, max_bytes=max_bytes, languages=languages)
+
+
+# ---------------------------------------------------------------- decoding
+BINARY_MAGIC = {
+    b"%PDF": "a PDF document", b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image", b"PK\x03\x04": "a ZIP archive", b"\x1f\x8b": "a gzip archive",
+    b"\x7fELF": "an executable",
+}
+
+
+def decode_bytes(data: bytes) -> tuple[str, Optional[str]]:
+    """Decode source bytes; return ``(text, note)``. Raises ``ValueError`` with a reason."""
+    for magic, what in BINARY_MAGIC.items():
+        if data.startswith(magic):
+            raise ValueError(f"binary file ({what}), not text")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), "decoded as UTF-16"
+        except UnicodeDecodeError as exc:
+            raise ValueError(f"broken UTF-16 text ({exc.reason})") from None
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    if b"\x00" in data:
+        # UTF-16 without a byte order mark: every other byte is NUL in Latin text
+        if len(data) >= 4 and data.count(b"\x00") * 3 >= len(data):
+            for enc in ("utf-16-le", "utf-16-be"):
+                try:
+                    text = data.decode(enc)
+                except UnicodeDecodeError:
+                    continue
+                if _looks_like_text(text):
+                    return text, f"decoded as {enc.upper()}"
+        raise ValueError("binary file (contains NUL bytes), not text")
+    try:
+        return data.decode("utf-8"), None
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("cp1252", errors="replace")
+    if _looks_like_text(text):
+        return text, "not UTF-8; decoded as Windows-1252/Latin-1"
+    raise ValueError("not UTF-8 and not readable as Latin-1 text")
+
+
+def _looks_like_text(text: str) -> bool:
+    if not text:
+        return True
+    bad = sum(1 for c in text if (ord(c) < 32 and c not in "\n\r\t\f") or c == "\ufffd")
+    return bad / len(text) < 0.01
+
+
+# ---------------------------------------------------------------- readers
+def read_file(path: Union[str, Path], root: Optional[Path] = None,
+              max_bytes: int = DEFAULT_MAX_BYTES,
+              languages: Optional[set[str]] = None) -> Iterator[Item]:
+    """Read one source file into articles (``.jsonl`` may hold many) or errors."""
+    path = Path(path)
+    root = root or path.parent
+    try:
+        name = path.relative_to(root).as_posix()
+    except ValueError:
+        name = path.name
+    shown = str(path)
+    try:
+        if path.is_dir():
+            raise PermissionError("folder cannot be read")
+        size = path.stat().st_size
+        if size > max_bytes:
+            yield SourceError(shown, f"file too large ({size / 1e6:.1f} MB > limit "
+                                     f"{max_bytes / 1e6:.1f} MB; raise it with --max-file-mb)")
+            return
+        data = path.read_bytes()
+    except OSError as exc:
+        yield SourceError(shown, f"cannot read: {exc.strerror or exc}")
+        return
+    if not data.strip():
+        yield SourceError(shown, "empty file")
+        return
+    try:
+        text, note = decode_bytes(data)
+    except ValueError as exc:
+        yield SourceError(shown, str(exc))
+        return
+    del note  # decoding notes are not errors
+    suffix = path.suffix.lower()
+    if suffix == ".jsonl":
+        yield from _read_jsonl(text, name, shown, languages)
+        return
+    try:
+        if suffix in (".html", ".htm"):
+            art = parse_html(text, name)
+        elif suffix in (".md", ".markdown"):
+            art = parse_markdown(text, name)
+        else:
+            art = parse_text(text, name)
+    except ValueError as exc:
+        yield SourceError(shown, str(exc))
+        return
+    yield from _checked(art, shown, languages)
+
+
+def _checked(art: Article, shown: str, languages: Optional[set[str]],
+             line: Optional[int] = None) -> Iterator[Item]:
+    if not any(p.strip() for p in art.paragraphs):
+        yield SourceError(shown, "no article text found", line)
+        return
+    if languages is not None and art.language not in languages:
+        yield SourceError(shown, f"language '{art.language}' is not supported "
+                                 f"(supported: {', '.join(sorted(languages))}); skipped", line)
+        return
+    yield art
+
+
+def article_id(name: str) -> str:
+    """A stable, IRI-safe id from a source name."""
+    stem = re.sub(r"\.[A-Za-z0-9]+$", "", name)
+    safe = re.sub(r"[^A-Za-z0-9_.-]+", "_", stem).strip("_.-")
+    if not safe or safe != stem.replace("/", "_"):
+        digest = hashlib.sha1(name.encode("utf-8")).hexdigest()[:8]
+        safe = f"{safe or 'article'}_{digest}"
+    return safe
+
+
+SEED_HEADER = re.compile(
+    r"^\s*date\s+(?P<ym>\d{4}-\d{2})\s+(?P<title>.*?)\s*"
+    r"(?:Stand:\s*(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?:\s+(?P<hh>\d{1,2}):(?P<mm>\d{2})\s*Uhr)?)?\s*$")
+FINAL_PUNCT = tuple('.!?:;"“”»«\')…')
+
+
+def _split_paragraphs(body: str) -> list[str]:
+    body = body.replace("\r\n", "\n").replace("\r", "\n")
+    paras = [re.sub(r"\s*\n\s*", " ", p).strip() for p in re.split(r"\n\s*\n", body)]
+    return [re.sub(r"[ \t\u00a0]+", " ", p) for p in paras if p]
+
+
+def _headings(paras: list[str]) -> list[int]:
+    """Short lines without final punctuation are sub-headings."""
+    return [i for i, p in enumerate(paras)
+            if len(p) <= 120 and not p.rstrip().endswith(FINAL_PUNCT) and len(p.split()) <= 14]
+
+
+def parse_text(text: str, name: str) -> Article:
+    """Parse the seed format (header line) or plain text (first paragraph = title)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    first, _, rest = text.partition("\n")
+    date = dt = None
+    if first.strip().startswith("date "):
+        m = SEED_HEADER.match(first)
+        if not m:
+            raise ValueError(f"broken header line: {first.strip()[:80]!r} "
+                             "(expected ' date YYYY-MM <title> Stand: DD.MM.YYYY HH:MM Uhr')")
+        title = m.group("title")
+        ym = m.group("ym")
+        if not _valid_month(ym):
+            raise ValueError(f"broken date in header: {ym!r}")
+        date = ym
+        if m.group("d"):
+            y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+            if not _valid_day(y, mo, d):
+                raise ValueError(f"broken date in header: {m.group('d')}.{m.group('m')}.{m.group('y')}")
+            date = f"{y:04d}-{mo:02d}-{d:02d}"
+            if m.group("hh"):
+                dt = f"{date}T{int(m.group('hh')):02d}:{m.group('mm')}"
+        paras = _split_paragraphs(rest)
+    else:
+        paras = _split_paragraphs(text)
+        title = paras[0] if paras else ""
+        if paras and paras[0] in _headings(paras[:1]) or (paras and len(paras[0]) < 150 and len(paras) > 1):
+            title = paras.pop(0)
+    return _article(name, title, date, paras, dt=dt)
+
+
+def _valid_month(ym: str) -> bool:
+    y, m = map(int, ym.split("-"))
+    return 1 <= m <= 12 and 1800 < y < 2200
+
+
+def _valid_day(y: int, m: int, d: int) -> bool:
+    import datetime as _dt
+    try:
+        _dt.date(y, m, d)
+        return 1800 < y < 2200
+    except ValueError:
+        return False
+
+
+def _article(name: str, title: str, date: Optional[str], paras: list[str],
+             dt: Optional[str] = None, language: Optional[str] = None,
+             url: Optional[str] = None, aid: Optional[str] = None) -> Article:
+    lang = language or detect_language(title + "\n" + "\n".join(paras))
+    return Article(id=aid or article_id(name), title=title.strip(), date=date, language=lang,
+                   paragraphs=paras, source=name, url=url, datetime=dt, headings=_headings(paras))
+
+
+def parse_markdown(text: str, name: str) -> Article:
+    """Markdown: the first ``#`` heading is the title; markup is stripped."""
+    text = text.replace("\r\n", "\n")
+    title = ""
+    lines = []
+    for line in text.split("\n"):
+        h = re.match(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$", line)
+        if h and not title:
+            title = h.group(1)
+            continue
+        if h:
+            line = h.group(1)
+        line = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", line)          # images
+        line = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", line)       # links
+        line = re.sub(r"(\*\*|__|\*|_|`)(\S.*?\S|\S)\1", r"\2", line)  # emphasis, code
+        line = re.sub(r"^\s*(?:[-*+]|\d+\.|>)\s+", "", line)
+        lines.append(line)
+    paras = _split_paragraphs("\n".join(lines))
+    if not title and paras:
+        title = paras.pop(0)
+    return _article(name, title, None, paras)
+
+
+class _MainText(HTMLParser):
+    SKIP = {"script", "style", "nav", "header", "footer", "aside", "noscript", "form",
+            "template", "svg", "iframe", "button", "select", "figure"}
+    BLOCK = {"p", "div", "section", "article", "main", "li", "h1", "h2", "h3", "h4", "h5",
+             "h6", "br", "blockquote", "tr", "td", "dd", "dt", "pre"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.skip = 0
+        self.title: list[str] = []
+        self.in_title = False
+        self.blocks: dict[str, list[str]] = {"main": [], "body": []}
+        self.main_depth = 0
+        self.meta: dict[str, str] = {}
+        self.h1: Optional[str] = None
+        self._h1buf: Optional[list[str]] = None
+        self.lang: Optional[str] = None
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "html" and a.get("lang"):
+            self.lang = a["lang"].split("-")[0].lower()
+        if tag == "meta" and a.get("content"):
+            key = (a.get("property") or a.get("name") or "").lower()
+            if key:
+                self.meta[key] = a["content"]
+        if tag in self.SKIP:
+            self.skip += 1
+        elif tag == "title":
+            self.in_title = True
+        elif tag in ("article", "main"):
+            self.main_depth += 1
+        if tag == "h1" and self.h1 is None:
+            self._h1buf = []
+        if tag in self.BLOCK:
+            self._newblock()
+
+    def handle_endtag(self, tag):
+        if tag in self.SKIP and self.skip:
+            self.skip -= 1
+        elif tag == "title":
+            self.in_title = False
+        elif tag in ("article", "main") and self.main_depth:
+            self.main_depth -= 1
+        if tag == "h1" and self._h1buf is not None:
+            self.h1 = " ".join("".join(self._h1buf).split())
+            self._h1buf = None
+        if tag in self.BLOCK:
+            self._newblock()
+
+    def _newblock(self):
+        for k in self.blocks:
+            if self.blocks[k] and self.blocks[k][-1] != "\n\n":
+                self.blocks[k].append("\n\n")
+
+    def handle_data(self, data):
+        if self.in_title:
+            self.title.append(data)
+            return
+        if self.skip:
+            return
+        if self._h1buf is not None:
+            self._h1buf.append(data)
+            return
+        self.blocks["body"].append(data)
+        if self.main_depth:
+            self.blocks["main"].append(data)
+
+
+def parse_html(text: str, name: str) -> Article:
+    """HTML: the text of ``<article>``/``<main>`` if present, else of ``<body>``;
+    scripts, styles, navigation, headers and footers are dropped."""
+    p = _MainText()
+    p.feed(text)
+    p.close()
+    body = "".join(p.blocks["main"]) or "".join(p.blocks["body"])
+    paras = _split_paragraphs(body)
+    title = p.h1 or p.meta.get("og:title") or " ".join("".join(p.title).split())
+    date = None
+    for k in ("article:published_time", "date", "dc.date", "pubdate"):
+        if k in p.meta:
+            m = re.match(r"(\d{4}-\d{2}-\d{2})", p.meta[k])
+            if m:
+                date = m.group(1)
+                break
+    lang = p.lang if p.lang in ("de", "en") else None
+    return _article(name, html.unescape(title), date, paras, language=lang)
+
+
+def _read_jsonl(text: str, name: str, shown: str,
+                languages: Optional[set[str]]) -> Iterator[Item]:
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+            if not isinstance(rec, dict):
+                raise ValueError("a line must be a JSON object")
+            body = rec.get("text")
+            if not isinstance(body, str) or not body.strip():
+                raise ValueError("missing or empty 'text'")
+        except (ValueError, json.JSONDecodeError) as exc:
+            yield SourceError(shown, f"broken JSON line ({exc})", n)
+            continue
+        rid = str(rec.get("id") or f"{Path(name).stem}-{n}")
+        date = rec.get("date")
+        if date is not None:
+            m = re.match(r"^(\d{4}-\d{2}(?:-\d{2})?)", str(date))
+            date = m.group(1) if m else None
+        lang = rec.get("language") or rec.get("lang")
+        art = _article(f"{name}#{rid}", str(rec.get("title") or ""), date,
+                       _split_paragraphs(body), language=lang, url=rec.get("url"),
+                       aid=article_id(rid))
+        yield from _checked(art, shown, languages, n)

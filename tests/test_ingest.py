@@ -1,0 +1,85 @@
+"""Stage 1: every supported source format becomes an Article; bad files become errors."""
+import json
+
+from kgraph.ingest import SourceError, read_sources
+
+SEED = (" date 2022-02 Gipfel in Berlin Stand: 03.02.2022 04:14 Uhr\n\n"
+        "Die Kanzlerin hat heute mit dem Präsidenten telefoniert. Das Gespräch dauerte lange.\n\n"
+        "Ein Zwischentitel\n\n"
+        "Danach sprach sie mit Journalisten über die Lage.\n")
+
+
+def read(tmp_path, name, data):
+    p = tmp_path / name
+    p.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
+    return list(read_sources([p]))
+
+
+def test_seed_format_header_date_title_headings(tmp_path):
+    [a] = read(tmp_path, "a.txt", SEED)
+    assert a.title == "Gipfel in Berlin"
+    assert a.date == "2022-02-03" and a.datetime == "2022-02-03T04:14"
+    assert a.language == "de"
+    assert a.paragraphs[1] == "Ein Zwischentitel" and 1 in a.headings
+    assert a.source == "a.txt" and a.id == "a"
+
+
+def test_plain_text_markdown_html_jsonl(tmp_path):
+    [t] = read(tmp_path, "plain.txt", "A short title\n\nThe president said that the talks were "
+               "useful and that he would travel to the summit.\n")
+    assert t.title == "A short title" and t.language == "en" and t.date is None
+    [m] = read(tmp_path, "n.md", "# Titel der Meldung\n\nDer **Kanzler** ist nach "
+               "[Paris](http://x) gereist und hat dort mit dem Präsidenten gesprochen.\n")
+    assert m.title == "Titel der Meldung" and "Der Kanzler ist nach Paris gereist" in m.paragraphs[0]
+    [h] = read(tmp_path, "p.html", "<html lang='de'><head><title>T</title><script>var x=1;"
+               "</script><style>p{}</style></head><body><nav>Menü Start</nav><article><h1>Die "
+               "Überschrift</h1><p>Der Minister ist heute nach Rom gereist und hat dort mit "
+               "der Regierung gesprochen.</p></article><footer>Impressum</footer></body></html>")
+    assert h.title == "Die Überschrift"
+    assert h.paragraphs == ["Der Minister ist heute nach Rom gereist und hat dort mit der "
+                            "Regierung gesprochen."]
+    lines = [json.dumps({"id": "x1", "title": "Eins", "date": "2024-06-08T10:00:00",
+                         "text": "Der Kanzler ist nach Paris gereist und hat mit dem Präsidenten "
+                                 "gesprochen.", "url": "https://example.org/1", "language": "de"}),
+             "{broken json",
+             json.dumps({"id": "x2", "title": "Two", "text": "The minister went to Rome and "
+                         "talked with the government there."})]
+    items = read(tmp_path, "feed.jsonl", "\n".join(lines))
+    arts = [i for i in items if not isinstance(i, SourceError)]
+    errs = [i for i in items if isinstance(i, SourceError)]
+    assert [a.id for a in arts] == ["x1", "x2"]
+    assert arts[0].date == "2024-06-08" and arts[0].url == "https://example.org/1"
+    assert arts[1].language == "en"
+    assert len(errs) == 1 and errs[0].line == 2 and "feed.jsonl" in str(errs[0])
+
+
+def test_bad_files_are_reported_and_others_still_read(tmp_path):
+    (tmp_path / "empty.txt").write_text("")
+    (tmp_path / "bin.txt").write_bytes(b"%PDF-1.4\x00\x01\x02binary")
+    (tmp_path / "nul.txt").write_bytes(b"abc\x00\x00\x00\x01\x02\x03\xff" * 10)
+    (tmp_path / "header.txt").write_text(" date 2022-13 Kaputt Stand: 31.02.2022 04:14 Uhr\n\nText.")
+    (tmp_path / "good.txt").write_text(SEED)
+    (tmp_path / "latin1.txt").write_bytes("Der Präsident ist über die Grenze gefahren und hat "
+                                          "mit dem König gesprochen.".encode("cp1252"))
+    items = list(read_sources([tmp_path]))
+    errs = {e.path.split("/")[-1]: e.message for e in items if isinstance(e, SourceError)}
+    arts = {a.source: a for a in items if not isinstance(a, SourceError)}
+    assert set(errs) == {"empty.txt", "bin.txt", "nul.txt", "header.txt"}
+    assert "empty" in errs["empty.txt"] and "PDF" in errs["bin.txt"]
+    assert "binary" in errs["nul.txt"] and "date" in errs["header.txt"]
+    assert set(arts) == {"good.txt", "latin1.txt"}
+    assert "Präsident" in arts["latin1.txt"].text
+
+
+def test_utf16_is_decoded(tmp_path):
+    [a] = read(tmp_path, "u16.txt", "Titel\n\nDer Präsident hat mit dem Kanzler gesprochen und "
+               "ist dann abgereist.".encode("utf-16"))
+    assert "Präsident" in a.text and a.language == "de"
+
+
+def test_other_languages_are_skipped_when_restricted(tmp_path):
+    p = tmp_path / "fr.txt"
+    p.write_text("Le titre\n\nLe président a parlé avec le chancelier et il est parti pour "
+                 "la réunion des ministres dans la capitale.")
+    [e] = list(read_sources([p], languages={"de", "en"}))
+    assert isinstance(e, SourceError) and "'fr'" in e.message
