@@ -1,0 +1,205 @@
+"""Open a page in Debian's headless chromium (driven by playwright, no browser download) and
+report what a user's browser would have done: console errors, uncaught page errors,
+requests that left ``file://``, dialogs opened, what vis-network drew, and a screenshot.
+
+Use from a test module (pytest puts ``tests/`` on ``sys.path``)::
+
+    from browser import chromium, open_page, browse, requires_chromium
+
+    @requires_chromium
+    def test_page(chromium, tmp_path):
+        report = open_page(tmp_path / "graph.html", browser=chromium, screenshot="seed")
+        assert report.clean(), report.problems()
+
+``chromium`` is a session-scoped fixture (one browser for the whole run); ``open_page``
+also works without it (it then launches and closes its own browser). ``browse`` is the
+context manager behind it, for tests that click on the page before measuring.
+"""
+from __future__ import annotations
+
+import re
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterator, Optional, Union
+
+import pytest
+
+CHROMIUM = Path("/usr/bin/chromium")
+# The flags measured in shared/ecosystem-notes.md; playwright adds --headless itself and
+# keeps its own fresh profile (it refuses --user-data-dir in args).
+FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"
+HAVE_CHROMIUM = CHROMIUM.exists()
+requires_chromium = pytest.mark.skipif(
+    not HAVE_CHROMIUM, reason=f"{CHROMIUM} not installed (.ci/setup.d/10-chromium.sh installs it)")
+
+# Schemes that never leave the machine.
+_LOCAL = re.compile(r"^(file|data|blob|about):", re.IGNORECASE)
+
+# Drawn counts: what the vis-network instance holds (a DataView when the page filters).
+_COUNTS_JS = """() => {
+  const n = window.network;
+  if (!n || !n.body || !n.body.data) return null;
+  const len = d => (typeof d.length === 'number') ? d.length : d.getIds().length;
+  return {nodes: len(n.body.data.nodes), edges: len(n.body.data.edges)};
+}"""
+_READY_JS = """() => (window.kgraphReady === true) ||
+  (!('kgraphReady' in window) && document.readyState === 'complete' && !!window.network)"""
+
+
+@dataclass
+class PageReport:
+    """What happened while a page was open (lists fill in live while it is open)."""
+
+    url: str
+    console_errors: list[str] = field(default_factory=list)
+    console: list[str] = field(default_factory=list)      # every console message, "type: text"
+    page_errors: list[str] = field(default_factory=list)  # uncaught exceptions
+    requests: list[str] = field(default_factory=list)     # URLs outside file:/data:/blob:/about:
+    dialogs: list[str] = field(default_factory=list)      # "alert: message", …
+    nodes: Optional[int] = None                           # drawn nodes (network.body.data)
+    edges: Optional[int] = None                           # drawn edges
+    ready: bool = False                                   # the page said it was drawn
+    screenshot: Optional[Path] = None
+    title: str = ""
+    text: str = ""                                        # document.body.innerText
+
+    def problems(self) -> list[str]:
+        """Everything a clean offline page must not show, one line each."""
+        out = [f"console error: {m}" for m in self.console_errors]
+        out += [f"page error: {m}" for m in self.page_errors]
+        out += [f"network request: {u}" for u in self.requests]
+        out += [f"dialog: {d}" for d in self.dialogs]
+        if not self.ready:
+            out.append("page never reported that it was drawn")
+        return out
+
+    def clean(self) -> bool:
+        return not self.problems()
+
+
+class LivePage:
+    """An open page: the playwright ``page`` plus its live :class:`PageReport`."""
+
+    def __init__(self, page: Any, report: PageReport):
+        self.page = page
+        self.report = report
+
+    def evaluate(self, js: str, arg: Any = None) -> Any:
+        return self.page.evaluate(js, arg) if arg is not None else self.page.evaluate(js)
+
+    def drawn(self) -> tuple[Optional[int], Optional[int]]:
+        """(nodes, edges) vis-network holds now; also stored in the report."""
+        counts = self.page.evaluate(_COUNTS_JS)
+        if counts is not None:
+            self.report.nodes, self.report.edges = counts["nodes"], counts["edges"]
+        return self.report.nodes, self.report.edges
+
+    def settle(self, ms: int = 200) -> None:
+        """Let pending handlers and redraws run."""
+        self.page.wait_for_timeout(ms)
+
+    def shoot(self, name: str) -> Path:
+        """Save a screenshot as ``test-artifacts/<name>.png``."""
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        path = ARTIFACTS / f"{re.sub(r'[^A-Za-z0-9_.-]+', '_', name)}.png"
+        self.page.screenshot(path=str(path))
+        self.report.screenshot = path
+        return path
+
+
+def launch(playwright: Any) -> Any:
+    """A headless Debian chromium with the offline flags."""
+    return playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=FLAGS)
+
+
+@pytest.fixture(scope="session")
+def chromium() -> Iterator[Any]:
+    """One browser for the whole test session (a launch costs about a second)."""
+    if not HAVE_CHROMIUM:
+        pytest.skip(f"{CHROMIUM} not installed (.ci/setup.d/10-chromium.sh installs it)")
+    from playwright.sync_api import sync_playwright
+    with sync_playwright() as p:
+        browser = launch(p)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+@contextmanager
+def browse(path: Union[str, Path], browser: Any = None, timeout_ms: int = 30000,
+           viewport: tuple[int, int] = (1200, 900)) -> Iterator[LivePage]:
+    """Open ``path`` from file:// and yield it once drawn (``window.kgraphReady``, or for
+    other pages the load event plus ``window.network``). Requests that would leave the
+    machine are recorded and aborted; dialogs are recorded and dismissed."""
+    url = Path(path).resolve().as_uri()
+    report = PageReport(url=url)
+    owned = None
+    if browser is None:
+        from playwright.sync_api import sync_playwright
+        owned = sync_playwright().start()
+        browser = launch(owned)
+    context = browser.new_context(viewport={"width": viewport[0], "height": viewport[1]},
+                                  java_script_enabled=True)
+    try:
+        page = context.new_page()
+
+        def on_console(msg: Any) -> None:
+            report.console.append(f"{msg.type}: {msg.text}")
+            if msg.type == "error":
+                report.console_errors.append(msg.text)
+
+        def on_dialog(dialog: Any) -> None:
+            report.dialogs.append(f"{dialog.type}: {dialog.message}")
+            dialog.dismiss()
+
+        def on_route(route: Any) -> None:
+            req_url = route.request.url
+            if _LOCAL.match(req_url):
+                route.continue_()
+            else:  # recorded by on_request; never let it reach the network
+                route.abort()
+
+        def on_request(req: Any) -> None:
+            if not _LOCAL.match(req.url):
+                report.requests.append(req.url)
+
+        page.on("console", on_console)
+        page.on("pageerror", lambda exc: report.page_errors.append(str(exc)))
+        page.on("dialog", on_dialog)
+        page.route("**/*", on_route)
+        page.on("request", on_request)
+        page.goto(url, wait_until="load", timeout=timeout_ms)
+        try:
+            page.wait_for_function(_READY_JS, timeout=timeout_ms)
+            report.ready = True
+        except Exception as exc:  # reported through report.ready / page_errors
+            report.page_errors.append(f"not drawn within {timeout_ms} ms: {type(exc).__name__}")
+        live = LivePage(page, report)
+        live.settle(100)
+        live.drawn()
+        report.title = page.title()
+        report.text = page.evaluate("() => document.body ? document.body.innerText : ''")
+        yield live
+    finally:
+        context.close()
+        if owned is not None:
+            browser.close()
+            owned.stop()
+
+
+def open_page(path: Union[str, Path], browser: Any = None, screenshot: Optional[str] = None,
+              timeout_ms: int = 30000) -> PageReport:
+    """Open ``path``, wait until drawn, optionally save ``test-artifacts/<screenshot>.png``,
+    and return the report."""
+    with browse(path, browser=browser, timeout_ms=timeout_ms) as live:
+        if screenshot:
+            live.shoot(screenshot)
+        return live.report
+
+
+__all__ = ["CHROMIUM", "FLAGS", "ARTIFACTS", "HAVE_CHROMIUM", "requires_chromium", "PageReport",
+           "LivePage", "launch", "chromium", "browse", "open_page"]
