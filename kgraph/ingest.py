@@ -6,11 +6,12 @@ line). Bad input never stops the run: it is reported as a :class:`SourceError`.
 """
 from __future__ import annotations
 
+import datetime as _dt
 import hashlib
-import html
 import json
 import os
 import re
+import stat
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
@@ -84,9 +85,39 @@ def _walk(folder: Path, root: Path, seen: set) -> Iterator[tuple[Path, Path]]:
 
 def read_sources(paths: Iterable[Union[str, Path]], max_bytes: int = DEFAULT_MAX_BYTES,
                  languages: Optional[set[str]] = None) -> Iterator[Item]:
-    """Read every source file under ``paths``; yield articles and errors in a stable order."""
+    """Read every source file under ``paths``; yield articles and errors in a stable order.
+
+    Article ids are unique within one run: "a.txt" and "a.md" (or a jsonl id seen twice)
+    would otherwise share one article IRI and merge two articles into one node.
+    """
+    used: set[str] = set()
     for path, root in discover(paths):
-        yield from read_file(path, root=root, max_bytes=max_bytes, languages=languages)
+        for item in read_file(path, root=root, max_bytes=max_bytes, languages=languages):
+            if isinstance(item, Article):
+                if item.id in used:
+                    n = 2
+                    while f"{item.id}_{n}" in used:
+                        n += 1
+                    item.id = f"{item.id}_{n}"
+                used.add(item.id)
+            yield item
+
+
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+
+
+def clean_text(text: str) -> str:
+    """Drop what no output format may carry: C0 controls (tab, newlines and form feed stay)
+    become spaces, lone surrogates (from JSON escapes or undecodable file names) and
+    non-characters become U+FFFD, so Turtle, XML and HTML writers never fail on a source."""
+    return _CONTROL.sub(lambda m: " " if m.group() < "\x80" else "\ufffd", text)
+
+
+def display_name(path: Union[str, Path]) -> str:
+    """A file name safe for one line of a message: undecodable bytes become U+FFFD and
+    control characters are shown escaped (a newline in a file name cannot split the line)."""
+    name = os.fsencode(str(path)).decode("utf-8", errors="replace")
+    return re.sub(r"[\x00-\x1f\x7f]", lambda m: repr(m.group())[1:-1], name)
 
 
 # ---------------------------------------------------------------- decoding
@@ -138,6 +169,33 @@ def _looks_like_text(text: str) -> bool:
 
 
 # ---------------------------------------------------------------- readers
+class _TooLarge(Exception):
+    def __init__(self, size: int) -> None:
+        super().__init__(size)
+        self.size = size
+
+
+def _read_limited(path: Path, max_bytes: int) -> bytes:
+    """The bytes of a regular file of at most ``max_bytes``; raises ``OSError``/``_TooLarge``.
+
+    The size is checked before reading and again while reading, so a file that grows (or
+    lies about its size, as /proc files do) never makes kgraph read more than the limit;
+    pipes and devices are refused because reading them may block or never end."""
+    st = path.stat()
+    if stat.S_ISDIR(st.st_mode):
+        os.scandir(path).close()   # raises the real reason this folder could not be walked
+        raise OSError(0, "folder could not be read")
+    if not stat.S_ISREG(st.st_mode):
+        raise OSError(0, "not a regular file (device, pipe or socket)")
+    if st.st_size > max_bytes:
+        raise _TooLarge(st.st_size)
+    with path.open("rb") as fh:
+        data = fh.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise _TooLarge(max(len(data), st.st_size))
+    return data
+
+
 def read_file(path: Union[str, Path], root: Optional[Path] = None,
               max_bytes: int = DEFAULT_MAX_BYTES,
               languages: Optional[set[str]] = None) -> Iterator[Item]:
@@ -148,16 +206,14 @@ def read_file(path: Union[str, Path], root: Optional[Path] = None,
         name = path.relative_to(root).as_posix()
     except ValueError:
         name = path.name
-    shown = str(path)
+    name = clean_text(display_name(name))
+    shown = display_name(path)
     try:
-        if path.is_dir():
-            raise PermissionError("folder cannot be read")
-        size = path.stat().st_size
-        if size > max_bytes:
-            yield SourceError(shown, f"file too large ({size / 1e6:.1f} MB > limit "
-                                     f"{max_bytes / 1e6:.1f} MB; raise it with --max-file-mb)")
-            return
-        data = path.read_bytes()
+        data = _read_limited(path, max_bytes)
+    except _TooLarge as exc:
+        yield SourceError(shown, f"file too large ({exc.size / 1e6:.1f} MB > limit "
+                                 f"{max_bytes / 1e6:.1f} MB; raise it with --max-file-mb)")
+        return
     except OSError as exc:
         yield SourceError(shown, f"cannot read: {exc.strerror or exc}")
         return
@@ -170,6 +226,7 @@ def read_file(path: Union[str, Path], root: Optional[Path] = None,
         yield SourceError(shown, str(exc))
         return
     del note  # decoding notes are not errors
+    text = clean_text(text)
     suffix = path.suffix.lower()
     if suffix == ".jsonl":
         yield from _read_jsonl(text, name, shown, languages)
@@ -193,15 +250,19 @@ def _checked(art: Article, shown: str, languages: Optional[set[str]],
         yield SourceError(shown, "no article text found", line)
         return
     if languages is not None and art.language not in languages:
-        yield SourceError(shown, f"language '{art.language}' is not supported "
-                                 f"(supported: {', '.join(sorted(languages))}); skipped", line)
+        what = ("language not recognised (too little text, or another language)"
+                if art.language == "und" else f"language '{art.language}' is not supported")
+        yield SourceError(shown, f"{what}; skipped (kgraph reads {', '.join(sorted(languages))}; "
+                                 "set fallback_language in the configuration to build it anyway)",
+                          line)
         return
     yield art
 
 
-def article_id(name: str) -> str:
-    """A stable, IRI-safe id from a source name."""
-    stem = re.sub(r"\.[A-Za-z0-9]+$", "", name)
+def article_id(name: str, strip_suffix: bool = True) -> str:
+    """A stable, IRI-safe id from a source name (or, with ``strip_suffix=False``, from an
+    id given in a jsonl record, where "news.2024" and "news.2025" must stay distinct)."""
+    stem = re.sub(r"\.[A-Za-z0-9]+$", "", name) if strip_suffix else name
     safe = re.sub(r"[^A-Za-z0-9_.-]+", "_", stem).strip("_.-")
     if not safe or safe != stem.replace("/", "_"):
         digest = hashlib.sha1(name.encode("utf-8")).hexdigest()[:8]
@@ -232,7 +293,7 @@ def parse_text(text: str, name: str) -> Article:
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     first, _, rest = text.partition("\n")
     date = dt = None
-    if first.strip().startswith("date "):
+    if re.match(r"\s*date\s+\S*\d", first):
         m = SEED_HEADER.match(first)
         if not m:
             raise ValueError(f"broken header line: {first.strip()[:80]!r} "
@@ -264,7 +325,6 @@ def _valid_month(ym: str) -> bool:
 
 
 def _valid_day(y: int, m: int, d: int) -> bool:
-    import datetime as _dt
     try:
         _dt.date(y, m, d)
         return 1800 < y < 2200
@@ -276,7 +336,7 @@ def _article(name: str, title: str, date: Optional[str], paras: list[str],
              dt: Optional[str] = None, language: Optional[str] = None,
              url: Optional[str] = None, aid: Optional[str] = None) -> Article:
     lang = language or detect_language(title + "\n" + "\n".join(paras))
-    return Article(id=aid or article_id(name), title=title.strip(), date=date, language=lang,
+    return Article(id=aid or article_id(name), title=" ".join(title.split()), date=date, language=lang,
                    paragraphs=paras, source=name, url=url, datetime=dt, headings=_headings(paras))
 
 
@@ -384,17 +444,45 @@ def parse_html(text: str, name: str) -> Article:
     date = None
     for k in ("article:published_time", "date", "dc.date", "pubdate"):
         if k in p.meta:
-            m = re.match(r"(\d{4}-\d{2}-\d{2})", p.meta[k])
-            if m:
-                date = m.group(1)
+            date = _iso_date(p.meta[k])
+            if date:
                 break
     lang = p.lang if p.lang in ("de", "en") else None
-    return _article(name, html.unescape(title), date, paras, language=lang)
+    return _article(name, title, date, paras, language=lang)
+
+
+def _iso_date(value: object) -> Optional[str]:
+    """``YYYY-MM-DD`` or ``YYYY-MM`` from the start of a date string, if it is a real date."""
+    m = re.match(r"^\s*(\d{4})-(\d{2})(?:-(\d{2}))?", str(value))
+    if not m:
+        return None
+    y, mo = int(m.group(1)), int(m.group(2))
+    if m.group(3):
+        return f"{y:04d}-{mo:02d}-{int(m.group(3)):02d}" if _valid_day(y, mo, int(m.group(3))) else None
+    return f"{y:04d}-{mo:02d}" if _valid_month(f"{y}-{mo}") else None
+
+
+def _language(value: object) -> Optional[str]:
+    """A declared language as an ISO 639 code ("de-DE" → "de"); anything else is ignored
+    and the language is detected from the text instead."""
+    if not isinstance(value, str):
+        return None
+    m = re.fullmatch(r"\s*([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*\s*", value)
+    return m.group(1).lower() if m else None
+
+
+def _url(value: object) -> Optional[str]:
+    """Only web URLs are kept: a ``javascript:`` or ``data:`` "URL" is never a source link."""
+    if isinstance(value, str) and re.match(r"^https?://[^\s<>\"{}|\\^`]+$", value.strip(), re.I):
+        return value.strip()
+    return None
 
 
 def _read_jsonl(text: str, name: str, shown: str,
                 languages: Optional[set[str]]) -> Iterator[Item]:
-    for n, line in enumerate(text.splitlines(), 1):
+    # split on "\n" only: str.splitlines() also splits at U+2028 and other separators,
+    # which are legal inside JSON strings, and would break valid lines and shift line numbers
+    for n, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             continue
         try:
@@ -404,16 +492,15 @@ def _read_jsonl(text: str, name: str, shown: str,
             body = rec.get("text")
             if not isinstance(body, str) or not body.strip():
                 raise ValueError("missing or empty 'text'")
-        except (ValueError, json.JSONDecodeError) as exc:
-            yield SourceError(shown, f"broken JSON line ({exc})", n)
+        except (ValueError, RecursionError) as exc:
+            reason = "nested too deeply" if isinstance(exc, RecursionError) else str(exc)
+            yield SourceError(shown, f"broken JSON line ({reason})", n)
             continue
-        rid = str(rec.get("id") or f"{Path(name).stem}-{n}")
-        date = rec.get("date")
-        if date is not None:
-            m = re.match(r"^(\d{4}-\d{2}(?:-\d{2})?)", str(date))
-            date = m.group(1) if m else None
-        lang = rec.get("language") or rec.get("lang")
-        art = _article(f"{name}#{rid}", str(rec.get("title") or ""), date,
-                       _split_paragraphs(body), language=lang, url=rec.get("url"),
-                       aid=article_id(rid))
+        rid = clean_text(" ".join(str(rec.get("id") or f"{Path(name).stem}-{n}").split()))
+        title = rec.get("title")
+        art = _article(f"{name}#{rid}", clean_text(str(title) if isinstance(title, (str, int, float)) else ""),
+                       _iso_date(rec["date"]) if rec.get("date") else None,
+                       _split_paragraphs(clean_text(body)),
+                       language=_language(rec.get("language") or rec.get("lang")),
+                       url=_url(rec.get("url")), aid=article_id(rid, strip_suffix=False))
         yield from _checked(art, shown, languages, n)
