@@ -42,6 +42,10 @@ class KG(DefinedNamespace):
     sentenceCount: object
     cameoRoot: object
     family: object
+    # provenance across articles (one statement, every source)
+    sourceCount: object
+    firstDate: object
+    lastDate: object
     # modality values
     asserted: object
     planned: object

@@ -1,0 +1,108 @@
+"""Incremental builds: each article's extraction result, stored under a key made of the
+article's content and the extractor's version, so a rebuild analyses only new or changed
+articles.
+
+Layout: ``<dir>/<extractor version>/<2 hex>/<article key>.pkl`` (pickled
+:class:`~kgraph.model.ArticleFacts`, written atomically). The version covers
+``kgraph.__version__``, the data files (shipped and ``KGRAPH_DATA_DIRS``), the source of the
+analysis and extraction code, and the configured pipelines and languages: change any of
+them and every article is analysed again. After a complete build, entries of the current
+version that no source produced any more are deleted.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import pickle
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional, Union
+
+from . import __version__
+from .config import Config
+from .export.atomic import atomic_write
+from .model import Article, ArticleFacts
+from .resources import data_dirs
+
+DEFAULT_DIRNAME = ".kgraph-cache"
+_PKG = Path(__file__).resolve().parent
+# code whose change changes what is extracted from the same text
+_CODE = ("analyse", "extract", "model.py", "resources.py", "langid.py")
+
+
+def _hash_files(h: "hashlib._Hash", root: Path, paths: list[Path]) -> None:
+    for p in sorted(paths):
+        h.update(str(p.relative_to(root)).encode("utf-8") + b"\0")
+        h.update(p.read_bytes())
+
+
+@lru_cache(maxsize=1)
+def _static_version() -> str:
+    h = hashlib.sha256(__version__.encode("utf-8"))
+    for base in data_dirs():
+        if base.is_dir():
+            _hash_files(h, base, [p for p in base.rglob("*") if p.is_file()])
+    for name in _CODE:
+        p = _PKG / name
+        _hash_files(h, _PKG, list(p.rglob("*.py")) if p.is_dir() else [p])
+    return h.hexdigest()
+
+
+def extractor_version(config: Config) -> str:
+    """A hash of everything besides the article text that decides the extraction result."""
+    h = hashlib.sha256(_static_version().encode("ascii"))
+    h.update(json.dumps({"pipelines": sorted((k, v or "") for k, v in config.pipelines.items()),
+                         "languages": sorted(config.languages),
+                         "fallback": config.fallback_language}, sort_keys=True).encode("utf-8"))
+    return h.hexdigest()[:16]
+
+
+def article_key(article: Article) -> str:
+    """A hash of everything the extractor reads from an article."""
+    rec = [article.id, article.title, article.date, article.datetime, article.language,
+           article.paragraphs, article.source, article.url, article.headings]
+    return hashlib.sha256(json.dumps(rec, ensure_ascii=False).encode("utf-8")).hexdigest()[:32]
+
+
+class FactCache:
+    """Extraction results of articles on disk, for one extractor version."""
+
+    def __init__(self, folder: Union[str, Path], config: Config):
+        self.root = Path(folder)
+        self.dir = self.root / extractor_version(config)
+        self.used: set[str] = set()
+        self.hits = 0
+        self.stored = 0
+
+    def _path(self, key: str) -> Path:
+        return self.dir / key[:2] / f"{key}.pkl"
+
+    def get(self, article: Article) -> Optional[ArticleFacts]:
+        key = article_key(article)
+        self.used.add(key)
+        try:
+            data = self._path(key).read_bytes()
+            af = pickle.loads(data)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+            return None  # missing or unreadable: analyse again
+        if not isinstance(af, ArticleFacts):
+            return None
+        self.hits += 1
+        return af
+
+    def put(self, article: Article, af: ArticleFacts) -> None:
+        key = article_key(article)
+        self.used.add(key)
+        atomic_write(self._path(key), pickle.dumps(af, protocol=pickle.HIGHEST_PROTOCOL))
+        self.stored += 1
+
+    def prune(self) -> int:
+        """Delete the entries of this version that the last build did not use."""
+        removed = 0
+        if not self.dir.is_dir():
+            return 0
+        for p in self.dir.glob("*/*.pkl"):
+            if p.stem not in self.used:
+                p.unlink(missing_ok=True)
+                removed += 1
+        return removed
