@@ -41,6 +41,7 @@ class Clause:
     konj: bool = False
     negated: bool = False
     neg_token: Optional[int] = None
+    neg_noun: Optional[int] = None      # "kein X" negates only what X takes part in
     subordinator: Optional[str] = None
     parent: Optional[int] = None        # index into doc._.kg_clauses
     shares_subject: bool = False        # "… zurück und gibt zugleich an": subject of the previous
@@ -57,9 +58,13 @@ def _tag(t) -> str:
 
 
 def _quote_ranges(sent: Span) -> list[tuple[int, int]]:
-    """Token ranges inside quotation marks (exclusive of the marks)."""
+    """Token ranges inside quotation marks (exclusive of the marks); a quote may span
+    sentences but not paragraphs."""
     out, open_at, opener = [], None, None
     for t in sent:
+        if t.is_space and "\n" in t.text:
+            open_at = None
+            continue
         if open_at is None and t.text in OPEN_Q:
             open_at, opener = t.i, t.text
         elif open_at is not None and t.text in QUOTE_PAIRS.get(opener, set()):
@@ -71,11 +76,12 @@ def _quote_ranges(sent: Span) -> list[tuple[int, int]]:
 
 def german_clauses(doc: Doc) -> list[Clause]:
     clauses: list[Clause] = []
+    doc_quotes = _quote_ranges(doc[:])
     for sent in doc.sents:
         toks = [t for t in sent if not t.is_space]
         if not toks:
             continue
-        quotes = _quote_ranges(sent)
+        quotes = doc_quotes
         # 1. segments between , ; : and dashes
         segs, cur = [], []
         for t in toks:
@@ -108,8 +114,11 @@ def german_clauses(doc: Doc) -> list[Clause]:
             c = _verb_complex(doc, s)
             c.shares_subject = shares
             c.kind, c.subordinator = _kind(s, c)
-            c.quote = any(a <= s[0].i and s[-1].i < b for a, b in quotes) or \
-                any(a <= s[len(s) // 2].i < b for a, b in quotes)
+            prev = clauses[-1] if len(clauses) > sent_first else None
+            if c.kind == "cond" and prev is not None and prev.kind == "sub" and \
+                    not any(m.kind == "main" for m in clauses[sent_first:]):
+                c.kind, c.subordinator = "main", None  # "Wie es hieß, wurde …": V1 is the main clause
+            c.quote = any(a <= s[len(s) // 2].i < b for a, b in quotes)
             c.index = len(clauses)
             clauses.append(c)
         # 4. governing clause of non-main clauses: the nearest main clause, before or after
@@ -124,7 +133,7 @@ def german_clauses(doc: Doc) -> list[Clause]:
             elif c.kind != "main":
                 gov = before[-1] if before else (after[0] if after else None)
                 c.parent = gov.index if gov is not None else None
-        _speakers(doc, sent_cl, quotes)
+    _speakers(doc, clauses, doc_quotes)
     return clauses
 
 
@@ -197,6 +206,11 @@ def _verb_complex(doc: Doc, seg: list) -> Clause:
                 continue
             c.negated = True
             c.neg_token = t.i
+            if low.startswith("kein"):
+                for nxt_t in seg[k + 1:k + 5]:
+                    if _tag(nxt_t) in ("NN", "NE"):
+                        c.neg_noun = nxt_t.i
+                        break
             break
     return c
 
@@ -213,9 +227,12 @@ def _kind(seg: list, c: Clause) -> tuple[str, Optional[str]]:
         return "sub", first.lower_
     if ft == "KOUI":
         return "inf", first.lower_
+    nxt = seg[k + 1] if k + 1 < len(seg) else None
+    if ft in ("PRELS", "PRELAT") and nxt is not None and nxt.lower_ in ("beiden", "beide"):
+        return "main", None  # "die beiden hätten …": a noun phrase, not a relative pronoun
     if ft in ("PRELS", "PRELAT") or (ft == "APPR" and k + 1 < len(seg) and _tag(seg[k + 1]) in ("PRELS", "PRELAT")):
         return "rel", None
-    if ft in ("PWAV", "PWS") and c.finite is not None and c.finite == seg[-1].i:
+    if ft in ("PWAV", "PWS"):
         return "sub", first.lower_
     if ft in FINITE and not seg[-1].text == "?" and k == 0:
         # verb-first: "sollte es weiter eindringen" = conditional; imperatives are rare in news
@@ -226,16 +243,19 @@ def _kind(seg: list, c: Clause) -> tuple[str, Optional[str]]:
 
 
 def _speakers(doc: Doc, clauses: list[Clause], quotes: list[tuple[int, int]]) -> None:
-    """A quote's speaker: the subject of the speech verb next to it ("…", sagte er)."""
-    for c in clauses:
-        if c.quote or c.lexical is None:
-            continue
-        if doc[c.lexical].lemma_.lower() not in SPEECH_DE | SPEECH_EN and \
-                doc[c.lexical].lower_ != "so":
+    """A quote's speaker: the speech verb next to it ("…", sagte er / Er sagte: "…")."""
+    speech = [c for c in clauses if not c.quote and c.lexical is not None and
+              (doc[c.lexical].lemma_.lower() in SPEECH_DE | SPEECH_EN or
+               any(t.lower_ == "so" and t.i == c.start for t in doc[c.start:c.start + 1]))]
+    for a, b in quotes:
+        after = [c for c in speech if b <= c.start <= b + 3]
+        before = [c for c in speech if a - 4 <= c.end <= a]
+        spk = after[0] if after else (before[-1] if before else None)
+        if spk is None:
             continue
         for q in clauses:
-            if q.quote and q is not c and abs(q.start - c.start) < 80:
-                q.speaker = c.lexical
+            if q.quote and a <= q.start < b + 1:
+                q.speaker = spk.lexical
 
 
 def english_clauses(doc: Doc) -> list[Clause]:
@@ -288,12 +308,10 @@ def english_clauses(doc: Doc) -> list[Clause]:
             if h.dep_ == "conj":
                 c.shares_subject = not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in h.children)
                 c.kind = idx[p.i].kind
-    for sent in doc.sents:
-        quotes = _quote_ranges(sent)
-        sc = [c for c in clauses if sent.start <= c.start < sent.end]
-        for c in sc:
-            c.quote = any(a <= c.lexical < b for a, b in quotes)
-        _speakers(doc, sc, quotes)
+    quotes = _quote_ranges(doc[:])
+    for c in clauses:
+        c.quote = any(a <= c.lexical < b for a, b in quotes)
+    _speakers(doc, clauses, quotes)
     return clauses
 
 

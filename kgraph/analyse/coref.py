@@ -15,17 +15,19 @@ from spacy.tokens import Doc, Span
 from ..resources import gazetteer
 
 PRON = {
-    "de": {"er": "m", "ihm": "m", "ihn": "m", "sie": "fp", "ihr": "f"},
+    "de": {"er": "m", "ihm": "m", "ihn": "m", "sie": "fp", "ihr": "f", "es": "n"},
     "en": {"he": "m", "him": "m", "she": "f", "her": "f", "they": "p", "them": "p"},
 }
 POSS = {
     "de": ("sein", "seine", "seiner", "seines", "seinem", "seinen", "ihre", "ihrer", "ihres",
-           "ihrem", "ihren"),
+           "ihrem", "ihren", "dessen", "deren"),
     "en": ("his", "her", "its", "their"),
 }
 GROUP_HEADS = {"de": {"staatsmänner", "staatsführer", "machthaber", "präsidenten", "politiker",
                       "staatschefs", "regierungschefs", "seiten", "staaten", "länder", "ländern",
-                      "staatsfrauen", "spitzenpolitiker", "männer", "beiden", "minister"},
+                      "staatsfrauen", "spitzenpolitiker", "männer", "beiden", "minister",
+                      "staatenlenker", "spitzen", "partner", "verbündeten", "außenminister",
+                      "amtskollegen"},
                "en": {"leaders", "sides", "presidents", "countries", "states", "men", "pair",
                       "two", "nations"}}
 COUNTRY_WORDS = {"staaten", "länder", "ländern", "seiten", "countries", "states", "nations",
@@ -60,14 +62,21 @@ class Coref:
             kind = None
             if low in PRON.get(self.lang, {}) and (t.pos_ == "PRON" or self.lang == "en"):
                 kind = "pronoun"
+                if low == "es" and not self._referential_es(doc, t):
+                    kind = None
             elif low in POSS.get(self.lang, ()) and t.pos_ in ("DET", "PRON"):
                 kind = "poss"
             elif low in PLACE_ADV.get(self.lang, set()):
                 kind = "place_adv"
-            elif self._group_at(doc, t):
+            elif self._group_at(doc, t) or self._plural_group_noun(doc, t, covered):
                 kind = "group"
             if kind:
-                sp = Span(doc, t.i, t.i + 1, label=kind)
+                end = t.i + 1
+                # "beide Staaten" is one noun phrase
+                if kind == "group" and end < len(doc) and doc[end].lower_ in GROUP_HEADS.get(self.lang, set()):
+                    end += 1
+                    covered.add(t.i + 1)
+                sp = Span(doc, t.i, end, label=kind)
                 sp._.kg_kind = kind
                 new.append(sp)
         allm = sorted(spans + new, key=lambda s: (s.start, s.end))
@@ -103,9 +112,25 @@ class Coref:
                     history.append((s, pk, _is_subjectish(doc, s)))
                 continue
             if kind in ("pronoun", "poss"):
-                if self._in_quote_first_person(doc, s):
-                    continue
                 low = s.text.lower()
+                if self.lang == "de" and s.text[:1] in "SI" and s.text.lower() in (
+                        "sie", "ihre", "ihrer", "ihres", "ihrem", "ihren", "ihnen") and quotes.get(s.start) \
+                        and s.start > 0 and doc[s.start - 1].text not in ('"', "„", "“", "»", "«"):
+                    # polite "Sie"/"Ihre" inside a quote: the person spoken to
+                    pk = self._addressee(doc, s, allm, quotes[s.start])
+                    if pk:
+                        s._.kg_key = pk
+                    continue
+                if low in ("dessen", "deren"):
+                    prev = [(m, k) for m, k, _ in history if m.end <= s.start and m.sent.start == s.sent.start]
+                    if prev:
+                        s._.kg_key = prev[-1][1]
+                    continue
+                if low == "es":
+                    pk = self._recent(doc, history, s, None, kinds={"Country", "Organization"})
+                    if pk:
+                        s._.kg_key = pk
+                    continue
                 want_plural = low in ("they", "them", "their") or (
                     low == "sie" and self._plural_verb(doc, s))
                 if want_plural:
@@ -174,6 +199,42 @@ class Coref:
             return True
         return low == "pair" and t.i > 0 and doc[t.i - 1].lower_ == "the"
 
+    def _referential_es(self, doc: Doc, t) -> bool:
+        """"es" that stands for a country or body: the subject of a verb-first clause
+        ("sollte es eindringen") or right after a finite verb; not "es gibt", "wie es hieß"."""
+        if t.i == 0:
+            return False
+        prev = doc[t.i - 1]
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if nxt is not None and nxt.lemma_.lower() in ("geben", "handeln", "heißen", "gehen"):
+            return False
+        if prev.lemma_.lower() in ("geben", "handeln", "heißen", "gehen", "wie", "so"):
+            return False
+        return (prev._.kg_stts or "") in ("VMFIN", "VAFIN", "VVFIN")
+
+    def _plural_group_noun(self, doc: Doc, t, covered) -> bool:
+        """"der Staatsführer" after an event noun, "beide Staatsmänner": a plural group noun."""
+        if self.lang != "de" or t.lower_ not in GROUP_HEADS["de"] or t.i in covered or t.i == 0:
+            return False
+        prev = doc[t.i - 1]
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if nxt is not None and nxt.pos_ == "PROPN":
+            return False  # a title before a name
+        return prev.lower_ in ("beide", "beiden", "beider") or (
+            prev.lower_ == "der" and t.i > 1 and doc[t.i - 2].pos_ == "NOUN")
+
+    def _addressee(self, doc: Doc, s: Span, allm: list[Span], speech_i: int) -> Optional[str]:
+        """The person a quote is addressed to: a dative/"bei" person of the speech clause or of
+        the sentence introducing the quote, other than the speaker."""
+        speaker = self._speaker_key(doc, speech_i, allm)
+        sent_ids = {doc[speech_i].sent.start, s.sent.start}
+        for m in allm:
+            k = m._.kg_key
+            if k and k != speaker and m.sent.start in sent_ids and self._type(k) == "Person" and \
+                    m.start < s.start:
+                return k
+        return None
+
     def _is_plural_role(self, doc: Doc, s: Span) -> bool:
         prev = doc[s.start - 1] if s.start > 0 else None
         if prev is not None and prev.lower_ in ("beide", "beiden", "both", "the two"):
@@ -191,7 +252,8 @@ class Coref:
     def _in_quote_first_person(self, doc: Doc, s: Span) -> bool:
         return False
 
-    def _recent(self, doc: Doc, history, s: Span, typ: Optional[str], places: bool = False):
+    def _recent(self, doc: Doc, history, s: Span, typ: Optional[str], places: bool = False,
+                kinds: Optional[set] = None):
         best, best_score = None, None
         for m, key, subj in reversed(history):
             if m.start >= s.start:
@@ -199,6 +261,9 @@ class Coref:
             t = self._type(key)
             if places:
                 if t not in PLACE_TYPES:
+                    continue
+            elif kinds is not None:
+                if t not in kinds:
                     continue
             elif typ and t != typ:
                 continue
@@ -216,7 +281,17 @@ class Coref:
         return best
 
     def _pair(self, history, typ: str):
-        """The last two distinct entities of ``typ`` mentioned close together."""
+        """The last two entities of ``typ`` named together ("Biden und Macron"), else the last
+        two distinct ones mentioned close together."""
+        ms = [(m, k) for m, k, _ in history if self._type(k) == typ]
+        for (m1, k1), (m2, k2) in zip(reversed(ms[:-1]), reversed(ms[1:])):
+            if k1 == k2 or m1.sent.start != m2.sent.start:
+                continue
+            between = m1.doc[m1.end:m2.start]
+            if len(between) <= 6 and any(t.lower_ in ("und", "and", "sowie") for t in between) and \
+                    all(t.lower_ in ("und", "and", "sowie", ",") or t.pos_ in ("DET", "ADJ", "NOUN", "PRON")
+                        for t in between):
+                return sorted([k1, k2])
         seen: list[str] = []
         last_sent = None
         for m, key, _ in reversed(history):

@@ -60,7 +60,18 @@ class Mentions:
 
     # ------------------------------------------------------------ helpers
     def role(self, word: str):
-        return self.g.roles.get((self.lang, fold(word)))
+        """The role a noun names, also in inflected forms ("Präsidenten", "Sprechers")."""
+        f = fold(word)
+        r = self.g.roles.get((self.lang, f))
+        if r is None and self.lang == "de":
+            for end in ("en", "n", "s", "es"):
+                if f.endswith(end) and len(f) - len(end) >= 4:
+                    r = self.g.roles.get((self.lang, f[: -len(end)]))
+                    if r is not None:
+                        break
+        elif r is None and self.lang == "en" and f.endswith("s"):
+            r = self.g.roles.get((self.lang, f[:-1]))
+        return r
 
     def adjective(self, word: str) -> Optional[GazEntry]:
         w = fold(word)

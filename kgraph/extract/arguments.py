@@ -15,7 +15,8 @@ from spacy.tokens import Doc, Span
 
 from ..analyse.clauses import Clause
 
-SKIP_DE = {"ART", "ADJA", "ADJD", "CARD", "PPOSAT", "PIAT", "PIDAT", "PDAT", "TRUNC", "$("}
+SKIP_DE = {"ART", "ADJA", "ADJD", "CARD", "PPOSAT", "PIAT", "PIDAT", "PDAT", "TRUNC", "$(",
+           "PRELAT"}
 APPRART = {"im": "in.dat", "ins": "in.acc", "am": "an", "ans": "an", "zum": "zu", "zur": "zu",
            "beim": "bei", "vom": "von", "aufs": "auf", "übers": "über", "fürs": "für"}
 CASE_BY_ART = {"dem": "dat", "einem": "dat", "den": None, "einen": "acc", "des": "gen",
@@ -85,6 +86,13 @@ def build_args(doc: Doc) -> list[Arg]:
                 consumed.add(nxt[0])
                 end = mentions[nxt[0]].end
                 kind = "name"
+            # "Russlands Präsident …", "der türkische Präsident …": the modifier is part of it
+            if args and args[-1].span.end == s.start and args[-1].kind in ("adj", "name") and \
+                    args[-1].keys != keys and doc[args[-1].span.start].lower_ not in ("und", "and"):
+                prev = args[-1]
+                if prev.kind == "adj" or prev.span.text.endswith("s") or doc.lang_ == "en":
+                    args.pop()
+                    start = prev.span.start
         elif kind == "compound" and not s._.kg_keys:
             kind = "modifier"  # "SPD-Politiker" unresolved: the party only modifies
         if kind == "role" and not s._.kg_keys:
@@ -107,7 +115,7 @@ def _german_markers(doc: Doc, args: list[Arg], clauses: list[Clause]) -> None:
     for a in args:
         c = clauses[a.clause] if a.clause is not None else None
         lo = c.start if c is not None else a.span.sent.start
-        if a.kind in ("adj", "modifier"):
+        if a.kind in ("adj", "modifier", "poss"):
             # the noun it modifies: next noun after the adjective
             j = a.span.end
             while j < len(doc) and _tag(doc[j]) in ("ADJA", "ADJD", "KON", "$,") and j - a.span.end < 4:
@@ -117,7 +125,7 @@ def _german_markers(doc: Doc, args: list[Arg], clauses: list[Clause]) -> None:
             elif j < len(doc) and _tag(doc[j]) in ("NN", "NE"):
                 a.head = j
                 a.np_end = j + 1
-            a.marker = "mod"
+            a.marker = "poss" if a.kind == "poss" else "mod"
         i = a.span.start - 1
         art = None
         while i >= lo:
@@ -131,10 +139,14 @@ def _german_markers(doc: Doc, args: list[Arg], clauses: list[Clause]) -> None:
             if tag == "ADV" and t.lower_ in ("bereits", "rund", "etwa", "mehr", "als", "knapp", "fast"):
                 i -= 1
                 continue
+            if tag == "NN" and i == a.span.start - 1 and a.kind == "name" and not a.span.text.endswith("s") \
+                    and i - 1 >= lo and _tag(doc[i - 1]) in ("ADJA", "ART"):
+                i -= 1  # an apposition head: "die russische Hauptstadt Moskau"
+                continue
             break
         a.np_start = i + 1
-        if a.kind in ("adj", "modifier"):
-            a.via = _prep_marker(doc, i, art) if i >= lo else None
+        if a.kind in ("adj", "modifier", "poss"):
+            a.via = _prep_marker(doc, i, art) if i >= lo and _tag(doc[i]) in ("APPR", "APPRART") else None
             if i >= lo and _tag(doc[i]) in ("NN", "NE") and art in ("der", "des"):
                 a.via = "gen"
             continue

@@ -22,6 +22,8 @@ PLACE = {"Country", "City", "Location"}
 ACTOR = {"Person", "Organization", "Country", "Group"}
 OBJECT_CONTROL = {"vorwerfen", "beschuldigen", "auffordern", "bitten", "einladen", "drängen",
                   "ermutigen", "urge", "ask", "accuse", "invite", "call", "press", "encourage"}
+PLACE_HEADS = {"grenze", "gebiet", "territorium", "boden", "küste", "region", "hauptstadt",
+               "border", "territory", "soil", "coast", "capital", "grenzgebiet", "staatsgebiet"}
 ACTOR_HEADS = {"regierung", "armee", "streitkräfte", "behörden", "führung", "militär",
                "politik", "seite", "delegation", "truppen", "soldaten", "kräfte", "government",
                "army", "forces", "troops", "soldiers", "military", "authorities", "side",
@@ -45,6 +47,7 @@ class Ctx:
     entities: dict[str, Entity] = field(default_factory=dict)
     last_agent: dict[str, list[str]] = field(default_factory=dict)   # relation -> agent keys
     last_modality: dict[str, str] = field(default_factory=dict)
+    last_any_agent: list[str] = field(default_factory=list)
 
 
 def entity(ctx: Ctx, key: str) -> Entity:
@@ -163,6 +166,11 @@ def subject_keys(ctx: Ctx, c: Clause, depth: int = 0) -> tuple[list[str], Option
         a = subj[0]
         keys = [k for m in conjuncts(ctx.args, a) for k in m.keys]
         return keys, a
+    # "seine Absicht, Truppen zu schicken": the owner of an intention noun acts
+    for a in cargs:
+        if a.marker in ("poss", "gen") and a.head is not None and \
+                ctx.doc[a.head].lower_ in INTENT_NOUNS:
+            return list(a.keys), a
     if c.parent is not None and (c.kind in ("inf", "sub", "rel", "cond") or c.shares_subject or c.kind == "main"):
         p = ctx.clauses[c.parent]
         if c.kind == "inf" and p.lemma in OBJECT_CONTROL:
@@ -206,11 +214,16 @@ def _adj_as_argument(ctx: Ctx, a: Arg) -> bool:
     if a.head is None:
         return False
     h = ctx.doc[a.head]
-    return h.lower_ in ACTOR_HEADS or lexicon().is_force(ctx.lang, h.text) or \
-        h.lemma_.lower() in ACTOR_HEADS
+    return h.lower_ in ACTOR_HEADS | PLACE_HEADS or lexicon().is_force(ctx.lang, h.text) or \
+        h.lemma_.lower() in ACTOR_HEADS | PLACE_HEADS
+
+
+DESTINATION_SPECS = {"nach", "in+acc", "in", "an", "to", "zu", "in+dat"}
 
 
 def _marker_ok(a: Arg, spec: str) -> bool:
+    if a.kind == "place_adv":
+        return spec in DESTINATION_SPECS  # "dorthin", "dort", "there"
     m = a.marker if a.kind != "adj" else (a.via or a.marker)
     if spec == "in+acc":
         return m in ("in.acc",) or (a.marker == "gen" and a.via == "in.acc") or m == "into"
@@ -243,29 +256,42 @@ def events(ctx: Ctx, c: Clause) -> None:
             noun_event(ctx, c, t, trig)
 
 
-def modality_for(ctx: Ctx, c: Clause, rel: str, noun: Optional[Token] = None) -> str:
+def _negation_applies(ctx: Ctx, c: Clause, event_nouns: set[int]) -> bool:
+    """"nicht"/"nie" negate the clause; "kein X" only an event X is part of."""
+    if not c.negated:
+        return False
+    if c.neg_noun is None:
+        return True
+    t = ctx.doc[c.neg_noun]
+    return c.neg_noun in event_nouns or lexicon().is_force(ctx.lang, t.text) or \
+        any(a.head == c.neg_noun or a.span.start <= c.neg_noun < a.span.end for a in clause_args(ctx, c))
+
+
+def modality_for(ctx: Ctx, c: Clause, rel: str, noun: Optional[Token] = None,
+                 trig: Optional[Trigger] = None) -> str:
     doc, lang = ctx.doc, ctx.lang
     past = is_past(doc, c, lang)
     m = clause_modality(doc, lang, c, rel, past)
+    for flag in (trig.flags if trig is not None else ()):
+        if flag.startswith("mod="):
+            inherent = flag[4:]
+            m = inherent if RANK[inherent] > RANK[m] else m
     if noun is not None:
         att = noun_attributes(doc, lang, noun.i)
         if att:
             m = att if RANK[att] > RANK[m] else m
-        # negation of the clause holds for the event noun only when the noun is its object
-        if c.negated and c.lemma not in ("ausschließen", "rule") and (c.neg_token is None or c.neg_token > noun.i or True):
-            gov = governor_modality(doc, lang, c, rel)
-            if gov is None:
-                m = "negated"
         gov = governor_modality(doc, lang, c, rel) if c.lemma != noun.lemma_.lower() else None
+        if _negation_applies(ctx, c, {noun.i}) and not (gov and c.lemma in ("ausschließen", "rule")):
+            if c.neg_noun == noun.i or gov is None:
+                m = "negated"
         if gov:
             m = gov if RANK[gov] > RANK[m] or gov == "asserted" else m
         return m
-    if c.negated:
+    if _negation_applies(ctx, c, set()):
         m = "negated"
-    # conditional clauses next to this one ("…, sollte es eindringen")
+    # a conditional clause right next to this one ("…, sollte es eindringen")
     for other in ctx.clauses:
-        if other.kind == "cond" and other is not c and other.parent in (c.index,) and \
-                other.start == c.end + 1 or (other.kind == "cond" and other.start in (c.end, c.end + 1)):
+        if other is not c and other.kind == "cond" and other.start in (c.end, c.end + 1):
             m = "hypothetical" if RANK[m] < RANK["hypothetical"] else m
     if c.parent is not None and c.kind in ("inf", "sub"):
         p = ctx.clauses[c.parent]
@@ -275,6 +301,12 @@ def modality_for(ctx: Ctx, c: Clause, rel: str, noun: Optional[Token] = None) ->
         pm = clause_modality(doc, lang, p, rel, is_past(doc, p, lang)) if c.kind == "inf" else "asserted"
         if pm in ("hypothetical", "planned") and RANK[pm] > RANK[m]:
             m = pm
+    # "seine Absicht, … zu schicken": an intention noun in the clause
+    for t in doc[c.start:c.end]:
+        if t.lower_ in INTENT_NOUNS and (t._.kg_stts == "NN" or t.pos_ == "NOUN"):
+            cue = lexicon().cue(lang, "noun", t.lemma_) or lexicon().cue(lang, "noun", t.text)
+            if cue and RANK[cue] > RANK[m]:
+                m = cue
     return m
 
 
@@ -321,11 +353,42 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
         pairs = [(a, b) for i, a in enumerate(agents) for b in agents[i + 1:]]
     else:
         pairs = [(a, o) for a in agents for o in obj_keys]
-    mod = modality_for(ctx, c, rel)
+    mod = modality_for(ctx, c, rel, trig=trig)
     if c.passive and not [a for a in cargs if a.marker in ("von", "durch", "by")] and rel in ctx.last_modality \
             and not is_past(doc, c, ctx.lang) and mod == "asserted":
         mod = ctx.last_modality[rel]  # an agentless passive continues the event reported before
     emit(ctx, c, trig, pairs, mod, c.lexical)
+
+
+INTENT_NOUNS = {"absicht", "plan", "pläne", "vorhaben", "bereitschaft", "versuch", "ankündigung",
+                "entschluss", "entscheidung", "angebot", "ziel", "drohung", "intention", "decision",
+                "offer", "attempt", "bid", "promise", "threat", "pledge"}
+PREDICATIVE = {"besuch", "gast", "visite", "visit"}          # "zu Besuch sein", "zu Gast sein"
+FRAME_PREPS = {"nach", "vor", "während", "bei", "beim", "in", "im", "seit", "after", "before",
+               "during", "at", "following", "ahead"}
+
+
+def _attribute_args(ctx: Ctx, cargs: list[Arg], noun: Token) -> list[Arg]:
+    """Mentions attached to an event noun: genitive, possessive, adjective ("russischer Angriff")."""
+    return [a for a in cargs if a.head == noun.i and a.marker in ("gen", "poss", "mod")
+            and a.span.start != noun.i]
+
+
+def _governing_prep(ctx: Ctx, c: Clause, noun: Token) -> Optional[Token]:
+    """The preposition whose phrase holds the event noun, if any."""
+    doc = ctx.doc
+    if doc.has_annotation("DEP"):
+        h = noun
+        while h.dep_ == "conj":
+            h = h.head
+        return h.head if h.dep_ in ("pobj", "nk") and h.head.pos_ == "ADP" else None
+    k = noun.i - 1
+    while k >= c.start and (doc[k]._.kg_stts or "") in (
+            "ART", "ADJA", "ADJD", "PIAT", "PPOSAT", "CARD", "ADV", "PIDAT", "$(", "PRELAT", "PDAT"):
+        k -= 1
+    if k >= c.start and (doc[k]._.kg_stts or "") in ("APPR", "APPRART"):
+        return doc[k]
+    return None
 
 
 def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger) -> None:
@@ -335,82 +398,93 @@ def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger) -> None:
     after = [a for a in cargs if a.span.start > noun.i]
     agents: list[str] = []
     exclude: set[int] = set()
-    # agent: genitive/possessive/adjective attribute of the noun, or "von X"
-    own = [a for a in cargs if a.head == noun.i and a.marker in ("gen", "poss", "mod") or
-           (a.kind in ("adj", "poss") and a.np_end == noun.i + 1)]
-    own += [a for a in cargs if a.kind == "poss" and 0 < noun.i - a.span.end <= 3]
-    von = [a for a in after if a.marker == "von" and a.span.start - noun.i <= 4]
-    if rel in ("supports", "criticizes", "invades", "attacks") and own and own[0].marker == "gen" \
-            and own[0].kind != "adj" and rel != "attacks":
-        pass
-    if own and not (own[0].marker == "gen" and rel in ("supports", "invades", "criticizes")
-                    and "gen" in trig.objects and own[0].kind != "poss"):
-        src = own[0]
-        agents = [k for m in conjuncts(ctx.args, src) for k in m.keys]
+    own = _attribute_args(ctx, cargs, noun)
+    # a genitive after "Unterstützung"/"Einmarsch"/"Verurteilung" is what the event is about
+    object_gen = "gen" in trig.objects
+    own_agents = [a for a in own if not (object_gen and a.marker == "gen" and a.span.start > noun.i)]
+    von = [a for a in after if a.marker in ("von", "by") and a.span.start - noun.i <= 4]
+    prep = _governing_prep(ctx, c, noun)
+    if own_agents:
+        src = own_agents[0]
+        if src.kind == "poss" and src.span.text[:1].islower():
+            # a possessive binds to the subject of its clause ("bei ihrem Treffen betonten A und B")
+            subj, _ = subject_keys(ctx, c)
+            agents = subj or src.keys
+        else:
+            agents = [k for m in conjuncts(ctx.args, src) for k in m.keys]
         exclude |= {id(m) for m in conjuncts(ctx.args, src)}
     elif von:
         agents = [k for m in conjuncts(ctx.args, von[0]) for k in m.keys]
         exclude |= {id(m) for m in conjuncts(ctx.args, von[0])}
-    elif _is_verb_object(ctx, c, noun):
+    elif c.lemma in ("einladen", "invite") and prep is not None:
+        _invitation(ctx, c, noun, trig, cargs, after)
+        return
+    elif prep is None or (prep.lower_ in ("zu", "zum", "on") and noun.lower_ in PREDICATIVE):
+        # the event noun is the object of the verb ("kündigte Gespräche an") or a predicate
+        # ("ist zu Besuch in …"): its agent is the clause's subject
         agents, a = subject_keys(ctx, c)
         if a is not None:
             exclude |= {id(m) for m in conjuncts(ctx.args, a)}
-    elif _in_invite_pp(ctx, c, noun):
-        objs = [a for a in cargs if a.marker in ("obj", "acc", "dat") and a.span.start < noun.i]
-        inviter, ia = subject_keys(ctx, c)
-        if objs and inviter:
-            agents = objs[0].keys
-            exclude.add(id(objs[0]))
-            mod = "planned"
-            if rel in SYMMETRIC:
-                emit(ctx, c, trig, [(agents[0], i) for i in inviter], mod, noun.i, noun=noun)
-                others = match_objects(ctx, trig, [a for a in after if a.keys != agents], exclude)
-                if "visits" in {t.relation for t in lexicon().noun(ctx.lang, "Besuch", "Besuch")}:
-                    for a in after:
-                        if a.marker in ("in.acc", "nach") and etype(ctx, a.keys[0]) in PLACE:
-                            make_fact(ctx, agents[0], "visits", a.keys[0], mod, noun.i, trigger=noun.text)
-                            break
-                del others
-                return
+    elif prep.lower_ in FRAME_PREPS and (rel in SYMMETRIC or rel == "visits"):
+        # "Nach einem Treffen traten A und B vor die Kameras", "in enger Abstimmung mit X"
+        agents, a = subject_keys(ctx, c)
+        if a is not None:
+            exclude |= {id(m) for m in conjuncts(ctx.args, a)}
+        elif doc[c.start].lower_ in ("dies", "das", "this", "that"):
+            agents = list(ctx.last_any_agent)  # "Dies alles passiere in Abstimmung mit …"
     if not agents:
         return
     near = [a for a in after if id(a) not in exclude and a.span.start - noun.i <= 14]
-    if "zwischen" in trig.objects:
-        betw = [a for a in near if a.marker == "zwischen" or a.marker == "between"]
+    mod = modality_for(ctx, c, rel, noun, trig)
+    if "zwischen" in trig.objects or "between" in trig.objects:
+        betw = [a for a in near if a.marker in ("zwischen", "between")]
         if betw:
             ks = [k for m in conjuncts(ctx.args, betw[0]) for k in m.keys]
-            emit(ctx, c, trig, [(x, y) for i, x in enumerate(ks) for y in ks[i + 1:]],
-                 modality_for(ctx, c, rel, noun), noun.i, noun=noun)
+            emit(ctx, c, trig, [(x, y) for i, x in enumerate(ks) for y in ks[i + 1:]], mod,
+                 noun.i, noun=noun)
             return
     objs = match_objects(ctx, trig, near, exclude)
-    if rel in ("supports",) and not objs:
-        objs = [a for a in near if a.marker == "gen" and a.via in ("für", "gen", None)][:1]
+    if not objs and object_gen:
+        objs = [a for a in own if a.marker == "gen" and a.span.start > noun.i and id(a) not in exclude]
+    if rel == "supports" and not objs:
+        objs = [a for a in near if a.marker == "gen" and a.via in ("für", "for", "gen", None)][:1]
     obj_keys = [k for a in objs for k in a.keys]
     if not obj_keys and rel in SYMMETRIC and len(set(agents)) >= 2:
         pairs = [(x, y) for i, x in enumerate(agents) for y in agents[i + 1:]]
     else:
         pairs = [(x, o) for x in agents for o in obj_keys]
-    emit(ctx, c, trig, pairs, modality_for(ctx, c, rel, noun), noun.i, noun=noun)
+    emit(ctx, c, trig, pairs, mod, noun.i, noun=noun)
 
 
-def _is_verb_object(ctx: Ctx, c: Clause, noun: Token) -> bool:
-    """The event noun is the object of its clause's verb (not inside a prepositional phrase)."""
-    doc = ctx.doc
-    if doc.has_annotation("DEP"):
-        return noun.dep_ in ("dobj", "oa", "obj", "nsubj", "sb", "attr", "nsubjpass") or \
-            (noun.dep_ == "conj" and noun.head.dep_ in ("dobj", "oa"))
-    k = noun.i - 1
-    while k >= c.start and (doc[k]._.kg_stts or "") in ("ART", "ADJA", "ADJD", "PIAT", "PPOSAT", "CARD", "ADV", "PIDAT", "$(", "KON"):
-        k -= 1
-    if k >= c.start and (doc[k]._.kg_stts or "") in ("APPR", "APPRART"):
-        return False
-    if k >= c.start and (doc[k]._.kg_stts or "") == "NN":
-        return False
-    return c.lemma in LIGHT_VERBS or c.lemma == "" or True
+def _invitation(ctx: Ctx, c: Clause, noun: Token, trig: Trigger, cargs: list[Arg],
+                after: list[Arg]) -> None:
+    """"X lud Y zu einem Treffen (in Z) ein": Y meets X and visits Z — planned."""
+    guests = [a for a in cargs if a.marker in ("obj", "acc", "dat") and a.span.start < noun.i]
+    hosts, _ = subject_keys(ctx, c)
+    if not guests or not hosts:
+        return
+    guest = guests[0].keys
+    mod = "negated" if c.negated else "planned"
+    if trig.relation in SYMMETRIC:
+        emit(ctx, c, trig, [(g, h) for g in guest for h in hosts], mod, noun.i, noun=noun)
+    for a in after:
+        if a.marker in ("in.acc", "nach", "to") and etype(ctx, a.keys[0]) in PLACE:
+            visit = Trigger(ctx.lang, noun.lemma_, "noun", "visits", ("in+acc",), frozenset({"place"}))
+            emit(ctx, c, visit, [(g, a.keys[0]) for g in guest], mod, noun.i, noun=noun)
+            break
 
 
-def _in_invite_pp(ctx: Ctx, c: Clause, noun: Token) -> bool:
-    return c.lemma in ("einladen", "invite") and noun.i > c.start
+def home_country(key: str) -> Optional[str]:
+    """The country an entity belongs to (gazetteer), or itself for a country."""
+    e = gazetteer().entries.get(key)
+    if e is None:
+        return None
+    return key if e.type == "Country" else e.country
+
+
+def visits_own_country(person: str, place: str) -> bool:
+    home = home_country(person)
+    return home is not None and home in (place, home_country(place))
 
 
 def emit(ctx: Ctx, c: Clause, trig: Trigger, pairs: list[tuple[str, str]], mod: str,
@@ -455,6 +529,8 @@ def emit(ctx: Ctx, c: Clause, trig: Trigger, pairs: list[tuple[str, str]], mod: 
             continue
         if rel in ("visits",) and to not in PLACE and to != "Person":
             continue
+        if rel == "visits" and visits_own_country(s, o):
+            continue  # nobody "visits" their own country
         kw = dict(trigger=(noun.text if noun is not None else doc[anchor].text), date=date)
         if rel == "deploys":
             kw.update(quantity=quantity, destination=entity(ctx, o),
@@ -467,6 +543,13 @@ def emit(ctx: Ctx, c: Clause, trig: Trigger, pairs: list[tuple[str, str]], mod: 
             kw["speaker"] = entity(ctx, speaker)
         make_fact(ctx, s, rel, o, mod, anchor, **kw)
         done = True
+        # meeting abroad: the participants from elsewhere visit the place
+        if loc and rel in ("meets", "talksWith", "negotiatesWith") and etype(ctx, loc) in PLACE:
+            for p in (s, o):
+                if etype(ctx, p) == "Person" and home_country(p) and not visits_own_country(p, loc):
+                    make_fact(ctx, p, "visits", loc, mod, anchor, trigger=kw["trigger"], date=date)
     if done:
         ctx.last_agent[rel] = sorted({s for s, _ in pairs})
         ctx.last_modality[rel] = mod
+        if rel not in SYMMETRIC:
+            ctx.last_any_agent = ctx.last_agent[rel]
