@@ -9,7 +9,7 @@ from .common import add_common, config_from
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from ..build import build
+    from ..build import build, default_jobs
     from ..export import write_turtle
     from ..export.html import write_html
     cfg = config_from(args)
@@ -17,17 +17,32 @@ def cmd_build(args: argparse.Namespace) -> int:
         if not Path(s).exists():
             print(f"kgraph: {s}: no such file or folder", file=sys.stderr)
             return 2
-    g, report = build(args.sources, cfg, progress=not args.quiet and sys.stderr.isatty())
+    from .. import store as stores
     out = Path(args.out)
-    if report.articles == 0:
-        print("kgraph: no article could be read; nothing written", file=sys.stderr)
-        print(report.summary(), file=sys.stderr)
+    cache_dir = None if args.no_cache else Path(args.cache) if args.cache else out / ".kgraph-cache"
+    target = stores.open_store(args.store) if args.store != "memory" else None
+    try:
+        g, report = build(args.sources, cfg, progress=not args.quiet and sys.stderr.isatty(),
+                          graph=target, jobs=args.jobs or default_jobs(), cache_dir=cache_dir,
+                          force=args.force, dask=args.dask)
+        if report.articles == 0:
+            print("kgraph: no article could be read; nothing written", file=sys.stderr)
+            print(report.summary(), file=sys.stderr)
+            return 1
+        write_turtle(g, out / "graph.ttl")
+        write_html(g, out / "graph.html", title="kgraph: " + ", ".join(str(s) for s in args.sources))
+        where = stores.publish(g, args.store)
+    except RuntimeError as exc:  # an unreachable SPARQL server or Dask scheduler
+        print(f"kgraph: {exc}", file=sys.stderr)
         return 1
-    write_turtle(g, out / "graph.ttl")
-    write_html(g, out / "graph.html", title="kgraph: " + ", ".join(str(s) for s in args.sources))
+    finally:
+        if target is not None:
+            stores.close(target)
     if not args.quiet:
         print(report.summary())
         print(f"wrote {out / 'graph.ttl'} and {out / 'graph.html'}")
+        if where:
+            print(where)
     if report.errors and args.strict:
         return 1
     return 0
@@ -44,5 +59,20 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="skip source files larger than this (default 20)")
     b.add_argument("--strict", action="store_true", help="exit 1 when any source was skipped")
     b.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
+    b.add_argument("--jobs", "-j", type=int, default=0, metavar="N",
+                   help="worker processes analysing articles (default: the number of cores)")
+    b.add_argument("--cache", metavar="DIR", help="cache of per-article results "
+                   "(default: OUT/.kgraph-cache); a rebuild analyses only new or changed articles")
+    b.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
+    b.add_argument("--force", action="store_true",
+                   help="analyse every article again (and refresh the cache)")
+    b.add_argument("--store", default="memory", metavar="STORE",
+                   help="where the graph is built: memory (default), oxigraph:DIR (a persistent "
+                        "Oxigraph store that kgraph query/analyze/serve can open) or sparql:URL "
+                        "(the update endpoint of a running SPARQL 1.1 server; replaces its "
+                        "default graph)")
+    b.add_argument("--dask", metavar="SCHEDULER",
+                   help="analyse on a Dask cluster: LOCAL (a local cluster of --jobs workers) "
+                        "or the scheduler address, e.g. tcp://scheduler:8786")
     add_common(b)
     b.set_defaults(func=cmd_build)
