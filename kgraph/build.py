@@ -148,7 +148,7 @@ def make_runner(jobs: int = 1, dask: Optional[str] = None) -> Runner:
     """The runner for ``--jobs`` / ``--dask``."""
     if dask:
         from .distributed import DaskRunner
-        return DaskRunner(dask)
+        return DaskRunner(dask, jobs=jobs)
     return PoolRunner(jobs) if jobs > 1 else SerialRunner()
 
 
