@@ -38,6 +38,14 @@ SUBJ_PRON = {"ich", "du", "er", "sie", "es", "wir", "ihr", "man", "dies", "das",
 OBLIQUE_ART = {"dem", "einem", "einen", "den", "des", "eines", "ihm", "ihn", "ihnen", "uns",
                "mir", "mich", "dir", "dich", "euch"}
 REL_SUBJ = {"der", "die", "das", "welcher", "welche", "welches"}
+COPULA = {"sein", "werden", "bleiben"}
+# heads of time expressions: adverbials, never subjects
+TIME_NOUNS = {"Jahr", "Monat", "Woche", "Tag", "Stunde", "Minute", "Zeit", "Jahrzehnt",
+              "Jahrhundert", "Nacht", "Morgen", "Abend", "Mittag", "Wochenende", "Zeitpunkt",
+              "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag",
+              "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
+              "September", "Oktober", "November", "Dezember", "Saison", "Phase", "Ende",
+              "Anfang", "Beginn", "Mitte"}
 
 
 @dataclass
@@ -165,44 +173,88 @@ def _chunks(doc: Doc, lo: int, hi: int, skip: set[int]) -> list[Chunk]:
     return out
 
 
-def _verb_tokens(doc: Doc, c: Clause) -> list[Token]:
+def _verb_tokens(doc: Doc, start: int, end: int, finite: Optional[int]) -> list[Token]:
     toks = []
-    for t in doc[c.start:c.end]:
+    for t in doc[start:end]:
         tag = _tag(t)
-        if tag in VERB or tag == "PTKVZ" or (tag == "PTKZU" and t.i + 1 < c.end and
-                                              _tag(doc[t.i + 1]) in ("VVINF", "VAINF")):
+        if tag == "PTKVZ":
+            # a separable particle belongs to the finite verb the analysis merged it into
+            fin = doc[finite] if finite is not None and finite < t.i else None
+            if fin is not None and fin.lemma_.lower().startswith(t.lower_) and \
+                    not fin.lower_.startswith(t.lower_):
+                toks.append(t)
+        elif tag in VERB or (tag == "PTKZU" and t.i + 1 < end and
+                             _tag(doc[t.i + 1]) in ("VVINF", "VAINF")):
             toks.append(t)
     return toks
 
 
-def _relation(doc: Doc, c: Clause, verbs: list[Token]) -> tuple[str, list[Token]]:
+@dataclass
+class Unit:
+    """A clause, or a clause whose verb complex continues after a comma ("wurde …, …
+    veröffentlicht"): a span of tokens with one verb complex."""
+
+    clause: Clause
+    start: int
+    end: int
+    ranges: list[tuple[int, int]]
+
+
+def _units(doc: Doc, clauses: list[Clause]) -> list[Unit]:
+    units: list[Unit] = []
+    for c in clauses:
+        prev = units[-1] if units else None
+        if prev is not None and c.finite is None and c.kind == "main" and \
+                doc[c.start].sent.start == doc[prev.start].sent.start and \
+                not any(_tag(t).startswith("VV") for t in doc[prev.start:prev.end]):
+            prev.ranges.append((c.start, c.end))
+            prev.end = c.end
+            continue
+        units.append(Unit(clause=c, start=c.start, end=c.end, ranges=[(c.start, c.end)]))
+    return units
+
+
+def _relation(doc: Doc, u: Unit, verbs: list[Token]) -> str:
     """The verb complex as a phrase: finite verb, reflexive, negation, then the rest."""
+    c = u.clause
     fin = [t for t in verbs if c.finite is not None and t.i == c.finite]
     rest = [t for t in verbs if not fin or t.i != fin[0].i]
+    toks = [t for a, b in u.ranges for t in doc[a:b]]
     extra = []
-    for t in doc[c.start:c.end]:
+    for t in toks:
         if _tag(t) == "PRF" and (not fin or t.i == fin[0].i + 1 or
                                   (rest and t.i < rest[0].i)):
             extra.append(t)
             break
-    neg = [t for t in doc[c.start:c.end] if t.lower_ in NEG]
-    words = fin + extra + neg[:1] + rest
-    return " ".join(t.text for t in words), words
+    neg = [t for t in toks if t.lower_ in NEG]
+    return " ".join(t.text for t in fin + extra + neg[:1] + rest)
 
 
-def _subject(doc: Doc, c: Clause, chunks: list[Chunk], verbs: list[Token]) -> Optional[Chunk]:
+def _subject(doc: Doc, c: Clause, chunks: list[Chunk]) -> Optional[Chunk]:
     bare = [ch for ch in chunks if ch.prep is None and ch.conj_of is None]
     if not bare:
         return None
     fin = c.finite
     if c.kind == "main" and fin is not None:
         before = [ch for ch in bare if ch.end <= fin]
-        if before and doc[before[0].start].lower_ not in OBLIQUE_ART:
+        if before and _nominative(doc, before[0]):
             return before[0]
-        after = [ch for ch in bare if ch.start > fin and doc[ch.start].lower_ not in OBLIQUE_ART]
-        return after[0] if after and not before else (after[0] if after else None)
-    cands = [ch for ch in bare if doc[ch.start].lower_ not in OBLIQUE_ART]
+        after = [ch for ch in bare if ch.start > fin and _nominative(doc, ch)]
+        return after[0] if after else None
+    cands = [ch for ch in bare if _nominative(doc, ch)]
     return cands[0] if cands else None
+
+
+def _nominative(doc: Doc, ch: Chunk) -> bool:
+    """Could the noun phrase be a subject? Not when its article or pronoun is oblique, and
+    not when it is a bare time expression ("Einige Jahre später", "1866")."""
+    first = doc[ch.start]
+    if first.lower_ in OBLIQUE_ART:
+        return False
+    heads = [t for t in doc[ch.start:ch.end] if _tag(t) in HEAD | PRON]
+    if not heads or all(_tag(t) == "CARD" for t in doc[ch.start:ch.end] if t.text not in QUOTES):
+        return False
+    return heads[-1].lemma_ not in TIME_NOUNS
 
 
 def _conjuncts(chunks: list[Chunk], ch: Chunk) -> list[Chunk]:
@@ -210,21 +262,21 @@ def _conjuncts(chunks: list[Chunk], ch: Chunk) -> list[Chunk]:
 
 
 def _german(doc: Doc) -> list[OpenTriple]:
-    clauses: list[Clause] = doc._.kg_clauses or []
     out: list[OpenTriple] = []
     subjects: dict[int, list[Span]] = {}
     chunks_of: dict[int, list[Chunk]] = {}
-    for c in clauses:
-        verbs = _verb_tokens(doc, c)
+    for u in _units(doc, doc._.kg_clauses or []):
+        c = u.clause
+        verbs = [t for a, b in u.ranges for t in _verb_tokens(doc, a, b, c.finite)]
         if not verbs or c.lexical is None:
             continue
         skip = {t.i for t in verbs}
-        skip |= {t.i for t in doc[c.start:c.end] if _tag(t) in ("PRF", "PRELS", "KOUS", "KOUI",
+        skip |= {t.i for t in doc[u.start:u.end] if _tag(t) in ("PRF", "PRELS", "KOUS", "KOUI",
                                                                   "PWAV", "PWS")}
-        skip |= {t.i for t in doc[c.start:c.end] if t.lower_ in NEG}
-        chunks = _chunks(doc, c.start, c.end, skip)
+        skip |= {t.i for t in doc[u.start:u.end] if t.lower_ in NEG}
+        chunks = [ch for a, b in u.ranges for ch in _chunks(doc, a, b, skip)]
         chunks_of[c.index] = chunks
-        subj_ch = _subject(doc, c, chunks, verbs)
+        subj_ch = _subject(doc, c, chunks)
         subj_spans: list[Span] = []
         if subj_ch is not None and not (c.shares_subject and c.kind != "main"):
             subj_spans = [doc[x.start:x.end] for x in _conjuncts(chunks, subj_ch)]
@@ -239,23 +291,45 @@ def _german(doc: Doc) -> list[OpenTriple]:
         if not subj_spans:
             continue
         subjects[c.index] = subj_spans
-        rel_text, rel_toks = _relation(doc, c, verbs)
-        negated = c.negated
+        rel_text = _relation(doc, u, verbs)
         objs = [ch for ch in chunks if ch is not subj_ch and ch.conj_of is not subj_ch]
-        acc = None
-        for ch in objs:
-            if ch.prep is None and ch.conj_of is None and acc is None and \
-                    _tag(doc[ch.start]) == "PPER" and ch.end - ch.start == 1:
-                acc = ch
         for s in subj_spans:
-            for ch in objs:
-                rel = rel_text
-                if acc is not None and ch.prep is not None and ch.first > acc.start:
-                    rel = f"{rel_text} {doc[acc.start:acc.end].text}"
-                out.append(OpenTriple(subject=s, relation=rel, lemma=c.lemma,
-                                      object=doc[ch.start:ch.end], clause=c.index,
-                                      negated=negated,
-                                      preposition=ch.prep.text if ch.prep is not None else None))
+            for rel, obj, prep in _objects(doc, c, rel_text, objs):
+                out.append(OpenTriple(subject=s, relation=rel, lemma=c.lemma, object=obj,
+                                      clause=c.index, negated=c.negated, preposition=prep))
+    return out
+
+
+def _objects(doc: Doc, c: Clause, rel: str, objs: list[Chunk]
+             ) -> list[tuple[str, Span, Optional[str]]]:
+    """(relation, object span, preposition) per complement. A pronoun object joins the
+    relation of the prepositional phrases after it ("fesselte ihn" → "an die Gitterstäbe");
+    a noun object takes the prepositional phrase that follows it ("Impfungen gegen …");
+    a copula keeps its predicate noun only."""
+    bare = [ch for ch in objs if ch.prep is None]
+    pron = next((ch for ch in bare if ch.conj_of is None and ch.end - ch.start == 1 and
+                 _tag(doc[ch.start]) == "PPER"), None)
+    copula = c.lemma in COPULA and any(ch is not pron for ch in bare)
+    out: list[tuple[str, Span, Optional[str]]] = []
+    for k, ch in enumerate(objs):
+        prep = ch.prep.text if ch.prep is not None else None
+        if ch.prep is None:
+            out.append((rel, doc[ch.start:ch.end], None))
+            nxt = objs[k + 1] if k + 1 < len(objs) else None
+            if ch is not pron and nxt is not None and nxt.prep is not None and \
+                    nxt.prep.i == ch.end and nxt.conj_of is None:
+                out.append((rel, doc[ch.start:nxt.end], None))
+            continue
+        if copula and ch.prep.lower_ != "als":
+            continue
+        prev = objs[k - 1] if k else None
+        if prev is not None and prev.prep is None and prev is not pron and \
+                ch.prep.i == prev.end and ch.conj_of is None:
+            continue    # attached to the noun before it
+        if pron is not None and ch.first > pron.start:
+            out.append((f"{rel} {doc[pron.start].text}", doc[ch.start:ch.end], prep))
+        else:
+            out.append((rel, doc[ch.start:ch.end], prep))
     return out
 
 
