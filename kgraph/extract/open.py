@@ -264,6 +264,7 @@ def _conjuncts(chunks: list[Chunk], ch: Chunk) -> list[Chunk]:
 def _german(doc: Doc) -> list[OpenTriple]:
     out: list[OpenTriple] = []
     subjects: dict[int, list[Span]] = {}
+    relations: dict[int, str] = {}
     chunks_of: dict[int, list[Chunk]] = {}
     for u in _units(doc, doc._.kg_clauses or []):
         c = u.clause
@@ -276,7 +277,9 @@ def _german(doc: Doc) -> list[OpenTriple]:
         skip |= {t.i for t in doc[u.start:u.end] if t.lower_ in NEG}
         chunks = [ch for a, b in u.ranges for ch in _chunks(doc, a, b, skip)]
         chunks_of[c.index] = chunks
-        subj_ch = _subject(doc, c, chunks)
+        if c.kind == "inf" and c.subordinator is not None:
+            continue    # "um/ohne/anstatt … zu": a purpose or manner, not a statement
+        subj_ch = _subject(doc, c, chunks) if c.kind != "inf" else None
         subj_spans: list[Span] = []
         if subj_ch is not None and not (c.shares_subject and c.kind != "main"):
             subj_spans = [doc[x.start:x.end] for x in _conjuncts(chunks, subj_ch)]
@@ -292,7 +295,13 @@ def _german(doc: Doc) -> list[OpenTriple]:
             continue
         subjects[c.index] = subj_spans
         rel_text = _relation(doc, u, verbs)
+        if c.kind == "inf" and c.parent is not None and c.parent in relations:
+            rel_text = f"{relations[c.parent]} {rel_text}"    # "half … zu sammeln"
+        relations[c.index] = rel_text
         objs = [ch for ch in chunks if ch is not subj_ch and ch.conj_of is not subj_ch]
+        if c.kind == "main" and c.finite is not None:
+            # the Vorfeld holds the subject or an adverbial, never a complement we can name
+            objs = [ch for ch in objs if ch.first > c.finite]
         for s in subj_spans:
             for rel, obj, prep in _objects(doc, c, rel_text, objs):
                 out.append(OpenTriple(subject=s, relation=rel, lemma=c.lemma, object=obj,
@@ -342,7 +351,7 @@ def _antecedent(doc: Doc, c: Clause, chunks_of: dict[int, list[Chunk]]) -> Optio
         for ch in chunks:
             if ch.end <= c.start and (best is None or ch.end > best.end):
                 best = ch
-    if best is None or c.start - best.end > 1:
+    if best is None or c.start - best.end > 1 or _tag(doc[best.end - 1]) not in HEAD:
         return None
     return doc[best.start:best.end]
 
