@@ -48,9 +48,16 @@ class Clause:
     quote: bool = False
     speaker: Optional[int] = None       # token index of the speaker mention of a quote
     index: int = 0
+    members: Optional[frozenset] = None  # token indices, when a parse makes clauses non-contiguous
 
-    def tokens(self, doc: Doc) -> Span:
-        return doc[self.start:self.end]
+    def toks(self, doc: Doc) -> list:
+        """The clause's own tokens (without the clauses embedded in it)."""
+        if self.members is None:
+            return list(doc[self.start:self.end])
+        return [doc[i] for i in sorted(self.members)]
+
+    def contains(self, i: int) -> bool:
+        return i in self.members if self.members is not None else self.start <= i < self.end
 
 
 def _tag(t) -> str:
@@ -295,6 +302,18 @@ def english_clauses(doc: Doc) -> list[Clause]:
         c.finite = (auxes[0].i if auxes else h.i)
         idx[h.i] = c
         clauses.append(c)
+    # every token belongs to the nearest clause head above it
+    owner: dict[int, list[int]] = {}
+    for t in doc:
+        h = t
+        while h.i not in idx and h.head.i != h.i:
+            h = h.head
+        if h.i in idx:
+            owner.setdefault(h.i, []).append(t.i)
+    for hi, c in idx.items():
+        own = owner.get(hi, [hi])
+        c.members = frozenset(own)
+        c.start, c.end = min(own), max(own) + 1
     clauses.sort(key=lambda c: (c.start, c.lexical))
     for k, c in enumerate(clauses):
         c.index = k

@@ -32,6 +32,7 @@ GROUP_HEADS = {"de": {"staatsmänner", "staatsführer", "machthaber", "präsiden
                       "two", "nations"}}
 COUNTRY_WORDS = {"staaten", "länder", "ländern", "seiten", "countries", "states", "nations",
                  "sides"}
+ORG_NOUNS = {"en": {"bloc", "alliance", "union"}, "de": {"staatenbund", "bündnis", "allianz"}}
 PLACE_ADV = {"de": {"dort", "dorthin", "dahin", "hierher"}, "en": {"there"}}
 LEADER_ROLES = {"head_of_state", "head_of_government", "supreme_leader", "leader"}
 PLACE_TYPES = {"Country", "City", "Location"}
@@ -70,6 +71,8 @@ class Coref:
                 kind = "place_adv"
             elif self._group_at(doc, t) or self._plural_group_noun(doc, t, covered):
                 kind = "group"
+            elif low in ORG_NOUNS.get(self.lang, set()) and t.i > 0 and doc[t.i - 1].lower_ in ("the", "das", "die", "der", "dem", "des"):
+                kind = "org_ref"
             if kind:
                 end = t.i + 1
                 # "beide Staaten" is one noun phrase
@@ -152,6 +155,12 @@ class Coref:
                 if pair:
                     s._.kg_keys = pair
                 continue
+            if kind == "org_ref":
+                pk = self._recent(doc, history, s, None, kinds={"Organization"})
+                if pk:
+                    s._.kg_key = pk
+                    history.append((s, pk, _is_subjectish(doc, s)))
+                continue
             if kind == "place_adv":
                 pk = self._recent(doc, history, s, None, places=True)
                 if pk:
@@ -163,7 +172,7 @@ class Coref:
             spk = self._speaker_key(doc, c.speaker, allm)
             if spk is None:
                 continue
-            for t in doc[c.start:c.end]:
+            for t in c.toks(doc):
                 if t.lower_ in ("ich", "i") and not any(m.start == t.i for m in new):
                     sp = Span(doc, t.i, t.i + 1, label="pronoun")
                     sp._.kg_kind, sp._.kg_key = "pronoun", spk
@@ -315,10 +324,10 @@ class Coref:
             if m.start < s.start and r.role in title_of.get(key, set()) and self._type(key) == "Person":
                 if org is None or self._holds(key, r, org, doc._.kg_date):
                     return key
-        # 2. the office holder on the article's date
+        # 2. the office holder on the article's date (the exact role first)
         if org is not None:
-            roles = LEADER_ROLES if r.role in LEADER_ROLES else {r.role}
-            for role in sorted(roles):
+            roles = [r.role] + (sorted(LEADER_ROLES - {r.role}) if r.role in LEADER_ROLES else [])
+            for role in roles:
                 holders = self.g.holders(role, org, doc._.kg_date)
                 if len(holders) == 1:
                     return holders[0]
@@ -328,7 +337,14 @@ class Coref:
             hit = sorted(cands & mentioned)
             if len(hit) == 1:
                 return hit[0]
-        # 3. a party/group role ("der SPD-Politiker"): the salient person
+        # 3. a party/group role ("der SPD-Politiker"): the salient person — never for an
+        # indefinite noun phrase ("ein US-Regierungsvertreter" is someone new)
+        prev_tok = doc[s.start - 1] if s.start > 0 else None
+        while prev_tok is not None and prev_tok.pos_ == "ADJ" and prev_tok.i > 0:
+            prev_tok = doc[prev_tok.i - 1]
+        if prev_tok is None or prev_tok.lower_ not in ("der", "die", "den", "dem", "des", "the",
+                                                       "this", "dieser", "diese", "diesen"):
+            return None
         if r.relation == "memberOf" or (r.role not in LEADER_ROLES and org is None):
             return self._recent(doc, history, s, "Person")
         return None

@@ -250,14 +250,17 @@ class Mentions:
         return sp
 
     def _link_surnames(self, doc: Doc, spans: list[Span]) -> list[Span]:
-        """A bare surname refers to the full unknown name seen earlier ("John Kirby" … "Kirby")."""
+        """A bare surname refers to the full name seen earlier in the article ("John Kirby" …
+        "Kirby", "Charles Michel" … "Michel")."""
         full: dict[str, str] = {}
         for s in sorted(spans, key=lambda s: s.start):
             if s._.kg_kind != "name" or not s._.kg_key:
                 continue
-            if len(s) > 1 and s._.kg_key.startswith("person:"):
+            is_person = s.label_ == "Person" or s._.kg_key.startswith("person:")
+            if len(s) > 1 and is_person:
                 full[s[-1].text] = s._.kg_key
-            elif len(s) == 1 and s.text in full and s._.kg_key != full[s.text]:
+            elif len(s) == 1 and s.text in full and s._.kg_key != full[s.text] and \
+                    (s._.kg_key.startswith("person:") or s.label_ == "Person"):
                 s._.kg_key = full[s.text]
         return spans
 

@@ -60,7 +60,7 @@ def mention_keys(s: Span) -> list[str]:
 
 def clause_of(clauses: list[Clause], i: int) -> Optional[int]:
     for c in clauses:
-        if c.start <= i < c.end:
+        if c.contains(i):
             return c.index
     return None
 
@@ -98,13 +98,19 @@ def build_args(doc: Doc) -> list[Arg]:
         if kind == "role" and not s._.kg_keys:
             continue
         a = Arg(span=doc[start:end], keys=keys, kind=kind, np_start=start, np_end=end)
-        a.clause = clause_of(clauses, start)
+        a.clause = clause_of(clauses, doc[start:end].root.i if doc.has_annotation("DEP") else start)
         args.append(a)
     if doc.has_annotation("DEP"):
         _dep_markers(doc, args)
+        _coordination(doc, args)
+        _saxon_genitives(doc, args)
     else:
         _german_markers(doc, args, clauses)
-    _coordination(doc, args)
+        _coordination(doc, args)
+    # a genitive of a name ("Ukraine's Zelenskyy") is no argument of the phrase around it
+    for a in args:
+        if a.via and a.head is not None and any(b is not a and b.span.start <= a.head < b.span.end for b in args):
+            a.via = None
     return args
 
 
@@ -287,6 +293,32 @@ def _dep_markers(doc: Doc, args: list[Arg]) -> None:
             a.via = _dep_via(r.head)
         else:
             a.marker, a.head = dep or "obj", r.head.i
+
+
+def _saxon_genitives(doc: Doc, args: list[Arg]) -> None:
+    """"Michel and Putin's conversation": a possessive 's makes the whole coordination a
+    genitive of the noun that follows, whatever the parser attached it to."""
+    for a in args:
+        nxt = doc[a.span.end] if a.span.end < len(doc) else None
+        if nxt is None or nxt.lower_ not in ("'s", "’s", "'", "’"):
+            continue
+        head = next((t for t in doc[nxt.i + 1:nxt.i + 6] if t.pos_ in ("NOUN", "PROPN")), None)
+        if head is None:
+            continue
+        group = [a]
+        first = args[a.coord_of] if a.coord_of is not None else None
+        if first is not None:
+            group += [first] + [args[m] for m in first.members]
+        else:
+            # the parser may have made the owners the subject: take the names coordinated before
+            j = args.index(a) - 1
+            while j >= 0 and doc[args[j].span.end:a.span.start].text.strip() in ("and", ",", "&") \
+                    and args[j].span.sent.start == a.span.sent.start:
+                group.append(args[j])
+                a = args[j]
+                j -= 1
+        for m in group:
+            m.marker, m.head = "gen", head.i
 
 
 def _dep_via(noun) -> Optional[str]:

@@ -9,7 +9,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from ..analyse.clauses import Clause
+from ..analyse.clauses import SPEECH_DE, SPEECH_EN, Clause
 from ..model import Article, ArticleFacts, Entity, Fact
 from ..namespaces import SYMMETRIC
 from ..resources import gazetteer
@@ -32,8 +32,9 @@ LIGHT_VERBS = {"führen", "haben", "halten", "abhalten", "planen", "ankündigen"
                "bekräftigen", "ausschließen", "verhängen", "auferlegen", "geben", "machen",
                "unternehmen", "aufnehmen", "beginnen", "starten", "hold", "have", "plan",
                "announce", "reaffirm", "launch", "begin", "start", "express", "offer",
-               "demonstrieren", "zusagen", "anbieten", "erklären", "leisten", "fortsetzen",
-               "bekunden", "befürchten", "fürchten", "lay", "stress", "impose"}
+               "demonstrieren", "zusagen", "anbieten", "leisten", "fortsetzen", "bekunden",
+               "befürchten", "fürchten", "stress", "suchen", "anstreben", "aufnehmen", "absagen",
+               "wage", "conduct", "seek", "resume", "continue", "pay", "make", "schließen"}
 
 
 @dataclass
@@ -189,6 +190,8 @@ def _same_verb(ctx: Ctx, head: int, lexical: int) -> bool:
         return True
     h = ctx.doc[head]
     v = ctx.doc[lexical]
+    if h.lemma_.lower() in OBJECT_CONTROL:
+        return False  # "urged Putin to engage": the subject of "urge" does not engage
     # subject attached to an auxiliary or to the verb whose xcomp we are
     return (h.head.i == lexical and h.dep_ in ("aux", "auxpass")) or v.head.i == head and v.dep_ in ("xcomp", "oc")
 
@@ -247,7 +250,7 @@ def events(ctx: Ctx, c: Clause) -> None:
             if "light" in trig.flags:
                 continue
             verb_event(ctx, c, trig)
-    for t in doc[c.start:c.end]:
+    for t in c.toks(doc):
         if t.pos_ not in ("NOUN",) and (t._.kg_stts or "") != "NN":
             continue
         if any(a.span.start <= t.i < a.span.end for a in ctx.args):
@@ -302,7 +305,7 @@ def modality_for(ctx: Ctx, c: Clause, rel: str, noun: Optional[Token] = None,
         if pm in ("hypothetical", "planned") and RANK[pm] > RANK[m]:
             m = pm
     # "seine Absicht, … zu schicken": an intention noun in the clause
-    for t in doc[c.start:c.end]:
+    for t in c.toks(doc):
         if t.lower_ in INTENT_NOUNS and (t._.kg_stts == "NN" or t.pos_ == "NOUN"):
             cue = lexicon().cue(lang, "noun", t.lemma_) or lexicon().cue(lang, "noun", t.text)
             if cue and RANK[cue] > RANK[m]:
@@ -314,7 +317,7 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
     doc = ctx.doc
     cargs = clause_args(ctx, c)
     rel = trig.relation
-    if "force" in trig.flags and not any(lexicon().is_force(ctx.lang, t.text) for t in doc[c.start:c.end]) \
+    if "force" in trig.flags and not any(lexicon().is_force(ctx.lang, t.text) for t in c.toks(doc)) \
             and not c.passive:
         return
     agents: list[str] = []
@@ -329,11 +332,9 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
             agents = list(ctx.last_agent.get(rel, []))
         patient = [a for a in cargs if a.marker in ("subj", "subjpass")]
         exclude |= {id(m) for a in patient[:1] for m in conjuncts(ctx.args, a)}
-        obj_cands = cargs + patient if rel not in ("deploys", "visits") else cargs
         objs = match_objects(ctx, trig, [a for a in cargs if id(a) not in exclude], exclude)
         if not objs and patient and rel not in ("deploys", "visits"):
             objs = conjuncts(ctx.args, patient[0])
-        del obj_cands
     else:
         agents, agent_arg = subject_keys(ctx, c)
         if agent_arg is not None:
@@ -347,7 +348,17 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
         objs = match_objects(ctx, trig, cargs, exclude)
     if not agents:
         return
-    refl = any(t.lower_ in ("sich", "einander", "each") for t in doc[c.start:c.end])
+    if rel == "visits":
+        hosts = [a for a in objs if etype(ctx, a.keys[0]) == "Person"]
+        places = [a for a in cargs if a.marker in ("in", "in.dat") and etype(ctx, a.keys[0]) in PLACE
+                  and id(a) not in exclude]
+        if hosts and places:
+            # "visited Zelenskyy in Kyiv": a visit to the place and a meeting with the host
+            meet = Trigger(trig.lang, trig.lemma, trig.pos, "meets", (), frozenset())
+            emit(ctx, c, meet, [(x, h) for x in agents for a in hosts for h in a.keys],
+                 modality_for(ctx, c, rel, trig=trig), c.lexical)
+            objs = places[:1]
+    refl = any(t.lower_ in ("sich", "einander", "each") for t in c.toks(doc))
     obj_keys = [k for a in objs for k in a.keys]
     if not obj_keys and "refl" in trig.objects and (refl or rel in SYMMETRIC) and len(set(agents)) >= 2:
         pairs = [(a, b) for i, a in enumerate(agents) for b in agents[i + 1:]]
@@ -366,6 +377,17 @@ INTENT_NOUNS = {"absicht", "plan", "pläne", "vorhaben", "bereitschaft", "versuc
 PREDICATIVE = {"besuch", "gast", "visite", "visit"}          # "zu Besuch sein", "zu Gast sein"
 FRAME_PREPS = {"nach", "vor", "während", "bei", "beim", "in", "im", "seit", "after", "before",
                "during", "at", "following", "ahead"}
+
+
+SPEECH_VERBS = SPEECH_DE | SPEECH_EN
+
+
+def _modal_head(ctx: Ctx, prep: Token) -> bool:
+    """The preposition hangs on a noun of modality ("prospect of", "Möglichkeit zu")."""
+    doc = ctx.doc
+    head = prep.head if doc.has_annotation("DEP") else (doc[prep.i - 1] if prep.i > 0 else prep)
+    return head.pos_ == "NOUN" and bool(lexicon().cue(ctx.lang, "noun", head.lemma_.lower()) or
+                                        lexicon().cue(ctx.lang, "noun", head.lemma_))
 
 
 def _attribute_args(ctx: Ctx, cargs: list[Arg], noun: Token) -> list[Arg]:
@@ -416,22 +438,34 @@ def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger) -> None:
     elif von:
         agents = [k for m in conjuncts(ctx.args, von[0]) for k in m.keys]
         exclude |= {id(m) for m in conjuncts(ctx.args, von[0])}
-    elif c.lemma in ("einladen", "invite") and prep is not None:
+    elif c.lemma in ("einladen", "invite") and prep is not None and prep.lower_ in ("zu", "zum", "zur", "to", "for"):
         _invitation(ctx, c, noun, trig, cargs, after)
         return
-    elif prep is None or (prep.lower_ in ("zu", "zum", "on") and noun.lower_ in PREDICATIVE):
+    elif (prep is None and (c.lemma in LIGHT_VERBS or lexicon().cue(ctx.lang, "governor", c.lemma)
+                            or c.lexical is None)) or \
+            (prep is not None and prep.lower_ in ("zu", "zum", "on") and noun.lower_ in PREDICATIVE):
         # the event noun is the object of the verb ("kündigte Gespräche an") or a predicate
         # ("ist zu Besuch in …"): its agent is the clause's subject
         agents, a = subject_keys(ctx, c)
         if a is not None:
             exclude |= {id(m) for m in conjuncts(ctx.args, a)}
-    elif prep.lower_ in FRAME_PREPS and (rel in SYMMETRIC or rel == "visits"):
+    elif prep is not None and prep.lower_ in ("of", "von", "zu", "über") and _modal_head(ctx, prep):
+        # "played down the prospect of any meeting with X": the subject would meet X
+        agents, a = subject_keys(ctx, c)
+        if a is not None:
+            exclude |= {id(m) for m in conjuncts(ctx.args, a)}
+    elif prep is not None and prep.lower_ in FRAME_PREPS and (rel in SYMMETRIC or rel == "visits"):
         # "Nach einem Treffen traten A und B vor die Kameras", "in enger Abstimmung mit X"
         agents, a = subject_keys(ctx, c)
         if a is not None:
             exclude |= {id(m) for m in conjuncts(ctx.args, a)}
         elif doc[c.start].lower_ in ("dies", "das", "this", "that"):
             agents = list(ctx.last_any_agent)  # "Dies alles passiere in Abstimmung mit …"
+    if not agents and rel in SYMMETRIC and prep is None and c.parent is not None:
+        # "He added any meeting with X depended on …": reported talk of the speaker's own meeting
+        p = ctx.clauses[c.parent]
+        if p.lemma in SPEECH_VERBS:
+            agents, a = subject_keys(ctx, p)
     if not agents:
         return
     near = [a for a in after if id(a) not in exclude and a.span.start - noun.i <= 14]
@@ -495,14 +529,14 @@ def emit(ctx: Ctx, c: Clause, trig: Trigger, pairs: list[tuple[str, str]], mod: 
     quantity = None
     origin = None
     if rel in ("deploys", "providesAidTo"):
-        for t in doc[c.start:c.end]:
+        for t in c.toks(doc):
             if lexicon().is_force(ctx.lang, t.text):
                 quantity = quantity_before(doc, t.i, ctx.lang)
                 if quantity:
                     break
         orig = [a for a in clause_args(ctx, c) if a.marker in ("aus", "from")]
         origin = orig[0].keys[0] if orig else None
-    date = resolve_date(doc, doc[c.start:c.end], future=mod == "planned") or ctx.article.date
+    date = resolve_date(doc, c.toks(doc), future=mod == "planned") or ctx.article.date
     loc = None
     if rel in ("meets", "talksWith", "negotiatesWith", "phones", "agreesWith", "coordinatesWith"):
         la = [a for a in clause_args(ctx, c) if a.marker in ("in", "in.dat") and
@@ -531,6 +565,9 @@ def emit(ctx: Ctx, c: Clause, trig: Trigger, pairs: list[tuple[str, str]], mod: 
             continue
         if rel == "visits" and visits_own_country(s, o):
             continue  # nobody "visits" their own country
+        if rel in SYMMETRIC and (ts in PLACE and home_country(o) == s or to in PLACE and home_country(s) == o
+                                 or (to in PLACE and ts == "Person" and home_country(s) == home_country(o))):
+            continue  # a leader does not talk with their own country or capital
         kw = dict(trigger=(noun.text if noun is not None else doc[anchor].text), date=date)
         if rel == "deploys":
             kw.update(quantity=quantity, destination=entity(ctx, o),

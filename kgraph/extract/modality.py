@@ -36,7 +36,7 @@ def clause_modality(doc: Doc, lang: str, c: Clause, relation: str, past: bool) -
         cue = lx.cue(lang, "conjunction", c.subordinator)
         if cue and not (c.subordinator == "wenn" and past):
             m = _merge(m, cue)
-    for t in doc[c.start:c.end]:
+    for t in c.toks(doc):
         cue = lx.cue(lang, "adverb", t.lemma_.lower()) or lx.cue(lang, "adverb", t.lower_)
         if cue == "planned" and past:
             continue
@@ -91,7 +91,7 @@ def is_past(doc: Doc, c: Clause, lang: str) -> bool:
         return fin.tag_ in ("VBD", "VBN") or any(a in ("have", "had") for a in c.aux) and fin.tag_ == "VBD"
     low = fin.lower_
     if any(a in ("haben", "sein") for a in c.aux) and any(
-            (t._.kg_stts or "") == "VVPP" for t in doc[c.start:c.end]):
+            (t._.kg_stts or "") == "VVPP" for t in c.toks(doc)):
         return not c.future
     lemma = fin.lemma_.lower()
     stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]
