@@ -335,6 +335,11 @@ def _objects(doc: Doc, c: Clause, rel: str, objs: list[Chunk]
         if prev is not None and prev.prep is None and prev is not pron and \
                 ch.prep.i == prev.end and ch.conj_of is None:
             continue    # attached to the noun before it
+        if prev is not None and prev.prep is not None and ch.prep.i == prev.end and \
+                ch.conj_of is None:
+            # a PP right after a PP's noun belongs to that noun: "in Fällen von Betrug"
+            out.append((out[-1][0] if out else rel, doc[prev.start:ch.end], prev.prep.text))
+            continue
         if pron is not None and ch.first > pron.start:
             out.append((f"{rel} {doc[pron.start].text}", doc[ch.start:ch.end], prep))
         else:
