@@ -107,6 +107,7 @@ class Gazetteer:
     adjectives: dict[str, str] = field(default_factory=dict)          # folded adjective stem → key
     offices: list[Office] = field(default_factory=list)
     roles: dict[tuple[str, str], Role] = field(default_factory=dict)  # (lang, folded surface)
+    capitals: dict[str, str] = field(default_factory=dict)            # city key → country key
 
     def lookup(self, surface: str) -> Optional[GazEntry]:
         """The entry a surface form names (exact first, then case/accent-insensitive)."""
@@ -152,6 +153,9 @@ def gazetteer() -> Gazetteer:
         if row.get("person") in g.entries:
             g.offices.append(Office(row["person"], row.get("role", ""), row.get("org", ""),
                                     row.get("start", ""), row.get("end", "")))
+    for row in read_table("gazetteer/capitals.tsv"):
+        if row.get("city") in g.entries and row.get("country") in g.entries:
+            g.capitals[row["city"]] = row["country"]
     for row in read_table("gazetteer/roles.tsv"):
         if row.get("surface"):
             r = Role(row["surface"], row.get("lang", "de"), row.get("role", ""),

@@ -548,7 +548,11 @@ def emit(ctx: Ctx, c: Clause, trig: Trigger, pairs: list[tuple[str, str]], mod: 
             if a.span.sent.start == doc[c.speaker].sent.start and a.marker == "subj":
                 speaker = a.keys[0]
     done = False
+    capitals = gazetteer().capitals
     for s, o in pairs:
+        # a capital acting stands for its state ("Moscow launched an offensive")
+        if rel not in ("visits", "partOf"):
+            s = capitals.get(s, s)
         if s == o:
             continue
         ts, to = etype(ctx, s), etype(ctx, o)
