@@ -298,7 +298,8 @@ def _german(doc: Doc) -> list[OpenTriple]:
         if c.kind == "inf" and c.parent is not None and c.parent in relations:
             rel_text = f"{relations[c.parent]} {rel_text}"    # "half … zu sammeln"
         relations[c.index] = rel_text
-        objs = [ch for ch in chunks if ch is not subj_ch and ch.conj_of is not subj_ch]
+        objs = [ch for ch in chunks if subj_ch is None or
+                (ch is not subj_ch and ch.conj_of is not subj_ch)]
         if c.kind == "main" and c.finite is not None:
             # the Vorfeld holds the subject or an adverbial, never a complement we can name
             objs = [ch for ch in objs if ch.first > c.finite]
