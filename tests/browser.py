@@ -14,14 +14,20 @@ Use from a test module (pytest puts ``tests/`` on ``sys.path``)::
 ``chromium`` is a session-scoped fixture (one browser for the whole run); ``open_page``
 also works without it (it then launches and closes its own browser). ``browse`` is the
 context manager behind it, for tests that click on the page before measuring.
+``make_graph`` builds small graphs by hand (through kgraph.graph, so they follow the output
+contract) and ``seed_build`` builds ``sources/`` once per test run.
 """
 from __future__ import annotations
 
+import atexit
 import re
+import shutil
+import tempfile
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator, Optional, Union
+from functools import lru_cache
+from typing import Any, Iterable, Iterator, Mapping, Optional, Union
 
 import pytest
 
@@ -201,5 +207,91 @@ def open_page(path: Union[str, Path], browser: Any = None, screenshot: Optional[
         return live.report
 
 
-__all__ = ["CHROMIUM", "FLAGS", "ARTIFACTS", "HAVE_CHROMIUM", "requires_chromium", "PageReport",
+def make_graph(facts: Iterable[Union[tuple, Mapping[str, Any]]],
+               types: Optional[Mapping[str, str]] = None, entities: Iterable[str] = (),
+               title: str = "Handmade article", date: str = "2024-01-02",
+               article_id: str = "hand", wikidata: Optional[Mapping[str, str]] = None,
+               dates: Optional[Mapping[str, str]] = None) -> Any:
+    """An rdflib graph in the output contract, made by hand (through kgraph.graph).
+
+    ``facts``: ``(subject, relation, object)`` or ``(subject, relation, object, modality)``
+    tuples of entity labels, or dicts with those keys plus any :class:`kgraph.model.Fact`
+    field (``sentence``, ``date``, ``quantity``, ``destination`` (a label), ``article``
+    (another article id, so one statement can have several sources)). ``types``: label →
+    entity type (default Country). ``entities``: extra labels with no fact. ``dates``:
+    article id → article date (default ``date``)."""
+    from kgraph.graph import GraphWriter, IRIs, new_graph
+    from kgraph.model import Article, ArticleFacts, Entity, Fact
+    from kgraph.namespaces import CORE_RELATIONS
+
+    types, wikidata, dates = dict(types or {}), dict(wikidata or {}), dict(dates or {})
+
+    def ent(label: str) -> Entity:
+        return Entity(key=_key(label), type=types.get(label, "Country"), label=label,
+                      wikidata=wikidata.get(label))
+
+    per_article: dict[str, ArticleFacts] = {}
+
+    def article(aid: str) -> ArticleFacts:
+        if aid not in per_article:
+            a = Article(id=aid, title=title if aid == article_id else f"{title} {aid}",
+                        date=dates.get(aid, date), language="de", paragraphs=["x"],
+                        source=f"{aid}.txt")
+            per_article[aid] = ArticleFacts(a, [], {}, {})
+        return per_article[aid]
+
+    home = article(article_id)
+    for label in entities:
+        e = ent(label)
+        home.entities[e.key] = e
+    for n, spec in enumerate(facts):
+        if not isinstance(spec, Mapping):
+            spec = dict(zip(("subject", "relation", "object", "modality"), spec))
+        spec = dict(spec)
+        s, o = ent(spec.pop("subject")), ent(spec.pop("object"))
+        rel, mod = spec.pop("relation"), spec.pop("modality", "asserted")
+        af = article(spec.pop("article", article_id))
+        sentence = spec.pop("sentence", f"{s.label} {rel} {o.label} ({mod}, {n}).")
+        if "destination" in spec:
+            spec["destination"] = ent(spec["destination"])
+        for e in (s, o, spec.get("destination")):
+            if e is not None:
+                af.entities[e.key] = e
+        af.facts.append(Fact(subject=s, relation=rel, object=o, modality=mod,
+                             article_id=af.article.id, sentence=sentence, start=10 * n,
+                             end=10 * n + len(sentence), language="de",
+                             core=rel in CORE_RELATIONS, **spec))
+    w = GraphWriter(IRIs())
+    for aid in sorted(per_article):
+        w.add(per_article[aid])
+    return w.write(new_graph())
+
+
+def _key(label: str) -> str:
+    import hashlib
+
+    from kgraph.resources import slug
+    # distinct keys for labels that slug alike (hostile names are mostly punctuation)
+    return f"{slug(label)}-{hashlib.sha1(label.encode('utf-8')).hexdigest()[:6]}"
+
+
+_SEED_DIRS: list[str] = []
+atexit.register(lambda: [shutil.rmtree(d, ignore_errors=True) for d in _SEED_DIRS])
+
+
+@lru_cache(maxsize=1)
+def seed_build() -> Path:
+    """Build ``sources/`` once per test process with ``kgraph build``; return the output
+    folder (``graph.ttl``, ``graph.html``). Removed when the process ends."""
+    from kgraph.cli import main
+    out = tempfile.mkdtemp(prefix="kgraph-seed-")
+    _SEED_DIRS.append(out)
+    sources = Path(__file__).resolve().parents[1] / "sources"
+    rc = main(["build", str(sources), "--out", out, "--quiet"])
+    if rc != 0:
+        raise RuntimeError(f"kgraph build sources failed with exit code {rc}")
+    return Path(out)
+
+
+__all__ = ["make_graph", "seed_build", "CHROMIUM", "FLAGS", "ARTIFACTS", "HAVE_CHROMIUM", "requires_chromium", "PageReport",
            "LivePage", "launch", "chromium", "browse", "open_page"]

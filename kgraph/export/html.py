@@ -36,14 +36,14 @@ from rdflib import Graph
 from ..model import MODALITIES
 from ..namespaces import SYMMETRIC
 from ..network.centrality import pagerank
-from ..network.convert import collapse, to_networkx
+from ..network.convert import source_order, collapse, to_networkx
 from ..network.families import FAMILIES, OPEN
 from ..network.subgraph import by_modality
 from .atomic import atomic_write
 
 MAX_NODES = 1500      # above this, keep the most central entities
 PHYSICS_MAX = 200     # above this, lay out in Python and keep physics off
-MAX_TIP_FACTS = 5     # facts listed in one edge tooltip
+MAX_TIP_FACTS = 5     # reports (evidence sentences) listed in one edge tooltip
 
 TYPE_COLOURS = {"Person": "#4e79a7", "Organization": "#f28e2b", "Country": "#59a14f",
                 "City": "#76b7b2", "Location": "#edc948", "Group": "#b07aa1",
@@ -113,16 +113,16 @@ def _layout(G: nx.MultiDiGraph, nodes: list[str], seed: int) -> dict[str, tuple[
     return {n: (int(round(x * scale)), int(round(y * scale))) for n, (x, y) in pos.items()}
 
 
-def _fact_tip(d: dict[str, Any]) -> dict[str, Any]:
-    """The parts of one fact a tooltip shows (plain text; the page builds the elements)."""
-    tip = {"evidence": d.get("evidence") or "", "article": d.get("article_title") or "",
-           "source": d.get("article_id") or d.get("article") or "",
-           "date": d.get("date") or d.get("article_date") or ""}
-    if d.get("quantity") is not None:
-        tip["quantity"] = d["quantity"]
+def _source_tip(src: dict[str, Any]) -> dict[str, Any]:
+    """What a tooltip shows of one report of a fact (plain text; the page builds elements)."""
+    tip = {"evidence": src.get("evidence") or "", "article": src.get("article_title") or "",
+           "source": src.get("article_id") or src.get("article") or "",
+           "date": src.get("date") or src.get("article_date") or ""}
+    if src.get("quantity") is not None:
+        tip["quantity"] = src["quantity"]
     for arg in ("destination", "origin", "location", "speaker"):
-        if d.get(f"{arg}_label"):
-            tip[arg] = d[f"{arg}_label"]
+        if src.get(f"{arg}_label"):
+            tip[arg] = src[f"{arg}_label"]
     return {k: v for k, v in tip.items() if v != ""}
 
 
@@ -160,7 +160,7 @@ def html_model(g: Graph, max_nodes: int = MAX_NODES, physics_max: int = PHYSICS_
             node["x"], node["y"] = pos[n]
         nodes.append(node)
 
-    # one drawn edge per (subject, relation, object, modality), facts oldest first
+    # one drawn edge per (subject, relation, object, modality); its tooltip lists the reports
     groups: dict[tuple, list[dict[str, Any]]] = defaultdict(list)
     for u, v, d in G.edges(data=True):
         if u in kept and v in kept:
@@ -173,9 +173,10 @@ def html_model(g: Graph, max_nodes: int = MAX_NODES, physics_max: int = PHYSICS_
     shown = 0
     for i, key in enumerate(sorted(groups)):
         a, b, rel, mod = key
-        facts = sorted(groups[key], key=lambda d: (str(d.get("date") or d.get("article_date") or ""),
-                                                   d["fact"]))
+        facts = sorted(groups[key], key=lambda d: d["fact"])
         shown += len(facts)
+        sources = sorted((src for d in facts for src in d.get("sources", ())), key=source_order)
+        count = max(len(sources), sum(int(d.get("source_count") or 0) for d in facts), 1)
         fam = facts[0].get("family") or OPEN
         pair = (min(a, b), max(a, b))
         nth = seen_pair[pair]
@@ -184,8 +185,8 @@ def html_model(g: Graph, max_nodes: int = MAX_NODES, physics_max: int = PHYSICS_
             "id": i, "from": a, "to": b, "relation": rel, "modality": mod, "family": fam,
             "color": FAMILY_COLOURS.get(fam, FAMILY_COLOURS[OPEN]), "dashes": DASHES[mod],
             "arrows": "" if rel in SYMMETRIC else "to",
-            "width": round(1 + math.log2(len(facts)), 2), "count": len(facts),
-            "tips": [_fact_tip(d) for d in facts[:MAX_TIP_FACTS]]}
+            "width": round(1 + math.log2(count), 2), "count": count,
+            "tips": [_source_tip(src) for src in sources[:MAX_TIP_FACTS]]}
         if physics:
             edge["label"] = rel if mod != "negated" else f"not {rel}"
         # parallel edges of one pair get their own curve, so none hides another
@@ -291,7 +292,7 @@ _JS = r"""
     var box = el("div", "kg-tip");
     box.appendChild(el("div", "kg-tip-head", labelOf[e.from] + " \u2014" + (e.modality === "negated" ? "not " : "")
       + e.relation + "\u2192 " + labelOf[e.to]));
-    box.appendChild(el("div", "kg-tip-meta", e.modality + " \u00b7 " + e.family + " \u00b7 " + e.count + " fact(s)"));
+    box.appendChild(el("div", "kg-tip-meta", e.modality + " \u00b7 " + e.family + " \u00b7 " + e.count + " report(s)"));
     e.tips.forEach(function (t) {
       var f = el("div", "kg-tip-fact");
       var meta = [];

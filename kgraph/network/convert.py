@@ -3,8 +3,9 @@
 Nodes are entity IRIs (strings) with ``label``, ``type``, ``wikidata`` (QID or None),
 ``alt_labels`` and ``iri``. Every reified ``kg:Fact`` becomes one edge keyed by its fact
 IRI, subject → object, carrying every property the fact has in RDF (nothing is dropped:
-properties kgraph does not know yet are kept under their prefixed name), plus the
-article's identifier, title and date and the relation's family.
+properties kgraph does not know yet are kept under their prefixed name), one entry per
+report in ``sources`` (article, evidence, offsets, arguments), the earliest article's
+identifier, title and date, and the relation's family.
 """
 from __future__ import annotations
 
@@ -26,7 +27,8 @@ _ENTITY_ARGS = {KG.destination: "destination", KG.origin: "origin", KG.location:
                 KG.speaker: "speaker"}
 _NAMES = {KG.modality: "modality", KG.evidence: "evidence", KG.startOffset: "start",
           KG.endOffset: "end", KG.quantity: "quantity", KG.date: "date", KG.topic: "topic",
-          KG.trigger: "trigger", PROV.wasDerivedFrom: "article", **_ENTITY_ARGS}
+          KG.trigger: "trigger", KG.sourceCount: "source_count", KG.firstDate: "first_date",
+          KG.lastDate: "last_date", PROV.wasDerivedFrom: "article", **_ENTITY_ARGS}
 _DATE_TYPES = {XSD.date, XSD.dateTime, XSD.gYearMonth, XSD.gYear}
 
 
@@ -88,10 +90,51 @@ def _relation_key(rel: str) -> str:
     return local_name(rel) if ("#" in rel or "/" in rel) else rel.split(":")[-1]
 
 
+def _node_props(g: Graph, node: URIRef, skip: set) -> dict[str, Any]:
+    """Every property of ``node`` as ``{name: value}`` (a sorted tuple when repeated), entity
+    arguments with their label beside them (``destination`` / ``destination_label``)."""
+    multi: dict[str, list[Any]] = {}
+    for p, o in g.predicate_objects(node):
+        if p in skip:
+            continue
+        name = _prop_name(g, p)
+        multi.setdefault(name, []).append(local_name(o) if p == KG.modality else _value(o))
+        if p == KG.evidence and isinstance(o, Literal):
+            multi.setdefault("evidence_lang", []).append(o.language)
+        if p in _ENTITY_ARGS:
+            multi.setdefault(f"{name}_label", []).append(_label(g, o))
+    out: dict[str, Any] = {}
+    for name, values in multi.items():
+        values = sorted(set(values), key=str)
+        out[name] = values[0] if len(values) == 1 else tuple(values)
+    return out
+
+
+def _article_info(g: Graph, art: URIRef, cache: dict[URIRef, dict[str, Any]]) -> dict[str, Any]:
+    if art not in cache:
+        date = g.value(art, DCTERMS.date)
+        cache[art] = {"article": str(art), "article_id": _opt(g.value(art, DCTERMS.identifier)),
+                      "article_title": _opt(g.value(art, DCTERMS.title)),
+                      "article_date": str(date) if date is not None else None}
+    return cache[art]
+
+
+def source_order(src: dict[str, Any]) -> tuple:
+    # the graph's own order of reports: dated first, by date, article, offset
+    date = src.get("article_date")
+    return (date is None, date or "", src.get("article_id") or "", src.get("start") or 0,
+            src.get("source") or "")
+
+
 def fact_attributes(g: Graph, fact: URIRef, families: Optional[dict[str, str]] = None,
                     articles: Optional[dict[URIRef, dict[str, Any]]] = None) -> dict[str, Any]:
-    """All attributes of one reified fact as a flat dict (see the module docstring)."""
+    """All attributes of one reified fact as a flat dict (see the module docstring).
+
+    A statement reported by several articles has one entry per report in ``sources``
+    (article, evidence, offsets, arguments of that report, earliest first); ``article``,
+    ``evidence`` and the arguments are the earliest report's, ``articles`` all of them."""
     families = relation_families(g) if families is None else families
+    articles = {} if articles is None else articles
     pred = g.value(fact, RDF.predicate)
     core = str(pred).startswith(str(KG._NS))
     relation = local_name(pred)
@@ -100,34 +143,35 @@ def fact_attributes(g: Graph, fact: URIRef, families: Optional[dict[str, str]] =
         "family": family_of(relation, core, families), "modality": None, "evidence": None,
         "evidence_lang": None, "date": None, "quantity": None, "destination": None,
         "origin": None, "location": None, "speaker": None, "article": None,
-        "article_id": None, "article_title": None, "article_date": None,
+        "article_id": None, "article_title": None, "article_date": None, "articles": (),
+        "sources": (), "source_count": None, "first_date": None, "last_date": None,
     }
-    multi: dict[str, list[Any]] = {}
-    for p, o in g.predicate_objects(fact):
-        if p in _STRUCTURAL or p == RDF.predicate:
-            continue
-        name = _prop_name(g, p)
-        value = local_name(o) if p == KG.modality else _value(o)
-        multi.setdefault(name, []).append(value)
-        if p == KG.evidence and isinstance(o, Literal):
-            attrs["evidence_lang"] = o.language
-        if p in _ENTITY_ARGS:
-            multi.setdefault(f"{name}_label", []).append(_label(g, o))
-    for name, values in multi.items():
-        values = sorted(values, key=str)
-        attrs[name] = values[0] if len(values) == 1 else tuple(values)
-    art = g.value(fact, PROV.wasDerivedFrom)
-    if isinstance(art, URIRef):
-        if articles is not None and art in articles:
-            info = articles[art]
-        else:
-            date = g.value(art, DCTERMS.date)
-            info = {"article_id": _opt(g.value(art, DCTERMS.identifier)),
-                    "article_title": _opt(g.value(art, DCTERMS.title)),
-                    "article_date": str(date) if date is not None else None}
-            if articles is not None:
-                articles[art] = info
-        attrs.update(info)
+    attrs.update(_node_props(g, fact, _STRUCTURAL | {RDF.predicate, PROV.wasDerivedFrom,
+                                                     PROV.qualifiedDerivation}))
+    arts = sorted({a for a in g.objects(fact, PROV.wasDerivedFrom) if isinstance(a, URIRef)})
+    attrs["articles"] = tuple(str(a) for a in arts)
+    sources = []
+    for src in g.objects(fact, PROV.qualifiedDerivation):
+        info = {"source": str(src)}
+        art = g.value(src, PROV.entity)
+        if isinstance(art, URIRef):
+            info.update(_article_info(g, art, articles))
+        info.update(_node_props(g, src, {RDF.type, PROV.entity}))
+        sources.append(info)
+    if not sources and arts:  # a graph without per-report nodes: the statement is the report
+        for art in arts:
+            info = dict(_article_info(g, art, articles))
+            info.update({k: attrs.get(k) for k in ("evidence", "evidence_lang", "start", "end",
+                                                   "quantity", "date", "destination",
+                                                   "destination_label") if attrs.get(k) is not None})
+            sources.append(info)
+    sources.sort(key=source_order)
+    attrs["sources"] = tuple(sources)
+    if sources:
+        attrs.update({k: sources[0].get(k) for k in ("article", "article_id", "article_title",
+                                                     "article_date")})
+    if attrs["source_count"] is None:
+        attrs["source_count"] = len(arts)
     return attrs
 
 
@@ -186,5 +230,5 @@ def collapse(G: nx.MultiDiGraph, directed: bool = False) -> "nx.Graph | nx.DiGra
     return H
 
 
-__all__ = ["ENTITY_CLASSES", "DEFAULT_INCLUDE", "to_networkx", "fact_attributes", "collapse",
+__all__ = ["ENTITY_CLASSES", "DEFAULT_INCLUDE", "to_networkx", "fact_attributes", "collapse", "source_order",
            "entity_iris", "add_entity_node"]

@@ -11,6 +11,7 @@ from typing import Any, Optional
 
 import networkx as nx
 
+from ..namespaces import SYMMETRIC
 from ..resources import fold
 
 MODALITY_ORDER = {"asserted": 0, "planned": 1, "hypothetical": 2, "negated": 3}
@@ -35,9 +36,12 @@ class Hop:
     facts: int              # how many facts connect the two (the best one is shown)
 
     def sentence(self) -> str:
-        """The hop as a short statement, e.g. ``Joe Biden —phones→ Emmanuel Macron``."""
-        a, b = (self.source_label, self.target_label) if self.forward else (self.target_label,
-                                                                              self.source_label)
+        """The hop as a short statement, e.g. ``Joe Biden —phones→ Emmanuel Macron``
+        (symmetric relations read in the path's direction, others in the fact's)."""
+        if self.forward or self.relation in SYMMETRIC:
+            a, b = self.source_label, self.target_label
+        else:
+            a, b = self.target_label, self.source_label
         return f"{a} —{self.relation}→ {b}"
 
 

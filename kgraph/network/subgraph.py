@@ -56,14 +56,22 @@ def date_bounds(value: str) -> tuple[str, str]:
     return f"{y}-01-01", f"{y}-12-31"
 
 
-def fact_date(d: dict[str, Any]) -> Optional[str]:
-    """When a fact happened as far as the graph says: its own date, else its article's."""
-    return d.get("date") or d.get("article_date")
+def fact_span(d: dict[str, Any]) -> Optional[tuple[str, str]]:
+    """When a fact happened as far as the graph says, as (first day, last day): its own
+    ``date``; else the dates of the articles reporting it (``first_date`` … ``last_date``,
+    or ``article_date``); None when nothing is dated."""
+    if d.get("date"):
+        return date_bounds(str(d["date"]))
+    first = d.get("first_date") or d.get("article_date")
+    last = d.get("last_date") or first
+    if not first:
+        return None
+    return date_bounds(str(first))[0], date_bounds(str(last))[1]
 
 
 def by_date(G: nx.MultiDiGraph, start: Optional[str] = None, end: Optional[str] = None,
             isolates: bool = False) -> nx.MultiDiGraph:
-    """Return the facts whose date (see :func:`fact_date`) overlaps ``start``…``end``
+    """Return the facts whose time (see :func:`fact_span`) overlaps ``start``…``end``
     (inclusive; either may be None; a month or year covers all its days). Facts without any
     date are left out when a bound is given."""
     lo = date_bounds(start)[0] if start else None
@@ -72,13 +80,12 @@ def by_date(G: nx.MultiDiGraph, start: Optional[str] = None, end: Optional[str] 
     def keep(d: dict[str, Any]) -> bool:
         if lo is None and hi is None:
             return True
-        when = fact_date(d)
-        if not when:
+        span = fact_span(d)
+        if span is None:
             return False
-        first, last = date_bounds(str(when))
-        return (lo is None or last >= lo) and (hi is None or first <= hi)
+        return (lo is None or span[1] >= lo) and (hi is None or span[0] <= hi)
 
     return by_edges(G, keep, isolates)
 
 
-__all__ = ["by_edges", "by_relation", "by_modality", "by_date", "date_bounds", "fact_date"]
+__all__ = ["by_edges", "by_relation", "by_modality", "by_date", "date_bounds", "fact_span"]
