@@ -46,22 +46,28 @@ class Hop:
 
 
 def resolve(G: nx.MultiDiGraph, name: str) -> str:
-    """Return the node named ``name`` (IRI, label or alternative label). Raises ``KeyError``
-    when nothing matches and ``ValueError`` when several entities share the name."""
+    """Return the node named ``name``: its IRI, its label, an alternative label, or else
+    words of one (``biden`` → Joe Biden), all case- and accent-insensitive. Raises
+    ``KeyError`` when nothing matches and ``ValueError`` when several entities do."""
     if name in G:
         return name
     key = fold(name)
-    exact = sorted(n for n, d in G.nodes(data=True) if fold(str(d.get("label", ""))) == key)
-    if len(exact) == 1:
-        return exact[0]
-    if not exact:
-        exact = sorted(n for n, d in G.nodes(data=True)
-                       if any(fold(a) == key for a in d.get("alt_labels", ())))
-        if len(exact) == 1:
-            return exact[0]
-    if not exact:
-        raise KeyError(f"no entity named {name!r}")
-    raise ValueError(f"{name!r} names several entities: {', '.join(exact)}")
+    words = set(key.split())
+
+    def names(d: dict) -> list[str]:
+        return [fold(str(d.get("label", "")))] + [fold(a) for a in d.get("alt_labels", ())]
+
+    tiers = (lambda d: names(d)[0] == key,
+             lambda d: key in names(d)[1:],
+             lambda d: bool(words) and any(words <= set(n.split()) for n in names(d)))
+    for match in tiers:
+        hits = sorted(n for n, d in G.nodes(data=True) if match(d))
+        if len(hits) == 1:
+            return hits[0]
+        if hits:
+            labels = ", ".join(f"{G.nodes[n].get('label', n)} <{n}>" for n in hits)
+            raise ValueError(f"{name!r} names several entities: {labels}")
+    raise KeyError(f"no entity named {name!r}")
 
 
 def _best(edges: list[tuple[bool, dict[str, Any]]]) -> tuple[bool, dict[str, Any]]:
