@@ -63,6 +63,24 @@ def _format_of(path: Path) -> tuple[str, str]:
     return fmt
 
 
+_XSD_STRING = str(XSD.string)
+
+
+def _term(t: Any) -> Any:
+    """A pyoxigraph term as an rdflib term; ``xsd:string`` literals untyped, as rdflib
+    writes them (so a file read back serialises to the same bytes)."""
+    import pyoxigraph as ox
+    if isinstance(t, ox.NamedNode):
+        return URIRef(t.value)
+    if isinstance(t, ox.BlankNode):
+        return BNode(t.value)
+    if t.language:
+        return Literal(t.value, lang=t.language)
+    if t.datatype.value == _XSD_STRING:
+        return Literal(t.value)
+    return Literal(t.value, datatype=URIRef(t.datatype.value))
+
+
 def read_graph(path: Union[str, Path], oxigraph: bool = False) -> Graph:
     """Read an RDF file (or an Oxigraph store folder) into one rdflib graph, named graphs
     merged.
@@ -95,16 +113,10 @@ def read_graph(path: Union[str, Path], oxigraph: bool = False) -> Graph:
                              for q in ox.parse(path=str(path), format=oxfmt))
             else:
                 inner.bulk_load(path=str(path), format=oxfmt)
-        elif oxfmt.supports_datasets:
-            from rdflib import Dataset
-            ds = Dataset()
-            ds.parse(str(path), format=parser)
-            g = Graph()
-            for s, p, o, _ in ds.quads((None, None, None, None)):
-                g.add((s, p, o))
         else:
             g = Graph()
-            g.parse(str(path), format=parser)
+            g.addN((_term(q.subject), _term(q.predicate), _term(q.object), g)
+                   for q in ox.parse(path=str(path), format=oxfmt))
     except (SyntaxError, ValueError, OSError) as exc:
         raise QueryError(f"{path}: cannot read as {oxname.replace('_', '-')}: {exc}") from exc
     for prefix, ns in PREFIXES.items():

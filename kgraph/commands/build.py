@@ -10,8 +10,9 @@ from .common import add_common, config_from
 
 def cmd_build(args: argparse.Namespace) -> int:
     from ..build import build, default_jobs
-    from ..export import write_turtle
+    from ..export.formats import parse_formats, write_formats
     from ..export.html import write_html
+    formats = parse_formats(args.format)  # checked before the (slow) build
     cfg = config_from(args)
     for s in args.sources:
         if not Path(s).exists():
@@ -29,8 +30,9 @@ def cmd_build(args: argparse.Namespace) -> int:
             print("kgraph: no article could be read; nothing written", file=sys.stderr)
             print(report.summary(), file=sys.stderr)
             return 1
-        write_turtle(g, out / "graph.ttl")
+        written = write_formats(g, out, formats)
         write_html(g, out / "graph.html", title="kgraph: " + ", ".join(str(s) for s in args.sources))
+        written.append(out / "graph.html")
         where = stores.publish(g, args.store)
     except RuntimeError as exc:  # an unreachable SPARQL server or Dask scheduler
         print(f"kgraph: {exc}", file=sys.stderr)
@@ -40,7 +42,7 @@ def cmd_build(args: argparse.Namespace) -> int:
             stores.close(target)
     if not args.quiet:
         print(report.summary())
-        print(f"wrote {out / 'graph.ttl'} and {out / 'graph.html'}")
+        print("wrote " + ", ".join(str(p) for p in written))
         if where:
             print(where)
     if report.errors and args.strict:
@@ -59,6 +61,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="skip source files larger than this (default 20)")
     b.add_argument("--strict", action="store_true", help="exit 1 when any source was skipped")
     b.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
+    b.add_argument("--format", "-f", default="ttl", metavar="F[,F…]",
+                   help="graph formats to write, comma-separated: ttl, trig, jsonld, nt, graphml, "
+                        "csv (default: ttl); graph.html is always written")
     b.add_argument("--jobs", "-j", type=int, default=0, metavar="N",
                    help="worker processes analysing articles (default: the number of cores)")
     b.add_argument("--cache", metavar="DIR", help="cache of per-article results "
