@@ -125,6 +125,8 @@ def german_clauses(doc: Doc) -> list[Clause]:
             if c.kind == "cond" and prev is not None and prev.kind == "sub" and \
                     not any(m.kind == "main" for m in clauses[sent_first:]):
                 c.kind, c.subordinator = "main", None  # "Wie es hieß, wurde …": V1 is the main clause
+            if c.kind == "cond" and c.lemma in SPEECH_DE:
+                c.kind, c.subordinator = "main", None  # "…", sagte er: a speech clause
             c.quote = any(a <= s[len(s) // 2].i < b for a, b in quotes)
             c.index = len(clauses)
             clauses.append(c)
@@ -141,6 +143,7 @@ def german_clauses(doc: Doc) -> list[Clause]:
                 gov = before[-1] if before else (after[0] if after else None)
                 c.parent = gov.index if gov is not None else None
     _speakers(doc, clauses, doc_quotes)
+    _reported_speakers(doc, clauses)
     return clauses
 
 
@@ -261,8 +264,23 @@ def _speakers(doc: Doc, clauses: list[Clause], quotes: list[tuple[int, int]]) ->
         if spk is None:
             continue
         for q in clauses:
-            if q.quote and a <= q.start < b + 1:
+            if q.quote and a - 1 <= q.start < b + 1:
                 q.speaker = spk.lexical
+
+
+def _reported_speakers(doc: Doc, clauses: list[Clause]) -> None:
+    """Konjunktiv clauses without quotation marks take the speaker of the speech clause that
+    follows them in the sentence ("Dies alles passiere …, erklärte Pentagonsprecher Kirby")."""
+    for k, c in enumerate(clauses):
+        if c.quote or c.speaker is not None or not c.konj:
+            continue
+        for nxt in clauses[k + 1:k + 4]:
+            if doc[nxt.start].sent.start != doc[c.start].sent.start:
+                break
+            if nxt.lexical is not None and not nxt.quote and \
+                    doc[nxt.lexical].lemma_.lower() in SPEECH_DE | SPEECH_EN:
+                c.speaker = nxt.lexical
+                break
 
 
 def english_clauses(doc: Doc) -> list[Clause]:

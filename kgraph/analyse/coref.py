@@ -89,6 +89,7 @@ class Coref:
                 for i in range(c.start, c.end):
                     quotes[i] = c.speaker
         history: list[tuple[Span, str, bool]] = []   # (mention, key, subjectish)
+        polite: list[Span] = []
         title_of: dict[str, set] = {}                  # person key -> role keys borne
         for s in allm:
             kind = s._.kg_kind
@@ -119,10 +120,9 @@ class Coref:
                 if self.lang == "de" and s.text[:1] in "SI" and s.text.lower() in (
                         "sie", "ihre", "ihrer", "ihres", "ihrem", "ihren", "ihnen") and quotes.get(s.start) \
                         and s.start > 0 and doc[s.start - 1].text not in ('"', "„", "“", "»", "«"):
-                    # polite "Sie"/"Ihre" inside a quote: the person spoken to
-                    pk = self._addressee(doc, s, allm, quotes[s.start])
-                    if pk:
-                        s._.kg_key = pk
+                    # polite "Sie"/"Ihre" inside a quote: the person spoken to (resolved once the
+                    # speaker's pronoun is known)
+                    polite.append(s)
                     continue
                 if low in ("dessen", "deren"):
                     prev = [(m, k) for m, k, _ in history if m.end <= s.start and m.sent.start == s.sent.start]
@@ -147,9 +147,8 @@ class Coref:
                     history.append((s, pk, _is_subjectish(doc, s)))
                 continue
             if kind == "group":
-                head = s.text.lower()
                 nxt = doc[s.end] if s.end < len(doc) else None
-                words = {head, nxt.lower_ if nxt is not None else ""}
+                words = {t.lower_ for t in s} | {nxt.lower_ if nxt is not None else ""}
                 typ = "Country" if words & COUNTRY_WORDS else "Person"
                 pair = self._pair(history, typ)
                 if pair:
@@ -165,6 +164,10 @@ class Coref:
                 pk = self._recent(doc, history, s, None, places=True)
                 if pk:
                     s._.kg_key = pk
+        for s in polite:
+            pk = self._addressee(doc, s, allm, quotes[s.start])
+            if pk:
+                s._.kg_key = pk
         # first person inside a quote → its speaker
         for c in doc._.kg_clauses or []:
             if not c.quote or c.speaker is None:
@@ -263,9 +266,22 @@ class Coref:
 
     def _recent(self, doc: Doc, history, s: Span, typ: Optional[str], places: bool = False,
                 kinds: Optional[set] = None):
+        """The most salient earlier mention of the wanted type: recent sentences first,
+        subjects preferred; place adverbs look outside their own clause."""
+        own_clause = None
+        if places:
+            for c in doc._.kg_clauses or []:
+                if c.contains(s.start):
+                    own_clause = c
+        sents = {}
+        for m, _, _ in history:
+            sents.setdefault(m.sent.start, len(sents))
+        here = max(sents.values(), default=0) + 1 if s.sent.start not in sents else sents[s.sent.start]
         best, best_score = None, None
         for m, key, subj in reversed(history):
             if m.start >= s.start:
+                continue
+            if own_clause is not None and own_clause.contains(m.start):
                 continue
             t = self._type(key)
             if places:
@@ -276,17 +292,12 @@ class Coref:
                     continue
             elif typ and t != typ:
                 continue
-            sent_gap = 0 if m.sent.start == s.sent.start else (1 if m.sent.end >= s.sent.start - 2 else 2)
-            if sent_gap == 0 and s._.kg_kind == "pronoun" and not places:
-                # "Erdogan … er" within one clause is rare; in one sentence, fine after a comma
-                pass
-            if sent_gap > 1 and best is not None:
+            gap = here - sents.get(m.sent.start, 0) if m.sent.start != s.sent.start else 0
+            if gap > 3:
                 break
-            score = -sent_gap * 10 + (5 if subj else 0) - (s.start - m.end) / 1000
+            score = -gap * 10 + (5 if subj else 0) - (s.start - m.end) / 1000
             if best_score is None or score > best_score:
                 best, best_score = key, score
-            if len(history) > 40 and s.start - m.start > 400:
-                break
         return best
 
     def _pair(self, history, typ: str):
@@ -340,8 +351,10 @@ class Coref:
         # 3. a party/group role ("der SPD-Politiker"): the salient person — never for an
         # indefinite noun phrase ("ein US-Regierungsvertreter" is someone new)
         prev_tok = doc[s.start - 1] if s.start > 0 else None
-        while prev_tok is not None and prev_tok.pos_ == "ADJ" and prev_tok.i > 0:
-            prev_tok = doc[prev_tok.i - 1]
+        in_mention = {i for m in doc.spans.get("kg_mentions", []) for i in range(m.start, m.end)}
+        while prev_tok is not None and (prev_tok.pos_ in ("ADJ", "PROPN") or prev_tok.i in in_mention) \
+                and prev_tok.i > 0:
+            prev_tok = doc[prev_tok.i - 1]  # "the European Union official"
         if prev_tok is None or prev_tok.lower_ not in ("der", "die", "den", "dem", "des", "the",
                                                        "this", "dieser", "diese", "diesen"):
             return None

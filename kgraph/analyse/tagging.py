@@ -9,6 +9,9 @@ from spacy.tokens import Doc
 
 END = {".", "!", "?", "…"}
 CLOSE_QUOTES = {'"', "“", "”", "»", "«", "'", "’", "‘", ")"}
+OPENING = {"„", "»", "‚", "("}          # German opening marks (and brackets)
+CLOSING = {"“", "«", "‘", ")", "”"}      # German closing marks; English ” closes too
+STRAIGHT = {'"', "'"}
 PARA = re.compile(r"^\s*\n\s*\n?\s*$")
 
 
@@ -16,19 +19,29 @@ PARA = re.compile(r"^\s*\n\s*\n?\s*$")
 def kg_sentencizer(doc: Doc) -> Doc:
     """Sentences end at . ! ? (closing quotes stay with their sentence) and at paragraphs."""
     start_next = True
+    in_quote = False  # straight quotes open and close alternately within a paragraph
     for i, tok in enumerate(doc):
         if tok.is_space and "\n" in tok.text:
             tok.is_sent_start = start_next or i == 0
             start_next = True
+            in_quote = False
             continue
+        if tok.text in OPENING:
+            in_quote = True
+        elif tok.text in CLOSING:
+            in_quote = False
+        elif tok.text in STRAIGHT:
+            in_quote = not in_quote
         tok.is_sent_start = start_next
         start_next = False
         if tok.text in END or (tok.text.endswith(("!", "?")) and len(tok.text) <= 3):
             nxt = doc[i + 1] if i + 1 < len(doc) else None
-            if nxt is not None and nxt.text in CLOSE_QUOTES:
+            closes = nxt is not None and (nxt.text in CLOSING or (nxt.text in STRAIGHT and in_quote))
+            if closes:
                 continue  # the quote closes this sentence
             start_next = True
-        elif tok.text in CLOSE_QUOTES and i > 0 and doc[i - 1].text in END:
+        elif (tok.text in CLOSING or (tok.text in STRAIGHT and not in_quote)) and i > 0 \
+                and doc[i - 1].text in END:
             start_next = True
     return doc
 

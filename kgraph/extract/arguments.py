@@ -124,7 +124,7 @@ def _german_markers(doc: Doc, args: list[Arg], clauses: list[Clause]) -> None:
         if a.kind in ("adj", "modifier", "poss"):
             # the noun it modifies: next noun after the adjective
             j = a.span.end
-            while j < len(doc) and _tag(doc[j]) in ("ADJA", "ADJD", "KON", "$,") and j - a.span.end < 4:
+            while j < len(doc) and _tag(doc[j]) in ("ADJA", "ADJD", "KON", "$,", "ADV", "CARD") and j - a.span.end < 5:
                 j += 1
             if a.kind == "modifier":
                 a.head = a.span.start
@@ -191,7 +191,7 @@ def _german_markers(doc: Doc, args: list[Arg], clauses: list[Clause]) -> None:
         prev = [b for b in ordered[:k] if b.span.end <= a.np_start and b.clause == a.clause]
         if prev:
             p = prev[-1]
-            while p.marker == "coord" and p.coord_of is not None:
+            while p.coord_of is not None:
                 p = args[p.coord_of]
             a.marker, a.case, a.head, a.via = p.marker, p.case, p.head, p.via
             a.coord_of = args.index(p)

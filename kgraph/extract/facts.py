@@ -271,7 +271,9 @@ def _negation_applies(ctx: Ctx, c: Clause, event_nouns: set[int]) -> bool:
 
 
 def modality_for(ctx: Ctx, c: Clause, rel: str, noun: Optional[Token] = None,
-                 trig: Optional[Trigger] = None) -> str:
+                 trig: Optional[Trigger] = None, governed: bool = True) -> str:
+    """Modality of an event in clause ``c``; ``governed`` is False for an event noun that only
+    frames the clause ("Bei seiner Visite in X lud er …"), which the verb does not govern."""
     doc, lang = ctx.doc, ctx.lang
     past = is_past(doc, c, lang)
     m = clause_modality(doc, lang, c, rel, past)
@@ -283,7 +285,7 @@ def modality_for(ctx: Ctx, c: Clause, rel: str, noun: Optional[Token] = None,
         att = noun_attributes(doc, lang, noun.i)
         if att:
             m = att if RANK[att] > RANK[m] else m
-        gov = governor_modality(doc, lang, c, rel) if c.lemma != noun.lemma_.lower() else None
+        gov = governor_modality(doc, lang, c, rel) if c.lemma != noun.lemma_.lower() and governed else None
         if _negation_applies(ctx, c, {noun.i}) and not (gov and c.lemma in ("ausschließen", "rule")):
             if c.neg_noun == noun.i or gov is None:
                 m = "negated"
@@ -390,6 +392,19 @@ def _modal_head(ctx: Ctx, prep: Token) -> bool:
                                         lexicon().cue(ctx.lang, "noun", head.lemma_))
 
 
+def _speaker_principal(ctx: Ctx, c: Clause) -> list[str]:
+    if c.speaker is None:
+        return []
+    sent = ctx.doc[c.speaker].sent
+    speakers = [a for a in ctx.args if sent.start <= a.span.start < sent.end and a.marker == "subj"
+                and a.span.start > c.speaker - 1]
+    for a in speakers:
+        for person, rel, org, *_ in ctx.doc._.kg_standing or []:
+            if person in a.keys and rel in ("spokespersonOf", "leaderOf"):
+                return [org]
+    return []
+
+
 def _attribute_args(ctx: Ctx, cargs: list[Arg], noun: Token) -> list[Arg]:
     """Mentions attached to an event noun: genitive, possessive, adjective ("russischer Angriff")."""
     return [a for a in cargs if a.head == noun.i and a.marker in ("gen", "poss", "mod")
@@ -428,10 +443,14 @@ def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger) -> None:
     prep = _governing_prep(ctx, c, noun)
     if own_agents:
         src = own_agents[0]
-        if src.kind == "poss" and src.span.text[:1].islower():
-            # a possessive binds to the subject of its clause ("bei ihrem Treffen betonten A und B")
+        if src.kind == "poss" and src.span.text[:1].islower() and \
+                src.span.text.lower() not in ("dessen", "deren"):
+            # "sein"/"ihr" bind to a single or plural subject of their clause ("bei ihrem Treffen
+            # betonten A und B"); a list of others as subject ("in seinem Gefolge waren X, Y")
+            # leaves the possessive to coreference
             subj, _ = subject_keys(ctx, c)
-            agents = subj or src.keys
+            reflexive = subj and (len(subj) == 1 or src.span.text.lower().startswith("ihr"))
+            agents = subj if reflexive or not src.keys else src.keys
         else:
             agents = [k for m in conjuncts(ctx.args, src) for k in m.keys]
         exclude |= {id(m) for m in conjuncts(ctx.args, src)}
@@ -460,7 +479,9 @@ def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger) -> None:
         if a is not None:
             exclude |= {id(m) for m in conjuncts(ctx.args, a)}
         elif doc[c.start].lower_ in ("dies", "das", "this", "that"):
-            agents = list(ctx.last_any_agent)  # "Dies alles passiere in Abstimmung mit …"
+            # "Dies alles passiere in Abstimmung mit …, erklärte der Pentagonsprecher": the body the
+            # speaker speaks for, else the agent of the events just reported
+            agents = _speaker_principal(ctx, c) or list(ctx.last_any_agent)
     if not agents and rel in SYMMETRIC and prep is None and c.parent is not None:
         # "He added any meeting with X depended on …": reported talk of the speaker's own meeting
         p = ctx.clauses[c.parent]
@@ -469,7 +490,8 @@ def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger) -> None:
     if not agents:
         return
     near = [a for a in after if id(a) not in exclude and a.span.start - noun.i <= 14]
-    mod = modality_for(ctx, c, rel, noun, trig)
+    framing = prep is not None and prep.lower_ in FRAME_PREPS
+    mod = modality_for(ctx, c, rel, noun, trig, governed=not framing)
     if "zwischen" in trig.objects or "between" in trig.objects:
         betw = [a for a in near if a.marker in ("zwischen", "between")]
         if betw:
@@ -499,13 +521,14 @@ def _invitation(ctx: Ctx, c: Clause, noun: Token, trig: Trigger, cargs: list[Arg
         return
     guest = guests[0].keys
     mod = "negated" if c.negated else "planned"
+    dest = next((a.keys[0] for a in after if a.marker in ("in.acc", "nach", "to") and
+                 etype(ctx, a.keys[0]) in PLACE), None)
     if trig.relation in SYMMETRIC:
-        emit(ctx, c, trig, [(g, h) for g in guest for h in hosts], mod, noun.i, noun=noun)
-    for a in after:
-        if a.marker in ("in.acc", "nach", "to") and etype(ctx, a.keys[0]) in PLACE:
-            visit = Trigger(ctx.lang, noun.lemma_, "noun", "visits", ("in+acc",), frozenset({"place"}))
-            emit(ctx, c, visit, [(g, a.keys[0]) for g in guest], mod, noun.i, noun=noun)
-            break
+        emit(ctx, c, trig, [(g, h) for g in guest for h in hosts], mod, noun.i, noun=noun,
+             location=dest)
+    if dest is not None:
+        visit = Trigger(ctx.lang, noun.lemma_, "noun", "visits", ("in+acc",), frozenset({"place"}))
+        emit(ctx, c, visit, [(g, dest) for g in guest], mod, noun.i, noun=noun)
 
 
 def home_country(key: str) -> Optional[str]:
@@ -522,7 +545,7 @@ def visits_own_country(person: str, place: str) -> bool:
 
 
 def emit(ctx: Ctx, c: Clause, trig: Trigger, pairs: list[tuple[str, str]], mod: str,
-         anchor: Optional[int], noun: Optional[Token] = None) -> None:
+         anchor: Optional[int], noun: Optional[Token] = None, location: Optional[str] = None) -> None:
     if anchor is None or not pairs:
         return
     doc, rel = ctx.doc, trig.relation
@@ -537,8 +560,8 @@ def emit(ctx: Ctx, c: Clause, trig: Trigger, pairs: list[tuple[str, str]], mod: 
         orig = [a for a in clause_args(ctx, c) if a.marker in ("aus", "from")]
         origin = orig[0].keys[0] if orig else None
     date = resolve_date(doc, c.toks(doc), future=mod == "planned") or ctx.article.date
-    loc = None
-    if rel in ("meets", "talksWith", "negotiatesWith", "phones", "agreesWith", "coordinatesWith"):
+    loc = location
+    if loc is None and rel in ("meets", "talksWith", "negotiatesWith", "phones", "agreesWith", "coordinatesWith"):
         la = [a for a in clause_args(ctx, c) if a.marker in ("in", "in.dat") and
               etype(ctx, a.keys[0]) in PLACE]
         loc = la[0].keys[0] if la else None
