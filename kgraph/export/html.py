@@ -104,13 +104,29 @@ def _rank_nodes(G: nx.MultiDiGraph, pr: dict[str, float]) -> list[str]:
 
 
 def _layout(G: nx.MultiDiGraph, nodes: list[str], seed: int) -> dict[str, tuple[int, int]]:
-    """Seeded force-directed positions in pixels (rounded, so output is stable)."""
+    """Seeded Fruchterman–Reingold positions in pixels, rounded so output is stable.
+    igraph's layout takes 0.1 s at 1,500 nodes where networkx's takes 15 s."""
+    import random
+
+    import igraph as ig
+
     H = collapse(G.subgraph(nodes))
-    if H.number_of_nodes() == 0:
+    order = [n for n in nodes if n in H]
+    if not order:
         return {}
-    pos = nx.spring_layout(H, seed=seed, weight="weight", iterations=60)
-    scale = 45.0 * math.sqrt(H.number_of_nodes())
-    return {n: (int(round(x * scale)), int(round(y * scale))) for n, (x, y) in pos.items()}
+    index = {n: i for i, n in enumerate(order)}
+    h = ig.Graph(n=len(order), edges=sorted((index[u], index[v]) for u, v in H.edges()))
+    ig.set_random_number_generator(random.Random(seed))
+    try:
+        coords = h.layout_fruchterman_reingold(niter=500).coords
+    finally:
+        ig.set_random_number_generator(random)
+    cx = sum(x for x, _ in coords) / len(coords)
+    cy = sum(y for _, y in coords) / len(coords)
+    span = max((max(abs(x - cx), abs(y - cy)) for x, y in coords), default=0.0) or 1.0
+    scale = 35.0 * math.sqrt(len(order)) / span
+    return {n: (int(round((x - cx) * scale)), int(round((y - cy) * scale)))
+            for n, (x, y) in zip(order, coords)}
 
 
 def _source_tip(src: dict[str, Any]) -> dict[str, Any]:
@@ -255,7 +271,7 @@ main { flex: 1; display: flex; min-height: 0; }
 #kg-panel button { font-size: 12px; margin: 2px 4px 2px 0; }
 #kg-find { width: 100%; box-sizing: border-box; }
 #kg-network { flex: 1; min-width: 0; position: relative; }
-div.vis-tooltip { white-space: normal !important; max-width: 440px; font-size: 13px; line-height: 1.35; }
+div.vis-tooltip { white-space: normal !important; max-width: 440px; font-family: system-ui, sans-serif !important; font-size: 13px; line-height: 1.35; }
 .kg-tip-head { font-weight: bold; }
 .kg-tip-meta { color: #555; }
 .kg-tip-fact { margin-top: 6px; border-top: 1px solid #ddd; padding-top: 4px; }
