@@ -32,18 +32,44 @@ _NAMES = {KG.modality: "modality", KG.evidence: "evidence", KG.startOffset: "sta
 _DATE_TYPES = {XSD.date, XSD.dateTime, XSD.gYearMonth, XSD.gYear}
 
 
-def _label(g: Graph, node: URIRef) -> str:
+class _Cached:
+    """Reads a graph one subject at a time: one store lookup per node, however many of its
+    properties are asked for (per-property lookups made big graphs 5× slower)."""
+
+    def __init__(self, g: Graph):
+        self.g = g
+        self.namespace_manager = g.namespace_manager
+        self._po: dict[Any, list[tuple[Any, Any]]] = {}
+
+    def predicate_objects(self, s: Any) -> list[tuple[Any, Any]]:
+        po = self._po.get(s)
+        if po is None:
+            po = self._po[s] = list(self.g.predicate_objects(s))
+        return po
+
+    def objects(self, s: Any, p: Any) -> list[Any]:
+        return [o for q, o in self.predicate_objects(s) if q == p]
+
+    def value(self, s: Any, p: Any) -> Any:
+        return next((o for q, o in self.predicate_objects(s) if q == p), None)
+
+
+def _cached(g: "Graph | _Cached") -> _Cached:
+    return g if isinstance(g, _Cached) else _Cached(g)
+
+
+def _label(g: "Graph | _Cached", node: URIRef) -> str:
     labels = sorted(g.objects(node, RDFS.label),
                     key=lambda lit: (getattr(lit, "language", None) != "en", str(lit)))
     return str(labels[0]) if labels else local_name(node)
 
 
-def _entity_type(g: Graph, node: URIRef) -> str:
+def _entity_type(g: "Graph | _Cached", node: URIRef) -> str:
     types = sorted(ENTITY_CLASSES[t] for t in g.objects(node, RDF.type) if t in ENTITY_CLASSES)
     return types[0] if types else "Entity"
 
 
-def _wikidata(g: Graph, node: URIRef) -> Optional[str]:
+def _wikidata(g: "Graph | _Cached", node: URIRef) -> Optional[str]:
     ids = sorted(str(o)[len(str(WD)):] for o in g.objects(node, OWL.sameAs) if str(o).startswith(str(WD)))
     return ids[0] if ids else None
 
@@ -58,7 +84,7 @@ def _value(obj: Any) -> Any:
     return str(obj)
 
 
-def _prop_name(g: Graph, p: URIRef) -> str:
+def _prop_name(g: "Graph | _Cached", p: URIRef) -> str:
     if p in _NAMES:
         return _NAMES[p]
     if str(p).startswith(str(KG._NS)):
@@ -69,9 +95,10 @@ def _prop_name(g: Graph, p: URIRef) -> str:
         return str(p)
 
 
-def add_entity_node(G: nx.MultiDiGraph, g: Graph, node: URIRef) -> str:
+def add_entity_node(G: nx.MultiDiGraph, g: "Graph | _Cached", node: URIRef) -> str:
     """Add ``node`` (an entity IRI) with its attributes; return its networkx id."""
     key = str(node)
+    g = _cached(g)
     if key not in G:
         G.add_node(key, iri=key, label=_label(g, node), type=_entity_type(g, node),
                    wikidata=_wikidata(g, node),
@@ -90,7 +117,7 @@ def _relation_key(rel: str) -> str:
     return local_name(rel) if ("#" in rel or "/" in rel) else rel.split(":")[-1]
 
 
-def _node_props(g: Graph, node: URIRef, skip: set) -> dict[str, Any]:
+def _node_props(g: "Graph | _Cached", node: URIRef, skip: set) -> dict[str, Any]:
     """Every property of ``node`` as ``{name: value}`` (a sorted tuple when repeated), entity
     arguments with their label beside them (``destination`` / ``destination_label``)."""
     multi: dict[str, list[Any]] = {}
@@ -110,7 +137,7 @@ def _node_props(g: Graph, node: URIRef, skip: set) -> dict[str, Any]:
     return out
 
 
-def _article_info(g: Graph, art: URIRef, cache: dict[URIRef, dict[str, Any]]) -> dict[str, Any]:
+def _article_info(g: "Graph | _Cached", art: URIRef, cache: dict[URIRef, dict[str, Any]]) -> dict[str, Any]:
     if art not in cache:
         date = g.value(art, DCTERMS.date)
         cache[art] = {"article": str(art), "article_id": _opt(g.value(art, DCTERMS.identifier)),
@@ -126,14 +153,15 @@ def source_order(src: dict[str, Any]) -> tuple:
             src.get("source") or "")
 
 
-def fact_attributes(g: Graph, fact: URIRef, families: Optional[dict[str, str]] = None,
+def fact_attributes(g: "Graph | _Cached", fact: URIRef, families: Optional[dict[str, str]] = None,
                     articles: Optional[dict[URIRef, dict[str, Any]]] = None) -> dict[str, Any]:
     """All attributes of one reified fact as a flat dict (see the module docstring).
 
     A statement reported by several articles has one entry per report in ``sources``
     (article, evidence, offsets, arguments of that report, earliest first); ``article``,
     ``evidence`` and the arguments are the earliest report's, ``articles`` all of them."""
-    families = relation_families(g) if families is None else families
+    g = _cached(g)
+    families = relation_families(g.g) if families is None else families
     articles = {} if articles is None else articles
     pred = g.value(fact, RDF.predicate)
     core = str(pred).startswith(str(KG._NS))
@@ -196,22 +224,23 @@ def to_networkx(g: Graph, include: Iterable[str] = DEFAULT_INCLUDE,
                          f"choose from {', '.join(MODALITIES)}")
     wanted = None if relations is None else {_relation_key(r) for r in relations}
     families = relation_families(g)
+    ix = _Cached(g)
     G = nx.MultiDiGraph()
     if isolates:
         for node in entity_iris(g):
-            add_entity_node(G, g, node)
+            add_entity_node(G, ix, node)
     articles: dict[URIRef, dict[str, Any]] = {}
     for fact in sorted(set(g.subjects(RDF.type, KG.Fact))):
-        s, p, o = g.value(fact, RDF.subject), g.value(fact, RDF.predicate), g.value(fact, RDF.object)
+        s, p, o = ix.value(fact, RDF.subject), ix.value(fact, RDF.predicate), ix.value(fact, RDF.object)
         if s is None or p is None or o is None:
             continue
-        mod = g.value(fact, KG.modality)
+        mod = ix.value(fact, KG.modality)
         if mod is None or local_name(mod) not in include:
             continue
         if wanted is not None and local_name(p) not in wanted:
             continue
-        u, v = add_entity_node(G, g, s), add_entity_node(G, g, o)
-        G.add_edge(u, v, key=str(fact), **fact_attributes(g, fact, families, articles))
+        u, v = add_entity_node(G, ix, s), add_entity_node(G, ix, o)
+        G.add_edge(u, v, key=str(fact), **fact_attributes(ix, fact, families, articles))
     return G
 
 
@@ -230,5 +259,5 @@ def collapse(G: nx.MultiDiGraph, directed: bool = False) -> "nx.Graph | nx.DiGra
     return H
 
 
-__all__ = ["ENTITY_CLASSES", "DEFAULT_INCLUDE", "to_networkx", "fact_attributes", "collapse", "source_order",
-           "entity_iris", "add_entity_node"]
+__all__ = ["ENTITY_CLASSES", "DEFAULT_INCLUDE", "to_networkx", "fact_attributes", "collapse",
+           "source_order", "entity_iris", "add_entity_node"]
