@@ -122,7 +122,7 @@ def german_clauses(doc: Doc) -> list[Clause]:
             c.shares_subject = shares
             c.kind, c.subordinator = _kind(s, c)
             prev = clauses[-1] if len(clauses) > sent_first else None
-            if c.kind == "cond" and prev is not None and prev.kind == "sub" and \
+            if c.kind == "cond" and prev is not None and prev.kind in ("sub", "cond") and \
                     not any(m.kind == "main" for m in clauses[sent_first:]):
                 c.kind, c.subordinator = "main", None  # "Wie es hieß, wurde …": V1 is the main clause
             if c.kind == "cond" and c.lemma in SPEECH_DE:
@@ -170,6 +170,14 @@ def _split_coordination(seg: list) -> tuple[list[list], list[bool]]:
 
 def _verb_complex(doc: Doc, seg: list) -> Clause:
     c = Clause(start=seg[0].i, end=seg[-1].i + 1)
+    # "sollte Polen Litauen angreifen": with a modal or "werden", a finite-looking verb in the
+    # infinitive form is the infinitive (HanTa cannot tell 3rd plural from infinitive)
+    aux = [t for t in seg if _tag(t) in ("VMFIN", "VAFIN") and (t.lemma_ in ("werden",) or _tag(t) == "VMFIN")]
+    if aux:
+        for t in seg:
+            if _tag(t) == "VVFIN" and t.i > aux[0].i and t.lower_ == t.lemma_.lower():
+                t._.kg_stts = "VVINF"
+                t.tag_ = "VVINF"
     fin = [t for t in seg if _tag(t) in FINITE]
     nonfin = [t for t in seg if _tag(t) in NONFINITE]
     if fin:

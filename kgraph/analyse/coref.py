@@ -295,7 +295,13 @@ class Coref:
             gap = here - sents.get(m.sent.start, 0) if m.sent.start != s.sent.start else 0
             if gap > 3:
                 break
-            score = -gap * 10 + (5 if subj else 0) - (s.start - m.end) / 1000
+            if places:
+                # a place adverb points at a destination or location ("nach Litauen" … "dorthin")
+                before = doc[m.start - 1].lower_ if m.start > 0 else ""
+                bonus = 5 if before in ("nach", "in", "im", "an", "to", "into", "at") else 0
+            else:
+                bonus = 5 if subj else 0
+            score = -gap * 10 + bonus - (s.start - m.end) / 1000
             if best_score is None or score > best_score:
                 best, best_score = key, score
         return best

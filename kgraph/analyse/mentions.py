@@ -159,7 +159,8 @@ class Mentions:
                     spans.append(sp)
                     covered.add(tok.i)
                     continue
-            comp = self.compound(text) if tok.pos_ in ("NOUN", "PROPN", "ADJ", "X") else None
+            comp = self.compound(text) if tok.pos_ in ("NOUN", "PROPN", "ADJ", "X") and \
+                self.g.roles.get((self.lang, fold(text))) is None else None
             if comp is not None:
                 e, head = comp
                 r = self.role(head)
@@ -208,6 +209,12 @@ class Mentions:
                     and doc[j + 1].text[:1].isupper() and doc[j + 1].text not in NOT_NAMES:
                 j += 1
             prev_role = any(s._.kg_kind in ("role", "compound") and s.end == i for s in spans)
+            if prev_role:
+                while j + 1 < len(doc) and j + 1 not in covered and j - i < 3 and \
+                        doc[j + 1].tag_ in ("NN", "NE") and doc[j + 1].text[:1].isupper() and \
+                        doc[j + 1].is_alpha and (j + 2 >= len(doc) or not doc[j + 2].text[:1].isupper()
+                                                 or doc[j + 2].tag_ not in ("NN",)):
+                    j += 1
             typ = "Person" if prev_role or j > i else None
             if typ:
                 sp = self._unknown(doc, i, j + 1, typ)

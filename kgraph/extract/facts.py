@@ -566,7 +566,7 @@ def emit(ctx: Ctx, c: Clause, trig: Trigger, pairs: list[tuple[str, str]], mod: 
               etype(ctx, a.keys[0]) in PLACE]
         loc = la[0].keys[0] if la else None
     speaker = None
-    if c.quote and c.speaker is not None:
+    if c.speaker is not None:
         for a in ctx.args:
             if a.span.sent.start == doc[c.speaker].sent.start and a.marker == "subj":
                 speaker = a.keys[0]

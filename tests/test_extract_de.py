@@ -1,0 +1,159 @@
+"""German extraction phenomena (issue 3), each with sentences written for the test."""
+import pytest
+
+
+def has(facts, s, rel, o, mod="asserted"):
+    return (s, rel, o, mod) in facts or (
+        rel in {"phones", "meets", "talksWith", "negotiatesWith", "coordinatesWith", "agreesWith"}
+        and (o, rel, s, mod) in facts)
+
+
+# ---------------------------------------------------------------- entities and names
+def test_canonical_names_across_spellings_and_titles(facts_of):
+    f = facts_of("Der Kremlchef empfing am Dienstag Außenminister Sergej Lawrow. "
+                 "Später telefonierte Wladimir Putin mit Wolodymyr Selenskyj.", date="2023-03-07")
+    assert has(f, "Vladimir Putin", "meets", "Sergey Lavrov")
+    assert has(f, "Vladimir Putin", "phones", "Volodymyr Zelenskyy")
+
+
+def test_unknown_person_typed_by_title(facts_of):
+    af = facts_of("Die Ministerin Anna Beispielfrau reiste nach Warschau.", full=True)
+    ents = {e.label: e.type for e in af.entities.values()}
+    assert ents.get("Anna Beispielfrau") == "Person"
+    assert any(f.relation == "visits" and f.object.label == "Warsaw" for f in af.facts)
+
+
+# ---------------------------------------------------------------- standing relations
+def test_titles_and_compounds_state_standing_relations(facts_of):
+    f = facts_of("Nato-Generalsekretär Jens Stoltenberg und Kremlsprecher Dmitri Peskow äußerten sich. "
+                 "Der CDU-Politiker Friedrich Merz schwieg.", date="2022-06-01")
+    assert has(f, "Jens Stoltenberg", "leaderOf", "NATO")
+    assert ("Dmitry Peskov", "spokespersonOf", "Presidential Administration of Russia", "asserted") in f
+    assert has(f, "Friedrich Merz", "memberOf", "Christian Democratic Union of Germany")
+
+
+# ---------------------------------------------------------------- clause structure
+def test_verb_final_subordinate_clause(facts_of):
+    f = facts_of("Berichten zufolge ist bekannt, dass die Türkei Schweden unterstützt.")
+    assert has(f, "Turkey", "supports", "Sweden")
+
+
+def test_separable_verb_and_modal(facts_of):
+    f = facts_of("Der Kanzler will am Freitag mit Emmanuel Macron telefonieren.", date="2022-02-01")
+    assert not any(r == "phones" and m == "asserted" for _, r, _, m in f)
+
+
+def test_passive_with_von_agent(facts_of):
+    f = facts_of("Die Ukraine wurde von Russland angegriffen.")
+    assert has(f, "Russia", "attacks", "Ukraine")
+
+
+def test_infinitive_clause_takes_the_matrix_subject(facts_of):
+    f = facts_of("Die Regierung in Berlin kündigte an, 500 Soldaten nach Litauen zu verlegen. "
+                 "Die Bundesregierung plant, Truppen nach Estland zu schicken.")
+    assert any(r == "deploys" and o == "Estonia" and m == "planned" for _, r, o, m in f)
+
+
+def test_coordinated_destinations_give_two_facts(facts_of):
+    af = facts_of("Frankreich verlegte 300 Soldaten nach Estland und Lettland.", full=True)
+    dests = {(f.object.label, f.quantity, f.modality) for f in af.facts if f.relation == "deploys"}
+    assert dests == {("Estonia", 300, "asserted"), ("Latvia", 300, "asserted")}
+
+
+def test_nominal_phrases(facts_of):
+    f = facts_of("Nach einem Telefonat von Olaf Scholz mit Joe Biden gab es keine Erklärung.",
+                 date="2022-05-02")
+    assert has(f, "Olaf Scholz", "phones", "Joe Biden")
+
+
+def test_case_from_determiners_object_first(facts_of):
+    f = facts_of("Den Präsidenten Frankreichs kritisierte Polen scharf.")
+    assert not has(f, "France", "criticizes", "Poland")
+
+
+# ---------------------------------------------------------------- coreference
+def test_pronoun_and_role_noun_coreference(facts_of):
+    f = facts_of("Bundeskanzler Olaf Scholz landete am Morgen. Er traf später Emmanuel Macron. "
+                 "Danach telefonierte der Kanzler mit Joe Biden.", date="2022-05-02")
+    assert has(f, "Olaf Scholz", "meets", "Emmanuel Macron")
+    assert has(f, "Olaf Scholz", "phones", "Joe Biden")
+
+
+def test_group_reference_beide(facts_of):
+    f = facts_of("Joe Biden und Olaf Scholz trafen sich in Berlin. Beide Staatsmänner bekräftigten "
+                 "ihre Unterstützung für die Ukraine.", date="2022-05-02")
+    assert has(f, "Joe Biden", "supports", "Ukraine")
+    assert has(f, "Olaf Scholz", "supports", "Ukraine")
+
+
+def test_place_adverb_dorthin(facts_of):
+    f = facts_of("Die USA schicken 800 Soldaten nach Litauen. Auch Kanada wird Truppen dorthin verlegen.")
+    assert has(f, "Canada", "deploys", "Lithuania", "planned")
+
+
+def test_quote_speaker_is_ich(facts_of):
+    f = facts_of('"Ich werde nächste Woche nach Kiew reisen", sagte Bundeskanzler Olaf Scholz.',
+                 date="2022-05-02")
+    assert has(f, "Olaf Scholz", "visits", "Kyiv", "planned")
+
+
+# ---------------------------------------------------------------- modality
+@pytest.mark.parametrize("sentence,mod", [
+    ("Polen hat Litauen angegriffen.", "asserted"),
+    ("Polen will Litauen angreifen.", "planned"),
+    ("Polen wird Litauen angreifen.", "planned"),
+    ("Es wird befürchtet, dass Polen Litauen angreifen könnte.", "hypothetical"),
+    ("Sollte Polen Litauen angreifen, drohen Sanktionen.", "hypothetical"),
+    ("Polen hat Litauen nicht angegriffen.", "negated"),
+])
+def test_modality_of_a_verb_event(facts_of, sentence, mod):
+    f = facts_of(sentence)
+    attacks = {m for s, r, o, m in f if r == "attacks" and s == "Poland" and o == "Lithuania"}
+    assert attacks == {mod}
+
+
+def test_feared_attack_is_hypothetical_not_asserted(facts_of):
+    f = facts_of("Der Westen befürchtet einen russischen Angriff auf Moldau.")
+    assert ("Russia", "attacks", "Moldova", "hypothetical") in f
+    assert not any(m == "asserted" and r == "attacks" for _, r, _, m in f)
+
+
+def test_trip_not_ruled_out_is_hypothetical(facts_of):
+    f = facts_of("Olaf Scholz hat eine Reise nach Peking nicht ausgeschlossen.", date="2022-05-02")
+    assert ("Olaf Scholz", "visits", "Beijing", "hypothetical") in f
+
+
+def test_no_soldiers_is_negated(facts_of):
+    f = facts_of("In Moldau kämpfen werden keine deutschen Soldaten.")
+    assert ("Germany", "attacks", "Moldova", "negated") in f
+
+
+def test_expected_visit_is_planned(facts_of):
+    f = facts_of("In Berlin wird heute der französische Präsident Emmanuel Macron erwartet.",
+                 date="2022-05-02")
+    assert ("Emmanuel Macron", "visits", "Berlin", "planned") in f
+
+
+def test_reported_speech_keeps_the_speaker(facts_of):
+    af = facts_of("Polen habe Litauen angegriffen, sagte Außenminister Sergej Lawrow.",
+                  date="2023-03-07", full=True)
+    f = next(f for f in af.facts if f.relation == "attacks")
+    assert f.modality == "asserted" and f.speaker is not None and f.speaker.label == "Sergey Lavrov"
+
+
+# ---------------------------------------------------------------- n-ary arguments and time
+def test_quantity_origin_destination_and_relative_date(facts_of):
+    af = facts_of("Am kommenden Montag will das Pentagon mehr als 1.500 Soldaten aus Deutschland "
+                  "nach Polen verlegen.", date="2022-02-03", full=True)
+    f = next(f for f in af.facts if f.relation == "deploys")
+    assert (f.subject.label, f.object.label, f.modality) == (
+        "United States Department of Defense", "Poland", "planned")
+    assert f.quantity == 1500 and f.origin.label == "Germany" and f.destination.label == "Poland"
+    assert f.date == "2022-02-07"
+
+
+def test_evidence_and_offsets_point_at_the_sentence(facts_of):
+    text = "Ein erster Satz ohne Fakten.\n\nPolen hat Litauen angegriffen."
+    af = facts_of(text, full=True)
+    f = next(f for f in af.facts if f.relation == "attacks")
+    assert af.article.text[f.start:f.end] == f.sentence == "Polen hat Litauen angegriffen."
