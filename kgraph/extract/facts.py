@@ -82,6 +82,7 @@ def extract(doc: Doc) -> ArticleFacts:
     standing(ctx)
     for c in ctx.clauses:
         events(ctx, c)
+    open_relations(ctx)
     facts = dedupe(ctx.facts)
     return ArticleFacts(article=article, facts=facts, entities=dict(sorted(ctx.entities.items())),
                         surfaces=surfaces, tokens=len(doc))
@@ -142,6 +143,39 @@ def standing(ctx: Ctx) -> None:
                             etype(ctx, a.keys[0]) == "Country"), None)
         if city and country:
             make_fact(ctx, city.keys[0], "partOf", country.keys[0], "asserted", t.i, trigger=t.text)
+
+
+# ------------------------------------------------------------------ open relations
+def open_relations(ctx: Ctx) -> None:
+    """Subject–verb–object triples outside the vocabulary, between two entity mentions, as
+    open facts (``kgo:`` namespace; never counted as core)."""
+    from .open import extract_open
+
+    lx = lexicon()
+    core_sents = {(f.start, f.subject.key, f.object.key) for f in ctx.facts}
+    for t in extract_open(ctx.doc):
+        if not t.lemma or lx.verb(ctx.lang, t.lemma) or t.lemma in SPEECH_VERBS | {"sein", "be", "haben", "have", "werden"}:
+            continue
+        s_arg = _arg_in(ctx, t.subject)
+        o_arg = _arg_in(ctx, t.object)
+        if s_arg is None or o_arg is None:
+            continue
+        for sk in s_arg.keys:
+            for ok in o_arg.keys:
+                sent = ctx.doc[t.subject.start].sent
+                if sk == ok or (sent.start_char, sk, ok) in core_sents:
+                    continue
+                rel = t.lemma + (f"_{t.preposition}" if t.preposition else "")
+                make_fact(ctx, sk, rel.lower(), ok, "negated" if t.negated else "asserted",
+                          t.subject.start, core=False, trigger=t.relation)
+
+
+def _arg_in(ctx: Ctx, span: Span) -> Optional[Arg]:
+    """The entity mention that heads a phrase (the first mention inside it)."""
+    for a in ctx.args:
+        if span.start <= a.span.start < span.end and a.kind in ("name", "pronoun", "compound", "group"):
+            return a
+    return None
 
 
 # ------------------------------------------------------------------ events

@@ -1,0 +1,43 @@
+"""English extraction with the dependency parse of the English pipeline (own sentences)."""
+
+
+def has(facts, s, rel, o, mod="asserted"):
+    return (s, rel, o, mod) in facts or (
+        rel in {"phones", "meets", "talksWith", "negotiatesWith", "coordinatesWith", "agreesWith"}
+        and (o, rel, s, mod) in facts)
+
+
+def test_titles_and_calls(facts_of):
+    f = facts_of("German Chancellor Olaf Scholz spoke by phone with French President Emmanuel "
+                 "Macron on Monday.", lang="en", date="2022-05-04")
+    assert has(f, "Olaf Scholz", "leaderOf", "Germany")
+    assert has(f, "Emmanuel Macron", "leaderOf", "France")
+    assert has(f, "Olaf Scholz", "talksWith", "Emmanuel Macron") or has(f, "Olaf Scholz", "phones", "Emmanuel Macron")
+
+
+def test_visit_and_meeting_with_host(facts_of):
+    f = facts_of("Polish President Andrzej Duda visited Volodymyr Zelenskyy in Kyiv on Tuesday.",
+                 lang="en", date="2022-05-04")
+    assert has(f, "Andrzej Duda", "visits", "Kyiv")
+    assert has(f, "Andrzej Duda", "meets", "Volodymyr Zelenskyy")
+
+
+def test_modality_in_english(facts_of):
+    f = facts_of("Russia will not attack Finland. Officials fear that Russia could invade Georgia. "
+                 "Turkey plans to send troops to Libya.", lang="en")
+    assert ("Russia", "attacks", "Finland", "negated") in f
+    assert not any(r in ("attacks", "invades") and m == "asserted" for _, r, _, m in f)
+    assert any(r == "deploys" and o == "Libya" and m == "planned" for _, r, o, m in f)
+
+
+def test_passive_agent_and_sanctions(facts_of):
+    f = facts_of("Belarus was sanctioned by the European Union.", lang="en")
+    assert has(f, "European Union", "sanctions", "Belarus")
+
+
+def test_object_control_urge(facts_of):
+    f = facts_of("Charles Michel urged Vladimir Putin to talk with Volodymyr Zelenskyy.", lang="en",
+                 date="2022-04-22")
+    assert has(f, "Charles Michel", "demands", "Vladimir Putin")
+    assert has(f, "Vladimir Putin", "talksWith", "Volodymyr Zelenskyy", "hypothetical")
+    assert not has(f, "Charles Michel", "talksWith", "Volodymyr Zelenskyy")
