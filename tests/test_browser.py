@@ -35,6 +35,15 @@ def test_seed_page_is_clean_offline_and_draws_the_graph(chromium):
     assert report.screenshot is not None and report.screenshot.stat().st_size > 10_000
 
 
+def test_seed_page_physics_settles_then_stops(chromium):
+    with browse(seed_build() / "graph.html", browser=chromium) as live:
+        assert live.report.ready
+        assert live.evaluate("() => network.physics.options.enabled") is False
+        before = live.evaluate("() => JSON.stringify(network.getPositions())")
+        live.settle(500)
+        assert live.evaluate("() => JSON.stringify(network.getPositions())") == before
+
+
 def test_hostile_names_render_as_text_and_run_nothing(chromium, tmp_path):
     g = make_graph([{"subject": HOSTILE_NAME, "relation": "criticizes", "object": "B",
                      "sentence": HOSTILE_EVIDENCE}], types={HOSTILE_NAME: "Person"},
@@ -105,6 +114,11 @@ def test_entity_type_filter_hides_nodes_and_their_edges(chromium, tmp_path):
     write_html(g, path)
     with browse(path, browser=chromium) as live:
         assert live.drawn() == (4, 3)
+        live.page.fill("#kg-find", "biden")
+        live.page.press("#kg-find", "Enter")
+        selected = live.evaluate(
+            "() => network.getSelectedNodes().map(id => network.body.data.nodes.get(id).label)")
+        assert selected == ["Joe Biden"]
         live.page.uncheck("input[data-kind=types][value=Person]")
         live.settle()
         assert live.drawn() == (3, 1)
