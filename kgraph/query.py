@@ -81,13 +81,13 @@ def _term(t: Any) -> Any:
     return Literal(t.value, datatype=URIRef(t.datatype.value))
 
 
-def read_graph(path: Union[str, Path], oxigraph: bool = False) -> Graph:
+def read_graph(path: Union[str, Path], oxigraph: bool = False, read_only: bool = True) -> Graph:
     """Read an RDF file (or an Oxigraph store folder) into one rdflib graph, named graphs
     merged.
 
     ``oxigraph=True`` puts a file's triples into an in-memory Oxigraph store (fast SPARQL);
     otherwise they go into rdflib's memory store (fast triple access, any serializer).
-    A store folder is opened in place, read-only.
+    A store folder is opened in place (read-only unless ``read_only=False``).
     """
     import pyoxigraph as ox
 
@@ -97,7 +97,7 @@ def read_graph(path: Union[str, Path], oxigraph: bool = False) -> Graph:
         if not stores.is_store_dir(path):
             raise QueryError(f"{path}: a folder, but not an Oxigraph store")
         try:
-            return stores.oxigraph_graph(path, read_only=True)
+            return stores.oxigraph_graph(path, read_only=read_only)
         except OSError as exc:
             raise QueryError(f"{path}: cannot open the Oxigraph store: {exc}") from exc
     if not path.is_file():
@@ -353,15 +353,16 @@ class KGraph:
         return to_networkx(self.graph, include=include, relations=relations, isolates=isolates)
 
 
-def load(source: Union[str, Path, Graph, KGraph]) -> KGraph:
+def load(source: Union[str, Path, Graph, KGraph], read_only: bool = True) -> KGraph:
     """Open a graph for querying: a file path (Turtle, TriG, N-Triples, N-Quads, JSON-LD,
     RDF/XML), an Oxigraph store folder (``kgraph build --store oxigraph:DIR``) or an
-    rdflib ``Graph``."""
+    rdflib ``Graph``. A store folder is opened read-only unless ``read_only=False`` (then
+    updates with ``allow_update=True`` change the store; a file is always read into memory)."""
     if isinstance(source, KGraph):
         return source
     if isinstance(source, Graph):
         return KGraph(source)
-    return KGraph(read_graph(source, oxigraph=True), source=str(source))
+    return KGraph(read_graph(source, oxigraph=True, read_only=read_only), source=str(source))
 
 
 # ---------------------------------------------------------------- text output

@@ -195,3 +195,21 @@ def test_bind_params_escapes_values():
     bound = bind_params(q, {"name": 'Say "hi"'})
     assert bound.count('"Say \\"hi\\""') == 2 and '"?name"' in bound
     assert "<http://e.org/x>" in bind_params("ASK { ?s ?p ?o }", {"o": "<http://e.org/x>"})
+
+
+def test_cli_on_an_oxigraph_store_folder(mini_ttl, tmp_path, capsys):
+    from kgraph import store as stores
+    from kgraph.query import read_graph
+    folder = tmp_path / "store"
+    g = stores.oxigraph_graph(folder)
+    g.addN((s, p, o, g) for s, p, o in read_graph(mini_ttl))
+    stores.close(g)
+    code, out, _ = run(capsys, "query", str(folder), "--name", "who-talked-to-whom", "-f", "csv")
+    assert code == 0 and "Joe Biden" in out
+    update = "DELETE WHERE { ?s kg:phones ?o }"
+    code, _, err = run(capsys, "query", str(folder), update)
+    assert code == 1 and "read-only" in err
+    code, out, _ = run(capsys, "query", str(folder), update, "--allow-update")
+    assert code == 0 and "updated store" in out
+    code, out, _ = run(capsys, "query", str(folder), "ASK { ?s kg:phones ?o }", "-f", "json")
+    assert json.loads(out) == [{"ask": False}]

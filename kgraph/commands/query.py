@@ -29,8 +29,8 @@ def _query_text(arg: str) -> str:
 
 
 def cmd_query(args: argparse.Namespace) -> int:
-    from ..query import (QueryError, format_csv, format_json, format_table, load, query_form,
-                         ready_query)
+    from ..query import (QueryError, bind_params, format_csv, format_json, format_table, load,
+                         query_form, ready_query)
     if args.list:
         sys.stdout.write(_list_queries())
         return 0
@@ -58,14 +58,21 @@ def cmd_query(args: argparse.Namespace) -> int:
             text = rq.text
         else:
             text = _query_text(args.query)
-        kg = load(args.graph)
+        target = Path(args.graph)
+        is_update = query_form(bind_params(text, params) if params else text) == "UPDATE"
+        kg = load(target, read_only=not (args.allow_update and is_update))
         before = len(kg)
         df = kg.query(text, params, allow_update=args.allow_update)
-        if args.allow_update and query_form(text) == "UPDATE":
+        if is_update and target.is_dir():  # an Oxigraph store: changed in place
+            from .. import store as stores
+            after = len(kg)
+            stores.close(kg.graph)
+            print(f"updated store {target}: {before} → {after} triples")
+            return 0
+        if is_update:
             from rdflib import Graph
 
             from ..export.formats import FORMATS, write_format
-            target = Path(args.graph)
             fmt = {v: k for k, v in FORMATS.items()}.get(target.suffix.lower())
             if fmt is None or fmt in ("csv", "graphml"):
                 raise QueryError(f"{target}: cannot write an updated graph back to this file type")
