@@ -3,7 +3,6 @@ file:// offline and cleanly, draws what the graph holds, keeps hostile text as t
 controls work. Skipped only when /usr/bin/chromium is missing (CI installs it)."""
 from __future__ import annotations
 
-import pytest
 from browser import browse, chromium, make_graph, open_page, requires_chromium, seed_build  # noqa: F401
 from rdflib import Graph
 
