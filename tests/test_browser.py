@@ -135,3 +135,12 @@ def test_big_graph_is_cut_laid_out_and_says_so(chromium, tmp_path):
     assert report.clean(), report.problems()
     assert (report.nodes, report.edges) == (150, model.visible_edges())
     assert "most central of 328 entities" in report.text
+
+
+def test_empty_graph_page_loads(chromium, tmp_path):
+    from kgraph.graph import new_graph
+    path = tmp_path / "empty.html"
+    write_html(new_graph(), path)
+    report = open_page(path, browser=chromium, timeout_ms=10000)
+    assert report.clean(), report.problems()
+    assert (report.nodes, report.edges) == (0, 0)

@@ -220,3 +220,19 @@ def test_report_escapes_markup_in_labels():
     text = to_markdown(analyse(G))
     assert re.search(r"(?<!\\)[<>]", text) is None  # every < and > escaped
     assert "\\<img src=x onerror=alert(1)\\>" in text
+
+
+def test_every_core_relation_has_a_family_and_the_ontology_agrees_with_the_table():
+    from rdflib import Graph
+
+    from kgraph.namespaces import CORE_RELATIONS
+    from kgraph.network.families import FAMILIES, relation_families
+    from kgraph.resources import DATA, read_table
+    families = relation_families()
+    assert {r: families.get(r) in FAMILIES for r in CORE_RELATIONS} == {r: True for r in CORE_RELATIONS}
+    table = {row["relation"]: row["family"] for row in read_table("relation_families.tsv")}
+    onto = DATA / "ontology.ttl"
+    if onto.exists():
+        stated = {str(rel).rsplit("#", 1)[-1]: str(fam)
+                  for rel, fam in Graph().parse(onto).subject_objects(KG.family)}
+        assert stated == table

@@ -352,7 +352,7 @@ _JS = r"""
   window.network = network;
   window.kgraphReady = false;
   function ready() { window.kgraphReady = true; document.body.setAttribute("data-ready", "true"); }
-  if (DATA.physics) {
+  if (DATA.physics && DATA.nodes.length > 0) {  // an empty network never stabilises
     network.once("stabilizationIterationsDone", function () {
       network.setOptions({physics: {enabled: false}});
       network.fit();
