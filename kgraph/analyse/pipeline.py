@@ -64,13 +64,13 @@ def load_pipeline(lang: str, model: Optional[str] = None) -> Language:
             nlp.add_pipe("kg_hanta")
             nlp.add_pipe("kg_separable")
         before = None
-    ruler = nlp.add_pipe("entity_ruler", before=before,
+    # First in the pipeline: it needs only tokens, a model's "ner" after it keeps its spans, and
+    # spaCy builds phrase patterns by running the components before the ruler over every alias
+    # (~10,000) — with none before it, that is just the tokenizer.
+    del before
+    ruler = nlp.add_pipe("entity_ruler", first=True,
                          config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True})
-    # token patterns, not phrase patterns: spaCy would run every earlier component (HanTa,
-    # a model's parser) over each of the ~10,000 aliases to build phrase patterns
-    tokenizer = nlp.tokenizer
-    ruler.add_patterns([{**p, "pattern": [{"ORTH": t.text} for t in tokenizer(p["pattern"])]}
-                        for p in ruler_patterns(gazetteer())])
+    ruler.add_patterns(ruler_patterns(gazetteer()))
     nlp.add_pipe("kg_mentions", config={"lang": lang})
     nlp.add_pipe("kg_clauses", config={"lang": lang})
     nlp.add_pipe("kg_coref", config={"lang": lang})

@@ -72,7 +72,26 @@ def stts(tag: str) -> str:
 @lru_cache(maxsize=1)
 def _hanta():
     from HanTa import HanoverTagger as ht  # noqa: N813  (HanTa's own module name)
-    return ht.HanoverTagger("morphmodel_ger.pgz")
+    tagger = ht.HanoverTagger("morphmodel_ger.pgz")
+    # HanTa recomputes the morphological analysis of every word in every sentence; both steps
+    # depend on the word (and tag) only, so memoise them per process — most of its time.
+    tagger.analyze_forward = _memo(tagger.analyze_forward)
+    tagger._analyze = _memo(tagger._analyze)
+    return tagger
+
+
+def _memo(fn, limit: int = 500_000):
+    cache: dict = {}
+
+    def wrapper(*args, **kwargs):
+        key = (args, tuple(sorted(kwargs.items())))
+        hit = cache.get(key)
+        if hit is None:
+            if len(cache) >= limit:
+                cache.clear()
+            hit = cache[key] = fn(*args, **kwargs)
+        return hit
+    return wrapper
 
 
 @Language.factory("kg_hanta", default_config={"cache_size": 200000})
