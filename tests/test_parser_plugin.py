@@ -46,7 +46,7 @@ def test_configured_pipeline_is_used_with_its_dependency_labels(tmp_path):
     path = tmp_path / "de_test_parser"
     nlp.to_disk(path)
     kg_nlp = load_pipeline("de", str(path))
-    assert kg_nlp.pipe_names[0] == "fake_tiger_parser"
+    assert "fake_tiger_parser" in kg_nlp.pipe_names
     assert "kg_hanta" not in kg_nlp.pipe_names  # the model's tags replace HanTa
     text = next(iter(PARSES))
     art = Article(id="p", title="t", date="2022-03-01", language="de", paragraphs=[text], source="p.txt")
