@@ -15,8 +15,8 @@ from kgraph.model import Article
 # word -> (STTS tag, lemma, head offset, TIGER label) for one sentence in verb-final order
 PARSES = {
     "Gestern hat Polen nach Gesprächen Truppen nach Litauen und Lettland verlegt .": [
-        ("ADV", "gestern", 5, "mo"), ("VAFIN", "haben", 0, "ROOT"), ("NE", "Polen", -1, "sb"),
-        ("APPR", "nach", 6, "mo"), ("NN", "Gespräch", -1, "nk"), ("NN", "Truppe", 6, "oa"),
+        ("ADV", "gestern", 10, "mo"), ("VAFIN", "haben", 0, "ROOT"), ("NE", "Polen", -1, "sb"),
+        ("APPR", "nach", 7, "mo"), ("NN", "Gespräch", -1, "nk"), ("NN", "Truppe", 5, "oa"),
         ("APPR", "nach", 4, "mo"), ("NE", "Litauen", -1, "nk"), ("KON", "und", -1, "cd"),
         ("NE", "Lettland", -1, "cj"), ("VVPP", "verlegen", -9, "oc"), ("$.", ".", -10, "punct"),
     ],
@@ -32,12 +32,11 @@ def fake_tiger_parser(doc: Doc) -> Doc:
         tok.tag_, tok.lemma_ = tag, lemma
         tok.pos_ = {"NE": "PROPN", "NN": "NOUN", "APPR": "ADP", "KON": "CCONJ", "ADV": "ADV",
                     "VAFIN": "AUX", "VVPP": "VERB", "$.": "PUNCT"}[tag]
-    heads = [tok.i + h for tok, (_, _, h, _) in zip(doc, parse)]
-    deps = [d for _, _, _, d in parse]
-    parsed = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc],
-                 heads=heads, deps=deps, tags=[t.tag_ for t in doc], lemmas=[t.lemma_ for t in doc],
-                 pos=[t.pos_ for t in doc], sent_starts=[i == 0 for i in range(len(doc))])
-    return parsed
+    # like a real parser, annotate the Doc in place (the entity ruler ran before)
+    for tok, (_, _, h, dep) in zip(doc, parse):
+        tok.head = doc[tok.i + h]
+        tok.dep_ = dep
+    return doc
 
 
 def test_configured_pipeline_is_used_with_its_dependency_labels(tmp_path):
