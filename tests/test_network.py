@@ -236,3 +236,14 @@ def test_every_core_relation_has_a_family_and_the_ontology_agrees_with_the_table
         stated = {str(rel).rsplit("#", 1)[-1]: str(fam)
                   for rel, fam in Graph().parse(onto).subject_objects(KG.family)}
         assert stated == table
+
+
+def test_betweenness_equals_networkx_definition():
+    import random
+    rng = random.Random(3)
+    facts = [(f"N{rng.randrange(30)}", "meets", f"N{rng.randrange(30)}") for _ in range(60)]
+    G = to_networkx(make_graph(facts, entities=["Alone"]))
+    expected = nx.betweenness_centrality(nx.Graph(G.to_undirected()), normalized=True)
+    got = betweenness(G)
+    assert got.keys() == expected.keys()
+    assert all(abs(got[n] - expected[n]) < 1e-9 for n in got)

@@ -1,7 +1,7 @@
 """Centrality of entities: degree, PageRank and betweenness, each a plain function that
 returns ``{node: score}``. All are computed on the collapsed simple graph (one edge per
-connected pair, weight = number of facts) and are deterministic: node order is the graph's,
-and sampled betweenness uses a fixed seed.
+connected pair, weight = number of facts) and are deterministic (no sampling; node order
+is the graph's).
 """
 from __future__ import annotations
 
@@ -28,20 +28,27 @@ def pagerank(G: nx.MultiDiGraph, directed: bool = False, alpha: float = 0.85) ->
     return nx.pagerank(H, alpha=alpha, weight="weight")
 
 
-def betweenness(G: nx.MultiDiGraph, k: Optional[int] = None, seed: int = 0) -> dict[str, float]:
+def betweenness(G: nx.MultiDiGraph) -> dict[str, float]:
     """Return each node's normalised betweenness centrality on the undirected simple graph
-    (unweighted: a hop is a hop). ``k``: sample that many source nodes (seeded) for big graphs."""
+    (unweighted: a hop is a hop), exactly as networkx defines it. Computed with igraph:
+    networkx needed minutes at 5,000 entities."""
+    import igraph as ig
+
     H = collapse(G)
-    if k is not None and k >= H.number_of_nodes():
-        k = None
-    return nx.betweenness_centrality(H, k=k, seed=seed if k is not None else None, normalized=True)
+    nodes = list(H.nodes)
+    n = len(nodes)
+    if n < 3:
+        return {v: 0.0 for v in nodes}
+    index = {v: i for i, v in enumerate(nodes)}
+    h = ig.Graph(n=n, edges=[(index[u], index[v]) for u, v in H.edges()])
+    raw = h.betweenness(directed=False)
+    norm = 2.0 / ((n - 1) * (n - 2))  # networkx's normalisation for undirected graphs
+    return {v: raw[i] * norm for i, v in enumerate(nodes)}
 
 
-def centralities(G: nx.MultiDiGraph, seed: int = 0, betweenness_k: Optional[int] = None,
-                 ) -> dict[str, dict[str, float]]:
+def centralities(G: nx.MultiDiGraph) -> dict[str, dict[str, float]]:
     """Return ``{measure: {node: score}}`` for every measure of :data:`MEASURES`."""
-    return {"degree": degree(G), "pagerank": pagerank(G),
-            "betweenness": betweenness(G, k=betweenness_k, seed=seed)}
+    return {"degree": degree(G), "pagerank": pagerank(G), "betweenness": betweenness(G)}
 
 
 def ranked(G: nx.MultiDiGraph, scores: dict[str, float], n: Optional[int] = None,

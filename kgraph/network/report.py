@@ -9,7 +9,6 @@ import io
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Optional
 
 import networkx as nx
 
@@ -45,7 +44,7 @@ class Report:
 
 
 def analyse(G: nx.MultiDiGraph, title: str = "kgraph network report", top: int = 10,
-            seed: int = 0, min_community: int = 2, betweenness_k: Optional[int] = None) -> Report:
+            seed: int = 0, min_community: int = 2) -> Report:
     """Return the :class:`Report` of ``G``: the ``top`` entities by each measure, the
     communities with at least ``min_community`` members, and fact counts."""
     def ent(n: str, score: float = 0.0) -> Ranked:
@@ -53,7 +52,7 @@ def analyse(G: nx.MultiDiGraph, title: str = "kgraph network report", top: int =
         return Ranked(n, str(d.get("label", n)), str(d.get("type", "")), score)
 
     rep = Report(title=title, nodes=G.number_of_nodes(), edges=G.number_of_edges())
-    for measure, scores in centralities(G, seed=seed, betweenness_k=betweenness_k).items():
+    for measure, scores in centralities(G).items():
         rep.top[measure] = [ent(n, s) for n, s in ranked(G, scores, top)]
     rep.communities = [[ent(n) for n in members]
                        for members in communities(G, seed=seed, min_size=min_community)]
