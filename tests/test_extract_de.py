@@ -157,3 +157,16 @@ def test_evidence_and_offsets_point_at_the_sentence(facts_of):
     af = facts_of(text, full=True)
     f = next(f for f in af.facts if f.relation == "attacks")
     assert af.article.text[f.start:f.end] == f.sentence == "Polen hat Litauen angegriffen."
+
+
+def test_a_minister_leads_the_ministry_not_the_country(facts_of):
+    f = facts_of("US-Außenminister Antony Blinken traf Außenministerin Annalena Baerbock.",
+                 date="2023-10-12")
+    assert ("Antony Blinken", "leaderOf", "United States Department of State", "asserted") in f
+    assert ("Annalena Baerbock", "leaderOf", "Federal Foreign Office", "asserted") in f
+    assert not any(r == "leaderOf" and o in ("United States", "Germany") for _, r, o, _ in f)
+
+
+def test_counterpart_without_a_named_role_states_no_leadership(facts_of):
+    f = facts_of("Sie sprach mit ihrem israelischen Amtskollegen Eli Beispiel.")
+    assert not any(r == "leaderOf" for _, r, _, _ in f)

@@ -42,15 +42,19 @@ def _is_subjectish(doc: Doc, span: Span) -> bool:
     if doc.has_annotation("DEP"):
         return any(t.dep_ in ("nsubj", "nsubjpass", "sb") for t in span)
     prev = doc[span.start - 1] if span.start > 0 else None
-    while prev is not None and (prev.pos_ in ("DET", "ADJ") or prev._.kg_stts in ("ART", "ADJA", "PPOSAT")):
+    in_mention = {i for m in doc.spans.get("kg_mentions", []) for i in range(m.start, m.end)}
+    while prev is not None and (prev.pos_ in ("DET", "ADJ") or prev._.kg_stts in ("ART", "ADJA", "PPOSAT")
+                                or prev.i in in_mention):
         prev = doc[prev.i - 1] if prev.i > 0 else None
     return prev is None or prev.pos_ not in ("ADP",) and (prev._.kg_stts or "") not in ("APPR", "APPRART")
 
 
 class Coref:
     def __init__(self, lang: str):
+        from .mentions import Mentions
         self.lang = lang
         self.g = gazetteer()
+        self._mentions = Mentions(lang)
 
     def __call__(self, doc: Doc) -> Doc:
         spans = list(doc.spans.get("kg_mentions", []))
@@ -204,6 +208,8 @@ class Coref:
             if nxt is not None and nxt.lower_ in GROUP_HEADS["de"]:
                 return True
             prev = doc[t.i - 1] if t.i > 0 else None
+            if t.is_sent_start and low == "beide" and nxt is not None and nxt.pos_ in ("VERB", "AUX"):
+                return True  # "Beide sprachen über …"
             # "die beiden" as a noun phrase of its own
             return prev is not None and prev.lower_ in ("die", "der", "den") and (
                 nxt is None or nxt.pos_ not in ("NOUN", "ADJ"))
@@ -401,6 +407,7 @@ class Coref:
             if org is None:
                 prev = [m for m in doc.spans["kg_mentions"] if m.end == s.start and m._.kg_kind == "adj"]
                 org = prev[0]._.kg_key if prev else (r.org or None)
+            org = self._mentions.role_org(r, org)
             if org is None or org == s._.kg_keys[0]:
                 continue
             trip = (s._.kg_keys[0], r.relation, org)

@@ -13,6 +13,13 @@ from ..model import Entity
 from ..resources import GazEntry, Gazetteer, fold, gazetteer, slug
 
 ADJ_ENDINGS = ("en", "er", "es", "em", "e", "")
+# label words of the ministry a minister leads (gazetteer organizations of that country)
+MINISTRY_WORDS = {"foreign_minister": ("Foreign Affairs", "Foreign Office", "Department of State",
+                                        "Foreign, Commonwealth"),
+                  "defence_minister": ("of Defence", "of Defense", "of the Armed Forces"),
+                  "interior_minister": ("of the Interior", "Home Office"),
+                  "finance_minister": ("of Finance", "Treasury")}
+MINISTRY_HEADS = ("Ministry", "Department", "Office")
 NAME_TAGS = {"NE", "PROPN", "NNP", "NNPS"}
 PERSONISH_ROLES = {"head_of_state", "head_of_government", "foreign_minister", "defence_minister",
                    "minister", "secretary_general", "spokesperson", "party_leader",
@@ -286,6 +293,10 @@ class Mentions:
                 continue
             s._.kg_key = s._.kg_key if s._.kg_kind == "compound" else None
             org = self._title_org(doc, s, by_end, spans)
+            if org is None and r.role in MINISTRY_WORDS:
+                # "Außenministerin Annalena Baerbock": the minister of her own country
+                known = self.g.entries.get(person._.kg_key)
+                org = known.country if known is not None else None
             if org is None and r.relation == "" and r.role == "counterpart":
                 continue
             s.label_ = "Role"
@@ -296,7 +307,7 @@ class Mentions:
                 if rel is None:
                     continue
             else:
-                rel, org_key = r.relation, org
+                rel, org_key = r.relation, self.role_org(r, org)
             if org_key and org_key != person._.kg_key:
                 out.append((person._.kg_key, rel, org_key, s, person))
         return out
@@ -348,8 +359,23 @@ class Mentions:
             if other.sent.start != sent.start or other._.kg_role.role == "counterpart":
                 continue
             if other._.kg_role.relation:
-                return other._.kg_role.relation, org
-        return "leaderOf", org
+                role = other._.kg_role
+                return role.relation, self.role_org(role, org)
+        return None, None  # the counterpart's role is not named in the sentence
+
+    def role_org(self, role, org: Optional[str]) -> Optional[str]:
+        """The body a role leads: a minister leads the country's ministry, not the country."""
+        if org is None or role.role not in MINISTRY_WORDS:
+            return org
+        e = self.g.entries.get(org)
+        if e is None or e.type != "Country":
+            return org
+        words = MINISTRY_WORDS[role.role]
+        for cand in sorted(self.g.entries.values(), key=lambda x: x.key):
+            if cand.type == "Organization" and cand.country == org and \
+                    any(w in cand.label for w in words) and any(h in cand.label for h in MINISTRY_HEADS):
+                return cand.key
+        return None
 
 
 @Language.factory("kg_mentions", default_config={"lang": "de"})
