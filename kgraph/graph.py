@@ -140,7 +140,9 @@ class _EntityState:
 
     def merge(self, e: Entity, surfaces: Iterable[str]) -> None:
         self.type = min(self.type, e.type)
-        self.label = min(self.label, e.label, key=_label_rank)
+        if e.label != self.label:  # the other spelling stays as an alternative label
+            self.surfaces.update((self.label, e.label))
+            self.label = min(self.label, e.label, key=_label_rank)
         if e.wikidata and (not self.wikidata or e.wikidata < self.wikidata):
             self.wikidata = e.wikidata
         self.surfaces.update(surfaces)
