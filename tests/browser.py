@@ -51,8 +51,9 @@ _COUNTS_JS = """() => {
   const len = d => (typeof d.length === 'number') ? d.length : d.getIds().length;
   return {nodes: len(n.body.data.nodes), edges: len(n.body.data.edges)};
 }"""
+# kgraph pages set window.kgraphReady once drawn; any other page is ready at its load event.
 _READY_JS = """() => (window.kgraphReady === true) ||
-  (!('kgraphReady' in window) && document.readyState === 'complete' && !!window.network)"""
+  (!('kgraphReady' in window) && document.readyState === 'complete')"""
 
 
 @dataclass
@@ -139,7 +140,7 @@ def chromium() -> Iterator[Any]:
 def browse(path: Union[str, Path], browser: Any = None, timeout_ms: int = 30000,
            viewport: tuple[int, int] = (1200, 900)) -> Iterator[LivePage]:
     """Open ``path`` from file:// and yield it once drawn (``window.kgraphReady``, or for
-    other pages the load event plus ``window.network``). Requests that would leave the
+    other pages the load event). Requests that would leave the
     machine are recorded and aborted; dialogs are recorded and dismissed."""
     url = Path(path).resolve().as_uri()
     report = PageReport(url=url)
