@@ -144,3 +144,17 @@ def test_empty_graph_page_loads(chromium, tmp_path):
     report = open_page(path, browser=chromium, timeout_ms=10000)
     assert report.clean(), report.problems()
     assert (report.nodes, report.edges) == (0, 0)
+
+
+def test_iframe_page_draws_inside_another_page(chromium, tmp_path):
+    from kgraph.export.html import graph_iframe
+    g = make_graph([(HOSTILE_NAME, "phones", "B"), ("B", "meets", "C")])
+    path = tmp_path / "notebook.html"
+    path.write_text(f"<!DOCTYPE html><html><body>{graph_iframe(g, HOSTILE_TITLE)}</body></html>",
+                    encoding="utf-8")
+    with browse(path, browser=chromium) as live:
+        frame = live.page.frames[1]
+        frame.wait_for_function("() => window.kgraphReady === true", timeout=15000)
+        assert frame.evaluate("() => [network.body.data.nodes.length, network.body.data.edges.length]") == [3, 2]
+        assert frame.evaluate("() => document.querySelector('h1').textContent") == HOSTILE_TITLE
+        assert live.report.clean(), live.report.problems()

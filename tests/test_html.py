@@ -143,3 +143,13 @@ def test_large_graph_keeps_the_most_central_and_says_so(tmp_path):
     assert 'id="kg-notice"' in page and "most central of 37 entities" in page
     assert page_data(page)["options"]["physics"] == {"enabled": False}
     assert 'id="kg-notice"' not in graph_html(g, "big")  # under the default limit: no cut
+
+
+def test_iframe_for_notebooks_holds_the_escaped_page(hostile):
+    import html as html_lib
+
+    from kgraph.export.html import graph_iframe
+    frame = graph_iframe(hostile, title=HOSTILE_TITLE, height=500)
+    assert re.findall(r"<\w+", frame) == ["<iframe"]  # nothing but the one element
+    page = html_lib.unescape(re.search(r'srcdoc="([^"]*)"', frame).group(1))
+    assert page == graph_html(hostile, title=HOSTILE_TITLE)

@@ -500,10 +500,19 @@ def graph_html(g: Graph, title: str = "kgraph", max_nodes: int = MAX_NODES,
     return _page(html_model(g, max_nodes=max_nodes, physics_max=physics_max, seed=seed), title, seed)
 
 
+def graph_iframe(g: Graph, title: str = "kgraph", height: int = 720, **options: Any) -> str:
+    """The page of :func:`graph_html` inside one ``<iframe srcdoc>`` (escaped once, as an
+    attribute value), for showing it inline, e.g. ``IPython.display.HTML(graph_iframe(g))``
+    in a notebook. The page keeps its own document, so its script and styles stay apart."""
+    page = graph_html(g, title, **options)
+    return (f'<iframe title="{html.escape(title, quote=True)}" srcdoc="{html.escape(page, quote=True)}" '
+            f'style="width: 100%; height: {int(height)}px; border: 1px solid #ddd;"></iframe>')
+
+
 def write_html(g: Graph, path: Union[str, Path], title: str = "kgraph", **options: Any) -> None:
     """Write :func:`graph_html` of ``g`` to ``path`` atomically."""
     atomic_write(path, graph_html(g, title, **options))
 
 
-__all__ = ["graph_html", "write_html", "html_model", "HtmlModel", "MAX_NODES", "PHYSICS_MAX",
+__all__ = ["graph_html", "graph_iframe", "write_html", "html_model", "HtmlModel", "MAX_NODES", "PHYSICS_MAX",
            "TYPE_COLOURS", "FAMILY_COLOURS"]
