@@ -116,8 +116,8 @@ def close(g: Graph) -> None:
     if getattr(g.store, "_store", None) is not None:  # an open Oxigraph store
         try:
             g.store._store.flush()
-        except OSError:
-            pass
+        except (OSError, RuntimeError):
+            pass  # read-only: nothing to flush
         g.store.close()  # drops the last reference: the database is closed
 
 
