@@ -41,3 +41,22 @@ def test_object_control_urge(facts_of):
     assert has(f, "Charles Michel", "demands", "Vladimir Putin")
     assert has(f, "Vladimir Putin", "talksWith", "Volodymyr Zelenskyy", "hypothetical")
     assert not has(f, "Charles Michel", "talksWith", "Volodymyr Zelenskyy")
+
+
+def test_weapons_sent_to_a_capital_are_aid_to_its_state(facts_of):
+    f = facts_of("The Pentagon said Washington would send more missiles to Kyiv.", lang="en")
+    assert ("United States", "providesAidTo", "Ukraine", "planned") in f
+
+
+def test_hoped_meeting_is_not_asserted(facts_of):
+    f = facts_of("Volodymyr Zelenskyy will travel to Vilnius, where he hopes to meet Joe Biden.",
+                 lang="en", date="2023-06-15")
+    assert ("Joe Biden", "meets", "Volodymyr Zelenskyy", "planned") in f or \
+        ("Volodymyr Zelenskyy", "meets", "Joe Biden", "planned") in f
+    assert ("Volodymyr Zelenskyy", "visits", "Vilnius", "planned") in f
+
+
+def test_multiword_title_beats_the_models_guess(facts_of):
+    f = facts_of("US Defense Secretary Lloyd Austin arrived in Kyiv.", lang="en", date="2023-06-15")
+    assert ("Lloyd Austin", "leaderOf", "United States Department of Defense", "asserted") in f
+    assert ("Lloyd Austin", "visits", "Kyiv", "asserted") in f

@@ -134,6 +134,18 @@ class Mentions:
                 covered.update(range(ent.start, ent.end))
             else:
                 model_ents.append(ent)
+        # multi-word roles ("Defense Secretary", "prime minister") before a model's guesses ("prime minister", "secretary general")
+        if self._multi_roles:
+            low = [t.lower_ for t in doc]
+            for words, r in self._multi_roles:
+                n = len(words)
+                wl = [w.lower() for w in words]
+                for i in range(len(doc) - n + 1):
+                    if low[i:i + n] == wl and not covered & set(range(i, i + n)):
+                        sp = Span(doc, i, i + n, label="Role")
+                        sp._.kg_kind, sp._.kg_role = "role", r
+                        spans.append(sp)
+                        covered.update(range(i, i + n))
         # unknown names from a statistical NER (English/German models)
         for ent in model_ents:
             if covered & set(range(ent.start, ent.end)):
@@ -191,18 +203,6 @@ class Mentions:
                 sp._.kg_kind, sp._.kg_role = "role", r
                 spans.append(sp)
                 covered.add(tok.i)
-        # multi-word English roles ("prime minister", "secretary general")
-        if self._multi_roles:
-            low = [t.lower_ for t in doc]
-            for words, r in self._multi_roles:
-                n = len(words)
-                wl = [w.lower() for w in words]
-                for i in range(len(doc) - n + 1):
-                    if low[i:i + n] == wl and not covered & set(range(i, i + n)):
-                        sp = Span(doc, i, i + n, label="Role")
-                        sp._.kg_kind, sp._.kg_role = "role", r
-                        spans.append(sp)
-                        covered.update(range(i, i + n))
         # unknown proper names (German: HanTa NE runs)
         i = 0
         while i < len(doc):

@@ -340,6 +340,9 @@ def modality_for(ctx: Ctx, c: Clause, rel: str, noun: Optional[Token] = None,
         pm = clause_modality(doc, lang, p, rel, is_past(doc, p, lang)) if c.kind == "inf" else "asserted"
         if pm in ("hypothetical", "planned") and RANK[pm] > RANK[m]:
             m = pm
+        if m == "hypothetical" and c.modal in ("would", "würde", "werden") and p.lemma in SPEECH_VERBS \
+                and not c.subordinator:
+            m = "planned"  # "said X would send": the future of reported speech
     # "seine Absicht, … zu schicken": an intention noun in the clause
     for t in c.toks(doc):
         if t.lower_ in INTENT_NOUNS and (t._.kg_stts == "NN" or t.pos_ == "NOUN"):
@@ -355,6 +358,8 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
     rel = trig.relation
     if "force" in trig.flags and not any(lexicon().is_force(ctx.lang, t.text) for t in c.toks(doc)) \
             and not c.passive:
+        return
+    if "aid" in trig.flags and not any(lexicon().is_aid(ctx.lang, t.text) for t in c.toks(doc)):
         return
     agents: list[str] = []
     agent_arg = None
@@ -607,9 +612,12 @@ def emit(ctx: Ctx, c: Clause, trig: Trigger, pairs: list[tuple[str, str]], mod: 
     done = False
     capitals = gazetteer().capitals
     for s, o in pairs:
-        # a capital acting stands for its state ("Moscow launched an offensive")
+        # a capital acting stands for its state ("Moscow launched an offensive"); so does a
+        # capital on the receiving end of politics ("aid to Kyiv"), not of places and force
         if rel not in ("visits", "partOf"):
             s = capitals.get(s, s)
+        if rel not in ("visits", "partOf", "deploys", "attacks", "invades"):
+            o = capitals.get(o, o)
         if s == o:
             continue
         ts, to = etype(ctx, s), etype(ctx, o)

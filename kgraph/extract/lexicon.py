@@ -24,6 +24,7 @@ class Lexicon:
     nouns: dict[tuple[str, str], list[Trigger]]
     noun_heads: dict[str, list[tuple[str, Trigger]]]   # lang -> (folded head, trigger), longest first
     forces: dict[str, set[str]]
+    aid: dict[str, set[str]]
     modality: dict[tuple[str, str, str], str]          # (lang, kind, cue) -> modality
     numbers: dict[tuple[str, str], int]
 
@@ -46,6 +47,11 @@ class Lexicon:
         w = fold(word)
         fs = self.forces.get(lang, set())
         return w in fs or (lang == "de" and any(w.endswith(f) and len(w) - len(f) >= 2 for f in fs))
+
+    def is_aid(self, lang: str, word: str) -> bool:
+        w = fold(word)
+        nouns = self.aid.get(lang, set())
+        return w in nouns or (lang == "de" and any(w.endswith(n) and len(w) - len(n) >= 2 for n in nouns))
 
     def cue(self, lang: str, kind: str, word: str) -> Optional[str]:
         return self.modality.get((lang, kind, word.lower()))
@@ -71,6 +77,9 @@ def lexicon() -> Lexicon:
     forces: dict = {}
     for r in lexicon_rows("forces"):
         forces.setdefault(r["lang"], set()).add(fold(r["word"]))
+    aid: dict = {}
+    for r in lexicon_rows("aid"):
+        aid.setdefault(r["lang"], set()).add(fold(r["word"]))
     mod = {(r["lang"], r["kind"], r["cue"].lower()): r["modality"] for r in lexicon_rows("modality")}
     nums = {(r["lang"], r["word"].lower()): int(r["value"]) for r in lexicon_rows("numbers")}
-    return Lexicon(verbs, nouns, heads, forces, mod, nums)
+    return Lexicon(verbs, nouns, heads, forces, aid, mod, nums)

@@ -56,6 +56,15 @@ def governor_modality(doc: Doc, lang: str, gov: Optional[Clause], relation: str)
     if relation in AGREEMENT and gov.lemma in AGREE_GOVERNORS:
         return None
     cue = lexicon().cue(lang, "governor", gov.lemma)
+    if cue is None and gov.lexical is not None:
+        # a lemmatiser slip ("hopes" → "hop"): try the word form without its inflection
+        word = doc[gov.lexical].lower_
+        for end in ("", "s", "es", "ed", "d", "ing", "t", "en"):
+            if end and not word.endswith(end):
+                continue
+            cue = lexicon().cue(lang, "governor", word[: len(word) - len(end)] if end else word)
+            if cue:
+                break
     if cue == "negated-to-hypothetical":
         return "hypothetical" if gov.negated else "negated"
     if cue == "negated" and gov.negated:
