@@ -170,3 +170,13 @@ def test_a_minister_leads_the_ministry_not_the_country(facts_of):
 def test_counterpart_without_a_named_role_states_no_leadership(facts_of):
     f = facts_of("Sie sprach mit ihrem israelischen Amtskollegen Eli Beispiel.")
     assert not any(r == "leaderOf" for _, r, _, _ in f)
+
+
+def test_refused_and_demanded_actions_are_not_asserted(facts_of):
+    f = facts_of("Ungarns Regierungschef Viktor Orbán lehnte es ab, Waffen an die Ukraine zu liefern. "
+                 "Der polnische Präsident Andrzej Duda forderte die Nato auf, Truppen nach Litauen zu "
+                 "verlegen.", date="2022-03-15")
+    assert ("Viktor Orbán", "providesAidTo", "Ukraine", "negated") in f
+    assert ("Andrzej Duda", "demands", "NATO", "asserted") in f
+    assert ("NATO", "deploys", "Lithuania", "hypothetical") in f
+    assert not any(s == "Hungary" for s, _, _, _ in f)  # "es" is the object of "lehnte … ab"

@@ -228,7 +228,13 @@ class Coref:
             return False
         if prev.lemma_.lower() in ("geben", "handeln", "heißen", "gehen", "wie", "so"):
             return False
-        return (prev._.kg_stts or "") in ("VMFIN", "VAFIN", "VVFIN")
+        if (prev._.kg_stts or "") not in ("VMFIN", "VAFIN", "VVFIN"):
+            return False
+        # "sollte es eindringen", "…, will es": verb-first; after a noun phrase ("Orbán lehnte es
+        # ab") the subject stands before the verb and "es" is an object
+        before = doc[prev.i - 1] if prev.i > 0 else None
+        return before is None or prev.is_sent_start or before.is_punct or \
+            before.pos_ in ("ADV", "CCONJ", "SCONJ") or (before._.kg_stts or "") in ("PROAV", "KON", "ADV")
 
     def _plural_group_noun(self, doc: Doc, t, covered) -> bool:
         """"der Staatsführer" after an event noun, "beide Staatsmänner": a plural group noun."""
