@@ -103,14 +103,15 @@ def read_sources(paths: Iterable[Union[str, Path]], max_bytes: int = DEFAULT_MAX
             yield item
 
 
-_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
 def clean_text(text: str) -> str:
-    """Drop what no output format may carry: C0 controls (tab, newlines and form feed stay)
-    become spaces, lone surrogates (from JSON escapes or undecodable file names) and
-    non-characters become U+FFFD, so Turtle, XML and HTML writers never fail on a source."""
-    return _CONTROL.sub(lambda m: " " if m.group() < "\x80" else "\ufffd", text)
+    """Drop what no output format may carry: C0 and C1 controls (tab, newlines and form
+    feed stay; C1 in text is always mis-decoding debris) become spaces, lone surrogates
+    (from JSON escapes or undecodable file names) and non-characters become U+FFFD, so
+    Turtle, XML and HTML writers never fail on a source."""
+    return _CONTROL.sub(lambda m: " " if m.group() < "\xa0" else "\ufffd", text)
 
 
 def display_name(path: Union[str, Path]) -> str:
@@ -500,7 +501,7 @@ def _read_jsonl(text: str, name: str, shown: str,
             reason = "nested too deeply" if isinstance(exc, RecursionError) else str(exc)
             yield SourceError(shown, f"broken JSON line ({reason})", n)
             continue
-        rid = clean_text(" ".join(str(rec.get("id") or f"{Path(name).stem}-{n}").split()))
+        rid = " ".join(clean_text(str(rec.get("id") or "")).split()) or f"{Path(name).stem}-{n}"
         title = rec.get("title")
         art = _article(f"{name}#{rid}", clean_text(str(title) if isinstance(title, (str, int, float)) else ""),
                        _iso_date(rec["date"]) if rec.get("date") else None,

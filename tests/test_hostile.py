@@ -160,3 +160,23 @@ def _to_rdflib(term):
     if dt == "http://www.w3.org/2001/XMLSchema#string":
         dt = None
     return Literal(term.value, datatype=dt)
+
+
+@pytest.mark.xfail(strict=True, reason="kgraph/graph.py mints open-relation IRIs whose local "
+                   "name starts with '%' (kgo:%C3%A4ndern); rdflib's Turtle serializer then "
+                   "writes '@prefix ns1: <https://w3id.org/kgraph/open#%> .', which Oxigraph "
+                   "rejects (invalid percent encoding)")
+def test_open_relations_with_umlauts_give_turtle_that_oxigraph_reads(tmp_path):
+    from kgraph.export.formats import export_text
+    src = tmp_path / "a.txt"
+    src.write_text("Titel der Meldung\n\nPolen ändert seine Haltung gegenüber Russland. "
+                   "Frankreich übernimmt die Führung der Mission in Mali.\n", encoding="utf-8")
+    assert main(["build", str(src), "--out", str(tmp_path / "out"), "--jobs", "1",
+                 "--no-cache", "-q"]) == 0
+    data = (tmp_path / "out" / "graph.ttl").read_bytes()
+    store = ox.Store()
+    store.load(data, format=ox.RdfFormat.TURTLE)          # fails today
+    assert len(store) == len(Graph().parse(data=data, format="turtle"))
+    from browser import make_graph
+    g = make_graph([("Polen", "ändern", "Russland"), ("Frankreich", "übernehmen", "Mali")])
+    ox.Store().load(export_text(g, "ttl").encode("utf-8"), format=ox.RdfFormat.TURTLE)
