@@ -33,7 +33,7 @@ class DaskRunner:
     ``distributed.Client`` instead (it is not closed)."""
 
     def __init__(self, address: Optional[str] = "LOCAL", client: Any = None,
-                 jobs: int = 0, batch_size: int = 8):
+                 jobs: int = 0, batch_size: int = 8, timeout: float = 30.0):
         try:
             from distributed import Client, LocalCluster
         except ImportError:
@@ -48,7 +48,7 @@ class DaskRunner:
                 self._own = [client, cluster]
             else:
                 try:
-                    client = Client(address, timeout=30)
+                    client = Client(address, timeout=timeout)
                 except (OSError, TimeoutError) as exc:
                     raise RuntimeError(f"cannot reach the Dask scheduler {address}: {exc}"
                                        ) from None
