@@ -1,7 +1,13 @@
 """Stage 1: every supported source format becomes an Article; bad files become errors."""
 import json
+import os
+import re
 
-from kgraph.ingest import SourceError, read_sources
+import pytest
+
+from kgraph.ingest import (SourceError, article_id, clean_text, display_name, parse_html,
+                           parse_text, read_sources)
+from kgraph.langid import detect_language
 
 SEED = (" date 2022-02 Gipfel in Berlin Stand: 03.02.2022 04:14 Uhr\n\n"
         "Die Kanzlerin hat heute mit dem Präsidenten telefoniert. Das Gespräch dauerte lange.\n\n"
@@ -83,3 +89,80 @@ def test_other_languages_are_skipped_when_restricted(tmp_path):
                  "la réunion des ministres dans la capitale.")
     [e] = list(read_sources([p], languages={"de", "en"}))
     assert isinstance(e, SourceError) and "'fr'" in e.message
+
+
+# ---------------------------------------------------------------- robustness (issue 6)
+@pytest.mark.parametrize("text,lang", [
+    ("Scholz trifft Macron in Paris.", "de"),          # "in" is English too: ties go to German
+    ("Russland greift Kiew an.", "de"),
+    ("Außenministerin trifft Amtskollegen", "de"),     # no stop word, but umlauts
+    ("He met her in Berlin.", "en"),
+    ("The president met Macron in Paris.", "en"),
+    ("Le président a parlé avec le chancelier.", "fr"),
+    ("La ministra habló con el presidente de Polonia.", "es"),
+    ("Warschau.", "und"),
+    ("12345 !!!", "und"),
+])
+def test_language_of_short_texts(text, lang):
+    assert detect_language(text) == lang
+
+
+def test_clean_text_removes_what_no_format_can_carry():
+    assert clean_text("a\x00b\x1bc\x85d\x9fe\tf\ng\x0ch") == "a b c d e\tf\ng\x0ch"
+    assert clean_text("x\ud800y\ufffez") == "x\ufffdy\ufffdz"
+    assert clean_text("Grüße – “ok” \u00a0 €") == "Grüße – “ok” \u00a0 €"
+
+
+def test_display_name_is_one_printable_line():
+    name = display_name(os.fsdecode(b"dir/bad\xff\nname\x1b.txt"))
+    assert name == "dir/bad\ufffd\\nname\\x1b.txt" and "\n" not in name
+
+
+def test_article_ids_are_safe_and_do_not_collide(tmp_path):
+    assert article_id("000_934bca4b30ea85d8.txt") == "000_934bca4b30ea85d8"
+    assert article_id("../x/<script>.txt") != article_id("x/script.txt")
+    assert re.fullmatch(r"[A-Za-z0-9_.-]+", article_id("../x/<script>\n.txt"))
+    assert article_id("news.2024", strip_suffix=False) != article_id("news.2025", strip_suffix=False)
+    for name in ("a.txt", "a.md", "a_b.txt"):
+        (tmp_path / name).write_text(f"Titel\n\n{name}: Der Minister ist nach Rom gereist und "
+                                     "hat dort mit der Regierung gesprochen.\n")
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "b.txt").write_text("Titel\n\nDer Minister ist nach Rom gereist und hat "
+                                          "dort mit der Regierung gesprochen.\n")
+    ids = [a.id for a in read_sources([tmp_path])]
+    assert len(ids) == 4 and len(set(ids)) == 4
+
+
+def test_plain_text_starting_with_the_word_date_is_no_header():
+    a = parse_text("date night in Berlin\n\nThe minister said that the talks were useful.", "x.txt")
+    assert a.title == "date night in Berlin" and a.date is None
+    with pytest.raises(ValueError, match="broken"):
+        parse_text(" date 2022-2 Titel Stand: 03.02.2022\n\nText.", "y.txt")
+
+
+def test_html_entities_are_decoded_once():
+    a = parse_html("<html><head><title>AT&amp;amp;T &lt;b&gt;</title></head><body><p>Der "
+                   "Minister ist nach Rom gereist und hat dort mit der Regierung gesprochen."
+                   "</p></body></html>", "p.html")
+    assert a.title == "AT&amp;T <b>"
+
+
+def test_jsonl_fields_are_checked(tmp_path):
+    line = {"id": "  x\u2028y ", "title": ["not", "text"], "date": "2022-02-30",
+            "url": "javascript:alert(1)", "language": "DE-de",
+            "text": "Der Minister ist nach Rom gereist \u2028 und hat dort gesprochen."}
+    ok = dict(line, id="z", date="2022-02-28T10:00", url=" https://example.org/a ",
+              language=5)
+    [a, b] = read(tmp_path, "f.jsonl", json.dumps(line) + "\n" + json.dumps(ok))
+    assert re.fullmatch(r"x_y_[0-9a-f]{8}", a.id)
+    assert (a.title, a.date, a.url, a.language) == ("", None, None, "de")
+    assert a.source == "f.jsonl#x y"
+    assert (b.date, b.url, b.language) == ("2022-02-28", "https://example.org/a", "de")
+
+
+def test_reads_stop_at_the_size_limit(tmp_path):
+    p = tmp_path / "big.txt"
+    p.write_text("Titel\n\n" + "Der Minister ist nach Rom gereist. " * 100)
+    [e] = list(read_sources([p], max_bytes=1000))
+    assert isinstance(e, SourceError) and "too large" in e.message
+    assert len(list(read_sources([p], max_bytes=10_000))) == 1
