@@ -4,6 +4,8 @@ Reads what the analysis components put on the Doc (mentions, clauses, coreferenc
 relations) and turns triggers into facts with their arguments and modality."""
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -165,9 +167,21 @@ def open_relations(ctx: Ctx) -> None:
                 sent = ctx.doc[t.subject.start].sent
                 if sk == ok or (sent.start_char, sk, ok) in core_sents:
                     continue
-                rel = t.lemma + (f"_{t.preposition}" if t.preposition else "")
-                make_fact(ctx, sk, rel.lower(), ok, "negated" if t.negated else "asserted",
+                rel = open_relation_name(t.lemma, t.preposition)
+                make_fact(ctx, sk, rel, ok, "negated" if t.negated else "asserted",
                           t.subject.start, core=False, trigger=t.relation)
+
+
+def open_relation_name(lemma: str, prep: Optional[str] = None) -> str:
+    """An ASCII identifier for an open relation: "ändern" → "aendern", ("bedanken", "bei") →
+    "bedanken_bei"; safe as the local name of a ``kgo:`` IRI in every RDF syntax."""
+    text = f"{lemma}_{prep}" if prep else lemma
+    text = text.lower()
+    for a, b in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
+        text = text.replace(a, b)
+    text = unicodedata.normalize("NFKD", text)
+    text = re.sub(r"[^a-z0-9_]+", "_", "".join(c for c in text if not unicodedata.combining(c))).strip("_")
+    return text if text[:1].isalpha() else f"r_{text}"
 
 
 def _arg_in(ctx: Ctx, span: Span) -> Optional[Arg]:
