@@ -180,3 +180,11 @@ def test_refused_and_demanded_actions_are_not_asserted(facts_of):
     assert ("Andrzej Duda", "demands", "NATO", "asserted") in f
     assert ("NATO", "deploys", "Lithuania", "hypothetical") in f
     assert not any(s == "Hungary" for s, _, _, _ in f)  # "es" is the object of "lehnte … ab"
+
+
+def test_companions_make_the_same_trip(facts_of):
+    f = facts_of("Der Kanzler reiste am Montag nach Peking. In seinem Gefolge waren Außenministerin "
+                 "Annalena Baerbock und Verteidigungsminister Boris Pistorius.", date="2023-04-10")
+    assert ("Olaf Scholz", "visits", "Beijing", "asserted") in f
+    assert ("Annalena Baerbock", "visits", "Beijing", "asserted") in f
+    assert ("Boris Pistorius", "visits", "Beijing", "asserted") in f

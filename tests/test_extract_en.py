@@ -60,3 +60,9 @@ def test_multiword_title_beats_the_models_guess(facts_of):
     f = facts_of("US Defense Secretary Lloyd Austin arrived in Kyiv.", lang="en", date="2023-06-15")
     assert ("Lloyd Austin", "leaderOf", "United States Department of Defense", "asserted") in f
     assert ("Lloyd Austin", "visits", "Kyiv", "asserted") in f
+
+
+def test_accused_of_gerund_takes_the_accused_as_subject(facts_of):
+    f = facts_of("Poland accused Belarus of refusing talks with Lithuania.", lang="en")
+    assert ("Poland", "accuses", "Belarus", "asserted") in f
+    assert not any(s == "Poland" and r == "talksWith" for s, r, _, _ in f)

@@ -323,9 +323,8 @@ class Mentions:
         r = s._.kg_role
         if s._.kg_kind == "compound":
             return s._.kg_key
-        if r.org:
-            return r.org if r.org in self.g.entries else None
-        # modifiers right before the role: "französischer", "Russlands", "European Council"
+        # modifiers right before the role: "französischer", "Russlands", "European Council";
+        # they beat the role's default country ("der österreichische Kanzler")
         j = s.start
         while j > 0:
             prev = by_end.get(j)
@@ -345,6 +344,8 @@ class Mentions:
             for sp in spans:
                 if sp.start in (k + 1, k + 2) and sp._.kg_kind == "name" and sp.label_ != "Person":
                     return sp._.kg_key
+        if r.org:
+            return r.org if r.org in self.g.entries else None
         return None
 
     def _counterpart(self, doc: Doc, s: Span, spans: list[Span], org: Optional[str]):

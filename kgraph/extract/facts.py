@@ -84,6 +84,7 @@ def extract(doc: Doc) -> ArticleFacts:
     standing(ctx)
     for c in ctx.clauses:
         events(ctx, c)
+        entourage(ctx, c)
     open_relations(ctx)
     facts = dedupe(ctx.facts)
     return ArticleFacts(article=article, facts=facts, entities=dict(sorted(ctx.entities.items())),
@@ -145,6 +146,33 @@ def standing(ctx: Ctx) -> None:
                             etype(ctx, a.keys[0]) == "Country"), None)
         if city and country:
             make_fact(ctx, city.keys[0], "partOf", country.keys[0], "asserted", t.i, trigger=t.text)
+
+
+# ------------------------------------------------------------------ entourage
+ENTOURAGE = {"gefolge", "begleitung", "delegation", "tross", "entourage", "accompanied",
+             "begleitet", "begleiteten", "begleitete"}
+
+
+def entourage(ctx: Ctx, c: Clause) -> None:
+    """"In seinem Gefolge waren X und Y", "accompanied by X": the companions make the same
+    trip as the person they accompany (that person's last visit in the article)."""
+    toks = c.toks(ctx.doc)
+    if not any(t.lower_ in ENTOURAGE for t in toks):
+        return
+    cargs = clause_args(ctx, c)
+    owners = [a for a in cargs if a.kind == "poss"]
+    owner_keys = owners[0].keys if owners else []
+    trips = [f for f in ctx.facts if f.relation == "visits" and f.core and
+             (not owner_keys or f.subject.key in owner_keys)]
+    if not trips:
+        return
+    trip = trips[-1]
+    for a in cargs:
+        for k in a.keys:
+            if a.kind != "poss" and k != trip.subject.key and etype(ctx, k) == "Person" \
+                    and not visits_own_country(k, trip.object.key):
+                make_fact(ctx, k, "visits", trip.object.key, trip.modality, c.start,
+                          trigger=next(t.text for t in toks if t.lower_ in ENTOURAGE), date=trip.date)
 
 
 # ------------------------------------------------------------------ open relations
@@ -227,6 +255,11 @@ def subject_keys(ctx: Ctx, c: Clause, depth: int = 0) -> tuple[list[str], Option
             if ctx.doc.has_annotation("DEP"):
                 objs = [a for a in ctx.args if a.marker in ("obj", "dat") and a.head == p.lexical]
             if objs:
+                return [k for m in conjuncts(ctx.args, objs[0]) for k in m.keys], objs[0]
+        if c.kind == "sub" and p.lemma in OBJECT_CONTROL and ctx.doc.has_annotation("DEP") and \
+                ctx.doc[c.lexical].dep_ in ("pcomp", "xcomp") and ctx.doc[c.lexical].tag_ == "VBG":
+            objs = [a for a in ctx.args if a.marker in ("obj", "dat") and a.head == p.lexical]
+            if objs:  # "accused Kyiv of being inconsistent": Kyiv is the one who is
                 return [k for m in conjuncts(ctx.args, objs[0]) for k in m.keys], objs[0]
         if c.kind in ("inf",) or c.shares_subject:
             return subject_keys(ctx, p, depth + 1)
