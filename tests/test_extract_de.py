@@ -188,3 +188,10 @@ def test_companions_make_the_same_trip(facts_of):
     assert ("Olaf Scholz", "visits", "Beijing", "asserted") in f
     assert ("Annalena Baerbock", "visits", "Beijing", "asserted") in f
     assert ("Boris Pistorius", "visits", "Beijing", "asserted") in f
+
+
+def test_condemning_an_act_criticises_its_author(facts_of):
+    f = facts_of("Die Bundesregierung in Berlin schwieg. Frankreich verurteilte die Angriffe der Hamas "
+                 "auf Israel scharf.")
+    assert ("France", "criticizes", "Hamas", "asserted") in f
+    assert ("Hamas", "attacks", "Israel", "asserted") in f

@@ -291,7 +291,28 @@ def match_objects(ctx: Ctx, trig: Trigger, cands: list[Arg], exclude: set[int]) 
             first = hits[0]
             out = [m for m in conjuncts(ctx.args, first) if id(m) not in exclude]
             return out or [first]
+    if any(spec in ("acc", "dobj") for spec in trig.objects):
+        # "verurteilte die Angriffe der Hamas", "criticised the EU's sanctions": the owner of
+        # the object noun is what the act is about
+        for a in cands:
+            if id(a) in exclude or a.marker not in ("gen", "poss") or a.head is None or a.via:
+                continue
+            if a.kind == "poss" or ctx.doc[a.head].pos_ != "NOUN":
+                continue
+            if _is_bare_object(ctx, a.head):
+                return [m for m in conjuncts(ctx.args, a) if id(m) not in exclude] or [a]
     return []
+
+
+def _is_bare_object(ctx: Ctx, i: int) -> bool:
+    """The noun at ``i`` is a direct object, not inside a prepositional phrase."""
+    doc = ctx.doc
+    if doc.has_annotation("DEP"):
+        return doc[i].dep_ in ("dobj", "oa", "obj")
+    k = i - 1
+    while k >= 0 and (doc[k]._.kg_stts or "") in ("ART", "ADJA", "PIAT", "PPOSAT", "CARD", "ADV", "PDAT"):
+        k -= 1
+    return k >= 0 and (doc[k]._.kg_stts or "") in ("VVFIN", "VAFIN", "VMFIN", "VVINF", "VVPP", "ADV", "NE", "NN", "PPER")
 
 
 def _adj_as_argument(ctx: Ctx, a: Arg) -> bool:
