@@ -23,6 +23,7 @@ import pytest
 import kgraph
 from kgraph.cli import main
 from kgraph.export.atomic import atomic_path, atomic_write
+from kgraph.model import ArticleFacts
 
 COUNTRIES = ["Polen", "Frankreich", "Spanien", "Italien", "Österreich", "Schweden", "Norwegen",
              "Finnland", "Dänemark", "Portugal"]
@@ -178,3 +179,23 @@ def test_every_file_writer_goes_through_atomic_write():
             if writes:
                 offenders.append(f"{py.relative_to(pkg)}:{node.lineno} {name}")
     assert offenders == []
+
+
+def test_torn_cache_entries_are_analysed_again(tmp_path):
+    """After a crash of the machine (not just of kgraph) a cache file may be cut short or
+    hold garbage: the next build must treat it as missing, not fail or use it."""
+    src = make_sources(tmp_path / "src", 6)
+    ref, out = tmp_path / "ref", tmp_path / "out"
+    assert main(["build", str(src), "--out", str(ref), "--jobs", "1", "--no-cache", "-q"]) == 0
+    assert main(["build", str(src), "--out", str(out), "--jobs", "1", "-q"]) == 0
+    entries = sorted((out / ".kgraph-cache").rglob("*.pkl"))
+    assert len(entries) == 6
+    damage = [lambda b: b[: len(b) // 2], lambda b: b"", lambda b: bytes(range(256)),
+              lambda b: b[:-1], lambda b: pickle.dumps(["not", "facts"]), lambda b: b]
+    for p, hurt in zip(entries, damage):
+        p.write_bytes(hurt(p.read_bytes()))
+    (out / "graph.ttl").unlink()
+    assert main(["build", str(src), "--out", str(out), "--jobs", "1", "-q"]) == 0
+    assert outputs(out) == outputs(ref)
+    for p in entries:                           # rewritten whole
+        assert isinstance(pickle.loads(p.read_bytes()), ArticleFacts)
