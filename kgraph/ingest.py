@@ -443,6 +443,9 @@ def parse_html(text: str, name: str) -> Article:
     p = _MainText()
     p.feed(text)
     p.close()
+    if p.meta.get("generator", "").startswith("kgraph"):
+        # an output folder inside the sources: the page must not become an article
+        raise ValueError("a graph page written by kgraph (an earlier output), not an article")
     body = "".join(p.blocks["main"]) or "".join(p.blocks["body"])
     paras = _split_paragraphs(body)
     title = p.h1 or p.meta.get("og:title") or " ".join("".join(p.title).split())

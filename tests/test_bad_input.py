@@ -280,3 +280,15 @@ def test_undecodable_and_multiline_file_names_stay_one_line(tmp_path, capsys):
     assert "bad\ufffd\\nname.txt: empty file" in line
     assert identifiers(out) == {"good.txt", "ok\ufffd.txt"}
     stdout.encode("utf-8")   # no lone surrogates: a real terminal could print the summary
+
+
+def test_own_output_inside_the_sources_is_not_read_back(tmp_path, capsys):
+    src = folder(tmp_path, {"good.txt": GOOD})
+    out = src / "exports"
+    assert kgraph(capsys, str(src), "--out", str(out))[0] == 0
+    first = (out / "graph.ttl").read_bytes(), (out / "graph.html").read_bytes()
+    rc, _, err = kgraph(capsys, str(src), "--out", str(out))
+    assert rc == 0
+    [line] = lines_naming(err, "graph.html")
+    assert "written by kgraph" in line
+    assert ((out / "graph.ttl").read_bytes(), (out / "graph.html").read_bytes()) == first
