@@ -11,7 +11,7 @@ Use from a test module (pytest puts ``tests/`` on ``sys.path``)::
         report = open_page(tmp_path / "graph.html", browser=chromium, screenshot="seed")
         assert report.clean(), report.problems()
 
-``chromium`` is a session-scoped fixture (one browser for the whole run); ``open_page``
+``chromium`` is a module-scoped fixture (one browser per test module); ``open_page``
 also works without it (it then launches and closes its own browser). ``browse`` is the
 context manager behind it, for tests that click on the page before measuring.
 ``make_graph`` builds small graphs by hand (through kgraph.graph, so they follow the output
@@ -122,9 +122,11 @@ def launch(playwright: Any) -> Any:
     return playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=FLAGS)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def chromium() -> Iterator[Any]:
-    """One browser for the whole test session (a launch costs about a second)."""
+    """One browser per test module (a launch costs about a second). Not per session: while
+    sync playwright runs, its asyncio loop is the thread's running loop, so asyncio.run()
+    in later modules (servers, dask, notebooks) and a second playwright would fail."""
     if not HAVE_CHROMIUM:
         pytest.skip(f"{CHROMIUM} not installed (.ci/setup.d/10-chromium.sh installs it)")
     from playwright.sync_api import sync_playwright
