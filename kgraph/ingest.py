@@ -134,11 +134,16 @@ def decode_bytes(data: bytes) -> tuple[str, Optional[str]]:
     for magic, what in BINARY_MAGIC.items():
         if data.startswith(magic):
             raise ValueError(f"binary file ({what}), not text")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16"), "decoded as UTF-16"
-        except UnicodeDecodeError as exc:
-            raise ValueError(f"broken UTF-16 text ({exc.reason})") from None
+    for bom, enc in ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+                     (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+        if data.startswith(bom):
+            try:
+                text = data.decode(enc)
+            except UnicodeDecodeError as exc:
+                raise ValueError(f"broken {enc.upper()} text ({exc.reason})") from None
+            if not _looks_like_text(text):
+                raise ValueError(f"binary file behind a {enc.upper()} byte order mark, not text")
+            return text, f"decoded as {enc.upper()}"
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     if b"\x00" in data:
@@ -156,12 +161,20 @@ def decode_bytes(data: bytes) -> tuple[str, Optional[str]]:
         return data.decode("utf-8"), None
     except UnicodeDecodeError:
         pass
+    # UTF-8 with a few stray bytes (a cut multi-byte character, one pasted Latin-1 word)
+    # stays UTF-8: read as Windows-1252, every umlaut of it would turn into "Ã¤"
+    text = data.decode("utf-8", errors="replace")
+    errors = text.count("\ufffd")
+    valid = len(_ASCII_OR_BAD.sub("", text))          # correctly decoded non-ASCII characters
+    if valid > 2 * errors and _looks_like_text(text.replace("\ufffd", "")):
+        return text, f"UTF-8 with {errors} undecodable byte sequence(s) replaced"
     text = data.decode("cp1252", errors="replace")
     if _looks_like_text(text):
         return text, "not UTF-8; decoded as Windows-1252/Latin-1"
     raise ValueError("not UTF-8 and not readable as Latin-1 text")
 
 
+_ASCII_OR_BAD = re.compile("[\x00-\x7f\ufffd]+")
 _NOT_TEXT = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffd]+")
 
 

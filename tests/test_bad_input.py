@@ -90,8 +90,8 @@ def test_bad_source_is_one_line_and_the_rest_is_built(tmp_path, capsys, name):
     assert rc == 1
 
 
-@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "cp1252", "latin-1",
-                                      "utf-8-sig"])
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32", "cp1252",
+                                      "latin-1", "utf-8-sig"])
 def test_other_encodings_are_decoded(tmp_path, capsys, encoding):
     title = "Gespräch über Grenzfragen – „Lage ernst“" if encoding == "cp1252" else \
         "Gespräch über Grenzfragen"
@@ -100,6 +100,16 @@ def test_other_encodings_are_decoded(tmp_path, capsys, encoding):
     assert rc == 0, err
     g = Graph().parse(tmp_path / "out" / "graph.ttl", format="turtle")
     assert {str(t) for t in g.objects(None, DCTERMS.title)} == {title}
+
+
+def test_utf8_with_a_stray_byte_stays_utf8(tmp_path, capsys):
+    title = "Gespräch über Grenzfragen"
+    data = f"{title}\n\n{DE}\n".encode() + b"Kaputtes Zeichen: \xe4 am Ende.\n"
+    src = folder(tmp_path, {"a.txt": data})
+    rc, _, err = kgraph(capsys, str(src), "--out", str(tmp_path / "out"), "--strict")
+    assert rc == 0, err
+    g = Graph().parse(tmp_path / "out" / "graph.ttl", format="turtle")
+    assert {str(t) for t in g.objects(None, DCTERMS.title)} == {title}   # not "GesprÃ¤ch"
 
 
 def test_size_cap_is_configurable(tmp_path, capsys):
