@@ -22,6 +22,8 @@ from .model import Article
 
 SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".jsonl"}
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+# spaCy's own limit for one Doc (Language.max_length); no news article comes near it
+MAX_ARTICLE_CHARS = 1_000_000
 
 
 @dataclass
@@ -266,6 +268,11 @@ def _checked(art: Article, shown: str, languages: Optional[set[str]],
              line: Optional[int] = None) -> Iterator[Item]:
     if not any(p.strip() for p in art.paragraphs):
         yield SourceError(shown, "no article text found", line)
+        return
+    if len(art.text) > MAX_ARTICLE_CHARS:
+        yield SourceError(shown, f"article text too long ({len(art.text):,} characters; one "
+                                 f"article is analysed as a whole, at most "
+                                 f"{MAX_ARTICLE_CHARS:,}): split it into articles", line)
         return
     if languages is not None and art.language not in languages:
         what = ("language not recognised (too little text, or another language)"

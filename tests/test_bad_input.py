@@ -125,6 +125,14 @@ def test_size_cap_is_configurable(tmp_path, capsys):
     assert rc == 0 and identifiers(out) == {"big.txt", "small.txt"}
 
 
+def test_overlong_article_is_refused_before_analysis(tmp_path, capsys):
+    src = folder(tmp_path, {"long.txt": "Titel\n\n" + (DE + " ") * 8000, "good.txt": GOOD})
+    rc, stdout, err = kgraph(capsys, str(src), "--out", str(tmp_path / "out"))
+    assert rc == 0 and identifiers(tmp_path / "out") == {"good.txt"}
+    [line] = lines_naming(err, "long.txt")
+    assert "article text too long (1,135,999 characters" in line and "split it" in line
+
+
 def test_50_mb_file_is_refused_without_reading_it(tmp_path, capsys, monkeypatch):
     src = folder(tmp_path, {"small.txt": GOOD})
     with open(src / "huge.txt", "wb") as fh:   # sparse: instant to write, 50 MB by size
