@@ -56,13 +56,14 @@ JSONL = [
     {"id": "news.2025", "title": "Zwei", "language": "de",
      "text": "Spanien unterstützt Polen bei der Sicherung der Grenze."},
 ]
+SRC_DIR = "src<img src=x onerror=alert(9)>{{7*7}}"
 SAFE_IRI = re.compile(r"^https://example\.org/kgraph/[A-Za-z0-9\-._~%/]+$")
 
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("hostile")
-    src = root / "src"
+    src = root / SRC_DIR              # the page's title and heading name the source folder
     src.mkdir()
     (src / FILE_NAME).write_text(
         f" date 2022-02 {TITLE} Stand: 03.02.2022 04:14 Uhr\n\n{SPEECH}\n\n{NAME_SENTENCE}\n",
@@ -165,7 +166,7 @@ def test_page_runs_nothing_in_the_browser(built):
     assert seen["problems"] == [] and seen["dialogs"] == [] and seen["requests"] == []
     assert seen["pwned"] == [None, "undefined"] and seen["pwned_later"] == "undefined"
     assert seen["dangerous"] == 0
-    assert seen["title"].endswith(str(built.parent / "src"))
+    assert seen["title"].endswith(str(built.parent / SRC_DIR))
     assert "Peter O'Brien-\"Smith" in seen["labels"]
     tips = seen["tips"]
     # the evidence, the article title and the file name arrive as written, as text
