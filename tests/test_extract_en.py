@@ -1,10 +1,6 @@
 """English extraction with the dependency parse of the English pipeline (own sentences)."""
 
-
-def has(facts, s, rel, o, mod="asserted"):
-    return (s, rel, o, mod) in facts or (
-        rel in {"phones", "meets", "talksWith", "negotiatesWith", "coordinatesWith", "agreesWith"}
-        and (o, rel, s, mod) in facts)
+from extract_helpers import has
 
 
 def test_titles_and_calls(facts_of):
