@@ -40,6 +40,7 @@ class BuildReport:
     statements: int = 0           # merged statements in the graph
     triples: int = 0
     workers: str = "1 process"
+    graph_seconds: float = 0.0    # of ``seconds``: merging and writing the triples
 
     def summary(self) -> str:
         mods = ", ".join(f"{k} {v}" for k, v in sorted(self.facts.items())) or "none"
@@ -284,7 +285,9 @@ def build(sources: Iterable[Union[str, Path]], config: Optional[Config] = None,
     if cache is not None:
         cache.prune()  # a removed or changed source's old entry is of no further use
     g = graph if graph is not None else new_graph()
+    t_graph = time.perf_counter()
     writer.write(g)
+    report.graph_seconds = time.perf_counter() - t_graph
     report.statements = len(writer.statements)
     report.triples = len(g)
     report.seconds = time.perf_counter() - t0
