@@ -140,6 +140,13 @@ def query_form(sparql: str) -> str:
                      f"DESCRIBE (after PREFIX lines), not {word or 'nothing'!r}")
 
 
+def network_clauses(sparql: str) -> list[str]:
+    """SERVICE and FROM clauses of a request: they make the query engine fetch from the
+    network (any host the query names), so kgraph refuses them."""
+    text = _TOKENS.sub(lambda m: " " if m.group(0).startswith("#") else " X ", sparql)
+    return sorted({w.upper() for w in re.findall(r"(?i)\b(SERVICE|FROM|LOAD)\b", text)})
+
+
 def sparql_term(value: Any) -> str:
     """A Python value or rdflib term written as a SPARQL term."""
     if isinstance(value, (URIRef, Literal, BNode)):
@@ -286,6 +293,10 @@ class KGraph:
         if params:
             sparql = bind_params(sparql, params)
         form = query_form(sparql)
+        remote = network_clauses(sparql)
+        if remote:
+            raise QueryError(f"{' and '.join(remote)} clauses are refused: they would make kgraph "
+                             "fetch data from the network; query the local graph only")
         if form == "UPDATE":
             if not allow_update:
                 raise QueryError("this is a SPARQL UPDATE; queries are read-only unless "

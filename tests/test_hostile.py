@@ -335,8 +335,6 @@ def _cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-@pytest.mark.xfail(strict=True, reason="kgraph/query.py KGraph.query runs SPARQL SERVICE "
-                   "clauses: a query on a local file makes HTTP requests to any host")
 def test_query_makes_no_network_request(built, capsys):
     with _listener() as (port, hits):
         main(["query", str(built / "graph.ttl"),

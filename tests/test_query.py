@@ -213,3 +213,15 @@ def test_cli_on_an_oxigraph_store_folder(mini_ttl, tmp_path, capsys):
     assert code == 0 and "updated store" in out
     code, out, _ = run(capsys, "query", str(folder), "ASK { ?s kg:phones ?o }", "-f", "json")
     assert json.loads(out) == [{"ask": False}]
+
+
+def test_service_and_from_clauses_are_refused():
+    from kgraph.query import QueryError, load
+    from rdflib import Graph
+    g = load(Graph())
+    for q in ("SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }",
+              "SELECT * FROM <http://127.0.0.1:9/g.ttl> WHERE { ?s ?p ?o }"):
+        with pytest.raises(QueryError, match="network"):
+            g.query(q)
+    # the words inside strings, IRIs and variable names are not clauses
+    assert g.query('SELECT ?from WHERE { BIND("service from" AS ?from) }').shape == (1, 1)
