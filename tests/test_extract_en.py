@@ -62,3 +62,14 @@ def test_accused_of_gerund_takes_the_accused_as_subject(facts_of):
     f = facts_of("Poland accused Belarus of refusing talks with Lithuania.", lang="en")
     assert ("Poland", "accuses", "Belarus", "asserted") in f
     assert not any(s == "Poland" and r == "talksWith" for s, r, _, _ in f)
+
+
+def test_talks_by_phone_are_phone_calls(facts_of):
+    f = facts_of("Volodymyr Zelenskyy said he had spoken with Donald Trump by phone.", lang="en",
+                 date="2024-11-06")
+    assert has(f, "Volodymyr Zelenskyy", "phones", "Donald Trump")
+
+
+def test_open_relations_need_an_entity_at_the_head_of_each_phrase(facts_of):
+    af = facts_of("Donald Trump won the US presidential election.", lang="en", full=True)
+    assert not [f for f in af.facts if not f.core and f.object.label == "United States"]

@@ -213,9 +213,10 @@ def open_relation_name(lemma: str, prep: Optional[str] = None) -> str:
 
 
 def _arg_in(ctx: Ctx, span: Span) -> Optional[Arg]:
-    """The entity mention that heads a phrase (the first mention inside it)."""
+    """The entity mention that heads a phrase ("the US presidential election" has none)."""
+    head = span.root.i if ctx.doc.has_annotation("DEP") else span.end - 1
     for a in ctx.args:
-        if span.start <= a.span.start < span.end and a.kind in ("name", "pronoun", "compound", "group"):
+        if a.span.start <= head < a.span.end and a.kind in ("name", "pronoun", "compound", "group"):
             return a
     return None
 
@@ -656,6 +657,9 @@ def emit(ctx: Ctx, c: Clause, trig: Trigger, pairs: list[tuple[str, str]], mod: 
     if anchor is None or not pairs:
         return
     doc, rel = ctx.doc, trig.relation
+    if rel == "talksWith" and any(t.lower_ in lexicon().media.get(ctx.lang, set()) for t in c.toks(doc)):
+        trig = Trigger(trig.lang, trig.lemma, trig.pos, "phones", trig.objects, trig.flags)
+        rel = "phones"  # "spoke by phone", "telefonisch beraten"
     quantity = None
     origin = None
     if rel in ("deploys", "providesAidTo"):

@@ -25,6 +25,7 @@ class Lexicon:
     noun_heads: dict[str, list[tuple[str, Trigger]]]   # lang -> (folded head, trigger), longest first
     forces: dict[str, set[str]]
     aid: dict[str, set[str]]
+    media: dict[str, set[str]]
     modality: dict[tuple[str, str, str], str]          # (lang, kind, cue) -> modality
     numbers: dict[tuple[str, str], int]
 
@@ -80,6 +81,9 @@ def lexicon() -> Lexicon:
     aid: dict = {}
     for r in lexicon_rows("aid"):
         aid.setdefault(r["lang"], set()).add(fold(r["word"]))
+    media: dict = {}
+    for r in lexicon_rows("medium"):
+        media.setdefault(r["lang"], set()).add(r["word"].lower())
     mod = {(r["lang"], r["kind"], r["cue"].lower()): r["modality"] for r in lexicon_rows("modality")}
     nums = {(r["lang"], r["word"].lower()): int(r["value"]) for r in lexicon_rows("numbers")}
-    return Lexicon(verbs, nouns, heads, forces, aid, mod, nums)
+    return Lexicon(verbs, nouns, heads, forces, aid, media, mod, nums)
