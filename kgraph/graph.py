@@ -23,6 +23,7 @@ from urllib.parse import quote, unquote
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.store import Store
 
+from .resources import ascii_name
 from .model import ArticleFacts, Entity, Fact
 from .namespaces import (DCTERMS, DEFAULT_BASE, KG, KGO, OWL, PROV, RDF, RDFS, SCHEMA, SKOS,
                          WD, XSD)
@@ -77,7 +78,8 @@ def new_graph(store: "str | Store" = "default") -> Graph:
 
 
 def relation_iri(f: Fact) -> URIRef:
-    return KG[f.relation] if f.core else KGO[safe_segment(f.relation)]
+    # open relations: an ASCII local name, so that no serializer splits the IRI at a '%'
+    return KG[f.relation] if f.core else KGO[ascii_name(f.relation)]
 
 
 def date_literal(value: str) -> Literal:
@@ -253,7 +255,7 @@ class GraphWriter:
                 g.remove((node, p, None))
         s_key, rel, core, o_key, mod = skey
         s, o = self.iris.entity(s_key), self.iris.entity(o_key)
-        p = KG[rel] if core else KGO[safe_segment(rel)]
+        p = KG[rel] if core else KGO[ascii_name(rel)]
         out = [(node, RDF.type, RDF.Statement), (node, RDF.type, KG.Fact),
                (node, RDF.subject, s), (node, RDF.predicate, p), (node, RDF.object, o),
                (node, KG.modality, KG[mod])]

@@ -61,6 +61,17 @@ def slug(text: str) -> str:
     return t or "x"
 
 
+def ascii_name(text: str) -> str:
+    """An ASCII identifier usable as the local name of an IRI in every RDF syntax:
+    "ändern" → "aendern", "bedanken bei" → "bedanken_bei"."""
+    t = text.lower()
+    for a, b in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
+        t = t.replace(a, b)
+    t = unicodedata.normalize("NFKD", t)
+    t = re.sub(r"[^a-z0-9_]+", "_", "".join(c for c in t if not unicodedata.combining(c))).strip("_")
+    return t if t[:1].isalpha() else f"r_{t}"
+
+
 @dataclass
 class GazEntry:
     """One known entity of the gazetteers."""

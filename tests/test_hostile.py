@@ -189,10 +189,6 @@ def _to_rdflib(term):
     return Literal(term.value, datatype=dt)
 
 
-@pytest.mark.xfail(strict=True, reason="kgraph/graph.py mints open-relation IRIs whose local "
-                   "name starts with '%' (kgo:%C3%A4ndern); rdflib's Turtle serializer then "
-                   "writes '@prefix ns1: <https://w3id.org/kgraph/open#%> .', which Oxigraph "
-                   "rejects (invalid percent encoding)")
 def test_open_relations_with_umlauts_give_turtle_that_oxigraph_reads(tmp_path):
     from kgraph.export.formats import export_text
     src = tmp_path / "a.txt"

@@ -4,8 +4,6 @@ Reads what the analysis components put on the Doc (mentions, clauses, coreferenc
 relations) and turns triggers into facts with their arguments and modality."""
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -14,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from ..analyse.clauses import SPEECH_DE, SPEECH_EN, Clause
 from ..model import Article, ArticleFacts, Entity, Fact
 from ..namespaces import SYMMETRIC
-from ..resources import gazetteer
+from ..resources import ascii_name, gazetteer
 from .arguments import Arg, build_args, conjuncts
 from .lexicon import Trigger, lexicon
 from .modality import RANK, clause_modality, governor_modality, is_past, noun_attributes
@@ -201,15 +199,9 @@ def open_relations(ctx: Ctx) -> None:
 
 
 def open_relation_name(lemma: str, prep: Optional[str] = None) -> str:
-    """An ASCII identifier for an open relation: "ändern" → "aendern", ("bedanken", "bei") →
-    "bedanken_bei"; safe as the local name of a ``kgo:`` IRI in every RDF syntax."""
-    text = f"{lemma}_{prep}" if prep else lemma
-    text = text.lower()
-    for a, b in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
-        text = text.replace(a, b)
-    text = unicodedata.normalize("NFKD", text)
-    text = re.sub(r"[^a-z0-9_]+", "_", "".join(c for c in text if not unicodedata.combining(c))).strip("_")
-    return text if text[:1].isalpha() else f"r_{text}"
+    """The name of an open relation: ("ändern", None) → "aendern", ("bedanken", "bei") →
+    "bedanken_bei"."""
+    return ascii_name(f"{lemma}_{prep}" if prep else lemma)
 
 
 def _arg_in(ctx: Ctx, span: Span) -> Optional[Arg]:
