@@ -6,7 +6,7 @@ Asserted core facts are also stated directly (``subject predicate object``).
 
 Across articles there is one IRI per real-world entity (its key) and one statement per
 (subject, relation, object, modality): every report of it adds a source. Each source is a
-``prov:Derivation`` node with an IRI below the statement (article, evidence, offsets,
+``prov:Derivation`` node with an IRI of its own (article, evidence, offsets,
 arguments of that report); the statement carries ``kg:sourceCount``, ``kg:firstDate`` /
 ``kg:lastDate`` (article dates) and the evidence, offsets and arguments of its earliest
 source. Everything is chosen by order-independent rules (earliest date, then article id,
@@ -66,8 +66,12 @@ class IRIs:
         return self.statement(statement_key(f))
 
     def source(self, statement: URIRef, article_id: str, start: int) -> URIRef:
-        """The provenance node of one report (article, offset) of a statement."""
-        return URIRef(f"{statement}/{safe_segment(article_id)}-{start}")
+        """The provenance node of one report (article, offset) of a statement.
+
+        Flat (``fact/<hash>-<article>-<offset>``), not a path below the statement: Turtle
+        writers treat everything up to the last ``/`` as a namespace, and one namespace per
+        statement makes rdflib's serializer quadratic."""
+        return URIRef(f"{statement}-{safe_segment(article_id)}-{start}")
 
 
 def new_graph(store: "str | Store" = "default") -> Graph:
