@@ -232,17 +232,28 @@ class _Cached(_Ready):
         super().__init__([(af, None)])
 
 
+def clear_graph(g: Graph) -> None:
+    """Remove every triple of ``g`` (an Oxigraph store is cleared natively)."""
+    inner = getattr(g.store, "_store", None)
+    if inner is not None and hasattr(inner, "clear"):
+        inner.clear()
+    else:
+        g.remove((None, None, None))
+
+
 def build(sources: Iterable[Union[str, Path]], config: Optional[Config] = None,
           progress: bool = False, graph: Optional[Graph] = None, *, jobs: int = 1,
           cache_dir: Optional[Union[str, Path]] = None, force: bool = False,
           dask: Optional[str] = None, runner: Optional[Runner] = None,
-          ) -> tuple[Graph, BuildReport]:
+          replace: bool = False) -> tuple[Graph, BuildReport]:
     """Build the graph of ``sources``; return it with a report of what was done.
 
     ``jobs`` worker processes (or the Dask scheduler ``dask``, or a given ``runner``)
     analyse the articles; with ``cache_dir`` unchanged articles are taken from the cache
     (``force`` analyses all again and refreshes it). ``graph`` (e.g. an Oxigraph-backed
-    graph from :mod:`kgraph.store`) receives the triples; default: a new in-memory graph."""
+    graph from :mod:`kgraph.store`) receives the triples; default: a new in-memory graph.
+    ``replace`` empties ``graph`` first — only once articles were read, so a build that
+    reads nothing leaves a persistent store as it was."""
     config = config or Config()
     report = BuildReport()
     t0 = time.perf_counter()
@@ -286,7 +297,10 @@ def build(sources: Iterable[Union[str, Path]], config: Optional[Config] = None,
         cache.prune()  # a removed or changed source's old entry is of no further use
     g = graph if graph is not None else new_graph()
     t_graph = time.perf_counter()
-    writer.write(g)
+    if replace and graph is not None and report.articles:
+        clear_graph(g)
+    if report.articles or graph is None:
+        writer.write(g)
     report.graph_seconds = time.perf_counter() - t_graph
     report.statements = len(writer.statements)
     report.triples = len(g)

@@ -21,11 +21,12 @@ def cmd_build(args: argparse.Namespace) -> int:
     from .. import store as stores
     out = Path(args.out)
     cache_dir = None if args.no_cache else Path(args.cache) if args.cache else out / ".kgraph-cache"
-    target = stores.open_store(args.store) if args.store != "memory" else None
+    # cleared by the build itself, once it has read articles (a failed build keeps the store)
+    target = stores.open_store(args.store, clear=False) if args.store != "memory" else None
     try:
         g, report = build(args.sources, cfg, progress=not args.quiet and sys.stderr.isatty(),
                           graph=target, jobs=args.jobs or default_jobs(), cache_dir=cache_dir,
-                          force=args.force, dask=args.dask)
+                          force=args.force, dask=args.dask, replace=True)
         if report.articles == 0:
             print("kgraph: no article could be read; nothing written", file=sys.stderr)
             print(report.summary(), file=sys.stderr)
