@@ -201,10 +201,6 @@ def test_torn_cache_entries_are_analysed_again(tmp_path):
         assert isinstance(pickle.loads(p.read_bytes()), ArticleFacts)
 
 
-@pytest.mark.xfail(strict=True, reason="kgraph/commands/build.py cmd_build opens the store with "
-                   "kgraph.store.open_store(clear=True) before the build: a build that reads "
-                   "nothing (or is killed) leaves an empty Oxigraph store although it says "
-                   "'nothing written'")
 def test_failed_build_keeps_the_previous_oxigraph_store(tmp_path):
     from kgraph.store import close, load
     good = make_sources(tmp_path / "good", 2)
