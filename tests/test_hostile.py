@@ -315,8 +315,6 @@ def test_serve_is_read_only_local_and_time_limited(built):
                 socket.create_connection((other, port), timeout=2).close()
 
 
-@pytest.mark.xfail(strict=True, reason="kgraph/commands/serve.py make_server: a query past "
-                   "--timeout gets 503 but its thread keeps running (one core per such request)")
 def test_serve_stops_a_query_past_its_time_limit(built):
     with _serve(built / "graph.ttl", "--builtin", "--timeout", "1") as (port, proc):
         assert _get(port, RUNAWAY)[0] == 503
@@ -341,9 +339,6 @@ def test_query_makes_no_network_request(built, capsys):
     assert hits == []
 
 
-@pytest.mark.xfail(strict=True, reason="kgraph/commands/serve.py (built-in server and "
-                   "'oxigraph serve-read-only'): SERVICE clauses make the server send HTTP "
-                   "requests to any host the client names")
 def test_serve_makes_no_network_request(built, tmp_path):
     from kgraph.commands.serve import make_server, prepare_store
     folder = prepare_store(built / "graph.ttl", tmp_path)

@@ -1,9 +1,11 @@
 """``kgraph serve STORE_OR_TTL``: a read-only SPARQL 1.1 endpoint (``/query``) over a built
 graph — an Oxigraph store folder (``kgraph build --store oxigraph:DIR``) or an RDF file.
 
-Oxigraph's own server (``oxigraph serve-read-only``, PyPI package ``oxigraph``) is used when
-installed; otherwise a small built-in server over pyoxigraph answers the same protocol,
-with a query time limit and a result size limit. Binds to 127.0.0.1 unless told otherwise.
+The built-in server runs each query in a worker process over pyoxigraph: a query past the
+time limit is stopped (the worker is killed and replaced), results are capped, and SERVICE /
+FROM clauses — which would make the server fetch from any host a client names — are refused.
+``--oxigraph-server`` uses Oxigraph's own server (``oxigraph serve-read-only``) instead, which
+has no such filter. Binds to 127.0.0.1 unless told otherwise.
 """
 from __future__ import annotations
 
@@ -54,11 +56,78 @@ def prepare_store(source: Path, workdir: Path) -> Path:
     return folder
 
 
-def make_server(folder: Path, host: str, port: int, timeout: float = 30.0,
-                max_results: int = 100_000) -> ThreadingHTTPServer:
-    """The built-in read-only SPARQL endpoint (GET or POST ``/query``)."""
+def _worker_main(folder: str, conn, max_results: int) -> None:
+    """A query worker: answers (query, accept) requests from the server over ``conn``."""
     import pyoxigraph as ox
-    store = ox.Store.read_only(str(folder))
+    store = ox.Store.read_only(folder)
+    while True:
+        try:
+            q, accept = conn.recv()
+        except EOFError:
+            return
+        try:
+            conn.send(("ok",) + _execute(store, q, accept, max_results))
+        except Exception as exc:  # a bad or too large query is the client's error
+            conn.send(("error", f"{type(exc).__name__}: {exc}", ""))
+
+
+class QueryWorkers:
+    """Worker processes that run queries; one past its time limit is killed and replaced, so
+    a runaway query never keeps a core busy after its answer (503) was sent."""
+
+    def __init__(self, folder: Path, size: int, max_results: int):
+        import multiprocessing as mp
+        self.ctx = mp.get_context("spawn")
+        self.folder, self.max_results = str(folder), max_results
+        self.idle: list = []
+        self.lock = threading.Lock()
+        self.slots = threading.Semaphore(size)
+        for _ in range(size):
+            self.idle.append(self._start())
+
+    def _start(self):
+        parent, child = self.ctx.Pipe()
+        proc = self.ctx.Process(target=_worker_main, args=(self.folder, child, self.max_results),
+                                daemon=True)
+        proc.start()
+        child.close()
+        return proc, parent
+
+    def run(self, q: str, accept: list[str], timeout: float) -> Optional[tuple]:
+        """``("ok", body, mime)``, ``("error", message, "")`` or None after the time limit."""
+        with self.slots:
+            with self.lock:
+                proc, conn = self.idle.pop()
+            try:
+                conn.send((q, accept))
+                if conn.poll(timeout):
+                    answer = conn.recv()
+                    with self.lock:
+                        self.idle.append((proc, conn))
+                    return answer
+            except (EOFError, OSError):
+                pass
+            proc.kill()
+            proc.join()
+            conn.close()
+            with self.lock:
+                self.idle.append(self._start())
+            return None
+
+    def close(self) -> None:
+        with self.lock:
+            for proc, conn in self.idle:
+                conn.close()
+                proc.kill()
+                proc.join()
+            self.idle.clear()
+
+
+def make_server(folder: Path, host: str, port: int, timeout: float = 30.0,
+                max_results: int = 100_000, workers: int = 2) -> ThreadingHTTPServer:
+    """The built-in read-only SPARQL endpoint (GET or POST ``/query``)."""
+    from ..query import network_clauses
+    pool = QueryWorkers(folder, workers, max_results)
 
     class Handler(BaseHTTPRequestHandler):
         server_version = "kgraph-sparql"
@@ -94,28 +163,30 @@ def make_server(folder: Path, host: str, port: int, timeout: float = 30.0,
                            "text/plain")
                 return
             accept = [a.split(";")[0].strip() for a in (self.headers.get("Accept") or "").split(",")]
-            result: dict = {}
-
-            def run() -> None:
-                try:
-                    result["body"], result["mime"] = _execute(store, q, accept, max_results)
-                except Exception as exc:  # a bad or too large query is the client's error
-                    result["error"] = f"{type(exc).__name__}: {exc}"
-
-            worker = threading.Thread(target=run, daemon=True)
-            worker.start()
-            worker.join(timeout)
-            if worker.is_alive():
+            remote = network_clauses(q)
+            if remote:
+                self._send(400, f"{' and '.join(remote)} clauses are refused: this endpoint does "
+                           "not fetch from the network\n".encode(), "text/plain")
+                return
+            answer = pool.run(q, accept, timeout)
+            if answer is None:
                 self._send(503, f"query timed out after {timeout:g} s\n".encode(), "text/plain")
-            elif "error" in result:
-                self._send(400, (result["error"] + "\n").encode("utf-8"), "text/plain")
+            elif answer[0] == "error":
+                self._send(400, (answer[1] + "\n").encode("utf-8"), "text/plain")
             else:
-                self._send(200, result["body"], result["mime"])
+                self._send(200, answer[1], answer[2])
 
         do_GET = _answer
         do_POST = _answer
 
-    return ThreadingHTTPServer((host, port), Handler)
+    class Server(ThreadingHTTPServer):
+        daemon_threads = True
+
+        def server_close(self) -> None:
+            super().server_close()
+            pool.close()
+
+    return Server((host, port), Handler)
 
 
 def _execute(store, q: str, accept: list[str], max_results: int) -> tuple[bytes, str]:
@@ -177,7 +248,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
     with tempfile.TemporaryDirectory(prefix="kgraph-serve-") as tmp:
         folder = prepare_store(source, Path(tmp))
         url = f"http://{args.host}:{args.port}/query"
-        binary = None if args.builtin else oxigraph_binary()
+        binary = oxigraph_binary() if args.oxigraph_server else None
+        if args.oxigraph_server and binary is None:
+            raise ValueError("--oxigraph-server: the 'oxigraph' server is not installed "
+                             "(pip install 'kgraph[server]')")
         print(f"kgraph: read-only SPARQL endpoint on {url} over {source} (Ctrl-C stops)",
               file=sys.stderr, flush=True)
         if binary:
@@ -214,5 +288,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     s.add_argument("--max-results", type=int, default=100_000, metavar="N",
                    help="largest result the built-in server returns (default 100000)")
     s.add_argument("--builtin", action="store_true",
-                   help="use the built-in server even when Oxigraph's server is installed")
+                   help="use the built-in server (the default; kept for scripts)")
+    s.add_argument("--oxigraph-server", action="store_true",
+                   help="use Oxigraph's own server (faster for many clients; note: it runs "
+                        "SERVICE clauses, i.e. fetches from hosts a client names)")
     s.set_defaults(func=cmd_serve)
