@@ -310,3 +310,13 @@ def test_own_output_inside_the_sources_is_not_read_back(tmp_path, capsys):
     [line] = lines_naming(err, "graph.html")
     assert "written by kgraph" in line
     assert ((out / "graph.ttl").read_bytes(), (out / "graph.html").read_bytes()) == first
+
+
+def test_nonsense_limits_are_usage_errors(tmp_path, capsys):
+    from kgraph.cli import main
+    src = tmp_path / "a.txt"
+    src.write_text("Titel\n\nPolen hat Litauen angegriffen und die Grenze verletzt.\n")
+    assert main(["build", str(src), "--out", str(tmp_path / "o"), "--max-file-mb", "0"]) == 2
+    assert main(["build", str(src), "--out", str(tmp_path / "o"), "--max-file-mb", "-1"]) == 2
+    assert "max-file-mb" in capsys.readouterr().err
+    assert not (tmp_path / "o" / "graph.ttl").exists()

@@ -32,7 +32,8 @@ def cmd_build(args: argparse.Namespace) -> int:
             print(report.summary(), file=sys.stderr)
             return 1
         written = write_formats(g, out, formats)
-        write_html(g, out / "graph.html", title="kgraph: " + ", ".join(str(s) for s in args.sources))
+        write_html(g, out / "graph.html", title="kgraph: " + ", ".join(str(s) for s in args.sources),
+                   max_nodes=cfg.html_max_nodes)
         written.append(out / "graph.html")
         where = stores.publish(g, args.store)
     except RuntimeError as exc:  # an unreachable SPARQL server or Dask scheduler
@@ -58,6 +59,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                        "extract entities and facts and write OUT/graph.ttl and OUT/graph.html.")
     b.add_argument("sources", nargs="+", help="files or folders of articles")
     b.add_argument("--out", "-o", default="exports", help="output folder (default: exports)")
+    b.add_argument("--html-max-nodes", type=int, default=None, metavar="N",
+                   help="graph.html keeps the N most central entities and says so (default 1500, "
+                        "0 = all)")
     b.add_argument("--max-file-mb", type=float, default=None,
                    help="skip source files larger than this (default 20)")
     b.add_argument("--strict", action="store_true", help="exit 1 when any source was skipped")

@@ -23,8 +23,14 @@ def config_from(args):
         if not name:
             raise ValueError(f"--pipeline expects LANG=NAME, got {spec!r}")
         cfg.pipelines[lang] = name
-    if getattr(args, "max_file_mb", None):
+    if getattr(args, "max_file_mb", None) is not None:
+        if args.max_file_mb <= 0:
+            raise ValueError(f"--max-file-mb must be positive, got {args.max_file_mb:g}")
         cfg.max_file_mb = args.max_file_mb
+    if getattr(args, "html_max_nodes", None) is not None:
+        if args.html_max_nodes < 0:
+            raise ValueError("--html-max-nodes must be 0 (no limit) or positive")
+        cfg.html_max_nodes = args.html_max_nodes
     return cfg
 
 
