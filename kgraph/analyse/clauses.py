@@ -61,7 +61,7 @@ class Clause:
 
 
 def _tag(t) -> str:
-    return t._.kg_stts or t.tag_
+    return t.tag_
 
 
 def _quote_ranges(sent: Span) -> list[tuple[int, int]]:
@@ -364,9 +364,9 @@ def english_clauses(doc: Doc) -> list[Clause]:
 def make_clauses(nlp: Language, name: str, lang: str):
     """Clause records into ``doc._.kg_clauses``."""
     def clauses(doc: Doc) -> Doc:
-        if lang == "de" and not doc.has_annotation("DEP"):
+        if lang == "de" and not doc._.kg_has_parse:
             doc._.kg_clauses = german_clauses(doc)
-        elif doc.has_annotation("DEP") and lang == "en":
+        elif doc._.kg_has_parse and lang == "en":
             doc._.kg_clauses = english_clauses(doc)
         else:
             doc._.kg_clauses = german_clauses(doc) if lang == "de" else english_clauses(doc)

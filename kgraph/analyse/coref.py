@@ -39,14 +39,14 @@ PLACE_TYPES = {"Country", "City", "Location"}
 
 
 def _is_subjectish(doc: Doc, span: Span) -> bool:
-    if doc.has_annotation("DEP"):
+    if doc._.kg_has_parse:
         return any(t.dep_ in ("nsubj", "nsubjpass", "sb") for t in span)
     prev = doc[span.start - 1] if span.start > 0 else None
     in_mention = {i for m in doc.spans.get("kg_mentions", []) for i in range(m.start, m.end)}
-    while prev is not None and (prev.pos_ in ("DET", "ADJ") or prev._.kg_stts in ("ART", "ADJA", "PPOSAT")
+    while prev is not None and (prev.pos_ in ("DET", "ADJ") or prev.tag_ in ("ART", "ADJA", "PPOSAT")
                                 or prev.i in in_mention):
         prev = doc[prev.i - 1] if prev.i > 0 else None
-    return prev is None or prev.pos_ not in ("ADP",) and (prev._.kg_stts or "") not in ("APPR", "APPRART")
+    return prev is None or prev.pos_ not in ("ADP",) and prev.tag_ not in ("APPR", "APPRART")
 
 
 class Coref:
@@ -228,13 +228,13 @@ class Coref:
             return False
         if prev.lemma_.lower() in ("geben", "handeln", "heißen", "gehen", "wie", "so"):
             return False
-        if (prev._.kg_stts or "") not in ("VMFIN", "VAFIN", "VVFIN"):
+        if prev.tag_ not in ("VMFIN", "VAFIN", "VVFIN"):
             return False
         # "sollte es eindringen", "…, will es": verb-first; after a noun phrase ("Orbán lehnte es
         # ab") the subject stands before the verb and "es" is an object
         before = doc[prev.i - 1] if prev.i > 0 else None
         return before is None or prev.is_sent_start or before.is_punct or \
-            before.pos_ in ("ADV", "CCONJ", "SCONJ") or (before._.kg_stts or "") in ("PROAV", "KON", "ADV")
+            before.pos_ in ("ADV", "CCONJ", "SCONJ") or before.tag_ in ("PROAV", "KON", "ADV")
 
     def _plural_group_noun(self, doc: Doc, t, covered) -> bool:
         """"der Staatsführer" after an event noun, "beide Staatsmänner": a plural group noun."""

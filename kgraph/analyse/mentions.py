@@ -121,6 +121,8 @@ class Mentions:
 
     # ------------------------------------------------------------ main
     def __call__(self, doc: Doc) -> Doc:
+        # whether a parser ran, asked once: later components and the extractor read the flag
+        doc._.kg_has_parse = doc.has_annotation("DEP")
         ents = list(doc.ents)
         spans: list[Span] = []
         covered = set()

@@ -148,7 +148,7 @@ def is_konjunktiv(tok) -> bool:
     if w in KONJ1_IRREG or w in KONJ2:
         return True
     lemma = tok.lemma_.lower()
-    if lemma.endswith("en") and w == lemma[:-1] and tok._.kg_stts in ("VVFIN", "VAFIN", "VMFIN"):
+    if lemma.endswith("en") and w == lemma[:-1] and tok.tag_ in ("VVFIN", "VAFIN", "VMFIN"):
         # "passiere" from "passieren": 3sg indicative would end in -t
         return not any(c.lower_ == "ich" for c in tok.sent)
     return False

@@ -49,7 +49,7 @@ class Arg:
 
 
 def _tag(t) -> str:
-    return t._.kg_stts or t.tag_
+    return t.tag_
 
 
 def mention_keys(s: Span) -> list[str]:
@@ -98,9 +98,9 @@ def build_args(doc: Doc) -> list[Arg]:
         if kind == "role" and not s._.kg_keys:
             continue
         a = Arg(span=doc[start:end], keys=keys, kind=kind, np_start=start, np_end=end)
-        a.clause = clause_of(clauses, doc[start:end].root.i if doc.has_annotation("DEP") else start)
+        a.clause = clause_of(clauses, doc[start:end].root.i if doc._.kg_has_parse else start)
         args.append(a)
-    if doc.has_annotation("DEP"):
+    if doc._.kg_has_parse:
         _dep_markers(doc, args)
         _coordination(doc, args)
         _saxon_genitives(doc, args)

@@ -206,7 +206,7 @@ def open_relation_name(lemma: str, prep: Optional[str] = None) -> str:
 
 def _arg_in(ctx: Ctx, span: Span) -> Optional[Arg]:
     """The entity mention that heads a phrase ("the US presidential election" has none)."""
-    head = span.root.i if ctx.doc.has_annotation("DEP") else span.end - 1
+    head = span.root.i if ctx.doc._.kg_has_parse else span.end - 1
     for a in ctx.args:
         if a.span.start <= head < a.span.end and a.kind in ("name", "pronoun", "compound", "group"):
             return a
@@ -224,7 +224,7 @@ def subject_keys(ctx: Ctx, c: Clause, depth: int = 0) -> tuple[list[str], Option
     if depth > 3:
         return [], None
     cargs = clause_args(ctx, c)
-    if ctx.doc.has_annotation("DEP") and c.lexical is not None:
+    if ctx.doc._.kg_has_parse and c.lexical is not None:
         subj = [a for a in cargs if a.marker == "subj" and a.head is not None and
                 _same_verb(ctx, a.head, c.lexical)]
         if not subj:
@@ -245,11 +245,11 @@ def subject_keys(ctx: Ctx, c: Clause, depth: int = 0) -> tuple[list[str], Option
         p = ctx.clauses[c.parent]
         if c.kind == "inf" and p.lemma in OBJECT_CONTROL:
             objs = [a for a in clause_args(ctx, p) if a.marker in ("obj", "dat", "acc")]
-            if ctx.doc.has_annotation("DEP"):
+            if ctx.doc._.kg_has_parse:
                 objs = [a for a in ctx.args if a.marker in ("obj", "dat") and a.head == p.lexical]
             if objs:
                 return [k for m in conjuncts(ctx.args, objs[0]) for k in m.keys], objs[0]
-        if c.kind == "sub" and p.lemma in OBJECT_CONTROL and ctx.doc.has_annotation("DEP") and \
+        if c.kind == "sub" and p.lemma in OBJECT_CONTROL and ctx.doc._.kg_has_parse and \
                 ctx.doc[c.lexical].dep_ in ("pcomp", "xcomp") and ctx.doc[c.lexical].tag_ == "VBG":
             objs = [a for a in ctx.args if a.marker in ("obj", "dat") and a.head == p.lexical]
             if objs:  # "accused Kyiv of being inconsistent": Kyiv is the one who is
@@ -300,12 +300,12 @@ def match_objects(ctx: Ctx, trig: Trigger, cands: list[Arg], exclude: set[int]) 
 def _is_bare_object(ctx: Ctx, i: int) -> bool:
     """The noun at ``i`` is a direct object, not inside a prepositional phrase."""
     doc = ctx.doc
-    if doc.has_annotation("DEP"):
+    if doc._.kg_has_parse:
         return doc[i].dep_ in ("dobj", "oa", "obj")
     k = i - 1
-    while k >= 0 and (doc[k]._.kg_stts or "") in ("ART", "ADJA", "PIAT", "PPOSAT", "CARD", "ADV", "PDAT"):
+    while k >= 0 and doc[k].tag_ in ("ART", "ADJA", "PIAT", "PPOSAT", "CARD", "ADV", "PDAT"):
         k -= 1
-    return k >= 0 and (doc[k]._.kg_stts or "") in ("VVFIN", "VAFIN", "VMFIN", "VVINF", "VVPP", "ADV", "NE", "NN", "PPER")
+    return k >= 0 and doc[k].tag_ in ("VVFIN", "VAFIN", "VMFIN", "VVINF", "VVPP", "ADV", "NE", "NN", "PPER")
 
 
 def _adj_as_argument(ctx: Ctx, a: Arg) -> bool:
@@ -346,7 +346,7 @@ def events(ctx: Ctx, c: Clause) -> None:
                 continue
             verb_event(ctx, c, trig)
     for t in c.toks(doc):
-        if t.pos_ not in ("NOUN",) and (t._.kg_stts or "") != "NN":
+        if t.pos_ not in ("NOUN",) and t.tag_ != "NN":
             continue
         if any(a.span.start <= t.i < a.span.end for a in ctx.args):
             continue
@@ -406,7 +406,7 @@ def modality_for(ctx: Ctx, c: Clause, rel: str, noun: Optional[Token] = None,
             m = "planned"  # "said X would send": the future of reported speech
     # "seine Absicht, … zu schicken": an intention noun in the clause
     for t in c.toks(doc):
-        if t.lower_ in INTENT_NOUNS and (t._.kg_stts == "NN" or t.pos_ == "NOUN"):
+        if t.lower_ in INTENT_NOUNS and (t.tag_ == "NN" or t.pos_ == "NOUN"):
             cue = lexicon().cue(lang, "noun", t.lemma_) or lexicon().cue(lang, "noun", t.text)
             if cue and RANK[cue] > RANK[m]:
                 m = cue
@@ -487,7 +487,7 @@ SPEECH_VERBS = SPEECH_DE | SPEECH_EN
 def _modal_head(ctx: Ctx, prep: Token) -> bool:
     """The preposition hangs on a noun of modality ("prospect of", "Möglichkeit zu")."""
     doc = ctx.doc
-    head = prep.head if doc.has_annotation("DEP") else (doc[prep.i - 1] if prep.i > 0 else prep)
+    head = prep.head if doc._.kg_has_parse else (doc[prep.i - 1] if prep.i > 0 else prep)
     return head.pos_ == "NOUN" and bool(lexicon().cue(ctx.lang, "noun", head.lemma_.lower()) or
                                         lexicon().cue(ctx.lang, "noun", head.lemma_))
 
@@ -514,16 +514,16 @@ def _attribute_args(ctx: Ctx, cargs: list[Arg], noun: Token) -> list[Arg]:
 def _governing_prep(ctx: Ctx, c: Clause, noun: Token) -> Optional[Token]:
     """The preposition whose phrase holds the event noun, if any."""
     doc = ctx.doc
-    if doc.has_annotation("DEP"):
+    if doc._.kg_has_parse:
         h = noun
         while h.dep_ == "conj":
             h = h.head
         return h.head if h.dep_ in ("pobj", "nk") and h.head.pos_ == "ADP" else None
     k = noun.i - 1
-    while k >= c.start and (doc[k]._.kg_stts or "") in (
+    while k >= c.start and doc[k].tag_ in (
             "ART", "ADJA", "ADJD", "PIAT", "PPOSAT", "CARD", "ADV", "PIDAT", "$(", "PRELAT", "PDAT"):
         k -= 1
-    if k >= c.start and (doc[k]._.kg_stts or "") in ("APPR", "APPRART"):
+    if k >= c.start and doc[k].tag_ in ("APPR", "APPRART"):
         return doc[k]
     return None
 

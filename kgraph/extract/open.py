@@ -84,12 +84,12 @@ class Chunk:
 
 
 def _tag(t: Token) -> str:
-    return t._.kg_stts or t.tag_
+    return t.tag_
 
 
 def extract_open(doc: Doc) -> list[OpenTriple]:
     """Open triples of every clause of an analysed Doc (German rules or a dependency parse)."""
-    if doc.has_annotation("DEP"):
+    if doc._.kg_has_parse:
         return _from_parse(doc)
     return _german(doc)
 

@@ -91,7 +91,7 @@ def quantity_before(doc: Doc, i: int, lang: str) -> Optional[int]:
     # skip adjectives/participles between number and noun ("1000 bereits in Deutschland stationierte")
     k = i - 1
     while k >= 0 and i - k <= 6 and not doc[k].like_num and not (lexicon().numbers.get((lang, doc[k].lower_))):
-        if doc[k].is_punct or doc[k]._.kg_stts in ("$,", "$.", "VVFIN", "VAFIN") or doc[k].pos_ in ("VERB", "AUX") and doc[k].tag_ not in ("ADJA",):
+        if doc[k].is_punct or doc[k].tag_ in ("$,", "$.", "VVFIN", "VAFIN") or doc[k].pos_ in ("VERB", "AUX") and doc[k].tag_ not in ("ADJA",):
             return None
         k -= 1
     if k < 0 or i - k > 6:
