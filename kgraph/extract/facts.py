@@ -181,8 +181,14 @@ def open_relations(ctx: Ctx) -> None:
 
     lx = lexicon()
     core_sents = {(f.start, f.subject.key, f.object.key) for f in ctx.facts}
+    core_anchor_sents = {f.start for f in ctx.facts if f.core}
     for t in extract_open(ctx.doc):
         if not t.lemma or lx.verb(ctx.lang, t.lemma) or t.lemma in SPEECH_VERBS | {"sein", "be", "haben", "have", "werden"}:
+            continue
+        # verbs of modality ("ausschließen", "ankündigen") frame an event rather than relate
+        # two entities; and a sentence whose event was read into the vocabulary needs no more
+        if lx.cue(ctx.lang, "governor", t.lemma.lower()) or \
+                ctx.doc[t.subject.start].sent.start_char in core_anchor_sents:
             continue
         s_arg = _arg_in(ctx, t.subject)
         o_arg = _arg_in(ctx, t.object)
