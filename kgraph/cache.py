@@ -2,8 +2,9 @@
 article's content and the extractor's version, so a rebuild analyses only new or changed
 articles.
 
-Layout: ``<dir>/<extractor version>/<2 hex>/<article key>.pkl`` (pickled
-:class:`~kgraph.model.ArticleFacts`, written atomically). The version covers
+Layout: ``<dir>/<extractor version>/<2 hex>/<article key>.json`` (the
+:class:`~kgraph.model.ArticleFacts` as plain JSON — never pickle, so a writable cache folder
+cannot make a build run code — written atomically). The version covers
 ``kgraph.__version__``, the data files (shipped and ``KGRAPH_DATA_DIRS``), the source of the
 analysis and extraction code, and the configured pipelines and languages: change any of
 them and every article is analysed again. After a complete build, entries of the current
@@ -11,9 +12,9 @@ version that no source produced any more are deleted.
 """
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
-import pickle
 from functools import lru_cache
 from pathlib import Path
 from typing import Optional, Union
@@ -21,7 +22,7 @@ from typing import Optional, Union
 from . import __version__
 from .config import Config
 from .export.atomic import atomic_write
-from .model import Article, ArticleFacts
+from .model import Article, ArticleFacts, Entity, Fact
 from .resources import data_dirs
 
 DEFAULT_DIRNAME = ".kgraph-cache"
@@ -64,6 +65,38 @@ def article_key(article: Article) -> str:
     return hashlib.sha256(json.dumps(rec, ensure_ascii=False).encode("utf-8")).hexdigest()[:32]
 
 
+ENTITY_FIELDS = ("subject", "object", "destination", "origin", "location", "speaker")
+
+
+def dump_entry(af: ArticleFacts) -> bytes:
+    """An article's extraction result as JSON bytes."""
+    rec = {"article": dataclasses.asdict(af.article),
+           "entities": {k: dataclasses.asdict(e) for k, e in af.entities.items()},
+           "surfaces": {k: sorted(v) for k, v in af.surfaces.items()},
+           "tokens": af.tokens,
+           "facts": [dataclasses.asdict(f) for f in af.facts]}
+    return json.dumps(rec, ensure_ascii=False, sort_keys=True).encode("utf-8")
+
+
+def load_entry(data: bytes) -> ArticleFacts:
+    """The inverse of :func:`dump_entry`; raises ``ValueError`` on anything else."""
+    try:
+        rec = json.loads(data.decode("utf-8"))
+        facts = []
+        for f in rec["facts"]:
+            f = dict(f)
+            for name in ENTITY_FIELDS:
+                if f.get(name) is not None:
+                    f[name] = Entity(**f[name])
+            facts.append(Fact(**f))
+        return ArticleFacts(article=Article(**rec["article"]), facts=facts,
+                            entities={k: Entity(**e) for k, e in rec["entities"].items()},
+                            surfaces={k: set(v) for k, v in rec["surfaces"].items()},
+                            tokens=int(rec["tokens"]))
+    except (UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError, AttributeError) as exc:
+        raise ValueError(f"not a cache entry: {exc}") from None
+
+
 class FactCache:
     """Extraction results of articles on disk, for one extractor version."""
 
@@ -75,25 +108,22 @@ class FactCache:
         self.stored = 0
 
     def _path(self, key: str) -> Path:
-        return self.dir / key[:2] / f"{key}.pkl"
+        return self.dir / key[:2] / f"{key}.json"
 
     def get(self, article: Article) -> Optional[ArticleFacts]:
         key = article_key(article)
         self.used.add(key)
         try:
-            data = self._path(key).read_bytes()
-            af = pickle.loads(data)
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+            af = load_entry(self._path(key).read_bytes())
+        except (OSError, ValueError):
             return None  # missing or unreadable: analyse again
-        if not isinstance(af, ArticleFacts):
-            return None
         self.hits += 1
         return af
 
     def put(self, article: Article, af: ArticleFacts) -> None:
         key = article_key(article)
         self.used.add(key)
-        atomic_write(self._path(key), pickle.dumps(af, protocol=pickle.HIGHEST_PROTOCOL))
+        atomic_write(self._path(key), dump_entry(af))
         self.stored += 1
 
     def prune(self) -> int:
@@ -101,7 +131,7 @@ class FactCache:
         removed = 0
         if not self.dir.is_dir():
             return 0
-        for p in self.dir.glob("*/*.pkl"):
+        for p in self.dir.glob("*/*.json"):
             if p.stem not in self.used:
                 p.unlink(missing_ok=True)
                 removed += 1

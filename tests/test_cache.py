@@ -39,13 +39,13 @@ def test_unchanged_changed_removed(tmp_path):
     assert (iris.article("a_scholz"), None, None) not in g4
     assert not list(g4.subjects(PROV.wasDerivedFrom, iris.article("a_scholz")))
     assert (iris.entity("bundeswehr"), KG.deploys, None) not in g4
-    assert len(list(cache.rglob("*.pkl"))) == 2      # the removed article's entry is gone
+    assert len(list(cache.rglob("*.json"))) == 2      # the removed article's entry is gone
 
 
 def test_cli_cache_options(tmp_path, capsys):
     src, out = write_corpus(tmp_path / "src", ["a_scholz.txt"]), tmp_path / "out"
     assert main(["build", str(src), "--out", str(out), "--jobs", "1"]) == 0
-    assert list((out / ".kgraph-cache").rglob("*.pkl"))
+    assert list((out / ".kgraph-cache").rglob("*.json"))
     capsys.readouterr()
     assert main(["build", str(src), "--out", str(out), "--jobs", "1"]) == 0
     assert "0 analysed, 1 from the cache" in capsys.readouterr().out
@@ -53,7 +53,7 @@ def test_cli_cache_options(tmp_path, capsys):
     assert "1 analysed, 0 from the cache" in capsys.readouterr().out
     other = tmp_path / "elsewhere"
     assert main(["build", str(src), "--out", str(out), "--jobs", "1", "--cache", str(other)]) == 0
-    assert list(other.rglob("*.pkl"))
+    assert list(other.rglob("*.json"))
     assert main(["build", str(src), "--out", str(out), "--jobs", "1", "--no-cache"]) == 0
     assert "1 analysed, 0 from the cache" in capsys.readouterr().out
 
@@ -66,3 +66,18 @@ def test_changed_configuration_is_a_cache_miss(tmp_path):
     cfg.languages = ["de"]
     _, r = build([src], cfg, cache_dir=cache)
     assert (r.analysed, r.cached) == (1, 0)
+
+
+def test_cache_entries_are_json_and_round_trip(tmp_path):
+    from kgraph.analyse import analyse, load_pipeline
+    from kgraph.cache import dump_entry, load_entry
+    from kgraph.extract import extract
+    from kgraph.model import Article
+    art = Article(id="c1", title="T", date="2022-02-03", language="de", source="c1.txt",
+                  paragraphs=["Das Pentagon kündigte an, 3000 Soldaten nach Litauen zu verlegen."])
+    af = extract(analyse(art, load_pipeline("de")))
+    data = dump_entry(af)
+    assert data.lstrip().startswith(b"{")  # plain JSON, never an executable pickle
+    back = load_entry(data)
+    assert back.facts == af.facts and back.entities == af.entities
+    assert back.surfaces == af.surfaces and back.article == af.article

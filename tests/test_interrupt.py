@@ -8,8 +8,8 @@ process group so their workers die with them.
 from __future__ import annotations
 
 import ast
+import json
 import os
-import pickle
 import re
 import signal
 import subprocess
@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 
 import kgraph
+from kgraph.cache import load_entry
 from kgraph.cli import main
 from kgraph.export.atomic import atomic_path, atomic_write
 from kgraph.model import ArticleFacts
@@ -94,19 +95,19 @@ def test_killed_builds_lose_nothing_and_rebuild_identically(tmp_path):
 
     # 1. SIGKILL from outside once analysis has begun (two worker processes, cache on)
     proc = spawn(kgraph_cmd(str(src), "--out", str(out), "--jobs", "2", "-q"))
-    before = set(cache.rglob("*.pkl"))
+    before = set(cache.rglob("*.json"))
     deadline = time.monotonic() + 240
-    while not set(cache.rglob("*.pkl")) - before and proc.poll() is None:
+    while not set(cache.rglob("*.json")) - before and proc.poll() is None:
         assert time.monotonic() < deadline, "the build never started analysing"
         time.sleep(0.005)
     os.killpg(proc.pid, signal.SIGKILL)
     proc.wait()
     assert proc.returncode == -signal.SIGKILL, proc.stderr.read().decode()
     assert outputs(out) == previous
-    entries = list(cache.rglob("*.pkl"))
+    entries = list(cache.rglob("*.json"))
     assert 3 < len(entries) < 33               # killed part-way through
     for p in entries:                           # every cache entry is whole
-        pickle.loads(p.read_bytes())
+        load_entry(p.read_bytes())
 
     # 2. killed half-way through writing graph.ttl (the cache fills up first)
     proc = spawn([sys.executable, "-c", KILL_DURING_TTL_WRITE, "build", str(src), "--out",
@@ -188,17 +189,17 @@ def test_torn_cache_entries_are_analysed_again(tmp_path):
     ref, out = tmp_path / "ref", tmp_path / "out"
     assert main(["build", str(src), "--out", str(ref), "--jobs", "1", "--no-cache", "-q"]) == 0
     assert main(["build", str(src), "--out", str(out), "--jobs", "1", "-q"]) == 0
-    entries = sorted((out / ".kgraph-cache").rglob("*.pkl"))
+    entries = sorted((out / ".kgraph-cache").rglob("*.json"))
     assert len(entries) == 6
     damage = [lambda b: b[: len(b) // 2], lambda b: b"", lambda b: bytes(range(256)),
-              lambda b: b[:-1], lambda b: pickle.dumps(["not", "facts"]), lambda b: b]
+              lambda b: b[:-1], lambda b: json.dumps(["not", "facts"]).encode(), lambda b: b]
     for p, hurt in zip(entries, damage):
         p.write_bytes(hurt(p.read_bytes()))
     (out / "graph.ttl").unlink()
     assert main(["build", str(src), "--out", str(out), "--jobs", "1", "-q"]) == 0
     assert outputs(out) == outputs(ref)
     for p in entries:                           # rewritten whole
-        assert isinstance(pickle.loads(p.read_bytes()), ArticleFacts)
+        assert isinstance(load_entry(p.read_bytes()), ArticleFacts)
 
 
 def test_failed_build_keeps_the_previous_oxigraph_store(tmp_path):
