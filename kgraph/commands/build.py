@@ -10,8 +10,9 @@ from .common import add_common, config_from
 
 def cmd_build(args: argparse.Namespace) -> int:
     from ..build import build, default_jobs
-    from ..export.formats import parse_formats, write_formats
-    from ..export.html import write_html
+    from ..export.atomic import atomic_write
+    from ..export.formats import FORMATS, export_text, parse_formats
+    from ..export.html import graph_html
     formats = parse_formats(args.format)  # checked before the (slow) build
     cfg = config_from(args)
     for s in args.sources:
@@ -31,10 +32,14 @@ def cmd_build(args: argparse.Namespace) -> int:
             print("kgraph: no article could be read; nothing written", file=sys.stderr)
             print(report.summary(), file=sys.stderr)
             return 1
-        written = write_formats(g, out, formats)
-        write_html(g, out / "graph.html", title="kgraph: " + ", ".join(str(s) for s in args.sources),
-                   max_nodes=cfg.html_max_nodes)
-        written.append(out / "graph.html")
+        # every file is rendered before any is replaced, so that a failure or a kill while
+        # rendering leaves the previous set whole; then each is renamed into place
+        texts = {out / f"graph{FORMATS[f]}": export_text(g, f) for f in formats}
+        texts[out / "graph.html"] = graph_html(
+            g, title="kgraph: " + ", ".join(str(s) for s in args.sources), max_nodes=cfg.html_max_nodes)
+        for path, text in texts.items():
+            atomic_write(path, text)
+        written = list(texts)
         where = stores.publish(g, args.store)
     except RuntimeError as exc:  # an unreachable SPARQL server or Dask scheduler
         print(f"kgraph: {exc}", file=sys.stderr)
