@@ -192,3 +192,10 @@ def test_condemning_an_act_criticises_its_author(facts_of):
                  "auf Israel scharf.")
     assert ("France", "criticizes", "Hamas", "asserted") in f
     assert ("Hamas", "attacks", "Israel", "asserted") in f
+
+
+def test_attacks_on_targets_in_a_place_and_joining_an_alliance(facts_of):
+    f = facts_of("Israel griff Ziele im Gazastreifen an. Trotz der Drohungen aus Moskau will "
+                 "Finnland der Nato beitreten.")
+    assert ("Israel", "attacks", "Gaza Strip", "asserted") in f
+    assert ("Finland", "memberOf", "NATO", "planned") in f

@@ -167,7 +167,7 @@ def _german_markers(doc: Doc, args: list[Arg], clauses: list[Clause]) -> None:
         elif t.lower_ in COORD and i in by_end:
             a.marker = "coord"
             a.coord_of = None
-        elif tag in ("NN", "NE") and (art in ("der", "des", "eines") or a.span.text.endswith("s")):
+        elif (tag == "NN" and art in ("der", "des", "eines")) or (tag in ("NN", "NE") and a.span.text.endswith("s") and not art):
             a.marker, a.head = "gen", i
             # a genitive hangs on a noun that may itself sit in a prepositional phrase
             j = i - 1

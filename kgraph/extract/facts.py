@@ -698,6 +698,8 @@ def emit(ctx: Ctx, c: Clause, trig: Trigger, pairs: list[tuple[str, str]], mod: 
             continue
         if "person" in trig.flags and to in ("City", "Location"):
             continue
+        if "org" in trig.flags and to != "Organization":
+            continue
         if rel in ("visits", "deploys") and to not in PLACE and rel == "deploys":
             continue
         if rel in ("visits",) and to not in PLACE and to != "Person":
