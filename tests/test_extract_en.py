@@ -73,3 +73,16 @@ def test_talks_by_phone_are_phone_calls(facts_of):
 def test_open_relations_need_an_entity_at_the_head_of_each_phrase(facts_of):
     af = facts_of("Donald Trump won the US presidential election.", lang="en", full=True)
     assert not [f for f in af.facts if not f.core and f.object.label == "United States"]
+
+
+def test_hosting_signing_invading_and_calling_on(facts_of):
+    f = facts_of("French President Emmanuel Macron hosted German Chancellor Olaf Scholz in Paris. "
+                 "Turkey and Sweden signed an agreement on security cooperation. "
+                 "Israeli troops invaded southern Lebanon. "
+                 "NATO Secretary General Jens Stoltenberg called on Russia to withdraw its troops.",
+                 lang="en", date="2023-10-20")
+    assert has(f, "Emmanuel Macron", "meets", "Olaf Scholz")
+    assert ("Olaf Scholz", "visits", "Paris", "asserted") in f
+    assert has(f, "Turkey", "agreesWith", "Sweden")
+    assert ("Israel", "invades", "Lebanon", "asserted") in f
+    assert ("Jens Stoltenberg", "demands", "Russia", "asserted") in f

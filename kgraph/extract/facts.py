@@ -449,7 +449,8 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
             exclude |= {id(m) for m in conjuncts(ctx.args, agent_arg)}
         # force noun with a national adjective as subject: "keine amerikanischen Soldaten"
         if not agents:
-            adj = [a for a in cargs if a.kind == "adj" and a.via is None and _adj_as_argument(ctx, a)]
+            adj = [a for a in cargs if a.kind == "adj" and a.via in (None, "subj") and
+                   _adj_as_argument(ctx, a)]
             if adj:
                 agents = adj[0].keys
                 exclude.add(id(adj[0]))
@@ -466,9 +467,9 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
             emit(ctx, c, meet, [(x, h) for x in agents for a in hosts for h in a.keys],
                  modality_for(ctx, c, rel, trig=trig), c.lexical)
             objs = places[:1]
-    refl = any(t.lower_ in ("sich", "einander", "each") for t in c.toks(doc))
     obj_keys = [k for a in objs for k in a.keys]
-    if not obj_keys and "refl" in trig.objects and (refl or rel in SYMMETRIC) and len(set(agents)) >= 2:
+    if not obj_keys and rel in SYMMETRIC and len(set(agents)) >= 2:
+        # "Turkey and Sweden signed an agreement", "Kim und Putin trafen sich": reciprocal
         pairs = [(a, b) for i, a in enumerate(agents) for b in agents[i + 1:]]
     else:
         pairs = [(a, o) for a in agents for o in obj_keys]
