@@ -199,3 +199,13 @@ def test_attacks_on_targets_in_a_place_and_joining_an_alliance(facts_of):
                  "Finnland der Nato beitreten.")
     assert ("Israel", "attacks", "Gaza Strip", "asserted") in f
     assert ("Finland", "memberOf", "NATO", "planned") in f
+
+
+def test_regions_warnings_sources_and_pledges(facts_of):
+    f = facts_of("Israelische Soldaten sind in den Südlibanon einmarschiert. China hat Taiwan vor "
+                 "einer Unabhängigkeitserklärung gewarnt. Der Kreml wies die Vorwürfe aus Washington "
+                 "zurück. Die EU sicherte der Ukraine weitere Hilfe zu.")
+    assert ("Israel", "invades", "Lebanon", "asserted") in f
+    assert ("China", "threatens", "Taiwan", "asserted") in f
+    assert ("Presidential Administration of Russia", "rejects", "United States", "asserted") in f
+    assert ("European Union", "providesAidTo", "Ukraine", "planned") in f

@@ -20,6 +20,7 @@ MINISTRY_WORDS = {"foreign_minister": ("Foreign Affairs", "Foreign Office", "Dep
                   "interior_minister": ("of the Interior", "Home Office"),
                   "finance_minister": ("of Finance", "Treasury")}
 MINISTRY_HEADS = ("Ministry", "Department", "Office")
+REGION_PREFIXES = ("Südost", "Südwest", "Nordost", "Nordwest", "Süd", "Nord", "Ost", "West", "Zentral")
 NAME_TAGS = {"NE", "PROPN", "NNP", "NNPS"}
 PERSONISH_ROLES = {"head_of_state", "head_of_government", "foreign_minister", "defence_minister",
                    "minister", "secretary_general", "spokesperson", "party_leader",
@@ -96,6 +97,16 @@ class Mentions:
         if e is None and len(text) > 3 and text.endswith("s"):
             e = self.g.lookup(text[:-1])
         return e
+
+    def region(self, text: str) -> Optional[GazEntry]:
+        """"Südlibanon", "Ostukraine", "Nordsyrien": a part of a country stands for it."""
+        for prefix in REGION_PREFIXES:
+            if text.startswith(prefix) and len(text) > len(prefix) + 3:
+                rest = text[len(prefix):].lstrip("-")
+                e = self.g.lookup(rest[:1].upper() + rest[1:])
+                if e is not None and e.type == "Country":
+                    return e
+        return None
 
     def compound(self, text: str):
         """Split "US-Präsident", "SPD-Politiker", "Pentagonsprecher" into (entry, head)."""
@@ -180,6 +191,13 @@ class Mentions:
                     spans.append(sp)
                     covered.add(tok.i)
                     continue
+            reg = self.region(text) if self.lang == "de" and tok.pos_ in ("NOUN", "PROPN") else None
+            if reg is not None:
+                sp = Span(doc, tok.i, tok.i + 1, label=reg.type)
+                sp._.kg_key, sp._.kg_kind = reg.key, "name"
+                spans.append(sp)
+                covered.add(tok.i)
+                continue
             comp = self.compound(text) if tok.pos_ in ("NOUN", "PROPN", "ADJ", "X") and \
                 self.g.roles.get((self.lang, fold(text))) is None else None
             if comp is not None:

@@ -294,11 +294,18 @@ def match_objects(ctx: Ctx, trig: Trigger, cands: list[Arg], exclude: set[int]) 
         # "verurteilte die Angriffe der Hamas", "criticised the EU's sanctions": the owner of
         # the object noun is what the act is about
         for a in cands:
-            if id(a) in exclude or a.marker not in ("gen", "poss") or a.head is None or a.via:
+            if id(a) in exclude or a.kind == "poss":
                 continue
-            if a.kind == "poss" or ctx.doc[a.head].pos_ != "NOUN":
+            head = a.head
+            if a.marker in ("aus", "von", "from") and head is None:
+                # "wies die Vorwürfe aus Washington zurück": the source of the object noun
+                k = a.np_start - 2
+                head = k if k >= 0 and ctx.doc[k].pos_ == "NOUN" else None
+            elif a.marker not in ("gen", "poss") or a.via:
                 continue
-            if _is_bare_object(ctx, a.head):
+            if head is None or ctx.doc[head].pos_ != "NOUN":
+                continue
+            if _is_bare_object(ctx, head):
                 return [m for m in conjuncts(ctx.args, a) if id(m) not in exclude] or [a]
     return []
 
