@@ -99,8 +99,7 @@ class Coref:
             kind = s._.kg_kind
             key = s._.kg_key
             if kind == "name" and key:
-                if s.label_ == "Person" or self._type(key) == "Person" or s.label_ in PLACE_TYPES or True:
-                    history.append((s, key, _is_subjectish(doc, s)))
+                history.append((s, key, _is_subjectish(doc, s)))
                 continue
             if kind in ("role", "compound") and s._.kg_keys:
                 pk = s._.kg_keys[0]
@@ -271,9 +270,6 @@ class Coref:
             if c.start <= s.start < c.end and c.finite is not None:
                 v = doc[c.finite].lower_
                 return v.endswith("en") or v in ("sind", "hätten", "wären", "haben", "werden")
-        return False
-
-    def _in_quote_first_person(self, doc: Doc, s: Span) -> bool:
         return False
 
     def _recent(self, doc: Doc, history, s: Span, typ: Optional[str], places: bool = False,

@@ -273,8 +273,6 @@ class Mentions:
         text = doc[start:end].text
         if text.endswith("s") and end - start == 1 and self.g.lookup(text[:-1]):
             return None
-        if typ == "Person" and doc[end - 1].text.endswith("s") and end - start > 1:
-            pass
         key = f"{typ.lower()}:{slug(text)}"
         sp = Span(doc, start, end, label=typ)
         sp._.kg_key, sp._.kg_kind = key, "name"

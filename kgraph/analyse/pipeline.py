@@ -56,18 +56,15 @@ def load_pipeline(lang: str, model: Optional[str] = None) -> Language:
         nlp.add_pipe("kg_stts_from_model")
         if lang == "de":
             nlp.add_pipe("kg_separable")
-        before = "ner" if "ner" in nlp.pipe_names else None
     else:
         nlp = spacy.blank(lang)
         nlp.add_pipe("kg_sentencizer")
         if lang == "de":
             nlp.add_pipe("kg_hanta")
             nlp.add_pipe("kg_separable")
-        before = None
     # First in the pipeline: it needs only tokens, a model's "ner" after it keeps its spans, and
     # spaCy builds phrase patterns by running the components before the ruler over every alias
     # (~10,000) — with none before it, that is just the tokenizer.
-    del before
     ruler = nlp.add_pipe("entity_ruler", first=True,
                          config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True})
     ruler.add_patterns(ruler_patterns(gazetteer()))
