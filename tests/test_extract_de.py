@@ -209,3 +209,9 @@ def test_regions_warnings_sources_and_pledges(facts_of):
     assert ("China", "threatens", "Taiwan", "asserted") in f
     assert ("Presidential Administration of Russia", "rejects", "United States", "asserted") in f
     assert ("European Union", "providesAidTo", "Ukraine", "planned") in f
+
+
+def test_wir_in_a_quote_is_the_speakers_side(facts_of):
+    f = facts_of('"Wir werden die Ukraine weiter unterstützen", sagte Bundeskanzler Olaf Scholz.',
+                 date="2023-01-10")
+    assert ("Olaf Scholz", "supports", "Ukraine", "planned") in f

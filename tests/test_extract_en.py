@@ -86,3 +86,9 @@ def test_hosting_signing_invading_and_calling_on(facts_of):
     assert has(f, "Turkey", "agreesWith", "Sweden")
     assert ("Israel", "invades", "Lebanon", "asserted") in f
     assert ("Jens Stoltenberg", "demands", "Russia", "asserted") in f
+
+
+def test_we_in_a_quote_is_the_speakers_side(facts_of):
+    f = facts_of('"We will keep supporting Ukraine," Chancellor Olaf Scholz said.', lang="en",
+                 date="2023-01-10")
+    assert ("Olaf Scholz", "supports", "Ukraine", "planned") in f

@@ -266,8 +266,9 @@ def _speakers(doc: Doc, clauses: list[Clause], quotes: list[tuple[int, int]]) ->
               (doc[c.lexical].lemma_.lower() in SPEECH_DE | SPEECH_EN or
                any(t.lower_ == "so" and t.i == c.start for t in doc[c.start:c.start + 1]))]
     for a, b in quotes:
-        after = [c for c in speech if b <= c.start <= b + 3]
-        before = [c for c in speech if a - 4 <= c.end <= a]
+        # the speech verb right after the quote ("…", sagte er / "…," Scholz said) or before it
+        after = [c for c in speech if b <= c.lexical <= b + 6]
+        before = [c for c in speech if a - 8 <= c.lexical < a]
         spk = after[0] if after else (before[-1] if before else None)
         if spk is None:
             continue

@@ -179,7 +179,8 @@ class Coref:
             if spk is None:
                 continue
             for t in c.toks(doc):
-                if t.lower_ in ("ich", "i") and not any(m.start == t.i for m in new):
+                # "ich"/"I" — and "wir"/"we", the side the speaker speaks for
+                if t.lower_ in ("ich", "i", "wir", "we") and not any(m.start == t.i for m in new):
                     sp = Span(doc, t.i, t.i + 1, label="pronoun")
                     sp._.kg_kind, sp._.kg_key = "pronoun", spk
                     new.append(sp)
