@@ -215,3 +215,12 @@ def test_wir_in_a_quote_is_the_speakers_side(facts_of):
     f = facts_of('"Wir werden die Ukraine weiter unterstützen", sagte Bundeskanzler Olaf Scholz.',
                  date="2023-01-10")
     assert ("Olaf Scholz", "supports", "Ukraine", "planned") in f
+
+
+def test_she_after_a_visit_and_compound_titles(facts_of):
+    f = facts_of("EU-Kommissionspräsidentin Ursula von der Leyen ist in Kiew eingetroffen. Sie traf "
+                 "dort den ukrainischen Präsidenten Wolodymyr Selenskyj und sicherte ihm Hilfe zu. "
+                 "Nach dem Treffen kritisierte sie Russland scharf.", date="2024-03-05")
+    assert ("Ursula von der Leyen", "leaderOf", "European Commission", "asserted") in f
+    assert has(f, "Ursula von der Leyen", "meets", "Volodymyr Zelenskyy")  # not hypothetical
+    assert ("Ursula von der Leyen", "criticizes", "Russia", "asserted") in f

@@ -121,6 +121,8 @@ def german_clauses(doc: Doc) -> list[Clause]:
             c = _verb_complex(doc, s)
             c.shares_subject = shares
             c.kind, c.subordinator = _kind(s, c)
+            if shares and c.kind == "cond":
+                c.kind, c.subordinator = "main", None  # "… und sicherte ihm zu": verb first, no "if"
             prev = clauses[-1] if len(clauses) > sent_first else None
             if c.kind == "cond" and prev is not None and prev.kind in ("sub", "cond") and \
                     not any(m.kind == "main" for m in clauses[sent_first:]):

@@ -39,14 +39,21 @@ PLACE_TYPES = {"Country", "City", "Location"}
 
 
 def _is_subjectish(doc: Doc, span: Span) -> bool:
+    """Could be the subject: not in a prepositional phrase, and (German) not after an article
+    that marks another case ("den", "dem", "des")."""
     if doc._.kg_has_parse:
         return any(t.dep_ in ("nsubj", "nsubjpass", "sb") for t in span)
     prev = doc[span.start - 1] if span.start > 0 else None
     in_mention = {i for m in doc.spans.get("kg_mentions", []) for i in range(m.start, m.end)}
     while prev is not None and (prev.pos_ in ("DET", "ADJ") or prev.tag_ in ("ART", "ADJA", "PPOSAT")
                                 or prev.i in in_mention):
+        if prev.lower_ in OBLIQUE_ARTICLES:
+            return False
         prev = doc[prev.i - 1] if prev.i > 0 else None
     return prev is None or prev.pos_ not in ("ADP",) and prev.tag_ not in ("APPR", "APPRART")
+
+
+OBLIQUE_ARTICLES = {"den", "dem", "des", "einen", "einem", "eines", "seinen", "seinem", "ihren", "ihrem"}
 
 
 class Coref:

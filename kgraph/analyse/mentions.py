@@ -109,25 +109,26 @@ class Mentions:
         return None
 
     def compound(self, text: str):
-        """Split "US-Präsident", "SPD-Politiker", "Pentagonsprecher" into (entry, head)."""
+        """Split "US-Präsident", "SPD-Politiker", "Pentagonsprecher", "EU-Kommissionspräsidentin"
+        into (entry, head): the longest known name before a role noun, else before a hyphen."""
+        low = text.lower()
+        for surface, r in self.role_words:
+            s = surface.lower()
+            if " " in s or not low.endswith(s) or len(low) - len(s) < 2:
+                continue
+            prefix = text[: len(text) - len(s)].rstrip("-")
+            for cand in (prefix, prefix[:-1] if prefix.endswith("s") else None):
+                if cand:
+                    e = self.g.lookup(cand) or self.g.lookup(cand[:1].upper() + cand[1:])
+                    if e is not None and e.type != "Person":
+                        # "EU-Kommissionspräsidentin": the role names its body more exactly
+                        return (self.g.entries[r.org] if r.org in self.g.entries else e), surface
         if "-" in text:
             parts = text.split("-")
             for cut in range(len(parts) - 1, 0, -1):
                 e = self.name_entry("-".join(parts[:cut]))
                 if e is not None:
                     return e, "-".join(parts[cut:])
-            return None
-        low = text.lower()
-        for surface, r in self.role_words:
-            s = surface.lower()
-            if " " in s or not low.endswith(s) or len(low) - len(s) < 3:
-                continue
-            prefix = text[: len(text) - len(s)]
-            for cand in (prefix, prefix[:-1] if prefix.endswith("s") else None):
-                if cand:
-                    e = self.g.lookup(cand) or self.g.lookup(cand.capitalize())
-                    if e is not None and e.type != "Person":
-                        return e, surface
         return None
 
     # ------------------------------------------------------------ main
