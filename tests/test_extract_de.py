@@ -224,3 +224,13 @@ def test_she_after_a_visit_and_compound_titles(facts_of):
     assert ("Ursula von der Leyen", "leaderOf", "European Commission", "asserted") in f
     assert has(f, "Ursula von der Leyen", "meets", "Volodymyr Zelenskyy")  # not hypothetical
     assert ("Ursula von der Leyen", "criticizes", "Russia", "asserted") in f
+
+
+def test_pronouns_follow_the_gender_titles_reveal(facts_of):
+    af = facts_of("Außenministerin Annalena Baerbock traf in Berlin den französischen Außenminister "
+                  "Stéphane Séjourné. Sie kritisierte Russland scharf. Er sagte, Frankreich werde "
+                  "die Ukraine weiter unterstützen.", date="2024-03-05", full=True)
+    f = {(x.subject.label, x.relation, x.object.label, x.modality) for x in af.facts}
+    assert ("Annalena Baerbock", "criticizes", "Russia", "asserted") in f
+    sup = next(x for x in af.facts if x.relation == "supports")
+    assert sup.speaker is not None and sup.speaker.label == "Stéphane Séjourné"

@@ -282,16 +282,20 @@ def _speakers(doc: Doc, clauses: list[Clause], quotes: list[tuple[int, int]]) ->
 def _reported_speakers(doc: Doc, clauses: list[Clause]) -> None:
     """Konjunktiv clauses without quotation marks take the speaker of the speech clause that
     follows them in the sentence ("Dies alles passiere …, erklärte Pentagonsprecher Kirby")."""
+    def is_speech(x: Clause) -> bool:
+        return x.lexical is not None and not x.quote and x is not c and \
+            doc[x.lexical].lemma_.lower() in SPEECH_DE | SPEECH_EN
+
     for k, c in enumerate(clauses):
         if c.quote or c.speaker is not None or not c.konj:
             continue
-        for nxt in clauses[k + 1:k + 4]:
-            if doc[nxt.start].sent.start != doc[c.start].sent.start:
-                break
-            if nxt.lexical is not None and not nxt.quote and \
-                    doc[nxt.lexical].lemma_.lower() in SPEECH_DE | SPEECH_EN:
-                c.speaker = nxt.lexical
-                break
+        sent = doc[c.start].sent.start
+        # "…, erklärte X" after it, or "X sagte, …" right before it
+        near = [x for x in clauses[k + 1:k + 4] + clauses[max(0, k - 1):k][::-1]
+                if doc[x.start].sent.start == sent]
+        spk = next((x for x in near if is_speech(x)), None)
+        if spk is not None:
+            c.speaker = spk.lexical
 
 
 def english_clauses(doc: Doc) -> list[Clause]:

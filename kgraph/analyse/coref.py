@@ -12,7 +12,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..resources import gazetteer
+from ..resources import fold, gazetteer
 
 PRON = {
     "de": {"er": "m", "ihm": "m", "ihn": "m", "sie": "fp", "ihr": "f", "es": "n"},
@@ -33,6 +33,9 @@ GROUP_HEADS = {"de": {"staatsmänner", "staatsführer", "machthaber", "präsiden
 COUNTRY_WORDS = {"staaten", "länder", "ländern", "seiten", "countries", "states", "nations",
                  "sides"}
 ORG_NOUNS = {"en": {"bloc", "alliance", "union"}, "de": {"staatenbund", "bündnis", "allianz"}}
+PRONOUN_GENDER = {"er": "m", "ihm": "m", "ihn": "m", "sein": "m", "seine": "m", "seiner": "m",
+                  "seines": "m", "seinem": "m", "seinen": "m", "sie": "f", "ihr": "f", "he": "m",
+                  "him": "m", "his": "m", "she": "f", "her": "f"}
 PLACE_ADV = {"de": {"dort", "dorthin", "dahin", "hierher"}, "en": {"there"}}
 LEADER_ROLES = {"head_of_state", "head_of_government", "supreme_leader", "leader"}
 PLACE_TYPES = {"Country", "City", "Location"}
@@ -62,8 +65,10 @@ class Coref:
         self.lang = lang
         self.g = gazetteer()
         self._mentions = Mentions(lang)
+        self.gender: dict[str, str] = {}
 
     def __call__(self, doc: Doc) -> Doc:
+        self.gender = {}  # per article: learnt from titles and resolved pronouns
         spans = list(doc.spans.get("kg_mentions", []))
         new: list[Span] = []
         covered = {i for s in spans for i in range(s.start, s.end)}
@@ -112,6 +117,9 @@ class Coref:
                 pk = s._.kg_keys[0]
                 if s._.kg_role is not None:
                     title_of.setdefault(pk, set()).add(s._.kg_role.role)
+                    g = self._role_gender(s._.kg_role)
+                    if g and len(s._.kg_keys) == 1:
+                        self.gender.setdefault(pk, g)
                 continue
             if kind in ("role", "compound") and s._.kg_role is not None and s._.kg_role.relation != "" \
                     or (kind == "role" and s._.kg_role is not None and s._.kg_role.role != "counterpart"):
@@ -124,6 +132,9 @@ class Coref:
                 if pk:
                     s._.kg_keys = [pk]
                     history.append((s, pk, _is_subjectish(doc, s)))
+                    g = self._role_gender(s._.kg_role)
+                    if g:
+                        self.gender.setdefault(pk, g)
                 continue
             if kind in ("pronoun", "poss"):
                 low = s.text.lower()
@@ -151,10 +162,13 @@ class Coref:
                     if pair:
                         s._.kg_keys = pair
                     continue
-                pk = self._recent(doc, history, s, "Person")
+                want = PRONOUN_GENDER.get(low)
+                pk = self._recent(doc, history, s, "Person", gender=want)
                 if pk:
                     s._.kg_key = pk
                     history.append((s, pk, _is_subjectish(doc, s)))
+                    if want:
+                        self.gender.setdefault(pk, want)
                 continue
             if kind == "group":
                 nxt = doc[s.end] if s.end < len(doc) else None
@@ -280,8 +294,20 @@ class Coref:
                 return v.endswith("en") or v in ("sind", "hätten", "wären", "haben", "werden")
         return False
 
+    def _role_gender(self, role) -> Optional[str]:
+        """German role nouns come in pairs: "Präsidentin" is a woman, "Präsident" (when the
+        feminine form exists) a man."""
+        if self.lang != "de" or role is None:
+            return None
+        f = role.surface.lower()
+        if f.endswith("in") and (self.lang, fold(role.surface[:-2])) in self.g.roles:
+            return "f"
+        if (self.lang, fold(role.surface + "in")) in self.g.roles:
+            return "m"
+        return None
+
     def _recent(self, doc: Doc, history, s: Span, typ: Optional[str], places: bool = False,
-                kinds: Optional[set] = None):
+                kinds: Optional[set] = None, gender: Optional[str] = None):
         """The most salient earlier mention of the wanted type: recent sentences first,
         subjects preferred; place adverbs look outside their own clause."""
         own_clause = None
@@ -308,6 +334,8 @@ class Coref:
                     continue
             elif typ and t != typ:
                 continue
+            if gender and self.gender.get(key, gender) != gender:
+                continue  # "sie" is not the man mentioned last
             gap = here - sents.get(m.sent.start, 0) if m.sent.start != s.sent.start else 0
             if gap > 3:
                 break

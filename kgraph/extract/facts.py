@@ -684,9 +684,12 @@ def emit(ctx: Ctx, c: Clause, trig: Trigger, pairs: list[tuple[str, str]], mod: 
         loc = la[0].keys[0] if la else None
     speaker = None
     if c.speaker is not None:
+        # the subject of the speech verb's own clause
+        spk_clause = next((x.index for x in ctx.clauses if x.lexical == c.speaker), None)
         for a in ctx.args:
-            if a.span.sent.start == doc[c.speaker].sent.start and a.marker == "subj":
+            if a.clause == spk_clause and a.marker == "subj" and a.clause is not None:
                 speaker = a.keys[0]
+                break
     done = False
     capitals = gazetteer().capitals
     for s, o in pairs:
