@@ -92,3 +92,13 @@ def test_we_in_a_quote_is_the_speakers_side(facts_of):
     f = facts_of('"We will keep supporting Ukraine," Chancellor Olaf Scholz said.', lang="en",
                  date="2023-01-10")
     assert ("Olaf Scholz", "supports", "Ukraine", "planned") in f
+
+
+def test_object_pronouns_locations_rockets_and_condemned_strikes(facts_of):
+    f = facts_of("Antony Blinken met Mohammed bin Salman and discussed the war in Gaza with him. "
+                 "Hezbollah fired rockets at Israel. Iran condemned the Israeli strikes.",
+                 lang="en", date="2024-02-20")
+    assert has(f, "Antony Blinken", "talksWith", "Mohammed bin Salman")
+    assert not any(r == "visits" and o == "Gaza Strip" for _, r, o, _ in f)  # "the war in Gaza"
+    assert ("Hezbollah", "attacks", "Israel", "asserted") in f
+    assert ("Iran", "criticizes", "Israel", "asserted") in f

@@ -36,6 +36,7 @@ ORG_NOUNS = {"en": {"bloc", "alliance", "union"}, "de": {"staatenbund", "bündni
 PRONOUN_GENDER = {"er": "m", "ihm": "m", "ihn": "m", "sein": "m", "seine": "m", "seiner": "m",
                   "seines": "m", "seinem": "m", "seinen": "m", "sie": "f", "ihr": "f", "he": "m",
                   "him": "m", "his": "m", "she": "f", "her": "f"}
+OBJECT_PRONOUNS = {"him", "her", "them", "ihn", "ihm", "ihnen"}
 PLACE_ADV = {"de": {"dort", "dorthin", "dahin", "hierher"}, "en": {"there"}}
 LEADER_ROLES = {"head_of_state", "head_of_government", "supreme_leader", "leader"}
 PLACE_TYPES = {"Country", "City", "Location"}
@@ -336,6 +337,8 @@ class Coref:
                 continue
             if gender and self.gender.get(key, gender) != gender:
                 continue  # "sie" is not the man mentioned last
+            if s.text.lower() in OBJECT_PRONOUNS and subj and m.sent.start == s.sent.start:
+                continue  # "He met X and talked with him": him is not he
             gap = here - sents.get(m.sent.start, 0) if m.sent.start != s.sent.start else 0
             if gap > 3:
                 break

@@ -297,7 +297,9 @@ def match_objects(ctx: Ctx, trig: Trigger, cands: list[Arg], exclude: set[int]) 
             if id(a) in exclude or a.kind == "poss":
                 continue
             head = a.head
-            if a.marker in ("aus", "von", "from") and head is None:
+            if a.kind == "adj" and a.marker == "mod":
+                pass  # "condemned the Israeli strikes": the adjective names the author
+            elif a.marker in ("aus", "von", "from") and head is None:
                 # "wies die Vorwürfe aus Washington zurück": the source of the object noun
                 k = a.np_start - 2
                 head = k if k >= 0 and ctx.doc[k].pos_ == "NOUN" else None
@@ -679,8 +681,11 @@ def emit(ctx: Ctx, c: Clause, trig: Trigger, pairs: list[tuple[str, str]], mod: 
     date = resolve_date(doc, c.toks(doc), future=mod == "planned") or ctx.article.date
     loc = location
     if loc is None and rel in ("meets", "talksWith", "negotiatesWith", "phones", "agreesWith", "coordinatesWith"):
+        # with a parse, only a place attached to the verb ("the war in Gaza" is not where they met)
         la = [a for a in clause_args(ctx, c) if a.marker in ("in", "in.dat") and
-              etype(ctx, a.keys[0]) in PLACE]
+              etype(ctx, a.keys[0]) in PLACE and
+              (not ctx.doc._.kg_has_parse or a.head in (c.lexical, anchor) or
+               any(b.span.start <= (a.head or -1) < b.span.end for b in ctx.args))]
         loc = la[0].keys[0] if la else None
     speaker = None
     if c.speaker is not None:
