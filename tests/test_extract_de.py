@@ -234,3 +234,10 @@ def test_pronouns_follow_the_gender_titles_reveal(facts_of):
     assert ("Annalena Baerbock", "criticizes", "Russia", "asserted") in f
     sup = next(x for x in af.facts if x.relation == "supports")
     assert sup.speaker is not None and sup.speaker.label == "Stéphane Séjourné"
+
+
+def test_relative_clause_subject_is_its_antecedent(facts_of):
+    f = facts_of("Wladimir Putin, der am Montag nach Peking reiste, traf dort Xi Jinping.",
+                 date="2024-05-20")
+    assert ("Vladimir Putin", "visits", "Beijing", "asserted") in f
+    assert has(f, "Vladimir Putin", "meets", "Xi Jinping")

@@ -102,3 +102,10 @@ def test_object_pronouns_locations_rockets_and_condemned_strikes(facts_of):
     assert not any(r == "visits" and o == "Gaza Strip" for _, r, o, _ in f)  # "the war in Gaza"
     assert ("Hezbollah", "attacks", "Israel", "asserted") in f
     assert ("Iran", "criticizes", "Israel", "asserted") in f
+
+
+def test_relative_clause_subject_is_its_antecedent(facts_of):
+    f = facts_of("Vladimir Putin, who travelled to Beijing on Monday, met Xi Jinping there.",
+                 lang="en", date="2024-05-20")
+    assert ("Vladimir Putin", "visits", "Beijing", "asserted") in f
+    assert has(f, "Vladimir Putin", "meets", "Xi Jinping")

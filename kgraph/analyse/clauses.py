@@ -48,7 +48,8 @@ class Clause:
     quote: bool = False
     speaker: Optional[int] = None       # token index of the speaker mention of a quote
     index: int = 0
-    members: Optional[frozenset] = None  # token indices, when a parse makes clauses non-contiguous
+    members: Optional[frozenset] = None  # token indices, when a clause is not contiguous
+    antecedent: Optional[int] = None     # relative clause: last token of the noun it refers to
 
     def toks(self, doc: Doc) -> list:
         """The clause's own tokens (without the clauses embedded in it)."""
@@ -101,6 +102,19 @@ def german_clauses(doc: Doc) -> list[Clause]:
             cur.append(t)
         if cur:
             segs.append(cur)
+        # 2a. an embedded relative clause: "Putin, der nach Peking reiste, traf Xi" — the
+        # subject before it and the verb-first rest after it are one (split) main clause
+        antecedents: dict[int, int] = {}   # first token of a relative clause -> antecedent end
+        k = 0
+        while k + 2 < len(segs):
+            head, rel, rest = segs[k], segs[k + 1], segs[k + 2]
+            if not any(_tag(t) in FINITE | NONFINITE for t in head) and _tag(rel[0]) == "PRELS" \
+                    and _tag(rest[0]) in FINITE:
+                antecedents[rel[0].i] = head[-1].i
+                segs[k:k + 3] = [head + rest, rel]
+                k += 2
+            else:
+                k += 1
         # 2. segments without a verb belong to the previous one (enumerations, appositions)
         merged: list[list] = []
         for s in segs:
@@ -120,7 +134,13 @@ def german_clauses(doc: Doc) -> list[Clause]:
         for s, shares in final:
             c = _verb_complex(doc, s)
             c.shares_subject = shares
+            if any(b.i - a.i > 1 for a, b in zip(s, s[1:])):
+                c.members = frozenset(t.i for t in s)  # a main clause around a relative clause
             c.kind, c.subordinator = _kind(s, c)
+            if s[0].i in antecedents:
+                c.kind, c.antecedent = "rel", antecedents[s[0].i]
+            elif c.kind == "rel" and s[0].i > 0 and _tag(s[0]) == "PRELS":
+                c.antecedent = s[0].i - 2 if doc[s[0].i - 1].text == "," else s[0].i - 1
             if shares and c.kind == "cond":
                 c.kind, c.subordinator = "main", None  # "… und sicherte ihm zu": verb first, no "if"
             prev = clauses[-1] if len(clauses) > sent_first else None

@@ -242,6 +242,20 @@ def subject_keys(ctx: Ctx, c: Clause, depth: int = 0) -> tuple[list[str], Option
         a = subj[0]
         keys = [k for m in conjuncts(ctx.args, a) for k in m.keys]
         return keys, a
+    # a relative clause's subject is the noun it hangs on ("Putin, der … reiste"; "Putin, who …")
+    if c.kind == "rel":
+        ante, nominative = c.antecedent, ctx.doc[c.start].lower_ in ("der", "die", "das", "welcher",
+                                                                     "welche", "welches")
+        if ctx.doc._.kg_has_parse and c.lexical is not None:
+            v = ctx.doc[c.lexical]
+            nominative = any(ch.dep_ in ("nsubj", "nsubjpass", "sb") and
+                             ch.lower_ in ("who", "which", "that", "der", "die", "das")
+                             for ch in v.children)
+            ante = v.head.i if ctx.doc.lang_ == "en" else ante
+        if ante is not None and nominative:
+            for a in ctx.args:
+                if a.span.start <= ante < a.span.end and a.kind in ("name", "compound", "role"):
+                    return [k for m in conjuncts(ctx.args, a) for k in m.keys], a
     # "seine Absicht, Truppen zu schicken": the owner of an intention noun acts
     for a in cargs:
         if a.marker in ("poss", "gen") and a.head is not None and \
