@@ -212,7 +212,10 @@ def open_relation_name(lemma: str, prep: Optional[str] = None) -> str:
 
 def _arg_in(ctx: Ctx, span: Span) -> Optional[Arg]:
     """The entity mention that heads a phrase ("the US presidential election" has none)."""
-    head = span.root.i if ctx.doc._.kg_has_parse else span.end - 1
+    if ctx.doc._.kg_has_parse:
+        head = span.root.i
+    else:  # German noun phrases put their head first and modifiers after it
+        head = next((t.i for t in span if t.tag_ in ("NN", "NE", "PPER", "PIS", "PDS")), span.end - 1)
     for a in ctx.args:
         if a.span.start <= head < a.span.end and a.kind in ("name", "pronoun", "compound", "group"):
             return a
