@@ -241,3 +241,9 @@ def test_relative_clause_subject_is_its_antecedent(facts_of):
                  date="2024-05-20")
     assert ("Vladimir Putin", "visits", "Beijing", "asserted") in f
     assert has(f, "Vladimir Putin", "meets", "Xi Jinping")
+
+
+def test_attributed_reports_name_their_source(facts_of):
+    af = facts_of("Laut Kreml hat Putin mit Erdogan telefoniert.", date="2023-09-04", full=True)
+    f = next(x for x in af.facts if x.relation == "phones")
+    assert f.speaker is not None and f.speaker.label == "Presidential Administration of Russia"

@@ -109,3 +109,10 @@ def test_relative_clause_subject_is_its_antecedent(facts_of):
                  lang="en", date="2024-05-20")
     assert ("Vladimir Putin", "visits", "Beijing", "asserted") in f
     assert has(f, "Vladimir Putin", "meets", "Xi Jinping")
+
+
+def test_troops_moved_and_the_source_of_the_report(facts_of):
+    af = facts_of("According to the Pentagon, Russia moved troops to Belarus.", lang="en", full=True)
+    f = next(x for x in af.facts if x.relation == "deploys")
+    assert (f.subject.label, f.object.label, f.modality) == ("Russia", "Belarus", "asserted")
+    assert f.speaker is not None and f.speaker.label == "United States Department of Defense"

@@ -293,13 +293,22 @@ def _same_verb(ctx: Ctx, head: int, lexical: int) -> bool:
     return (h.head.i == lexical and h.dep_ in ("aux", "auxpass")) or v.head.i == head and v.dep_ in ("xcomp", "oc")
 
 
-def match_objects(ctx: Ctx, trig: Trigger, cands: list[Arg], exclude: set[int]) -> list[Arg]:
+def match_objects(ctx: Ctx, trig: Trigger, cands: list[Arg], exclude: set[int],
+                  verb: Optional[int] = None) -> list[Arg]:
+    """The object mentions of a trigger, by its object markers in order of preference; with a
+    parse and a verb trigger, a prepositional object must hang on the verb or its object
+    ("According to the Pentagon, Russia moved troops to Belarus")."""
+    doc = ctx.doc
     for spec in trig.objects:
         hits = []
         for a in cands:
             if id(a) in exclude or a.kind in ("modifier",) and spec not in ("gen",):
                 continue
             if a.kind == "adj" and not _adj_as_argument(ctx, a):
+                continue
+            if verb is not None and doc._.kg_has_parse and a.head is not None and \
+                    spec not in ("acc", "dobj", "dat", "gen", "refl") and a.head != verb and \
+                    not (doc[a.head].head.i == verb and doc[a.head].dep_ in ("dobj", "obj", "oa")):
                 continue
             if _marker_ok(a, spec):
                 hits.append(a)
@@ -480,7 +489,7 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
             if adj:
                 agents = adj[0].keys
                 exclude.add(id(adj[0]))
-        objs = match_objects(ctx, trig, cargs, exclude)
+        objs = match_objects(ctx, trig, cargs, exclude, verb=c.lexical)
     if not agents:
         return
     if rel == "visits":
@@ -664,6 +673,28 @@ def _invitation(ctx: Ctx, c: Clause, noun: Token, trig: Trigger, cargs: list[Arg
         emit(ctx, c, visit, [(g, dest) for g in guest], mod, noun.i, noun=noun)
 
 
+SOURCE_CUES = {"laut": "before", "zufolge": "after", "according": "before"}
+
+
+def _attributed_source(ctx: Ctx, anchor: int) -> Optional[str]:
+    """"Laut Kreml …", "… Angaben aus Kiew zufolge", "according to the Pentagon": who the
+    sentence attributes its report to."""
+    sent = ctx.doc[anchor].sent
+    for t in sent:
+        where = SOURCE_CUES.get(t.lower_)
+        if where is None:
+            continue
+        if where == "before":
+            cands = [a for a in ctx.args if t.i < a.span.start <= t.i + 4 and a.span.sent.start == sent.start]
+        else:
+            cands = [a for a in ctx.args if t.i - 5 <= a.span.start < t.i and a.span.sent.start == sent.start]
+            cands = cands[-1:]
+        for a in cands:
+            if a.kind in ("name", "compound", "role") and etype(ctx, a.keys[0]) in ACTOR:
+                return a.keys[0]
+    return None
+
+
 def home_country(key: str) -> Optional[str]:
     """The country an entity belongs to (gazetteer), or itself for a country."""
     e = gazetteer().entries.get(key)
@@ -712,6 +743,8 @@ def emit(ctx: Ctx, c: Clause, trig: Trigger, pairs: list[tuple[str, str]], mod: 
             if a.clause == spk_clause and a.marker == "subj" and a.clause is not None:
                 speaker = a.keys[0]
                 break
+    if speaker is None:
+        speaker = _attributed_source(ctx, anchor)
     done = False
     capitals = gazetteer().capitals
     for s, o in pairs:
