@@ -247,3 +247,11 @@ def test_attributed_reports_name_their_source(facts_of):
     af = facts_of("Laut Kreml hat Putin mit Erdogan telefoniert.", date="2023-09-04", full=True)
     f = next(x for x in af.facts if x.relation == "phones")
     assert f.speaker is not None and f.speaker.label == "Presidential Administration of Russia"
+
+
+def test_election_to_an_office_is_a_new_role_not_the_incumbent(facts_of):
+    f = facts_of("Der Bundestag hat Friedrich Merz zum Bundeskanzler gewählt. Peter Pellegrini wurde "
+                 "zum slowakischen Präsidenten gewählt.", date="2022-02-03")
+    assert ("Friedrich Merz", "leaderOf", "Germany", "asserted") in f
+    assert ("Peter Pellegrini", "leaderOf", "Slovakia", "asserted") in f
+    assert not any(s == "Olaf Scholz" for s, _, _, _ in f)  # the incumbent on that date

@@ -116,3 +116,10 @@ def test_troops_moved_and_the_source_of_the_report(facts_of):
     f = next(x for x in af.facts if x.relation == "deploys")
     assert (f.subject.label, f.object.label, f.modality) == ("Russia", "Belarus", "asserted")
     assert f.speaker is not None and f.speaker.label == "United States Department of Defense"
+
+
+def test_appointed_to_an_office_is_a_new_role_not_the_incumbent(facts_of):
+    f = facts_of("Keir Starmer was appointed British prime minister on Friday.", lang="en",
+                 date="2022-02-03")
+    assert ("Keir Starmer", "leaderOf", "United Kingdom", "asserted") in f
+    assert not any(s == "Boris Johnson" for s, _, _, _ in f)

@@ -129,6 +129,8 @@ class Coref:
                     if pair:
                         s._.kg_keys = pair
                     continue
+                if self._mentions._predicative_role(doc, s):
+                    continue  # "zum Kanzler gewählt", "appointed prime minister": a new role
                 pk = self._resolve_role(doc, s, history, title_of)
                 if pk:
                     s._.kg_keys = [pk]

@@ -20,6 +20,7 @@ MINISTRY_WORDS = {"foreign_minister": ("Foreign Affairs", "Foreign Office", "Dep
                   "interior_minister": ("of the Interior", "Home Office"),
                   "finance_minister": ("of Finance", "Treasury")}
 MINISTRY_HEADS = ("Ministry", "Department", "Office")
+APPOINT_VERBS = {"elect", "appoint", "name", "nominate", "swear", "install", "make"}
 REGION_PREFIXES = ("Südost", "Südwest", "Nordost", "Nordwest", "Süd", "Nord", "Ost", "West", "Zentral")
 NAME_TAGS = {"NE", "PROPN", "NNP", "NNPS"}
 PERSONISH_ROLES = {"head_of_state", "head_of_government", "foreign_minister", "defence_minister",
@@ -382,6 +383,21 @@ class Mentions:
                 role = other._.kg_role
                 return role.relation, self.role_org(role, org)
         return None, None  # the counterpart's role is not named in the sentence
+
+    def _predicative_role(self, doc: Doc, s: Span) -> bool:
+        """A role noun that says what someone becomes or serves as ("zum Kanzler gewählt",
+        "als Sprecher", "appointed prime minister"), not who holds the office."""
+        k = s.start - 1
+        while k >= 0 and (doc[k].pos_ in ("ADJ", "DET") or doc[k].tag_ in ("ADJA", "ART")) and \
+                doc[k].lower_ not in ("zum", "zur"):
+            k -= 1
+        if k >= 0 and doc[k].lower_ in ("zum", "zur", "als", "as"):
+            return True
+        if doc._.kg_has_parse:
+            head = s.root
+            return head.dep_ in ("oprd", "attr", "xcomp") or (
+                head.dep_ == "dobj" and head.head.lemma_.lower() in APPOINT_VERBS)
+        return False
 
     def role_org(self, role, org: Optional[str]) -> Optional[str]:
         """The body a role leads: a minister leads the country's ministry, not the country."""

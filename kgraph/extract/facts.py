@@ -5,6 +5,7 @@ relations) and turns triggers into facts with their arguments and modality."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
@@ -83,6 +84,7 @@ def extract(doc: Doc) -> ArticleFacts:
     for c in ctx.clauses:
         events(ctx, c)
         entourage(ctx, c)
+        appointments(ctx, c)
     open_relations(ctx)
     facts = dedupe(ctx.facts)
     return ArticleFacts(article=article, facts=facts, entities=dict(sorted(ctx.entities.items())),
@@ -144,6 +146,57 @@ def standing(ctx: Ctx) -> None:
                             etype(ctx, a.keys[0]) == "Country"), None)
         if city and country:
             make_fact(ctx, city.keys[0], "partOf", country.keys[0], "asserted", t.i, trigger=t.text)
+
+
+# ------------------------------------------------------------------ appointments
+APPOINT = {"wählen", "ernennen", "vereidigen", "nominieren", "bestimmen", "berufen", "elect",
+           "appoint", "name", "nominate", "swear", "install", "inaugurate", "re-elect"}
+NOT_YET = {"nominieren", "nominate"}
+
+
+@lru_cache(maxsize=4)
+def _mentions_for(lang: str):
+    from ..analyse.mentions import Mentions
+    return Mentions(lang)
+
+
+def appointments(ctx: Ctx, c: Clause) -> None:
+    """"Der Bundestag wählte Merz zum Kanzler", "Starmer was appointed British prime minister":
+    the person takes the role (leaderOf / memberOf / spokespersonOf its body)."""
+    if c.lemma not in APPOINT:
+        return
+    doc = ctx.doc
+    roles = [m for m in doc.spans.get("kg_mentions", []) if c.contains(m.start) and
+             m._.kg_kind in ("role", "compound") and m._.kg_role is not None and
+             m._.kg_role.relation and _mentions_for(ctx.lang)._predicative_role(doc, m)]
+    if not roles:
+        return
+    cargs = clause_args(ctx, c)
+    if c.passive:
+        people = [a for a in cargs if a.marker in ("subj", "subjpass")]
+    else:
+        people = [a for a in cargs if a.marker in ("obj", "acc")]
+    people = [a for a in people if a.keys and etype(ctx, a.keys[0]) == "Person"]
+    if not people:
+        return
+    mod = modality_for(ctx, c, "leaderOf")
+    if c.lemma in NOT_YET and mod == "asserted":
+        mod = "planned"
+    for r in roles:
+        role = r._.kg_role
+        org = r._.kg_key if r._.kg_kind == "compound" else None
+        if org is None:
+            near = [a for a in cargs if a.kind in ("adj", "name") and a.keys and
+                    (a.span.end == r.start or (r.end <= a.span.start <= r.end + 2 and
+                                                a.marker in ("gen", "of", "von")))]
+            near = [a for a in near if etype(ctx, a.keys[0]) in ("Country", "Organization")]
+            org = near[0].keys[0] if near else (role.org or None)
+        org = _mentions_for(ctx.lang).role_org(role, org)
+        if org is None:
+            continue
+        for p in people:
+            for k in p.keys:
+                make_fact(ctx, k, role.relation, org, mod, r.start, trigger=doc[c.lexical].text)
 
 
 # ------------------------------------------------------------------ entourage
