@@ -255,3 +255,15 @@ def test_election_to_an_office_is_a_new_role_not_the_incumbent(facts_of):
     assert ("Friedrich Merz", "leaderOf", "Germany", "asserted") in f
     assert ("Peter Pellegrini", "leaderOf", "Slovakia", "asserted") in f
     assert not any(s == "Olaf Scholz" for s, _, _, _ in f)  # the incumbent on that date
+
+
+@pytest.mark.parametrize("sentence,mod", [
+    ("Wird Polen Litauen angreifen?", "hypothetical"),
+    ("Polen soll Litauen mit Drohnen angegriffen haben.", "hypothetical"),
+    ("Angeblich hat Polen Litauen angegriffen.", "hypothetical"),
+    ("Der Präsident dementierte, dass Polen Litauen angegriffen habe.", "negated"),
+    ("Ob Polen Litauen angreift, ist unklar.", "hypothetical"),
+])
+def test_questions_claims_and_denials_are_not_asserted(facts_of, sentence, mod):
+    f = facts_of(sentence)
+    assert {m for s, r, o, m in f if r == "attacks" and s == "Poland" and o == "Lithuania"} == {mod}

@@ -123,3 +123,8 @@ def test_appointed_to_an_office_is_a_new_role_not_the_incumbent(facts_of):
                  date="2022-02-03")
     assert ("Keir Starmer", "leaderOf", "United Kingdom", "asserted") in f
     assert not any(s == "Boris Johnson" for s, _, _, _ in f)
+
+
+def test_alleged_attacks_are_hypothetical(facts_of):
+    f = facts_of("Russia allegedly attacked Odesa overnight.", lang="en")
+    assert ("Russia", "attacks", "Odesa", "hypothetical") in f

@@ -26,8 +26,17 @@ def _merge(a: str, b: str) -> str:
 def clause_modality(doc: Doc, lang: str, c: Clause, relation: str, past: bool) -> str:
     lx = lexicon()
     m = "asserted"
+    toks = c.toks(doc)
     if c.modal:
-        m = _merge(m, lx.cue(lang, "modal", c.modal) or "asserted")
+        cue = lx.cue(lang, "modal", c.modal) or "asserted"
+        # "soll angegriffen haben", "should have attacked": a claim about the past, unconfirmed
+        if c.modal in ("sollen", "should", "dürfen", "müssen") and any(
+                t.lower_ in ("haben", "sein", "have") for t in toks) and any(
+                t.tag_ in ("VVPP", "VBN") for t in toks):
+            cue = "hypothetical"
+        m = _merge(m, cue)
+    if toks and toks[0].sent[-1].text == "?":
+        m = _merge(m, "hypothetical")  # a question asserts nothing
     if c.future:
         m = _merge(m, "planned")
     if c.kind == "cond":
@@ -36,7 +45,7 @@ def clause_modality(doc: Doc, lang: str, c: Clause, relation: str, past: bool) -
         cue = lx.cue(lang, "conjunction", c.subordinator)
         if cue and not (c.subordinator == "wenn" and past):
             m = _merge(m, cue)
-    for t in c.toks(doc):
+    for t in toks:
         cue = lx.cue(lang, "adverb", t.lemma_.lower()) or lx.cue(lang, "adverb", t.lower_)
         if cue == "planned" and past:
             continue
