@@ -128,3 +128,12 @@ def test_appointed_to_an_office_is_a_new_role_not_the_incumbent(facts_of):
 def test_alleged_attacks_are_hypothetical(facts_of):
     f = facts_of("Russia allegedly attacked Odesa overnight.", lang="en")
     assert ("Russia", "attacks", "Odesa", "hypothetical") in f
+
+
+def test_expected_meetings_ruled_in_deployments_and_talks_between(facts_of):
+    f = facts_of("Biden and Xi are expected to meet in San Francisco next week. Macron did not rule "
+                 "out sending troops to Ukraine. The talks between Israel and Hamas collapsed.",
+                 lang="en", date="2023-11-08")
+    assert has(f, "Joe Biden", "meets", "Xi Jinping", "planned")
+    assert ("Emmanuel Macron", "deploys", "Ukraine", "hypothetical") in f
+    assert has(f, "Israel", "talksWith", "Hamas")

@@ -287,11 +287,12 @@ def subject_keys(ctx: Ctx, c: Clause, depth: int = 0) -> tuple[list[str], Option
         return [], None
     cargs = clause_args(ctx, c)
     if ctx.doc._.kg_has_parse and c.lexical is not None:
-        subj = [a for a in cargs if a.marker == "subj" and a.head is not None and
-                _same_verb(ctx, a.head, c.lexical)]
-        if not subj:
-            subj = [a for a in ctx.args if a.marker == "subj" and a.head is not None and
-                    _same_verb(ctx, a.head, c.lexical)]
+        # the subject of this verb, or of the verb it is the complement of ("wants to meet";
+        # "are expected to meet": a passive subject raised from the infinitive)
+        def is_subj(a: Arg) -> bool:
+            return a.head is not None and _same_verb(ctx, a.head, c.lexical) and (
+                a.marker == "subj" or (a.marker == "subjpass" and a.head != c.lexical))
+        subj = [a for a in cargs if is_subj(a)] or [a for a in ctx.args if is_subj(a)]
     else:
         subj = [a for a in cargs if a.marker == "subj" and a.coord_of is None]
     if subj:
@@ -677,6 +678,14 @@ def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger) -> None:
             # "Dies alles passiere in Abstimmung mit …, erklärte der Pentagonsprecher": the body the
             # speaker speaks for, else the agent of the events just reported
             agents = _speaker_principal(ctx, c) or list(ctx.last_any_agent)
+    if not agents and ("zwischen" in trig.objects or "between" in trig.objects):
+        # "Die Gespräche zwischen X und Y scheiterten": the phrase names both sides
+        betw = [a for a in after if a.marker in ("zwischen", "between") and a.span.start - noun.i <= 3]
+        if betw:
+            ks = [k for m in conjuncts(ctx.args, betw[0]) for k in m.keys]
+            emit(ctx, c, trig, [(x, y) for i, x in enumerate(ks) for y in ks[i + 1:]],
+                 modality_for(ctx, c, rel, noun, trig, governed=prep is None), noun.i, noun=noun)
+            return
     if not agents and rel in SYMMETRIC and prep is None and c.parent is not None:
         # "He added any meeting with X depended on …": reported talk of the speaker's own meeting
         p = ctx.clauses[c.parent]
