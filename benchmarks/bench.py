@@ -297,6 +297,15 @@ def fmt(x, unit: str = "", nd: int = 2) -> str:
     return f"{x:,.{nd}f}{unit}"
 
 
+def change_one_article(folder: Path) -> None:
+    """Edit the article in the middle of a corpus folder (for the incremental rebuild)."""
+    files = sorted(folder.iterdir())
+    victim = files[len(files) // 2]
+    victim.write_text(victim.read_text(encoding="utf-8") +
+                      "\nDer Bundeskanzler telefonierte am Abend mit dem Präsidenten.\n",
+                      encoding="utf-8")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description="kgraph benchmarks")
     ap.add_argument("--short", action="store_true", help="CI smoke mode (< 2 minutes)")
@@ -340,20 +349,14 @@ def main() -> int:
         b2 = run_phase("build", corpus=str(corpus), jobs=2, cache=str(cache),
                        ttl=str(work / "g.ttl"))
         # incremental: change one article, rebuild with the cache
-        victim = sorted(corpus.iterdir())[n_corpus // 2]
-        victim.write_text(victim.read_text(encoding="utf-8") +
-                          "\nDer Bundeskanzler telefonierte am Abend mit dem Präsidenten.\n",
-                          encoding="utf-8")
+        change_one_article(corpus)
         inc = run_phase("build", corpus=str(corpus), jobs=2, cache=str(cache),
                         ttl=str(work / "g2.ttl"))
         print("rebuild at scale", file=sys.stderr)
         big, big_cache = work / "big", work / "bigcache"
         run_phase("clone", corpus=str(corpus), cache=str(cache), target=str(big),
                   cache_out=str(big_cache), n=n_clone)
-        victim = sorted(big.iterdir())[n_clone // 2]
-        victim.write_text(victim.read_text(encoding="utf-8") +
-                          "\nDer Bundeskanzler telefonierte am Abend mit dem Präsidenten.\n",
-                          encoding="utf-8")
+        change_one_article(big)
         inc_big = run_phase("build", corpus=str(big), jobs=2, cache=str(big_cache),
                             ttl=str(work / "big.ttl"))
         print("queries", file=sys.stderr)
