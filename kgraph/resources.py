@@ -180,6 +180,14 @@ def lexicon_rows(name: str) -> list[dict[str, str]]:
     return read_table(f"lexicon/{name}.tsv")
 
 
+@lru_cache(maxsize=None)
+def word_class(name: str, lang: Optional[str] = None) -> frozenset[str]:
+    """The words of class ``name`` in ``data/lexicon/wordclasses.tsv`` — of one language,
+    or of all of them when ``lang`` is None (rows marked ``any`` belong to every language)."""
+    return frozenset(r["word"] for r in lexicon_rows("wordclasses")
+                     if r["class"] == name and (lang is None or r["lang"] in (lang, "any")))
+
+
 def iter_words(name: str) -> Iterator[str]:
     for row in lexicon_rows(name):
         w = row.get("word") or next(iter(row.values()), "")

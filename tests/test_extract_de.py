@@ -267,3 +267,14 @@ def test_election_to_an_office_is_a_new_role_not_the_incumbent(facts_of):
 def test_questions_claims_and_denials_are_not_asserted(facts_of, sentence, mod):
     f = facts_of(sentence)
     assert {m for s, r, o, m in f if r == "attacks" and s == "Poland" and o == "Lithuania"} == {mod}
+
+
+@pytest.mark.parametrize("sentence,mod", [
+    ("Der Kanzler sagte seine Reise nach Indien ab.", "negated"),
+    ("Der Besuch des Kanzlers in Indien wurde abgesagt.", "negated"),
+    ("Der Kanzler verschob seinen Besuch in Indien.", "planned"),
+    ("Der Kanzler beendete seinen Besuch in Indien.", "asserted"),
+])
+def test_cancelled_and_postponed_events_are_not_asserted(facts_of, sentence, mod):
+    f = facts_of("Bundeskanzler Olaf Scholz ist in Berlin. " + sentence, date="2023-05-02")
+    assert {m for s, r, o, m in f if (s, r, o) == ("Olaf Scholz", "visits", "India")} == {mod}

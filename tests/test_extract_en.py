@@ -1,5 +1,6 @@
 """English extraction with the dependency parse of the English pipeline (own sentences)."""
 
+import pytest
 from extract_helpers import has
 
 
@@ -137,3 +138,14 @@ def test_expected_meetings_ruled_in_deployments_and_talks_between(facts_of):
     assert has(f, "Joe Biden", "meets", "Xi Jinping", "planned")
     assert ("Emmanuel Macron", "deploys", "Ukraine", "hypothetical") in f
     assert has(f, "Israel", "talksWith", "Hamas")
+
+
+@pytest.mark.parametrize("sentence,mod", [
+    ("The planned summit between Modi and Scholz was called off.", "negated"),
+    ("Scholz cancelled his visit to India.", "negated"),
+    ("Scholz postponed his visit to India.", "planned"),
+])
+def test_cancelled_and_postponed_events_are_not_asserted(facts_of, sentence, mod):
+    f = facts_of(sentence, lang="en", date="2023-05-02")
+    rel, o = ("meets", "Narendra Modi") if "summit" in sentence else ("visits", "India")
+    assert {m for s, r, x, m in f if r == rel and {s, x} == {"Olaf Scholz", o}} == {mod}

@@ -10,6 +10,8 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..resources import word_class
+
 FINITE = {"VVFIN", "VAFIN", "VMFIN", "VVIMP", "VAIMP"}
 NONFINITE = {"VVINF", "VVIZU", "VVPP", "VAINF", "VAPP", "VMINF", "VMPP"}
 NEG_DE = {"nicht", "nie", "niemals", "keinesfalls", "keineswegs", "kein", "keine", "keinen",
@@ -18,12 +20,8 @@ NEG_EN = {"not", "n't", "never", "no"}
 OPEN_Q = {"„", "“", "»", '"', "«", "‚", "‘"}
 QUOTE_PAIRS = {"„": {"“", '"', "”"}, "“": {"”", "“"}, "»": {"«"}, "«": {"»"}, '"': {'"', "“", "”"},
                "‚": {"‘", "'"}, "”": {"”", "“"}}
-SPEECH_DE = {"sagen", "erklären", "betonen", "hinzufügen", "mitteilen", "sprechen", "meinen",
-             "versichern", "warnen", "fordern", "ankündigen", "schreiben", "berichten",
-             "melden", "bekräftigen", "unterstreichen", "klarstellen", "antworten", "heißen",
-             "zitieren", "fügen"}
-SPEECH_EN = {"say", "tell", "add", "state", "declare", "announce", "write", "report", "stress",
-             "warn", "claim", "insist"}
+SPEECH_DE = word_class("speech_verb", "de")
+SPEECH_EN = word_class("speech_verb", "en")
 
 
 @dataclass
@@ -34,6 +32,7 @@ class Clause:
     finite: Optional[int] = None
     lexical: Optional[int] = None
     lemma: str = ""
+    particle: str = ""                  # English phrasal particle ("call off"); German folds it into lemma
     modal: Optional[str] = None
     aux: list[str] = field(default_factory=list)
     passive: bool = False
@@ -330,6 +329,7 @@ def english_clauses(doc: Doc) -> list[Clause]:
         c = Clause(start=sub[0].i, end=sub[-1].i + 1)
         c.lexical = h.i
         c.lemma = h.lemma_.lower()
+        c.particle = next((ch.lower_ for ch in h.children if ch.dep_ == "prt"), "")
         auxes = [a for a in h.children if a.dep_ in ("aux", "auxpass")]
         c.aux = [a.lemma_.lower() for a in auxes]
         md = [a for a in auxes if a.tag_ == "MD"]

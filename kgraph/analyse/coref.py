@@ -12,7 +12,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..resources import fold, gazetteer
+from ..resources import fold, gazetteer, word_class
 
 PRON = {
     "de": {"er": "m", "ihm": "m", "ihn": "m", "sie": "fp", "ihr": "f", "es": "n"},
@@ -23,21 +23,14 @@ POSS = {
            "ihrem", "ihren", "dessen", "deren"),
     "en": ("his", "her", "its", "their"),
 }
-GROUP_HEADS = {"de": {"staatsmänner", "staatsführer", "machthaber", "präsidenten", "politiker",
-                      "staatschefs", "regierungschefs", "seiten", "staaten", "länder", "ländern",
-                      "staatsfrauen", "spitzenpolitiker", "männer", "beiden", "minister",
-                      "staatenlenker", "spitzen", "partner", "verbündeten", "außenminister",
-                      "amtskollegen"},
-               "en": {"leaders", "sides", "presidents", "countries", "states", "men", "pair",
-                      "two", "nations"}}
-COUNTRY_WORDS = {"staaten", "länder", "ländern", "seiten", "countries", "states", "nations",
-                 "sides"}
-ORG_NOUNS = {"en": {"bloc", "alliance", "union"}, "de": {"staatenbund", "bündnis", "allianz"}}
+GROUP_HEADS = {lang: word_class("group_head", lang) for lang in ("de", "en")}
+COUNTRY_WORDS = word_class("country_group")
+ORG_NOUNS = {lang: word_class("collective_org", lang) for lang in ("de", "en")}
 PRONOUN_GENDER = {"er": "m", "ihm": "m", "ihn": "m", "sein": "m", "seine": "m", "seiner": "m",
                   "seines": "m", "seinem": "m", "seinen": "m", "sie": "f", "ihr": "f", "he": "m",
                   "him": "m", "his": "m", "she": "f", "her": "f"}
 OBJECT_PRONOUNS = {"him", "her", "them", "ihn", "ihm", "ihnen"}
-PLACE_ADV = {"de": {"dort", "dorthin", "dahin", "hierher"}, "en": {"there"}}
+PLACE_ADV = {lang: word_class("place_adverb", lang) for lang in ("de", "en")}
 LEADER_ROLES = {"head_of_state", "head_of_government", "supreme_leader", "leader"}
 PLACE_TYPES = {"Country", "City", "Location"}
 

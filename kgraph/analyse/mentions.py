@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..model import Entity
-from ..resources import GazEntry, Gazetteer, fold, gazetteer, slug
+from ..resources import GazEntry, Gazetteer, fold, gazetteer, slug, word_class
 
 ADJ_ENDINGS = ("en", "er", "es", "em", "e", "")
 # label words of the ministry a minister leads (gazetteer organizations of that country)
@@ -20,7 +20,7 @@ MINISTRY_WORDS = {"foreign_minister": ("Foreign Affairs", "Foreign Office", "Dep
                   "interior_minister": ("of the Interior", "Home Office"),
                   "finance_minister": ("of Finance", "Treasury")}
 MINISTRY_HEADS = ("Ministry", "Department", "Office")
-APPOINT_VERBS = {"elect", "appoint", "name", "nominate", "swear", "install", "make"}
+APPOINT_VERBS = word_class("appointment_verb", "en")
 REGION_PREFIXES = ("Südost", "Südwest", "Nordost", "Nordwest", "Süd", "Nord", "Ost", "West", "Zentral")
 NAME_TAGS = {"NE", "PROPN", "NNP", "NNPS"}
 PERSONISH_ROLES = {"head_of_state", "head_of_government", "foreign_minister", "defence_minister",
@@ -28,15 +28,7 @@ PERSONISH_ROLES = {"head_of_state", "head_of_government", "foreign_minister", "d
                    "president_of_body", "supreme_leader", "politician", "member", "counterpart",
                    "ambassador", "commander", "deputy_head_of_government", "leader", "chair"}
 # tokens that look like names at a sentence start but are not
-NOT_NAMES = {"Der", "Die", "Das", "Ein", "Eine", "Auch", "Nach", "Wie", "Im", "In", "Am",
-             "Dort", "Dies", "Doch", "Schon", "Nun", "Bei", "Mit", "Aus", "Kein", "Keine",
-             "The", "A", "An", "But", "And", "He", "She", "It", "They", "We", "I", "In", "On",
-             "Earlier", "During", "Citing", "All", "This", "That", "Friday", "Monday", "Tuesday",
-             "Wednesday", "Thursday", "Saturday", "Sunday", "Montag", "Dienstag", "Mittwoch",
-             "Donnerstag", "Freitag", "Samstag", "Sonntag", "Januar", "Februar", "März",
-             "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November",
-             "Dezember", "January", "February", "March", "June", "July", "October",
-             "December", "Ukraine-Krise", "Uhr", "Stand"}
+NOT_NAMES = word_class("not_a_name")
 
 
 def entity_of(e: GazEntry) -> Entity:

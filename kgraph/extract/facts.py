@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from ..analyse.clauses import SPEECH_DE, SPEECH_EN, Clause
 from ..model import Article, ArticleFacts, Entity, Fact
 from ..namespaces import SYMMETRIC
-from ..resources import ascii_name, gazetteer
+from ..resources import ascii_name, gazetteer, word_class
 from .arguments import Arg, build_args, conjuncts
 from .lexicon import Trigger, lexicon
 from .modality import RANK, clause_modality, governor_modality, is_past, noun_attributes
@@ -21,21 +21,10 @@ from .temporal import quantity_before, resolve_date
 
 PLACE = {"Country", "City", "Location"}
 ACTOR = {"Person", "Organization", "Country", "Group"}
-OBJECT_CONTROL = {"vorwerfen", "beschuldigen", "auffordern", "bitten", "einladen", "drängen",
-                  "ermutigen", "urge", "ask", "accuse", "invite", "call", "press", "encourage"}
-PLACE_HEADS = {"grenze", "gebiet", "territorium", "boden", "küste", "region", "hauptstadt",
-               "border", "territory", "soil", "coast", "capital", "grenzgebiet", "staatsgebiet"}
-ACTOR_HEADS = {"regierung", "armee", "streitkräfte", "behörden", "führung", "militär",
-               "politik", "seite", "delegation", "truppen", "soldaten", "kräfte", "government",
-               "army", "forces", "troops", "soldiers", "military", "authorities", "side",
-               "delegationskreisen", "regierungskreisen", "diplomaten", "officials"}
-LIGHT_VERBS = {"führen", "haben", "halten", "abhalten", "planen", "ankündigen", "vereinbaren",
-               "bekräftigen", "ausschließen", "verhängen", "auferlegen", "geben", "machen",
-               "unternehmen", "aufnehmen", "beginnen", "starten", "hold", "have", "plan",
-               "announce", "reaffirm", "launch", "begin", "start", "express", "offer",
-               "demonstrieren", "zusagen", "anbieten", "leisten", "fortsetzen", "bekunden",
-               "befürchten", "fürchten", "stress", "suchen", "anstreben", "aufnehmen", "absagen",
-               "wage", "conduct", "seek", "resume", "continue", "pay", "make", "schließen"}
+OBJECT_CONTROL = word_class("object_control")
+PLACE_HEADS = word_class("place_head")
+ACTOR_HEADS = word_class("actor_head")
+LIGHT_VERBS = word_class("light_verb")
 
 
 @dataclass
@@ -149,9 +138,8 @@ def standing(ctx: Ctx) -> None:
 
 
 # ------------------------------------------------------------------ appointments
-APPOINT = {"wählen", "ernennen", "vereidigen", "nominieren", "bestimmen", "berufen", "elect",
-           "appoint", "name", "nominate", "swear", "install", "inaugurate", "re-elect"}
-NOT_YET = {"nominieren", "nominate"}
+APPOINT = word_class("appointment_verb")
+NOT_YET = word_class("pending_appointment")
 
 
 @lru_cache(maxsize=4)
@@ -200,8 +188,7 @@ def appointments(ctx: Ctx, c: Clause) -> None:
 
 
 # ------------------------------------------------------------------ entourage
-ENTOURAGE = {"gefolge", "begleitung", "delegation", "tross", "entourage", "accompanied",
-             "begleitet", "begleiteten", "begleitete"}
+ENTOURAGE = word_class("entourage")
 
 
 def entourage(ctx: Ctx, c: Clause) -> None:
@@ -569,10 +556,8 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
     emit(ctx, c, trig, pairs, mod, c.lexical)
 
 
-INTENT_NOUNS = {"absicht", "plan", "pläne", "vorhaben", "bereitschaft", "versuch", "ankündigung",
-                "entschluss", "entscheidung", "angebot", "ziel", "drohung", "intention", "decision",
-                "offer", "attempt", "bid", "promise", "threat", "pledge"}
-PREDICATIVE = {"besuch", "gast", "visite", "visit"}          # "zu Besuch sein", "zu Gast sein"
+INTENT_NOUNS = word_class("intent_noun")
+PREDICATIVE = word_class("predicative_event")          # "zu Besuch sein", "zu Gast sein"
 FRAME_PREPS = {"nach", "vor", "während", "bei", "beim", "in", "im", "seit", "after", "before",
                "during", "at", "following", "ahead"}
 

@@ -64,7 +64,10 @@ def governor_modality(doc: Doc, lang: str, gov: Optional[Clause], relation: str)
         return None
     if relation in AGREEMENT and gov.lemma in AGREE_GOVERNORS:
         return None
-    cue = lexicon().cue(lang, "governor", gov.lemma)
+    # a phrasal verb first: "called off" is not "called"
+    cue = lexicon().cue(lang, "governor", f"{gov.lemma} {gov.particle}") if gov.particle else None
+    if cue is None:
+        cue = lexicon().cue(lang, "governor", gov.lemma)
     if cue is None and gov.lexical is not None:
         # a lemmatiser slip ("hopes" → "hop"): try the word form without its inflection
         word = doc[gov.lexical].lower_
