@@ -149,3 +149,11 @@ def test_cancelled_and_postponed_events_are_not_asserted(facts_of, sentence, mod
     f = facts_of(sentence, lang="en", date="2023-05-02")
     rel, o = ("meets", "Narendra Modi") if "summit" in sentence else ("visits", "India")
     assert {m for s, r, x, m in f if r == rel and {s, x} == {"Olaf Scholz", o}} == {mod}
+
+
+def test_event_nouns_of_war_travel_and_aid(facts_of):
+    f = facts_of("Turkey launched airstrikes on Syria on Tuesday. Blinken made a trip to Beijing. "
+                 "Germany announced an aid package for Moldova.", lang="en", date="2023-05-02")
+    assert has(f, "Turkey", "attacks", "Syria")
+    assert has(f, "Antony Blinken", "visits", "Beijing")
+    assert has(f, "Germany", "providesAidTo", "Moldova", "planned")
