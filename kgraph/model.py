@@ -77,5 +77,5 @@ class ArticleFacts:
     article: Article
     facts: list[Fact]
     entities: dict[str, Entity]                  # key → entity (all mentioned, with or without facts)
-    surfaces: dict[str, set[str]]                # key → surface forms seen in the text
+    surfaces: dict[str, set[str]]                # key → surface forms seen, plus gazetteer aliases
     tokens: int = 0

@@ -278,3 +278,10 @@ def test_questions_claims_and_denials_are_not_asserted(facts_of, sentence, mod):
 def test_cancelled_and_postponed_events_are_not_asserted(facts_of, sentence, mod):
     f = facts_of("Bundeskanzler Olaf Scholz ist in Berlin. " + sentence, date="2023-05-02")
     assert {m for s, r, o, m in f if (s, r, o) == ("Olaf Scholz", "visits", "India")} == {mod}
+
+
+def test_relations_said_in_passing(facts_of):
+    f = facts_of("Die vom Iran unterstützte Hisbollah feuerte Raketen auf Israel ab. Die Hamas unter "
+                 "Führung von Jahia Sinwar schwieg.", date="2024-01-10")
+    assert ("Iran", "supports", "Hezbollah", "asserted") in f
+    assert ("Yahya Sinwar", "leaderOf", "Hamas", "asserted") in f

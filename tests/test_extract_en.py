@@ -157,3 +157,32 @@ def test_event_nouns_of_war_travel_and_aid(facts_of):
     assert has(f, "Turkey", "attacks", "Syria")
     assert has(f, "Antony Blinken", "visits", "Beijing")
     assert has(f, "Germany", "providesAidTo", "Moldova", "planned")
+
+
+def test_relations_said_in_passing(facts_of):
+    f = facts_of("Iran-backed Hezbollah fired rockets at Israel. Hamas, led by Yahya Sinwar, "
+                 "did not comment.", lang="en", date="2024-01-10")
+    assert has(f, "Iran", "supports", "Hezbollah")
+    assert has(f, "Yahya Sinwar", "leaderOf", "Hamas")
+
+
+def test_an_acronym_in_brackets_names_the_same_entity(facts_of):
+    f = facts_of("Washington imposed sanctions on the Northern Liberation Front (NLF) on Monday. "
+                 "The NLF accused the United States of lying.", lang="en", date="2024-01-10")
+    nlf = {s for s, r, o, m in f if r == "accuses" and o == "United States"}
+    assert nlf == {"Northern Liberation Front"}
+
+
+def test_a_pronoun_in_a_reported_clause_can_be_the_speaker(facts_of):
+    f = facts_of("Canadian Prime Minister Mark Carney, who succeeded Justin Trudeau in March, told "
+                 "reporters that Trump had called him.", lang="en", date="2025-04-29")
+    assert has(f, "Donald Trump", "phones", "Mark Carney")
+    assert not has(f, "Donald Trump", "phones", "Justin Trudeau")
+
+
+def test_the_two_leaders_are_the_two_who_acted_together(facts_of):
+    f = facts_of("Trump called Carney on Monday. Poilievre lost his seat. The call was confirmed by "
+                 "press secretary Karoline Leavitt, who said the two leaders had discussed trade.",
+                 lang="en", date="2025-04-29")
+    assert has(f, "Donald Trump", "talksWith", "Mark Carney")
+    assert not any("Karoline Leavitt" in (s, o) for s, r, o, m in f if r == "talksWith")

@@ -13,6 +13,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..resources import fold, gazetteer, word_class
+from .clauses import SPEECH_DE, SPEECH_EN
+
+SPEECH_VERBS = SPEECH_DE | SPEECH_EN
 
 PRON = {
     "de": {"er": "m", "ihm": "m", "ihn": "m", "sie": "fp", "ihr": "f", "es": "n"},
@@ -118,7 +121,7 @@ class Coref:
             if kind in ("role", "compound") and s._.kg_role is not None and s._.kg_role.relation != "" \
                     or (kind == "role" and s._.kg_role is not None and s._.kg_role.role != "counterpart"):
                 if self._is_plural_role(doc, s):
-                    pair = self._pair(history, "Person")
+                    pair = self._pair(history, "Person", s)
                     if pair:
                         s._.kg_keys = pair
                     continue
@@ -154,7 +157,7 @@ class Coref:
                 want_plural = low in ("they", "them", "their") or (
                     low == "sie" and self._plural_verb(doc, s))
                 if want_plural:
-                    pair = self._pair(history, "Person")
+                    pair = self._pair(history, "Person", s)
                     if pair:
                         s._.kg_keys = pair
                     continue
@@ -170,7 +173,7 @@ class Coref:
                 nxt = doc[s.end] if s.end < len(doc) else None
                 words = {t.lower_ for t in s} | {nxt.lower_ if nxt is not None else ""}
                 typ = "Country" if words & COUNTRY_WORDS else "Person"
-                pair = self._pair(history, typ)
+                pair = self._pair(history, typ, s)
                 if pair:
                     s._.kg_keys = pair
                 continue
@@ -307,6 +310,7 @@ class Coref:
         """The most salient earlier mention of the wanted type: recent sentences first,
         subjects preferred; place adverbs look outside their own clause."""
         own_clause = None
+        own = next((c for c in reversed(doc._.kg_clauses or []) if c.contains(s.start)), None)
         if places:
             for c in doc._.kg_clauses or []:
                 if c.contains(s.start):
@@ -332,8 +336,11 @@ class Coref:
                 continue
             if gender and self.gender.get(key, gender) != gender:
                 continue  # "sie" is not the man mentioned last
-            if s.text.lower() in OBJECT_PRONOUNS and subj and m.sent.start == s.sent.start:
-                continue  # "He met X and talked with him": him is not he
+            if s.text.lower() in OBJECT_PRONOUNS and subj and m.sent.start == s.sent.start and \
+                    not (own is not None and own.kind == "sub" and not own.contains(m.start)):
+                # "He met X and talked with him": him is not he — but in a clause of its own
+                # ("X told reporters that Y had called him") it may well be the subject outside
+                continue
             gap = here - sents.get(m.sent.start, 0) if m.sent.start != s.sent.start else 0
             if gap > 3:
                 break
@@ -348,23 +355,43 @@ class Coref:
                 best, best_score = key, score
         return best
 
-    def _pair(self, history, typ: str):
-        """The last two entities of ``typ`` named together ("Biden und Macron"), else the last
-        two distinct ones mentioned close together."""
-        ms = [(m, k) for m, k, _ in history if self._type(k) == typ]
-        for (m1, k1), (m2, k2) in zip(reversed(ms[:-1]), reversed(ms[1:])):
-            if k1 == k2 or m1.sent.start != m2.sent.start:
-                continue
-            between = m1.doc[m1.end:m2.start]
-            if len(between) <= 6 and any(t.lower_ in ("und", "and", "sowie") for t in between) and \
-                    all(t.lower_ in ("und", "and", "sowie", ",") or t.pos_ in ("DET", "ADJ", "NOUN", "PRON")
-                        for t in between):
-                return sorted([k1, k2])
+    def _pair(self, history, typ: str, s: Optional[Span] = None):
+        """The two entities of ``typ`` a plural ("beide Staatsmänner", "the two leaders", "they")
+        stands for: the latest two named together ("Biden und Macron") or acting in one clause
+        ("Trump had called him"), within a few sentences; else the last two distinct ones
+        mentioned close together. A speaker is not among the people he talks about."""
+        hist = [(m, k) for m, k, _ in history if s is None or m.start < s.start]
+        excl = set()
+        if s is not None:
+            speech = SPEECH_VERBS
+            for m, k in hist:
+                if m.sent.start == s.sent.start and any(
+                        t.lemma_.lower() in speech for t in m.doc[m.end:s.start]):
+                    excl.add(k)
+        ms = [(m, k) for m, k in hist if self._type(k) == typ and k not in excl]
+        clauses = (ms[0][0].doc._.kg_clauses or []) if ms else []
+        sents: list[int] = []
+        for idx in range(len(ms) - 1, 0, -1):
+            m2, k2 = ms[idx]
+            if m2.sent.start not in sents:
+                sents.append(m2.sent.start)
+            if len(sents) > 4:
+                break
+            own = next((c for c in reversed(clauses) if c.contains(m2.start)), None)
+            for m1, k1 in reversed(ms[:idx]):
+                if m1.sent.start != m2.sent.start:
+                    break
+                if k1 == k2:
+                    continue
+                between = m1.doc[m1.end:m2.start]
+                together = len(between) <= 6 and any(t.lower_ in ("und", "and", "sowie") for t in between) \
+                    and all(t.lower_ in ("und", "and", "sowie", ",") or t.pos_ in ("DET", "ADJ", "NOUN", "PRON")
+                            for t in between)
+                if together or (own is not None and own.contains(m1.start)):
+                    return sorted([k1, k2])
         seen: list[str] = []
         last_sent = None
-        for m, key, _ in reversed(history):
-            if self._type(key) != typ:
-                continue
+        for m, key in reversed(ms):
             if last_sent is not None and m.sent.start != last_sent and len(seen) >= 2:
                 break
             if key not in seen:

@@ -157,7 +157,8 @@ class Mentions:
         for ent in model_ents:
             if covered & set(range(ent.start, ent.end)):
                 continue
-            typ = {"PERSON": "Person", "PER": "Person", "ORG": "Organization", "GPE": "Country",
+            # every country is in the gazetteer: an unknown GPE is a town or a region
+            typ = {"PERSON": "Person", "PER": "Person", "ORG": "Organization", "GPE": "Location",
                    "LOC": "Location", "FAC": "Location"}.get(ent.label_)
             if ent.label_ == "NORP":
                 e = self.adjective(ent.text)
@@ -244,6 +245,7 @@ class Mentions:
                     covered.update(range(i, j + 1))
             i = j + 1
         spans = self._link_surnames(doc, spans)
+        spans = self._link_acronyms(doc, spans)
         spans.sort(key=lambda s: (s.start, s.end))
         doc.spans["kg_mentions"] = spans
         doc.ents = [s for s in spans if s._.kg_kind == "name" and s._.kg_key]
@@ -264,6 +266,13 @@ class Mentions:
                       label=span.text if span is not None else key)
 
     def _unknown(self, doc: Doc, start: int, end: int, typ: str) -> Optional[Span]:
+        # a model's entity may hold the article or the possessive: "the RSF's" -> "RSF"
+        while start < end and (doc[start].pos_ == "DET" or doc[start].lower_ == "the"):
+            start += 1
+        while end > start and doc[end - 1].lower_ in ("'s", "’s", "'", "’"):
+            end -= 1
+        if start >= end:
+            return None
         text = doc[start:end].text
         if text.endswith("s") and end - start == 1 and self.g.lookup(text[:-1]):
             return None
@@ -274,6 +283,35 @@ class Mentions:
             doc._.kg_entities = {}
         doc._.kg_entities[key] = Entity(key=key, type=typ, label=text)
         return sp
+
+    def _link_acronyms(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """"Rapid Support Forces (RSF)": later "RSF" is the same entity, found or not."""
+        short: dict[str, str] = {}
+        by_start = {s.start: s for s in spans}
+        for s in sorted(spans, key=lambda s: s.start):
+            if s._.kg_kind != "name" or not s._.kg_key:
+                continue
+            if s.end + 2 < len(doc) and doc[s.end].text == "(" and doc[s.end + 2].text == ")":
+                ab = doc[s.end + 1]
+                if ab.text.isupper() and 2 <= len(ab.text) <= 6 and len(s) > 1:
+                    short[ab.text] = s._.kg_key
+        if not short:
+            return spans
+        covered = {i for s in spans for i in range(s.start, s.end)}
+        out = list(spans)
+        for t in doc:
+            key = short.get(t.text)
+            if key is None:
+                continue
+            m = by_start.get(t.i)
+            if m is not None and m.end == t.i + 1 and m._.kg_kind == "name":
+                if m._.kg_key != key and not (m._.kg_key in self.g.entries):
+                    m._.kg_key = key
+            elif t.i not in covered:
+                sp = Span(doc, t.i, t.i + 1, label="Organization")
+                sp._.kg_key, sp._.kg_kind = key, "name"
+                out.append(sp)
+        return out
 
     def _link_surnames(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """A bare surname refers to the full name seen earlier in the article ("John Kirby" …

@@ -70,12 +70,19 @@ def extract(doc: Doc) -> ArticleFacts:
         elif s._.kg_key and s._.kg_kind in ("compound", "modifier"):
             entity(ctx, s._.kg_key)
     standing(ctx)
+    attributive(ctx)
     for c in ctx.clauses:
         events(ctx, c)
         entourage(ctx, c)
         appointments(ctx, c)
     open_relations(ctx)
     facts = dedupe(ctx.facts)
+    # a known entity is findable by every name the gazetteer gives it ("CDU" for the node
+    # of the Christian Democratic Union, though the text only said "CDU-Chef")
+    gaz = gazetteer().entries
+    for key in ctx.entities:
+        if key in gaz:
+            surfaces.setdefault(key, set()).update(gaz[key].aliases)
     return ArticleFacts(article=article, facts=facts, entities=dict(sorted(ctx.entities.items())),
                         surfaces=surfaces, tokens=len(doc))
 
@@ -135,6 +142,73 @@ def standing(ctx: Ctx) -> None:
                             etype(ctx, a.keys[0]) == "Country"), None)
         if city and country:
             make_fact(ctx, city.keys[0], "partOf", country.keys[0], "asserted", t.i, trigger=t.text)
+
+
+# ------------------------------------------------------------------ attributive relations
+LED_BY = word_class("led_by")
+BACKED_BY = word_class("backed_by")
+LED_BY_NOUN = word_class("led_by_noun")
+
+
+def _participle(word: str, stems: frozenset) -> bool:
+    w = word.lower()
+    return any(w == s or (w.startswith(s) and len(w) - len(s) <= 2) for s in stems)  # geführte(n)
+
+
+def attributive(ctx: Ctx) -> None:
+    """Standing relations said in passing: "Hezbollah, led by X", "Iran-backed Hezbollah",
+    "die vom Iran unterstützte Hisbollah", "die Hamas unter Führung von X"."""
+    doc = ctx.doc
+    names = [m for m in doc.spans.get("kg_mentions", []) if m._.kg_key and m._.kg_kind == "name"]
+    ends = {m.end: m for m in names}
+
+    def after(i: int, span: int = 3):
+        """The first name within ``span`` tokens from ``i``, over titles and adjectives."""
+        for m in names:
+            if i <= m.start < i + span and all(t.pos_ in ("ADJ", "DET", "NOUN", "PROPN") or t.tag_ in (
+                    "ART", "ADJA", "NN", "NE") for t in doc[i:m.start]):
+                return m
+        return None
+
+    for t in doc:
+        rel = "leaderOf" if _participle(t.text, LED_BY) else "supports" if _participle(t.text, BACKED_BY) \
+            else None
+        if rel is None:
+            continue
+        nxt = doc[t.i + 1].lower_ if t.i + 1 < len(doc) else ""
+        x = y = None
+        if t.i >= 2 and doc[t.i - 1].text == "-" and (t.i - 1) in ends:      # "Iran-backed Hezbollah"
+            x, y = ends[t.i - 1], after(t.i + 1)
+        elif ctx.lang == "de" and t.i in ends and ends[t.i].start > 0 and \
+                doc[ends[t.i].start - 1].lower_ in ("von", "vom") and t.pos_ == "ADJ":
+            x, y = ends[t.i], after(t.i + 1)                                  # "die vom Iran unterstützte Hisbollah"
+        elif nxt in ("by", "von", "vom"):                                     # "Hezbollah, led by X"
+            k = t.i - 1 if t.i > 0 and doc[t.i - 1].text == "," else t.i
+            x, y = after(t.i + 2, 4), ends.get(k)
+        if x is None or y is None:
+            continue
+        _attributive_fact(ctx, x._.kg_key, rel, y._.kg_key, t.i)
+    for t in doc:
+        # "die Hamas unter (der) Führung von X"
+        if t.lower_ not in LED_BY_NOUN or t.i + 1 >= len(doc) or doc[t.i + 1].lower_ not in ("von", "des"):
+            continue
+        k = t.i - 1 - (doc[t.i - 1].lower_ in ("der",))
+        if k < 1 or doc[k].lower_ != "unter" or k not in ends:
+            continue
+        x = after(t.i + 2, 4)
+        if x is not None:
+            _attributive_fact(ctx, x._.kg_key, "leaderOf", ends[k]._.kg_key, t.i)
+
+
+def _attributive_fact(ctx: Ctx, x: str, rel: str, y: str, anchor: int) -> None:
+    tx, ty = etype(ctx, x), etype(ctx, y)
+    if ty not in ("Organization", "Country", "Group"):
+        return
+    if rel == "leaderOf" and tx != "Person":
+        return
+    if rel == "supports" and tx not in ACTOR:
+        return
+    make_fact(ctx, x, rel, y, "asserted", anchor, trigger=ctx.doc[anchor].text)
 
 
 # ------------------------------------------------------------------ appointments
