@@ -285,3 +285,29 @@ def test_relations_said_in_passing(facts_of):
                  "Führung von Jahia Sinwar schwieg.", date="2024-01-10")
     assert ("Iran", "supports", "Hezbollah", "asserted") in f
     assert ("Yahya Sinwar", "leaderOf", "Hamas", "asserted") in f
+
+
+def test_a_plain_noun_subject_before_the_verb_leaves_the_name_as_object(facts_of):
+    f = facts_of("Russische Truppen griffen die ukrainische Stadt Charkiw an. Letzte Woche traf "
+                 "Scholz Macron. Am Montag besuchte Scholz Paris.", date="2023-05-02")
+    assert ("Russia", "attacks", "Kharkiv", "asserted") in f
+    assert not any(s == "Kharkiv" for s, r, o, m in f if r == "attacks")
+    assert has(f, "Olaf Scholz", "meets", "Emmanuel Macron")
+    assert ("Olaf Scholz", "visits", "Paris", "asserted") in f
+
+
+def test_capital_apposition_names_the_city(facts_of):
+    f = facts_of("Scholz reiste in die ukrainische Hauptstadt Kiew.", date="2023-05-02")
+    assert ("Olaf Scholz", "visits", "Kyiv", "asserted") in f
+
+
+def test_comparisons_with_nie_are_not_denials(facts_of):
+    f = facts_of("Die EU hat so viele Sanktionen gegen Belarus verhängt wie nie zuvor.", date="2023-05-02")
+    assert ("European Union", "sanctions", "Belarus", "asserted") in f
+
+
+def test_a_counterpart_takes_the_office_not_the_party(facts_of):
+    f = facts_of("Verteidigungsminister Boris Pistorius traf seinen litauischen Amtskollegen Arvydas "
+                 "Anušauskas. Der SPD-Politiker lobte ihn.", date="2023-06-26")
+    assert ("Arvydas Anušauskas", "leaderOf", "Ministry of Defence (Lithuania)", "asserted") in f
+    assert not any(o == "Lithuania" for s, r, o, m in f if r == "memberOf")

@@ -243,6 +243,9 @@ def _verb_complex(doc: Doc, seg: list) -> Clause:
             nxt = seg[k + 1].lower_ if k + 1 < len(seg) else ""
             if low == "nicht" and nxt in ("nur", "zuletzt", "einmal"):
                 continue
+            prev = seg[k - 1].lower_ if k > 0 else ""
+            if low in ("nie", "niemals") and prev in ("wie", "als", "noch"):
+                continue  # "so viele wie nie zuvor", "mehr als je": a comparison, not a denial
             c.negated = True
             c.neg_token = t.i
             if low.startswith("kein"):
@@ -339,7 +342,8 @@ def english_clauses(doc: Doc) -> list[Clause]:
         if any(a.lower_ == "going" for a in auxes):
             c.future = True
         c.passive = any(ch.dep_ in ("nsubjpass", "auxpass") for ch in h.children)
-        neg = [ch for ch in h.children if ch.dep_ == "neg" or ch.lower_ in ("never",)]
+        neg = [ch for ch in h.children if (ch.dep_ == "neg" or ch.lower_ in ("never",)) and not (
+            ch.lower_ == "never" and ch.i > 0 and doc[ch.i - 1].lower_ in ("like", "as", "than"))]
         if neg:
             c.negated, c.neg_token = True, neg[0].i
         mark = [ch for ch in h.children if ch.dep_ in ("mark",)]

@@ -20,6 +20,8 @@ MINISTRY_WORDS = {"foreign_minister": ("Foreign Affairs", "Foreign Office", "Dep
                   "interior_minister": ("of the Interior", "Home Office"),
                   "finance_minister": ("of Finance", "Treasury")}
 MINISTRY_HEADS = ("Ministry", "Department", "Office")
+MINISTRY_NAMES = {"foreign_minister": "Ministry of Foreign Affairs", "defence_minister": "Ministry of Defence",
+                  "interior_minister": "Ministry of the Interior", "finance_minister": "Ministry of Finance"}
 APPOINT_VERBS = word_class("appointment_verb", "en")
 REGION_PREFIXES = ("Südost", "Südwest", "Nordost", "Nordwest", "Süd", "Nord", "Ost", "West", "Zentral")
 NAME_TAGS = {"NE", "PROPN", "NNP", "NNPS"}
@@ -58,6 +60,7 @@ class Mentions:
         self.role_words = sorted(((r.surface, r) for (lang_, _), r in self.g.roles.items()
                                   if lang_ == lang), key=lambda x: (-len(x[0]), x[0]))
         self._multi_roles = [(s.split(), r) for s, r in self.role_words if " " in s]
+        self.minted: dict[str, Entity] = {}   # ministries the gazetteer lacks, named by role_org
 
     # ------------------------------------------------------------ helpers
     def role(self, word: str):
@@ -251,6 +254,9 @@ class Mentions:
         doc.ents = [s for s in spans if s._.kg_kind == "name" and s._.kg_key]
         doc._.kg_standing = self._titles(doc, spans)
         ents = doc._.kg_entities or {}
+        for _, _, org_key, _, _ in doc._.kg_standing:
+            if org_key in self.minted:
+                ents.setdefault(org_key, self.minted[org_key])
         for s in spans:
             if s._.kg_key and s._.kg_key not in ents:
                 ents[s._.kg_key] = self.entity(s._.kg_key, s)
@@ -409,7 +415,7 @@ class Mentions:
                 continue
             if other.sent.start != sent.start or other._.kg_role.role == "counterpart":
                 continue
-            if other._.kg_role.relation:
+            if other._.kg_role.relation == "leaderOf":   # an office, not "der SPD-Politiker"
                 role = other._.kg_role
                 return role.relation, self.role_org(role, org)
         return None, None  # the counterpart's role is not named in the sentence
@@ -441,7 +447,13 @@ class Mentions:
             if cand.type == "Organization" and cand.country == org and \
                     any(w in cand.label for w in words) and any(h in cand.label for h in MINISTRY_HEADS):
                 return cand.key
-        return None
+        # a ministry the gazetteer lacks is named the way the gazetteer names the others
+        name = MINISTRY_NAMES.get(role.role)
+        if name is None:
+            return None
+        key = f"organization:{slug(name)}-{e.key}"
+        self.minted.setdefault(key, Entity(key=key, type="Organization", label=f"{name} ({e.label})"))
+        return key
 
 
 @Language.factory("kg_mentions", default_config={"lang": "de"})

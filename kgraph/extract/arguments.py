@@ -14,6 +14,10 @@ from typing import Optional
 from spacy.tokens import Doc, Span
 
 from ..analyse.clauses import Clause
+from ..resources import fold, gazetteer, word_class
+from .temporal import MONTHS, WEEKDAYS
+
+MONTH_WORDS = set(MONTHS) | set(WEEKDAYS)
 
 SKIP_DE = {"ART", "ADJA", "ADJD", "CARD", "PPOSAT", "PIAT", "PIDAT", "PDAT", "TRUNC", "$(",
            "PRELAT"}
@@ -167,7 +171,8 @@ def _german_markers(doc: Doc, args: list[Arg], clauses: list[Clause]) -> None:
         elif t.lower_ in COORD and i in by_end:
             a.marker = "coord"
             a.coord_of = None
-        elif (tag == "NN" and art in ("der", "des", "eines")) or (tag in ("NN", "NE") and a.span.text.endswith("s") and not art):
+        elif (tag == "NN" and art in ("der", "des", "eines")) or (
+                tag in ("NN", "NE") and not art and _genitive_form(a)):
             a.marker, a.head = "gen", i
             # a genitive hangs on a noun that may itself sit in a prepositional phrase
             j = i - 1
@@ -209,6 +214,8 @@ def _german_markers(doc: Doc, args: list[Arg], clauses: list[Clause]) -> None:
             if a.case in ("nom",):
                 subj = a
                 break
+        if subj is None and c is not None and _noun_in_vorfeld(doc, c, args):
+            subj = False  # "Russische Truppen griffen Charkiw an": the name after the verb is the object
         if subj is None:
             for a in group:
                 if a.case is None and a.kind not in ("place_adv",):
@@ -224,6 +231,42 @@ def _german_markers(doc: Doc, args: list[Arg], clauses: list[Clause]) -> None:
     for a in args:
         if a.coord_of is not None:
             a.marker = args[a.coord_of].marker if args[a.coord_of].marker != "coord" else a.marker
+
+
+def _genitive_form(a: Arg) -> bool:
+    """"Russlands", "Putins": a name with the genitive -s, not "Paris" or "Vilnius"."""
+    text = a.span.text
+    if not text.endswith("s") or len(text) < 3:
+        return False
+    g = gazetteer()
+    whole, stem = g.lookup(text), g.lookup(text[:-1])
+    if whole is not None and (stem is None or stem.key != whole.key):
+        return False  # the name itself ends in -s
+    if whole is not None and whole.label.endswith("s") and fold(whole.label) == fold(text):
+        return False
+    return True
+
+
+TIME_NOUNS = word_class("time_noun", "de")
+OBLIQUE_DET = {"den", "dem", "einem", "einen", "diesem", "diesen", "jedem", "jeden"}
+
+
+def _noun_in_vorfeld(doc: Doc, c: Clause, args: list[Arg]) -> bool:
+    """A main clause opens with a plain noun phrase and no mention before its finite verb
+    ("Russische Truppen griffen …", "Die Regierung wies … zurück"): in verb-second order that
+    phrase is the subject, so a bare name after the verb is not."""
+    if c.kind != "main" or c.finite is None or c.finite <= c.start or c.quote:
+        return False
+    if any(c.start <= a.span.start < c.finite for a in args if a.kind not in ("adj", "modifier")):
+        return False
+    vf = [t for t in doc[c.start:c.finite] if not t.is_punct]
+    if not vf or _tag(vf[0]) not in ("ART", "ADJA", "NN", "PIAT", "PDAT", "PPOSAT", "CARD"):
+        return False
+    if vf[0].lower_ in OBLIQUE_DET or any(_tag(t) in ("APPR", "APPRART", "KOUS", "PRELS", "PWS") for t in vf):
+        return False
+    nouns = [t for t in vf if _tag(t) == "NN"]
+    return bool(nouns) and nouns[-1].lower_ not in TIME_NOUNS and \
+        not any(m in nouns[-1].lower_ for m in MONTH_WORDS)
 
 
 def _prep_marker(doc: Doc, i: int, art: Optional[str]) -> str:

@@ -47,7 +47,8 @@ def entity(ctx: Ctx, key: str) -> Entity:
         e = (ctx.doc._.kg_entities or {}).get(key)
         if e is None:
             g = gazetteer().entries.get(key)
-            e = Entity(key, g.type, g.label, g.wikidata) if g else Entity(key, "Organization", key)
+            e = Entity(key, g.type, g.label, g.wikidata) if g else \
+                _mentions_for(ctx.lang).minted.get(key) or Entity(key, "Organization", key)
         ctx.entities[key] = e
     return e
 
@@ -468,6 +469,8 @@ def _adj_as_argument(ctx: Ctx, a: Arg) -> bool:
     if a.head is None:
         return False
     h = ctx.doc[a.head]
+    if any(b.span.start == h.i + 1 and b.kind == "name" for b in ctx.args):
+        return False  # "die ukrainische Hauptstadt Kiew": the name that follows is the argument
     return h.lower_ in ACTOR_HEADS | PLACE_HEADS or lexicon().is_force(ctx.lang, h.text) or \
         h.lemma_.lower() in ACTOR_HEADS | PLACE_HEADS
 
