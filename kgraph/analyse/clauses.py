@@ -251,7 +251,9 @@ def _verb_complex(doc: Doc, seg: list) -> Clause:
             if low.startswith("kein"):
                 for nxt_t in seg[k + 1:k + 5]:
                     if _tag(nxt_t) in ("NN", "NE"):
-                        c.neg_noun = nxt_t.i
+                        # "in keinem Fall", "unter keinen Umständen": the whole clause is denied
+                        if nxt_t.lower_ not in ("fall", "falle", "umständen", "weise", "zeitpunkt"):
+                            c.neg_noun = nxt_t.i
                         break
             break
     return c

@@ -118,6 +118,8 @@ def is_past(doc: Doc, c: Clause, lang: str) -> bool:
     stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]
     if low in ("war", "waren", "hatte", "hatten", "wurde", "wurden"):
         return True
+    if low in ("ist", "sind", "bin", "bist", "seid", "hat", "habt", "hast", "wird", "werden", "wirst"):
+        return False  # present forms the stem test below would take for strong pasts
     if low.endswith(("te", "ten")) and not low.endswith("tete") and len(low) > 4 and not fin._.kg_konj:
         return True
     # strong verbs: the finite form does not start with the present stem ("traf", "lud", "kam")
