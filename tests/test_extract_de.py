@@ -311,3 +311,17 @@ def test_a_counterpart_takes_the_office_not_the_party(facts_of):
                  "Anušauskas. Der SPD-Politiker lobte ihn.", date="2023-06-26")
     assert ("Arvydas Anušauskas", "leaderOf", "Ministry of Defence (Lithuania)", "asserted") in f
     assert not any(o == "Lithuania" for s, r, o, m in f if r == "memberOf")
+
+
+def test_who_demands_an_act_is_not_its_agent(facts_of):
+    f = facts_of("Mehrere Abgeordnete fordern, Ziele in Syrien anzugreifen. Polen fordert von "
+                 "Deutschland, mehr Panzer an die Ukraine zu liefern.", date="2023-05-02")
+    assert not any(r == "attacks" for s, r, o, m in f)
+    assert ("Germany", "providesAidTo", "Ukraine", "hypothetical") in f
+
+
+def test_blame_and_the_rejection_of_unsourced_accusations(facts_of):
+    f = facts_of("Polen machte Russland für die Sabotage verantwortlich. Moskau wies die Vorwürfe "
+                 "zurück.", date="2023-05-02")
+    assert ("Poland", "accuses", "Russia", "asserted") in f
+    assert ("Russia", "rejects", "Poland", "asserted") in f

@@ -186,3 +186,10 @@ def test_the_two_leaders_are_the_two_who_acted_together(facts_of):
                  lang="en", date="2025-04-29")
     assert has(f, "Donald Trump", "talksWith", "Mark Carney")
     assert not any("Karoline Leavitt" in (s, o) for s, r, o, m in f if r == "talksWith")
+
+
+def test_blame_and_plans_said_with_adjectives(facts_of):
+    f = facts_of("Biden held Iran responsible for the attack. Netanyahu is due to fly to Washington "
+                 "on Thursday.", lang="en", date="2024-01-29")
+    assert has(f, "Joe Biden", "accuses", "Iran")
+    assert has(f, "Benjamin Netanyahu", "visits", "Washington, D.C.", "planned")

@@ -22,6 +22,8 @@ from .temporal import quantity_before, resolve_date
 PLACE = {"Country", "City", "Location"}
 ACTOR = {"Person", "Organization", "Country", "Group"}
 OBJECT_CONTROL = word_class("object_control")
+DEMAND_VERBS = word_class("demand_verb")
+ACCUSATION_NOUNS = word_class("accusation_noun")
 PLACE_HEADS = word_class("place_head")
 ACTOR_HEADS = word_class("actor_head")
 LIGHT_VERBS = word_class("light_verb")
@@ -348,6 +350,14 @@ def subject_keys(ctx: Ctx, c: Clause, depth: int = 0) -> tuple[list[str], Option
     if depth > 3:
         return [], None
     cargs = clause_args(ctx, c)
+    if c.kind == "inf" and c.parent is not None and ctx.clauses[c.parent].lemma in DEMAND_VERBS:
+        # those who demand an act are not the ones to do it: "fordert von Deutschland, … zu
+        # liefern" names Germany; "Republikaner fordern, Ziele anzugreifen" names nobody
+        p = ctx.clauses[c.parent]
+        von = [a for a in clause_args(ctx, p) if a.marker in ("von", "from")]
+        if von:
+            return [k for m in conjuncts(ctx.args, von[0]) for k in m.keys], von[0]
+        return [], None
     if ctx.doc._.kg_has_parse and c.lexical is not None:
         # the subject of this verb, or of the verb it is the complement of ("wants to meet";
         # "are expected to meet": a passive subject raised from the infinitive)
@@ -504,6 +514,11 @@ def events(ctx: Ctx, c: Clause) -> None:
             if "light" in trig.flags:
                 continue
             verb_event(ctx, c, trig)
+        # a verb with a predicative adjective: "macht X verantwortlich", "held X responsible"
+        for t in c.toks(doc):
+            if t.tag_ == "ADJD" or (t.pos_ == "ADJ" and t.dep_ in ("oprd", "acomp", "amod", "ccomp", "xcomp", "advmod")):
+                for trig in lx.verb(lang, f"{t.lower_} {c.lemma}") + lx.verb(lang, f"{c.lemma} {t.lower_}"):
+                    verb_event(ctx, c, trig)
     for t in c.toks(doc):
         if t.pos_ not in ("NOUN",) and t.tag_ != "NN":
             continue
@@ -610,6 +625,11 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
         objs = match_objects(ctx, trig, cargs, exclude, verb=c.lexical)
     if not agents:
         return
+    if rel == "rejects" and not objs and ctx.last_agent.get("accuses") and any(
+            t.lower_ in ACCUSATION_NOUNS and _is_bare_object(ctx, t.i) for t in c.toks(doc)):
+        # "Teheran wies die Vorwürfe zurück": the accusations just reported, so their author
+        accusers = [k for k in ctx.last_agent["accuses"] if k not in agents]
+        objs = [a for a in ctx.args if a.keys and a.keys[0] in accusers][:1]
     if rel == "visits":
         hosts = [a for a in objs if etype(ctx, a.keys[0]) == "Person"]
         places = [a for a in cargs if a.marker in ("in", "in.dat") and etype(ctx, a.keys[0]) in PLACE
