@@ -325,3 +325,21 @@ def test_blame_and_the_rejection_of_unsourced_accusations(facts_of):
                  "zurück.", date="2023-05-02")
     assert ("Poland", "accuses", "Russia", "asserted") in f
     assert ("Russia", "rejects", "Poland", "asserted") in f
+
+
+def test_government_spokespeople_speak_for_their_government(facts_of):
+    f = facts_of("Das Treffen sei gut verlaufen, sagte Regierungssprecher Steffen Hebestreit. Der "
+                 "französische Regierungssprecher Gabriel Attal widersprach. Jordaniens "
+                 "Regierungssprecher Muhannad al-Mubaidin schwieg.", date="2023-05-02")
+    assert ("Steffen Hebestreit", "spokespersonOf", "Federal Government of Germany", "asserted") in f
+    assert ("Gabriel Attal", "spokespersonOf", "Government of France", "asserted") in f
+    assert ("Muhannad al-Mubaidin", "spokespersonOf", "Government of Jordan", "asserted") in f
+
+
+def test_a_pronoun_keeps_to_the_topic(facts_of):
+    f = facts_of("Scholz brach am Mittwoch zu seiner ersten Reise auf. In Paris empfing ihn "
+                 "Frankreichs Präsident Emmanuel Macron, am Nachmittag traf er in Warschau den "
+                 "polnischen Ministerpräsidenten Donald Tusk.", date="2023-05-02")
+    assert ("Olaf Scholz", "visits", "Warsaw", "asserted") in f
+    assert has(f, "Olaf Scholz", "meets", "Donald Tusk")
+    assert not has(f, "Emmanuel Macron", "meets", "Donald Tusk")

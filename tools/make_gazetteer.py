@@ -307,7 +307,7 @@ def main():
               ["surface", "lang", "role", "relation", "org"],
               sorted(roles, key=lambda r: (r[1], r[0])),
               ["relation: leaderOf | memberOf | spokespersonOf | empty (counterpart: resolved to the other person's role); "
-               "org: implied org/country id when the noun fixes it, or its default in German-language news (Kanzler → germany); an adjective or genitive in the text overrides it"])
+               "org: implied org/country id when the noun fixes it, or its default in German-language news (Kanzler → germany); an adjective or genitive in the text overrides it; 'government' = the government of the country named by an adjective or genitive (Germany's in German news when none is)"])
 
 
 if __name__ == "__main__":

@@ -319,6 +319,10 @@ class Coref:
         for m, _, _ in history:
             sents.setdefault(m.sent.start, len(sents))
         here = max(sents.values(), default=0) + 1 if s.sent.start not in sents else sents[s.sent.start]
+        # the topic: what a pronoun already stood for in this or the last sentence ("In Paris
+        # empfing ihn Macron, am Nachmittag traf er Tusk": er is still the one received)
+        topic = {k for m, k, _ in history if m.start < s.start and m._.kg_kind in ("pronoun", "poss")
+                 and here - sents.get(m.sent.start, 0) <= 1}
         best, best_score = None, None
         for m, key, subj in reversed(history):
             if m.start >= s.start:
@@ -349,7 +353,7 @@ class Coref:
                 before = doc[m.start - 1].lower_ if m.start > 0 else ""
                 bonus = 5 if before in ("nach", "in", "im", "an", "to", "into", "at") else 0
             else:
-                bonus = 5 if subj else 0
+                bonus = (5 if subj else 0) + (6 if key in topic and not places else 0)
             score = -gap * 10 + bonus - (s.start - m.end) / 1000
             if best_score is None or score > best_score:
                 best, best_score = key, score

@@ -33,6 +33,14 @@ PERSONISH_ROLES = {"head_of_state", "head_of_government", "foreign_minister", "d
 NOT_NAMES = word_class("not_a_name")
 
 
+def _name_particle(doc: Doc, i: int) -> bool:
+    """Lower-case parts of Arabic and other names: "al-Mubaidin", "bin Salman", "Abu Mazen"."""
+    t = doc[i].text
+    if t[:3].lower() in ("al-", "el-", "ad-", "as-", "ar-", "an-", "at-") and len(t) > 4 and t[3].isupper():
+        return True
+    return t.lower() in ("bin", "ibn", "bint") and i + 1 < len(doc) and doc[i + 1].text[:1].isupper()
+
+
 def entity_of(e: GazEntry) -> Entity:
     return Entity(key=e.key, type=e.type, label=e.label, wikidata=e.wikidata)
 
@@ -230,8 +238,9 @@ class Mentions:
                 i += 1
                 continue
             j = i
-            while j + 1 < len(doc) and j + 1 not in covered and doc[j + 1].tag_ in NAME_TAGS \
-                    and doc[j + 1].text[:1].isupper() and doc[j + 1].text not in NOT_NAMES:
+            while j + 1 < len(doc) and j + 1 not in covered and (
+                    doc[j + 1].tag_ in NAME_TAGS and doc[j + 1].text[:1].isupper()
+                    and doc[j + 1].text not in NOT_NAMES or _name_particle(doc, j + 1)):
                 j += 1
             prev_role = any(s._.kg_kind in ("role", "compound") and s.end == i for s in spans)
             if prev_role:
@@ -382,6 +391,8 @@ class Mentions:
         # modifiers right before the role: "französischer", "Russlands", "European Council";
         # they beat the role's default country ("der österreichische Kanzler")
         j = s.start
+        if j > 1 and doc[j - 1].text in ("'s", "’s") and self.lang == "en":
+            j -= 1  # "Jordan's government spokesman"
         while j > 0:
             prev = by_end.get(j)
             if prev is None:
@@ -400,9 +411,23 @@ class Mentions:
             for sp in spans:
                 if sp.start in (k + 1, k + 2) and sp._.kg_kind == "name" and sp.label_ != "Person":
                     return sp._.kg_key
+        if r.org == "government":
+            return "germany" if self.lang == "de" else None
         if r.org:
             return r.org if r.org in self.g.entries else None
         return None
+
+    def _government(self, country: str) -> Optional[str]:
+        e = self.g.entries.get(country)
+        if e is None or e.type != "Country":
+            return country if e is not None and e.type == "Organization" else None
+        for cand in sorted(self.g.entries.values(), key=lambda x: x.key):
+            if cand.type == "Organization" and cand.country == country and \
+                    cand.key.startswith(("government-of", "federal-government-of")):
+                return cand.key
+        key = f"organization:government-of-{country}"
+        self.minted.setdefault(key, Entity(key=key, type="Organization", label=f"Government of {e.label}"))
+        return key
 
     def _counterpart(self, doc: Doc, s: Span, spans: list[Span], org: Optional[str]):
         """"sein französischer Amtskollege Macron": the role of the other leader named in the
@@ -436,7 +461,10 @@ class Mentions:
         return False
 
     def role_org(self, role, org: Optional[str]) -> Optional[str]:
-        """The body a role leads: a minister leads the country's ministry, not the country."""
+        """The body a role leads: a minister leads the country's ministry, not the country; a
+        government spokesperson speaks for the government."""
+        if org is not None and role.org == "government":
+            return self._government(org)
         if org is None or role.role not in MINISTRY_WORDS:
             return org
         e = self.g.entries.get(org)
