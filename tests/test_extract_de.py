@@ -343,3 +343,14 @@ def test_a_pronoun_keeps_to_the_topic(facts_of):
     assert ("Olaf Scholz", "visits", "Warsaw", "asserted") in f
     assert has(f, "Olaf Scholz", "meets", "Donald Tusk")
     assert not has(f, "Emmanuel Macron", "meets", "Donald Tusk")
+
+
+def test_an_invited_guest_will_visit(facts_of):
+    f = facts_of("Xi lud Putin nach Peking ein.", date="2023-05-02")
+    assert ("Vladimir Putin", "visits", "Beijing", "planned") in f
+
+
+def test_rejecting_that_answers_the_last_accuser(facts_of):
+    f = facts_of("Kremlsprecher Dmitri Peskow warf Scholz vor, die Lage zu verschärfen. Die "
+                 "Bundesregierung wies das zurück.", date="2023-05-02")
+    assert ("Federal Government of Germany", "rejects", "Dmitry Peskov", "asserted") in f

@@ -78,6 +78,7 @@ def extract(doc: Doc) -> ArticleFacts:
         events(ctx, c)
         entourage(ctx, c)
         appointments(ctx, c)
+        invitation(ctx, c)
     open_relations(ctx)
     facts = dedupe(ctx.facts)
     # a known entity is findable by every name the gazetteer gives it ("CDU" for the node
@@ -625,9 +626,11 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
         objs = match_objects(ctx, trig, cargs, exclude, verb=c.lexical)
     if not agents:
         return
-    if rel == "rejects" and not objs and ctx.last_agent.get("accuses") and any(
-            t.lower_ in ACCUSATION_NOUNS and _is_bare_object(ctx, t.i) for t in c.toks(doc)):
-        # "Teheran wies die Vorwürfe zurück": the accusations just reported, so their author
+    if rel == "rejects" and not objs and _recent_accusation(ctx, c) and any(
+            (t.lower_ in ACCUSATION_NOUNS or t.lower_ in ("das", "dies", "this", "that", "it"))
+            and _is_bare_object(ctx, t.i) for t in c.toks(doc)):
+        # "Teheran wies die Vorwürfe zurück", "Berlin wies das zurück": the accusations just
+        # reported, so their author
         accusers = [k for k in ctx.last_agent["accuses"] if k not in agents]
         objs = [a for a in ctx.args if a.keys and a.keys[0] in accusers][:1]
     if rel == "visits":
@@ -681,6 +684,33 @@ def _speaker_principal(ctx: Ctx, c: Clause) -> list[str]:
             if person in a.keys and rel in ("spokespersonOf", "leaderOf"):
                 return [org]
     return []
+
+
+def _recent_accusation(ctx: Ctx, c: Clause) -> bool:
+    """An accusation was reported in this or one of the two sentences before."""
+    if not ctx.last_agent.get("accuses"):
+        return False
+    here = ctx.doc[c.start].sent
+    starts = [s.start_char for s in ctx.doc.sents if s.start_char <= here.start_char][-3:]
+    return any(f.relation == "accuses" and f.start >= starts[0] for f in ctx.facts)
+
+
+def invitation(ctx: Ctx, c: Clause) -> None:
+    """"lud Putin nach Peking ein", "invited Carney to Washington": the guest will visit."""
+    if c.lemma not in ("einladen", "invite") or any(
+            lexicon().noun(ctx.lang, t.text, t.lemma_) for t in c.toks(ctx.doc)):
+        return  # "zu einem Besuch in X" is read from the noun
+    cargs = clause_args(ctx, c)
+    guests = [a for a in cargs if a.marker in ("obj", "acc", "dobj") and a.keys and
+              etype(ctx, a.keys[0]) in ("Person", "Country")]
+    places = [a for a in cargs if a.marker in ("nach", "to", "in.acc") and a.keys and
+              etype(ctx, a.keys[0]) in PLACE]
+    if not guests or not places:
+        return
+    trig = Trigger(ctx.lang, c.lemma, "verb", "visits", (), frozenset())
+    mod = modality_for(ctx, c, "visits", trig=trig)
+    emit(ctx, c, trig, [(g, p) for a in conjuncts(ctx.args, guests[0]) for g in a.keys
+                        for p in places[0].keys], "planned" if mod == "asserted" else mod, c.lexical)
 
 
 def _attribute_args(ctx: Ctx, cargs: list[Arg], noun: Token) -> list[Arg]:
