@@ -354,3 +354,12 @@ def test_rejecting_that_answers_the_last_accuser(facts_of):
     f = facts_of("Kremlsprecher Dmitri Peskow warf Scholz vor, die Lage zu verschärfen. Die "
                  "Bundesregierung wies das zurück.", date="2023-05-02")
     assert ("Federal Government of Germany", "rejects", "Dmitry Peskov", "asserted") in f
+
+
+def test_titles_office_holders_and_former_office_holders(facts_of):
+    f = facts_of("Nato-Generalsekretär Mark Rutte lobte die Einigung. In Belgrad wurde Xi von "
+                 "Präsident Aleksandar Vučić empfangen. Der frühere Kanzler Gerhard Schröder "
+                 "reiste nach Moskau.", date="2024-11-05")
+    assert ("Mark Rutte", "leaderOf", "NATO", "asserted") in f
+    assert ("Aleksandar Vučić", "leaderOf", "Serbia", "asserted") in f
+    assert not any(s == "Gerhard Schröder" for s, r, o, m in f if r == "leaderOf")

@@ -193,3 +193,10 @@ def test_blame_and_plans_said_with_adjectives(facts_of):
                  "on Thursday.", lang="en", date="2024-01-29")
     assert has(f, "Joe Biden", "accuses", "Iran")
     assert has(f, "Benjamin Netanyahu", "visits", "Washington, D.C.", "planned")
+
+
+def test_former_and_caretaker_titles(facts_of):
+    f = facts_of("Former US President Barack Obama spoke in Berlin. Lebanese caretaker Prime "
+                 "Minister Najib Mikati accused Israel.", lang="en", date="2024-09-26")
+    assert not any(s == "Barack Obama" for s, r, o, m in f if r == "leaderOf")
+    assert has(f, "Najib Mikati", "leaderOf", "Lebanon")

@@ -464,9 +464,12 @@ class Coref:
         "des nordkoreanischen Machthabers")."""
         out = list(doc._.kg_standing or [])
         have = {(p, rel, o) for p, rel, o, *_ in out}
+        by_end = {m.end: m for m in doc.spans["kg_mentions"]}
         for s in doc.spans["kg_mentions"]:
             if s._.kg_kind not in ("role", "compound") or not s._.kg_keys or len(s._.kg_keys) != 1:
                 continue
+            if self._mentions._former(doc, s, by_end):
+                continue  # "der frühere Kanzler": no office now
             r = s._.kg_role
             if r is None or not r.relation:
                 continue

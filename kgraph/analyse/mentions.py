@@ -31,6 +31,8 @@ PERSONISH_ROLES = {"head_of_state", "head_of_government", "foreign_minister", "d
                    "ambassador", "commander", "deputy_head_of_government", "leader", "chair"}
 # tokens that look like names at a sentence start but are not
 NOT_NAMES = word_class("not_a_name")
+FORMER_TITLE = word_class("former_title")
+TITLE_MODIFIERS = word_class("title_modifier")
 
 
 def _name_particle(doc: Doc, i: int) -> bool:
@@ -223,7 +225,9 @@ class Mentions:
                 spans.append(sp)
                 covered.add(tok.i)
                 continue
-            r = self.role(text) if (tok.pos_ == "NOUN" or (self.lang == "en" and tok.pos_ in ("NOUN", "PROPN"))) else None
+            # the tagger may take a capitalised role at a sentence start for a name ("Nato-Generalsekretär")
+            r = self.role(text) if (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and (
+                self.lang == "en" or tok.is_sent_start or "-" in text)) else None
             if r is not None:
                 sp = Span(doc, tok.i, tok.i + 1, label="Role")
                 sp._.kg_kind, sp._.kg_role = "role", r
@@ -356,12 +360,21 @@ class Mentions:
             person = self._title_person(doc, s, by_start)
             if person is None:
                 continue
+            if self._former(doc, s, by_end):
+                s._.kg_keys = [person._.kg_key]   # still names the person, but no office now
+                continue
             s._.kg_key = s._.kg_key if s._.kg_kind == "compound" else None
             org = self._title_org(doc, s, by_end, spans)
             if org is None and r.role in MINISTRY_WORDS:
                 # "Außenministerin Annalena Baerbock": the minister of her own country
                 known = self.g.entries.get(person._.kg_key)
                 org = known.country if known is not None else None
+            if org is None and r.relation == "leaderOf":
+                # "Präsident Vučić", "Prime Minister Netanyahu": the office the person holds
+                # on the article's date, when the gazetteer knows it
+                held = [o for o in self.g.offices_of(person._.kg_key, doc._.kg_date) if o.role == r.role]
+                if len(held) == 1:
+                    org = held[0].org
             if org is None and r.relation == "" and r.role == "counterpart":
                 continue
             s.label_ = "Role"
@@ -377,6 +390,21 @@ class Mentions:
                 out.append((person._.kg_key, rel, org_key, s, person))
         return out
 
+    def _former(self, doc: Doc, s: Span, by_end: dict) -> bool:
+        """"der frühere US-Präsident", "former Chancellor", "Ex-Kanzlerin": an office held once."""
+        if s.text.lower().startswith(("ex-", "alt-")):
+            return True
+        k = s.start - 1
+        while k >= 0 and s.start - k <= 4:
+            t = doc[k]
+            if t.lower_ in FORMER_TITLE:
+                return True
+            if not (t.pos_ in ("ADJ", "DET", "PROPN") or t.tag_ in ("ART", "ADJA", "PPOSAT") or k in by_end
+                    or t.lower_ in TITLE_MODIFIERS or t.text in ("'s", "’s", "-")):
+                break
+            k -= 1
+        return False
+
     def _title_person(self, doc: Doc, s: Span, by_start: dict) -> Optional[Span]:
         nxt = by_start.get(s.end)
         if nxt is not None and nxt._.kg_kind == "name" and nxt.label_ == "Person":
@@ -391,6 +419,8 @@ class Mentions:
         # modifiers right before the role: "französischer", "Russlands", "European Council";
         # they beat the role's default country ("der österreichische Kanzler")
         j = s.start
+        while j > 1 and doc[j - 1].lower_ in TITLE_MODIFIERS and j not in by_end:
+            j -= 1  # "Lebanese caretaker Prime Minister", "der geschäftsführende Kanzler"
         if j > 1 and doc[j - 1].text in ("'s", "’s") and self.lang == "en":
             j -= 1  # "Jordan's government spokesman"
         while j > 0:
