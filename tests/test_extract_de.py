@@ -363,3 +363,11 @@ def test_titles_office_holders_and_former_office_holders(facts_of):
     assert ("Mark Rutte", "leaderOf", "NATO", "asserted") in f
     assert ("Aleksandar Vučić", "leaderOf", "Serbia", "asserted") in f
     assert not any(s == "Gerhard Schröder" for s, r, o, m in f if r == "leaderOf")
+
+
+def test_fighting_between_two_states_and_talks_not_planned(facts_of):
+    f = facts_of("Die Kämpfe zwischen Armenien und Aserbaidschan halten an. Gespräche zwischen "
+                 "beiden Ländern sind nicht geplant.", date="2023-09-20")
+    assert ("Armenia", "attacks", "Azerbaijan", "asserted") in f
+    assert ("Azerbaijan", "attacks", "Armenia", "asserted") in f
+    assert has(f, "Armenia", "talksWith", "Azerbaijan", "negated")

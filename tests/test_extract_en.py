@@ -200,3 +200,23 @@ def test_former_and_caretaker_titles(facts_of):
                  "Minister Najib Mikati accused Israel.", lang="en", date="2024-09-26")
     assert not any(s == "Barack Obama" for s, r, o, m in f if r == "leaderOf")
     assert has(f, "Najib Mikati", "leaderOf", "Lebanon")
+
+
+def test_call_on_is_a_demand_even_when_the_parser_stumbles(facts_of):
+    f = facts_of("US President Joe Biden and French President Emmanuel Macron, backed by several "
+                 "European governments, called on Israel and Hezbollah to halt hostilities.",
+                 lang="en", date="2024-09-26")
+    for s in ("Joe Biden", "Emmanuel Macron"):
+        for o in ("Israel", "Hezbollah"):
+            assert has(f, s, "demands", o)
+    assert not any(r == "phones" for s, r, o, m in f)
+
+
+def test_wars_between_two_sides_and_both_warring_parties(facts_of):
+    f = facts_of("The war between the Northern Front (NF) and the Southern Army (SA) broke out in "
+                 "2023. Mediator Cindy McCain urged both warring parties to let aid through.",
+                 lang="en", date="2025-01-08")
+    assert has(f, "Northern Front", "attacks", "Southern Army")
+    assert has(f, "Southern Army", "attacks", "Northern Front")
+    assert has(f, "Cindy McCain", "demands", "Northern Front")
+    assert has(f, "Cindy McCain", "demands", "Southern Army")

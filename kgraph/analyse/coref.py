@@ -28,6 +28,8 @@ POSS = {
 }
 GROUP_HEADS = {lang: word_class("group_head", lang) for lang in ("de", "en")}
 COUNTRY_WORDS = word_class("country_group")
+PARTY_WORDS = word_class("party_group")
+ACTOR_TYPES = {"Country", "Organization", "Group"}
 ORG_NOUNS = {lang: word_class("collective_org", lang) for lang in ("de", "en")}
 PRONOUN_GENDER = {"er": "m", "ihm": "m", "ihn": "m", "sein": "m", "seine": "m", "seiner": "m",
                   "seines": "m", "seinem": "m", "seinen": "m", "sie": "f", "ihr": "f", "he": "m",
@@ -89,9 +91,14 @@ class Coref:
             if kind:
                 end = t.i + 1
                 # "beide Staaten" is one noun phrase
-                if kind == "group" and end < len(doc) and doc[end].lower_ in GROUP_HEADS.get(self.lang, set()):
+                heads = GROUP_HEADS.get(self.lang, set())
+                if kind == "group" and end < len(doc) and doc[end].lower_ in heads:
                     end += 1
                     covered.add(t.i + 1)
+                elif kind == "group" and end + 1 < len(doc) and doc[end].pos_ in ("ADJ", "VERB") \
+                        and doc[end + 1].lower_ in heads:
+                    end += 2   # "both warring parties", "beide verfeindeten Konfliktparteien"
+                    covered.update((t.i + 1, t.i + 2))
                 sp = Span(doc, t.i, end, label=kind)
                 sp._.kg_kind = kind
                 new.append(sp)
@@ -172,7 +179,7 @@ class Coref:
             if kind == "group":
                 nxt = doc[s.end] if s.end < len(doc) else None
                 words = {t.lower_ for t in s} | {nxt.lower_ if nxt is not None else ""}
-                typ = "Country" if words & COUNTRY_WORDS else "Person"
+                typ = "Actor" if words & PARTY_WORDS else "Country" if words & COUNTRY_WORDS else "Person"
                 pair = self._pair(history, typ, s)
                 if pair:
                     s._.kg_keys = pair
@@ -233,8 +240,9 @@ class Coref:
             # "die beiden" as a noun phrase of its own
             return prev is not None and prev.lower_ in ("die", "der", "den") and (
                 nxt is None or nxt.pos_ not in ("NOUN", "ADJ"))
-        if low in ("both", "two") and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in GROUP_HEADS["en"]:
-            return True
+        if low in ("both", "two") and t.i + 1 < len(doc):
+            nxt = doc[t.i + 2] if doc[t.i + 1].pos_ in ("ADJ", "VERB") and t.i + 2 < len(doc) else doc[t.i + 1]
+            return nxt.lower_ in GROUP_HEADS["en"]   # "both leaders", "both warring parties"
         return low == "pair" and t.i > 0 and doc[t.i - 1].lower_ == "the"
 
     def _referential_es(self, doc: Doc, t) -> bool:
@@ -372,7 +380,8 @@ class Coref:
                 if m.sent.start == s.sent.start and any(
                         t.lemma_.lower() in speech for t in m.doc[m.end:s.start]):
                     excl.add(k)
-        ms = [(m, k) for m, k in hist if self._type(k) == typ and k not in excl]
+        ms = [(m, k) for m, k in hist if k not in excl and (
+            self._type(k) == typ or typ == "Actor" and self._type(k) in ACTOR_TYPES)]
         clauses = (ms[0][0].doc._.kg_clauses or []) if ms else []
         sents: list[int] = []
         for idx in range(len(ms) - 1, 0, -1):

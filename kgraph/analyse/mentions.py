@@ -288,6 +288,10 @@ class Mentions:
         # a model's entity may hold the article or the possessive: "the RSF's" -> "RSF"
         while start < end and (doc[start].pos_ == "DET" or doc[start].lower_ == "the"):
             start += 1
+        for k in range(start, end):
+            if doc[k].text in ("(", "[", ",", ";"):
+                end = k   # "the Northern Front (NF": the bracket starts an abbreviation
+                break
         while end > start and doc[end - 1].lower_ in ("'s", "’s", "'", "’"):
             end -= 1
         if start >= end:

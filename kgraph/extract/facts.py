@@ -386,6 +386,20 @@ def subject_keys(ctx: Ctx, c: Clause, depth: int = 0) -> tuple[list[str], Option
             for a in ctx.args:
                 if a.span.start <= ante < a.span.end and a.kind in ("name", "compound", "role"):
                     return [k for m in conjuncts(ctx.args, a) for k in m.keys], a
+        if ctx.doc._.kg_has_parse and c.lexical is not None:
+            # a finite verb hung on a noun without a relative pronoun is a misparse of the main
+            # verb ("Biden and Macron, backed by X, called on …"): the noun is its subject
+            v = ctx.doc[c.lexical]
+            if v.tag_ in ("VBD", "VBZ", "VBP") and not any(
+                    ch.lower_ in ("who", "which", "that", "whom") for ch in v.children):
+                h = v.head
+                while True:   # up to the first noun that names someone
+                    for a in ctx.args:
+                        if a.span.start <= h.i < a.span.end and a.kind in ("name", "compound", "role"):
+                            return [k for m in conjuncts(ctx.args, a) for k in m.keys], a
+                    if h.head.i == h.i:
+                        break
+                    h = h.head
     # "seine Absicht, Truppen zu schicken": the owner of an intention noun acts
     for a in cargs:
         if a.marker in ("poss", "gen") and a.head is not None and \
@@ -511,9 +525,16 @@ def _marker_ok(a: Arg, spec: str) -> bool:
 def events(ctx: Ctx, c: Clause) -> None:
     doc, lx, lang = ctx.doc, lexicon(), ctx.lang
     if c.lexical is not None:
-        for trig in lx.verb(lang, c.lemma):
-            if "light" in trig.flags:
-                continue
+        trigs = [t for t in lx.verb(lang, c.lemma) if "light" not in t.flags]
+        if len(trigs) > 1:
+            # a verb of several senses: a prepositional object picks one ("called on Israel"
+            # demands, it does not phone)
+            cargs = clause_args(ctx, c)
+            fitting = [t for t in trigs if any(
+                _marker_ok(a, spec) for a in cargs for spec in t.objects
+                if spec not in ("acc", "dobj", "dat", "refl", "gen"))]
+            trigs = fitting or trigs
+        for trig in trigs:
             verb_event(ctx, c, trig)
         # a verb with a predicative adjective: "macht X verantwortlich", "held X responsible"
         for t in c.toks(doc):
@@ -713,6 +734,12 @@ def invitation(ctx: Ctx, c: Clause) -> None:
                         for p in places[0].keys], "planned" if mod == "asserted" else mod, c.lexical)
 
 
+def _between_pairs(keys: list[str], rel: str) -> list[tuple[str, str]]:
+    """"Gespräche zwischen X und Y": one pair; "der Krieg zwischen X und Y": each against the other."""
+    pairs = [(x, y) for i, x in enumerate(keys) for y in keys[i + 1:]]
+    return pairs if rel in SYMMETRIC else pairs + [(y, x) for x, y in pairs]
+
+
 def _attribute_args(ctx: Ctx, cargs: list[Arg], noun: Token) -> list[Arg]:
     """Mentions attached to an event noun: genitive, possessive, adjective ("russischer Angriff")."""
     return [a for a in cargs if a.head == noun.i and a.marker in ("gen", "poss", "mod")
@@ -795,7 +822,7 @@ def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger) -> None:
         betw = [a for a in after if a.marker in ("zwischen", "between") and a.span.start - noun.i <= 3]
         if betw:
             ks = [k for m in conjuncts(ctx.args, betw[0]) for k in m.keys]
-            emit(ctx, c, trig, [(x, y) for i, x in enumerate(ks) for y in ks[i + 1:]],
+            emit(ctx, c, trig, _between_pairs(ks, rel),
                  modality_for(ctx, c, rel, noun, trig, governed=prep is None), noun.i, noun=noun)
             return
     if not agents and rel in SYMMETRIC and prep is None and c.parent is not None:
@@ -812,7 +839,7 @@ def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger) -> None:
         betw = [a for a in near if a.marker in ("zwischen", "between")]
         if betw:
             ks = [k for m in conjuncts(ctx.args, betw[0]) for k in m.keys]
-            emit(ctx, c, trig, [(x, y) for i, x in enumerate(ks) for y in ks[i + 1:]], mod,
+            emit(ctx, c, trig, _between_pairs(ks, rel), mod,
                  noun.i, noun=noun)
             return
     objs = match_objects(ctx, trig, near, exclude)

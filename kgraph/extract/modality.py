@@ -81,6 +81,8 @@ def governor_modality(doc: Doc, lang: str, gov: Optional[Clause], relation: str)
         return "hypothetical" if gov.negated else "negated"
     if cue == "negated" and gov.negated:
         return "asserted"
+    if cue == "planned" and gov.negated:
+        return "negated"   # "Gespräche sind nicht geplant", "did not plan to"
     return cue
 
 
