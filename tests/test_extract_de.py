@@ -371,3 +371,17 @@ def test_fighting_between_two_states_and_talks_not_planned(facts_of):
     assert ("Armenia", "attacks", "Azerbaijan", "asserted") in f
     assert ("Azerbaijan", "attacks", "Armenia", "asserted") in f
     assert has(f, "Armenia", "talksWith", "Azerbaijan", "negated")
+
+
+def test_plural_roles_genitives_and_present_tense_plans(facts_of):
+    f = facts_of("Biden traf Nawalnys Witwe. Westliche Regierungschefs werden in Kiew erwartet. "
+                 "Anschließend reist Xi weiter nach Serbien.", date="2024-02-23")
+    assert not any("Alexei Navalny" in (s, o) for s, r, o, m in f if r == "meets")
+    assert not any(r == "visits" and o == "Kyiv" for s, r, o, m in f)   # several, unnamed
+    assert ("Xi Jinping", "visits", "Serbia", "planned") in f
+
+
+def test_a_government_spokesperson_after_a_country(facts_of):
+    f = facts_of("Jordanien verurteilte den Angriff. Regierungssprecher Muhannad al-Mubaidin "
+                 "erklärte, der Angriff habe sich in Syrien ereignet.", date="2024-01-29")
+    assert ("Muhannad al-Mubaidin", "spokespersonOf", "Government of Jordan", "asserted") in f

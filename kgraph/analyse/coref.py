@@ -134,6 +134,8 @@ class Coref:
                     continue
                 if self._mentions._predicative_role(doc, s):
                     continue  # "zum Kanzler gewählt", "appointed prime minister": a new role
+                if self._plural_form(doc, s):
+                    continue  # "mehrere Regierungschefs", "leaders": not one person
                 pk = self._resolve_role(doc, s, history, title_of)
                 if pk:
                     s._.kg_keys = [pk]
@@ -293,6 +295,24 @@ class Coref:
             return True
         w = s.text.lower()
         return w.endswith(("staatsführer",)) and prev is not None and prev.lower_ in ("der", "die")
+
+    def _plural_form(self, doc: Doc, s: Span) -> bool:
+        """A role noun in the plural ("Regierungschefs", "die Präsidenten", "leaders")."""
+        if self.lang == "en":
+            return s[-1].tag_ in ("NNS", "NNPS")
+        r = s._.kg_role
+        text, surface = s[-1].text, (r.surface if r is not None else "")
+        if text == surface or r is None:
+            return False
+        prev = doc[s.start - 1].lower_ if s.start > 0 else ""
+        k = s.start - 1
+        while k >= 0 and doc[k].tag_ == "ADJA":
+            k -= 1
+        det = doc[k].lower_ if k >= 0 else ""
+        if det in ("des", "eines", "seines", "ihres", "dem", "einem", "den", "einen"):
+            return False  # "des Regierungschefs", "dem Präsidenten": singular
+        return det in ("die", "mehrere", "viele", "einige", "zahlreiche", "alle", "andere") or (
+            text.endswith("s") and not surface.endswith("s") and prev not in ("des", "eines"))
 
     def _plural_verb(self, doc: Doc, s: Span) -> bool:
         for c in doc._.kg_clauses or []:

@@ -446,9 +446,28 @@ class Mentions:
                 if sp.start in (k + 1, k + 2) and sp._.kg_kind == "name" and sp.label_ != "Person":
                     return sp._.kg_key
         if r.org == "government":
-            return "germany" if self.lang == "de" else None
+            return self._topic_country(doc, s, spans) or ("germany" if self.lang == "de" else None)
         if r.org:
             return r.org if r.org in self.g.entries else None
+        return None
+
+    def _topic_country(self, doc: Doc, s: Span, spans: list[Span]) -> Optional[str]:
+        """The country the previous sentence is about: its first mention, a country or a known
+        person's country ("Jordanien verurteilte … Regierungssprecher X")."""
+        sent = s.sent
+        if sent.start == 0:
+            return None
+        prev = doc[sent.start - 1].sent
+        for m in sorted(spans, key=lambda m: m.start):
+            if prev.start <= m.start < prev.end and m._.kg_key:
+                e = self.g.entries.get(m._.kg_key)
+                if e is None:
+                    continue
+                if e.type == "Country":
+                    return e.key
+                if e.type == "Person" and e.country:
+                    return e.country
+                return None
         return None
 
     def _government(self, country: str) -> Optional[str]:

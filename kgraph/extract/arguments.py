@@ -136,6 +136,11 @@ def _german_markers(doc: Doc, args: list[Arg], clauses: list[Clause]) -> None:
                 a.head = j
                 a.np_end = j + 1
             a.marker = "poss" if a.kind == "poss" else "mod"
+        if a.kind == "name" and a.span.end < len(doc) and _tag(doc[a.span.end]) == "NN" and \
+                _genitive_form(a) and not (a.span.end in covered):
+            # "Nawalnys Witwe", "Russlands Armee": a genitive before its noun
+            a.marker, a.head = "gen", a.span.end
+            continue
         i = a.span.start - 1
         art = None
         while i >= lo:

@@ -474,6 +474,9 @@ def match_objects(ctx: Ctx, trig: Trigger, cands: list[Arg], exclude: set[int],
                 continue
             if head is None or ctx.doc[head].pos_ != "NOUN":
                 continue
+            if trig.relation in SYMMETRIC | {"visits"} and not (
+                    ctx.doc[head].lower_ in ACTOR_HEADS or ctx.doc[head].lemma_.lower() in ACTOR_HEADS):
+                continue  # "traf Nawalnys Witwe": one meets the widow, not her late husband
             if _is_bare_object(ctx, head):
                 return [m for m in conjuncts(ctx.args, a) if id(m) not in exclude] or [a]
     return []
