@@ -220,3 +220,12 @@ def test_wars_between_two_sides_and_both_warring_parties(facts_of):
     assert has(f, "Southern Army", "attacks", "Northern Front")
     assert has(f, "Cindy McCain", "demands", "Northern Front")
     assert has(f, "Cindy McCain", "demands", "Southern Army")
+
+
+def test_sieges_appositions_and_owners_of_positions(facts_of):
+    f = facts_of("The United States imposed sanctions on the group's commander, Hassan Darwish. "
+                 "Israeli troops hit Hezbollah positions. El Fasher has been encircled by Hamas "
+                 "since May.", lang="en", date="2025-01-08")
+    assert has(f, "United States", "sanctions", "Hassan Darwish")
+    assert has(f, "Israel", "attacks", "Hezbollah")
+    assert any(s == "Hamas" and r == "attacks" for s, r, o, m in f)

@@ -403,25 +403,29 @@ class Coref:
         ms = [(m, k) for m, k in hist if k not in excl and (
             self._type(k) == typ or typ == "Actor" and self._type(k) in ACTOR_TYPES)]
         clauses = (ms[0][0].doc._.kg_clauses or []) if ms else []
-        sents: list[int] = []
-        for idx in range(len(ms) - 1, 0, -1):
-            m2, k2 = ms[idx]
-            if m2.sent.start not in sents:
-                sents.append(m2.sent.start)
-            if len(sents) > 4:
-                break
-            own = next((c for c in reversed(clauses) if c.contains(m2.start)), None)
-            for m1, k1 in reversed(ms[:idx]):
-                if m1.sent.start != m2.sent.start:
+        # two passes: a pair named together ("X und Y", "between X and Y") within six sentences,
+        # then two acting in one clause within four
+        # (warring parties stay the topic of a whole article: a longer look back for them)
+        for together_only, window in ((True, 10 if typ == "Actor" else 6), (False, 4)):
+            sents: list[int] = []
+            for idx in range(len(ms) - 1, 0, -1):
+                m2, k2 = ms[idx]
+                if m2.sent.start not in sents:
+                    sents.append(m2.sent.start)
+                if len(sents) > window:
                     break
-                if k1 == k2:
-                    continue
-                between = m1.doc[m1.end:m2.start]
-                together = len(between) <= 6 and any(t.lower_ in ("und", "and", "sowie") for t in between) \
-                    and all(t.lower_ in ("und", "and", "sowie", ",") or t.pos_ in ("DET", "ADJ", "NOUN", "PRON")
-                            for t in between)
-                if together or (own is not None and own.contains(m1.start)):
-                    return sorted([k1, k2])
+                own = next((c for c in reversed(clauses) if c.contains(m2.start)), None)
+                for m1, k1 in reversed(ms[:idx]):
+                    if m1.sent.start != m2.sent.start:
+                        break
+                    if k1 == k2:
+                        continue
+                    between = m1.doc[m1.end:m2.start]
+                    together = len(between) <= 6 and any(t.lower_ in ("und", "and", "sowie") for t in between) \
+                        and all(t.lower_ in ("und", "and", "sowie", ",") or t.pos_ in ("DET", "ADJ", "NOUN", "PRON")
+                                for t in between)
+                    if together or (not together_only and own is not None and own.contains(m1.start)):
+                        return sorted([k1, k2])
         seen: list[str] = []
         last_sent = None
         for m, key in reversed(ms):

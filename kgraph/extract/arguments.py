@@ -304,6 +304,9 @@ def _dep_markers(doc: Doc, args: list[Arg]) -> None:
         while r.dep_ in ("appos", "flat", "pnc", "compound") and r.head.i != r.i and \
                 any(b.span.start <= r.head.i < b.span.end for b in [a]):
             r = r.head
+        if r.dep_ == "appos" and r.head.pos_ == "NOUN" and a.kind == "name" and not any(
+                b is not a and b.span.start <= r.head.i < b.span.end for b in args):
+            r = r.head   # "sanctions on the group's commander, Mohamed Hamdan Dagalo"
         dep = r.dep_
         if a.kind in ("adj",) or dep in ("amod",) or (dep == "compound" and r.head.pos_ in ("NOUN", "PROPN")
                                                      and not a.span.start <= r.head.i < a.span.end):

@@ -464,8 +464,8 @@ def match_objects(ctx: Ctx, trig: Trigger, cands: list[Arg], exclude: set[int],
             if id(a) in exclude or a.kind == "poss":
                 continue
             head = a.head
-            if a.kind == "adj" and a.marker == "mod":
-                pass  # "condemned the Israeli strikes": the adjective names the author
+            if a.kind in ("adj", "name") and a.marker == "mod":
+                pass  # "condemned the Israeli strikes", "hit Hezbollah positions": the modifier
             elif a.marker in ("aus", "von", "from") and head is None:
                 # "wies die Vorwürfe aus Washington zurück": the source of the object noun
                 k = a.np_start - 2
