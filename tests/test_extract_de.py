@@ -385,3 +385,11 @@ def test_a_government_spokesperson_after_a_country(facts_of):
     f = facts_of("Jordanien verurteilte den Angriff. Regierungssprecher Muhannad al-Mubaidin "
                  "erklärte, der Angriff habe sich in Syrien ereignet.", date="2024-01-29")
     assert ("Muhannad al-Mubaidin", "spokespersonOf", "Government of Jordan", "asserted") in f
+
+
+def test_tariffs_and_the_country_as_a_noun(facts_of):
+    f = facts_of("Die EU erwägt Strafzölle auf chinesische Elektroautos. Spanien hatte sich eine "
+                 "Ausnahme ausbedungen, woraufhin Präsident Donald Trump dem Land mit höheren Zöllen "
+                 "drohte.", date="2025-06-26")
+    assert ("European Union", "sanctions", "China", "hypothetical") in f
+    assert ("Donald Trump", "threatens", "Spain", "asserted") in f

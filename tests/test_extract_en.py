@@ -229,3 +229,10 @@ def test_sieges_appositions_and_owners_of_positions(facts_of):
     assert has(f, "United States", "sanctions", "Hassan Darwish")
     assert has(f, "Israel", "attacks", "Hezbollah")
     assert any(s == "Hamas" and r == "attacks" for s, r, o, m in f)
+
+
+def test_tariffs_are_economic_sanctions(facts_of):
+    f = facts_of("Washington has imposed tariffs on Canadian steel since March. The US imposed "
+                 "tariffs on imports from China.", lang="en", date="2025-04-29")
+    assert has(f, "United States", "sanctions", "Canada")
+    assert has(f, "United States", "sanctions", "China")

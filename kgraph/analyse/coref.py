@@ -31,6 +31,7 @@ COUNTRY_WORDS = word_class("country_group")
 PARTY_WORDS = word_class("party_group")
 ACTOR_TYPES = {"Country", "Organization", "Group"}
 ORG_NOUNS = {lang: word_class("collective_org", lang) for lang in ("de", "en")}
+COUNTRY_NOUNS = {lang: word_class("country_noun", lang) for lang in ("de", "en")}
 PRONOUN_GENDER = {"er": "m", "ihm": "m", "ihn": "m", "sein": "m", "seine": "m", "seiner": "m",
                   "seines": "m", "seinem": "m", "seinen": "m", "sie": "f", "ihr": "f", "he": "m",
                   "him": "m", "his": "m", "she": "f", "her": "f"}
@@ -88,6 +89,9 @@ class Coref:
                 kind = "group"
             elif low in ORG_NOUNS.get(self.lang, set()) and t.i > 0 and doc[t.i - 1].lower_ in ("the", "das", "die", "der", "dem", "des"):
                 kind = "org_ref"
+            elif low in COUNTRY_NOUNS.get(self.lang, set()) and t.i > 0 and \
+                    doc[t.i - 1].lower_ in ("the", "das", "dem", "des") and t.pos_ in ("NOUN", "PROPN"):
+                kind = "country_ref"   # "drohte dem Land mit Zöllen", "the country"
             if kind:
                 end = t.i + 1
                 # "beide Staaten" is one noun phrase
@@ -185,6 +189,12 @@ class Coref:
                 pair = self._pair(history, typ, s)
                 if pair:
                     s._.kg_keys = pair
+                continue
+            if kind == "country_ref":
+                pk = self._recent(doc, history, s, None, kinds={"Country"})
+                if pk:
+                    s._.kg_key = pk
+                    history.append((s, pk, _is_subjectish(doc, s)))
                 continue
             if kind == "org_ref":
                 pk = self._recent(doc, history, s, None, kinds={"Organization"})

@@ -26,6 +26,7 @@ DEMAND_VERBS = word_class("demand_verb")
 ACCUSATION_NOUNS = word_class("accusation_noun")
 PLACE_HEADS = word_class("place_head")
 ACTOR_HEADS = word_class("actor_head")
+GOODS_HEADS = word_class("goods_head")
 LIGHT_VERBS = word_class("light_verb")
 
 
@@ -499,7 +500,7 @@ def _adj_as_argument(ctx: Ctx, a: Arg) -> bool:
     h = ctx.doc[a.head]
     if any(b.span.start == h.i + 1 and b.kind == "name" for b in ctx.args):
         return False  # "die ukrainische Hauptstadt Kiew": the name that follows is the argument
-    return h.lower_ in ACTOR_HEADS | PLACE_HEADS or lexicon().is_force(ctx.lang, h.text) or \
+    return h.lower_ in ACTOR_HEADS | PLACE_HEADS | GOODS_HEADS or lexicon().is_force(ctx.lang, h.text) or \
         h.lemma_.lower() in ACTOR_HEADS | PLACE_HEADS
 
 
