@@ -393,3 +393,18 @@ def test_tariffs_and_the_country_as_a_noun(facts_of):
                  "drohte.", date="2025-06-26")
     assert ("European Union", "sanctions", "China", "hypothetical") in f
     assert ("Donald Trump", "threatens", "Spain", "asserted") in f
+
+
+def test_two_infinitives_under_one_modal(facts_of):
+    f = facts_of("EU-Ratspräsident António Costa kündigte an, er wolle kommende Woche nach "
+                 "Bratislava reisen und mit Robert Fico über dessen Bedenken sprechen.", date="2025-06-26")
+    assert ("António Costa", "leaderOf", "European Council", "asserted") in f
+    assert ("António Costa", "visits", "Bratislava", "planned") in f
+    assert has(f, "António Costa", "talksWith", "Robert Fico", "planned")
+
+
+def test_examples_of_the_same_target(facts_of):
+    f = facts_of("In der Nacht hatten russische Truppen Drohnen auf die Ukraine abgefeuert, unter "
+                 "anderem auf die Hauptstadt Kiew und die Stadt Charkiw.", date="2025-06-26")
+    for o in ("Ukraine", "Kyiv", "Kharkiv"):
+        assert ("Russia", "attacks", o, "asserted") in f

@@ -133,6 +133,11 @@ def german_clauses(doc: Doc) -> list[Clause]:
         for s, shares in final:
             c = _verb_complex(doc, s)
             c.shares_subject = shares
+            if shares and c.finite is None and clauses and len(clauses) > sent_first:
+                prev_c = clauses[-1]   # the modal and tense of "wolle … reisen und … sprechen"
+                c.finite, c.modal, c.future, c.konj, c.aux = \
+                    prev_c.finite, prev_c.modal, prev_c.future, prev_c.konj, list(prev_c.aux)
+                c.quote, c.speaker = prev_c.quote, prev_c.speaker
             if any(b.i - a.i > 1 for a, b in zip(s, s[1:])):
                 c.members = frozenset(t.i for t in s)  # a main clause around a relative clause
             c.kind, c.subordinator = _kind(s, c)
@@ -172,6 +177,19 @@ def _split_coordination(seg: list) -> tuple[list[list], list[bool]]:
     """Split "A tut X und B tut Y" at the conjunction between two finite verbs; the second
     part shares the first's subject when no noun phrase stands before its verb."""
     fin = [k for k, t in enumerate(seg) if _tag(t) in FINITE]
+    lex = [k for k, t in enumerate(seg) if _tag(t) in ("VVINF", "VVPP", "VVIZU")]
+    # "er wolle nach Bratislava reisen und mit Fico sprechen": two infinitives under one modal
+    inf_cuts = [k for k in range(1, len(seg) - 1) if _tag(seg[k]) == "KON" and seg[k].lower_ in (
+        "und", "oder", "sowie") and _tag(seg[k - 1]) in ("VVINF", "VVPP", "VVIZU") and any(
+        j > k + 1 for j in lex)]
+    if len(fin) == 1 and inf_cuts and fin[0] < inf_cuts[0]:
+        parts, shares, start = [], [False], 0
+        for cut in inf_cuts:
+            parts.append(seg[start:cut])
+            shares.append(True)
+            start = cut + 1
+        parts.append(seg[start:])
+        return parts, shares
     if len(fin) < 2:
         return [seg], [False]
     parts, shares, start = [], [False], 0

@@ -27,6 +27,7 @@ ACCUSATION_NOUNS = word_class("accusation_noun")
 PLACE_HEADS = word_class("place_head")
 ACTOR_HEADS = word_class("actor_head")
 GOODS_HEADS = word_class("goods_head")
+EXAMPLE_CUES = word_class("example_cue")
 LIGHT_VERBS = word_class("light_verb")
 
 
@@ -456,8 +457,13 @@ def match_objects(ctx: Ctx, trig: Trigger, cands: list[Arg], exclude: set[int],
                 hits.append(a)
         if hits:
             first = hits[0]
-            out = [m for m in conjuncts(ctx.args, first) if id(m) not in exclude]
-            return out or [first]
+            out = [m for m in conjuncts(ctx.args, first) if id(m) not in exclude] or [first]
+            # "auf die Ukraine, unter anderem auf Kiew und Charkiw": examples of the same object
+            for h in hits[1:]:
+                cue = " ".join(t.lower_ for t in doc[max(0, h.np_start - 4):h.np_start])
+                if h not in out and any(w in cue for w in EXAMPLE_CUES):
+                    out += [m for m in conjuncts(ctx.args, h) if id(m) not in exclude and m not in out]
+            return out
     if any(spec in ("acc", "dobj") for spec in trig.objects):
         # "verurteilte die Angriffe der Hamas", "criticised the EU's sanctions": the owner of
         # the object noun is what the act is about
