@@ -408,3 +408,20 @@ def test_examples_of_the_same_target(facts_of):
                  "anderem auf die Hauptstadt Kiew und die Stadt Charkiw.", date="2025-06-26")
     for o in ("Ukraine", "Kyiv", "Kharkiv"):
         assert ("Russia", "attacks", o, "asserted") in f
+
+
+def test_role_with_genitive_then_name_and_gazetteer_office(facts_of):
+    f = facts_of("Die Sprecherin des Außenministeriums, Maria Sacharowa, kündigte Gegenmaßnahmen an.",
+                 date="2024-02-23")
+    assert ("Maria Zakharova", "spokespersonOf", "Ministry of Foreign Affairs (Russia)", "asserted") in f
+
+
+def test_they_are_the_two_just_named_not_an_older_pair(facts_of):
+    f = facts_of("Kremlsprecher Dmitri Peskow und Außenminister Sergej Lawrow widersprachen. Am Samstag "
+                 "werden in Kiew mehrere Regierungschefs erwartet, unter ihnen Italiens "
+                 "Ministerpräsidentin Giorgia Meloni, deren Land den G7-Vorsitz führt, und der "
+                 "kanadische Premier Justin Trudeau. Sie wollen mit Selenskyj über Militärhilfe beraten.",
+                 date="2024-02-23")
+    assert has(f, "Giorgia Meloni", "talksWith", "Volodymyr Zelenskyy", "planned")
+    assert has(f, "Justin Trudeau", "talksWith", "Volodymyr Zelenskyy", "planned")
+    assert not any("Dmitry Peskov" in (s, o) for s, r, o, m in f if r == "talksWith")

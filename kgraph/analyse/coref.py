@@ -410,20 +410,26 @@ class Coref:
                 if m.sent.start == s.sent.start and any(
                         t.lemma_.lower() in speech for t in m.doc[m.end:s.start]):
                     excl.add(k)
+        if s is not None:
+            # those named in the plural's own clause are not among them ("Beide sicherten dem
+            # Kanzler … zu": the chancellor is the one assured)
+            own_c = next((c for c in reversed(s.doc._.kg_clauses or []) if c.contains(s.start)), None)
+            for m in s.doc.spans.get("kg_mentions", []):
+                if own_c is not None and m.start != s.start and own_c.contains(m.start) and m._.kg_key \
+                        and m.start > 0 and (s.doc[m.start - 1].lower_ in OBLIQUE_ARTICLES or
+                                             s.doc[m.start - 1].lower_ in ("mit", "to", "with", "für", "for")):
+                    excl.add(m._.kg_key)
         ms = [(m, k) for m, k in hist if k not in excl and (
             self._type(k) == typ or typ == "Actor" and self._type(k) in ACTOR_TYPES)]
         clauses = (ms[0][0].doc._.kg_clauses or []) if ms else []
-        # two passes: a pair named together ("X und Y", "between X and Y") within six sentences,
-        # then two acting in one clause within four
-        # (warring parties stay the topic of a whole article: a longer look back for them)
-        for together_only, window in ((True, 10 if typ == "Actor" else 6), (False, 4)):
+        def pairs(window: int, together_only: bool):
             sents: list[int] = []
             for idx in range(len(ms) - 1, 0, -1):
                 m2, k2 = ms[idx]
                 if m2.sent.start not in sents:
                     sents.append(m2.sent.start)
                 if len(sents) > window:
-                    break
+                    return
                 own = next((c for c in reversed(clauses) if c.contains(m2.start)), None)
                 for m1, k1 in reversed(ms[:idx]):
                     if m1.sent.start != m2.sent.start:
@@ -435,7 +441,20 @@ class Coref:
                         and all(t.lower_ in ("und", "and", "sowie", ",") or t.pos_ in ("DET", "ADJ", "NOUN", "PRON")
                                 for t in between)
                     if together or (not together_only and own is not None and own.contains(m1.start)):
-                        return sorted([k1, k2])
+                        yield sorted([k1, k2])
+
+        # latest first: a pair named together ("X und Y") or acting in one clause in the last two
+        # sentences; then two named in the latest sentence; then a pair named together further
+        # back (ten sentences for warring parties, the topic of a whole article)
+        for found in pairs(1, False):
+            return found
+        last = [k for m, k in ms if ms and m.sent.start == ms[-1][0].sent.start]
+        if len(set(last)) >= 2:
+            return sorted(list(dict.fromkeys(reversed(last)))[:2])
+        for found in pairs(2, False):
+            return found
+        for found in pairs(10 if typ == "Actor" else 6, True):
+            return found
         seen: list[str] = []
         last_sent = None
         for m, key in reversed(ms):

@@ -373,7 +373,7 @@ class Mentions:
                 # "Außenministerin Annalena Baerbock": the minister of her own country
                 known = self.g.entries.get(person._.kg_key)
                 org = known.country if known is not None else None
-            if org is None and r.relation == "leaderOf":
+            if org is None and r.relation in ("leaderOf", "spokespersonOf"):
                 # "Präsident Vučić", "Prime Minister Netanyahu": the office the person holds
                 # on the article's date, when the gazetteer knows it
                 held = [o for o in self.g.offices_of(person._.kg_key, doc._.kg_date) if o.role == r.role]
@@ -413,6 +413,16 @@ class Mentions:
         nxt = by_start.get(s.end)
         if nxt is not None and nxt._.kg_kind == "name" and nxt.label_ == "Person":
             return nxt
+        # "Die Sprecherin des Außenministeriums, Maria Sacharowa, …": a genitive, then the name
+        if s.end < len(doc) and doc[s.end].lower_ in ("des", "der", "of"):
+            for k in range(s.end + 1, min(len(doc) - 1, s.end + 8)):
+                if doc[k].text == ",":
+                    nxt = by_start.get(k + 1)
+                    if nxt is not None and nxt._.kg_kind == "name" and nxt.label_ == "Person":
+                        return nxt
+                    break
+                if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX"):
+                    break
         # English "X, the president of Y" / German "X, Präsident von Y" (apposition)
         return None
 
