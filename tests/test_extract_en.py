@@ -236,3 +236,11 @@ def test_tariffs_are_economic_sanctions(facts_of):
                  "tariffs on imports from China.", lang="en", date="2025-04-29")
     assert has(f, "United States", "sanctions", "Canada")
     assert has(f, "United States", "sanctions", "China")
+
+
+def test_a_name_called_a_city_is_a_place(facts_of):
+    f = facts_of("The war between Hamas and Fatah goes on. Al Qasra, the last major town in the "
+                 "north, has been encircled by Hamas since May. The mediator urged both warring "
+                 "parties to let aid through.", lang="en", date="2025-01-08")
+    assert any(s == "Hamas" and r == "attacks" and o == "Al Qasra" for s, r, o, m in f)
+    assert not any(r == "demands" and o == "Al Qasra" for s, r, o, m in f)

@@ -33,6 +33,7 @@ PERSONISH_ROLES = {"head_of_state", "head_of_government", "foreign_minister", "d
 NOT_NAMES = word_class("not_a_name")
 FORMER_TITLE = word_class("former_title")
 TITLE_MODIFIERS = word_class("title_modifier")
+PLACE_NOUNS = word_class("place_noun")
 
 
 def _name_particle(doc: Doc, i: int) -> bool:
@@ -262,6 +263,7 @@ class Mentions:
             i = j + 1
         spans = self._link_surnames(doc, spans)
         spans = self._link_acronyms(doc, spans)
+        self._retype_places(doc, spans)
         spans.sort(key=lambda s: (s.start, s.end))
         doc.spans["kg_mentions"] = spans
         doc.ents = [s for s in spans if s._.kg_kind == "name" and s._.kg_key]
@@ -306,6 +308,33 @@ class Mentions:
             doc._.kg_entities = {}
         doc._.kg_entities[key] = Entity(key=key, type=typ, label=text)
         return sp
+
+    def _retype_places(self, doc: Doc, spans: list[Span]) -> None:
+        """An unknown name the text calls a city or region is a place, whatever a model guessed
+        ("El Fasher, the last major city in Darfur", "the town of Bakhmut", "die Stadt Pokrowsk")."""
+        ents = doc._.kg_entities or {}
+        for s in spans:
+            key = s._.kg_key
+            if s._.kg_kind != "name" or not key or key in self.g.entries or key.startswith("location:"):
+                continue
+            before = [t.lower_ for t in doc[max(0, s.start - 3):s.start]]
+            after = [t for t in doc[s.end:s.end + 6]]
+            place = bool(before) and (before[-1] in PLACE_NOUNS or (
+                len(before) >= 2 and before[-1] == "of" and before[-2] in PLACE_NOUNS))
+            if not place and after and after[0].text == ",":
+                for t in after[1:]:
+                    if t.lower_ in PLACE_NOUNS:
+                        place = True
+                        break
+                    if not (t.pos_ in ("DET", "ADJ", "ADV") or t.tag_ in ("ART", "ADJA")):
+                        break
+            if place:
+                new = f"location:{key.partition(':')[2]}"
+                ents[new] = Entity(key=new, type="Location", label=ents[key].label if key in ents else s.text)
+                for m in spans:
+                    if m._.kg_key == key:
+                        m._.kg_key = new
+        doc._.kg_entities = ents
 
     def _link_acronyms(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """"Rapid Support Forces (RSF)": later "RSF" is the same entity, found or not."""
