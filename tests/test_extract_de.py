@@ -425,3 +425,9 @@ def test_they_are_the_two_just_named_not_an_older_pair(facts_of):
     assert has(f, "Giorgia Meloni", "talksWith", "Volodymyr Zelenskyy", "planned")
     assert has(f, "Justin Trudeau", "talksWith", "Volodymyr Zelenskyy", "planned")
     assert not any("Dmitry Peskov" in (s, o) for s, r, o, m in f if r == "talksWith")
+
+
+def test_city_adjectives_place_a_meeting(facts_of):
+    f = facts_of("Mit militärischen Ehren hat Macron am Montag Xi am Pariser Hôtel des Invalides "
+                 "empfangen.", date="2024-05-06")
+    assert ("Xi Jinping", "visits", "Paris", "asserted") in f

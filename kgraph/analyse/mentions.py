@@ -97,6 +97,12 @@ class Mentions:
             key = self.g.adjectives.get(stem)
             if key:
                 return self.g.entries[key]
+        # German city adjectives are the city's name plus -er, capitalised and undeclined
+        # ("am Pariser Élysée", "die Moskauer Führung", "Kiewer Behörden")
+        if self.lang == "de" and word[:1].isupper() and word.endswith("er") and len(word) > 5:
+            e = self.g.lookup(word[:-2])
+            if e is not None and e.type == "City":
+                return e
         return None
 
     def name_entry(self, text: str) -> Optional[GazEntry]:

@@ -941,7 +941,8 @@ def emit(ctx: Ctx, c: Clause, trig: Trigger, pairs: list[tuple[str, str]], mod: 
     loc = location
     if loc is None and rel in ("meets", "talksWith", "negotiatesWith", "phones", "agreesWith", "coordinatesWith"):
         # with a parse, only a place attached to the verb ("the war in Gaza" is not where they met)
-        la = [a for a in clause_args(ctx, c) if a.marker in ("in", "in.dat") and
+        la = [a for a in clause_args(ctx, c) if (a.marker in ("in", "in.dat") or (
+              a.kind == "adj" and a.via in ("in", "in.dat", "an"))) and   # "am Pariser Élysée"
               etype(ctx, a.keys[0]) in PLACE and
               (not ctx.doc._.kg_has_parse or a.head in (c.lexical, anchor) or
                any(b.span.start <= (a.head or -1) < b.span.end for b in ctx.args))]
