@@ -244,3 +244,10 @@ def test_a_name_called_a_city_is_a_place(facts_of):
                  "parties to let aid through.", lang="en", date="2025-01-08")
     assert any(s == "Hamas" and r == "attacks" and o == "Al Qasra" for s, r, o, m in f)
     assert not any(r == "demands" and o == "Al Qasra" for s, r, o, m in f)
+
+
+def test_agreeing_with_someone(facts_of):
+    f = facts_of("British Prime Minister Keir Starmer agreed with Carney to deepen cooperation. "
+                 "China and India agreed on a border deal.", lang="en", date="2025-04-29")
+    assert has(f, "Keir Starmer", "agreesWith", "Mark Carney")
+    assert has(f, "China", "agreesWith", "India")
