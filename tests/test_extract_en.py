@@ -251,3 +251,13 @@ def test_agreeing_with_someone(facts_of):
                  "China and India agreed on a border deal.", lang="en", date="2025-04-29")
     assert has(f, "Keir Starmer", "agreesWith", "Mark Carney")
     assert has(f, "China", "agreesWith", "India")
+
+
+def test_its_is_a_state_and_counterparts_take_the_office_named_before(facts_of):
+    f = facts_of("Blinken condemned Russia's invasion and its war against Ukraine. Blinken arrived "
+                 "in Seoul, where he had attended a meeting of G7 foreign ministers. On Thursday he "
+                 "held talks with his South Korean counterpart Park Jin and was later received by "
+                 "President Yoon Suk Yeol.", lang="en", date="2023-11-09")
+    assert has(f, "Russia", "attacks", "Ukraine")
+    assert not any(s == "Antony Blinken" for s, r, o, m in f if r == "attacks")
+    assert has(f, "Park Jin", "leaderOf", "Ministry of Foreign Affairs (South Korea)")

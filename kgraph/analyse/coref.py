@@ -162,7 +162,7 @@ class Coref:
                     if prev:
                         s._.kg_key = prev[-1][1]
                     continue
-                if low == "es":
+                if low in ("es", "its"):   # "its war against Ukraine": a state or a body, never a person
                     pk = self._recent(doc, history, s, None, kinds={"Country", "Organization"})
                     if pk:
                         s._.kg_key = pk

@@ -168,7 +168,9 @@ class Mentions:
                 n = len(words)
                 wl = [w.lower() for w in words]
                 for i in range(len(doc) - n + 1):
-                    if low[i:i + n] == wl and not covered & set(range(i, i + n)):
+                    # the last word may be plural: "G7 foreign ministers", "prime ministers"
+                    if (low[i:i + n] == wl or low[i:i + n - 1] == wl[:-1] and low[i + n - 1] == wl[-1] + "s") \
+                            and not covered & set(range(i, i + n)):
                         sp = Span(doc, i, i + n, label="Role")
                         sp._.kg_kind, sp._.kg_role = "role", r
                         spans.append(sp)
@@ -533,15 +535,18 @@ class Mentions:
         if org is None:
             return None, None
         sent = s.sent
-        for other in spans:
-            if other is s or other._.kg_kind not in ("role", "compound") or not other._.kg_role:
-                continue
-            if other.sent.start != sent.start or other._.kg_role.role == "counterpart":
-                continue
-            if other._.kg_role.relation == "leaderOf":   # an office, not "der SPD-Politiker"
-                role = other._.kg_role
-                return role.relation, self.role_org(role, org)
-        return None, None  # the counterpart's role is not named in the sentence
+        # the office named last before it (in this or the two sentences before), else one named
+        # later in the sentence: "Blinken … G7 foreign ministers … his South Korean counterpart"
+        first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        first = doc[first - 1].sent.start if first > 0 else first
+        offices = [o for o in spans if o is not s and o._.kg_kind in ("role", "compound") and o._.kg_role
+                   and o._.kg_role.role != "counterpart" and o._.kg_role.relation == "leaderOf"]
+        before = [o for o in offices if first <= o.start < s.start]
+        later = [o for o in offices if o.start > s.start and o.sent.start == sent.start]
+        for other in before[::-1][:1] + later[:1]:
+            role = other._.kg_role
+            return role.relation, self.role_org(role, org)
+        return None, None  # the counterpart's office is not named nearby
 
     def _predicative_role(self, doc: Doc, s: Span) -> bool:
         """A role noun that says what someone becomes or serves as ("zum Kanzler gewählt",

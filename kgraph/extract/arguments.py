@@ -253,6 +253,7 @@ def _genitive_form(a: Arg) -> bool:
 
 
 TIME_NOUNS = word_class("time_noun", "de")
+PLACE_NOUNS = word_class("place_noun")
 OBLIQUE_DET = {"den", "dem", "einem", "einen", "diesem", "diesen", "jedem", "jeden"}
 
 
@@ -323,6 +324,10 @@ def _dep_markers(doc: Doc, args: list[Arg]) -> None:
                 if b.span.start <= first.i < b.span.end:
                     a.coord_of = j
             r = first
+            dep = r.dep_
+        if dep == "pobj" and r.head.lower_ == "of" and r.head.head.lemma_.lower() in PLACE_NOUNS and \
+                not any(b is not a and b.span.start <= r.head.head.i < b.span.end for b in args):
+            r = r.head.head   # "struck the Ukrainian cities of Odesa and Kharkiv": the cities' role
             dep = r.dep_
         if dep in ("pobj", "nk") and r.head.dep_ in ("prep", "mo", "op", "mnr", "pg", "agent", "sbp", "dative") \
                 or (dep == "pobj"):

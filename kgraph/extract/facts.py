@@ -27,6 +27,7 @@ ACCUSATION_NOUNS = word_class("accusation_noun")
 PLACE_HEADS = word_class("place_head")
 ACTOR_HEADS = word_class("actor_head")
 GOODS_HEADS = word_class("goods_head")
+WEAPON_HEADS = word_class("weapon_head")
 EXAMPLE_CUES = word_class("example_cue")
 LIGHT_VERBS = word_class("light_verb")
 
@@ -506,7 +507,7 @@ def _adj_as_argument(ctx: Ctx, a: Arg) -> bool:
     h = ctx.doc[a.head]
     if any(b.span.start == h.i + 1 and b.kind == "name" for b in ctx.args):
         return False  # "die ukrainische Hauptstadt Kiew": the name that follows is the argument
-    return h.lower_ in ACTOR_HEADS | PLACE_HEADS | GOODS_HEADS or lexicon().is_force(ctx.lang, h.text) or \
+    return h.lower_ in ACTOR_HEADS | PLACE_HEADS | GOODS_HEADS | WEAPON_HEADS or lexicon().is_force(ctx.lang, h.text) or \
         h.lemma_.lower() in ACTOR_HEADS | PLACE_HEADS
 
 
@@ -623,9 +624,12 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
     doc = ctx.doc
     cargs = clause_args(ctx, c)
     rel = trig.relation
+    weapons = any(t.lower_ in WEAPON_HEADS or t.lemma_.lower() in WEAPON_HEADS for t in c.toks(doc))
     if "force" in trig.flags and not any(lexicon().is_force(ctx.lang, t.text) for t in c.toks(doc)) \
-            and not c.passive:
+            and not c.passive and not (rel == "attacks" and weapons):
         return
+    if "weapon" in trig.flags and not weapons:
+        return   # "Raketen trafen Odessa": treffen hits only with a weapon
     if "aid" in trig.flags and not any(lexicon().is_aid(ctx.lang, t.text) for t in c.toks(doc)):
         return
     agents: list[str] = []
@@ -789,7 +793,7 @@ def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger) -> None:
     if own_agents:
         src = own_agents[0]
         if src.kind == "poss" and src.span.text[:1].islower() and \
-                src.span.text.lower() not in ("dessen", "deren"):
+                src.span.text.lower() not in ("dessen", "deren", "its"):
             # "sein"/"ihr" bind to a single or plural subject of their clause ("bei ihrem Treffen
             # betonten A und B"); a list of others as subject ("in seinem Gefolge waren X, Y")
             # leaves the possessive to coreference
@@ -984,6 +988,8 @@ def emit(ctx: Ctx, c: Clause, trig: Trigger, pairs: list[tuple[str, str]], mod: 
             continue
         if rel == "visits" and visits_own_country(s, o):
             continue  # nobody "visits" their own country
+        if rel in SYMMETRIC and to in ("City", "Location"):
+            continue  # one meets people and states, not towns
         if rel in SYMMETRIC and (ts in PLACE and home_country(o) == s or to in PLACE and home_country(s) == o
                                  or (to in PLACE and ts == "Person" and home_country(s) == home_country(o))):
             continue  # a leader does not talk with their own country or capital
