@@ -431,3 +431,18 @@ def test_city_adjectives_place_a_meeting(facts_of):
     f = facts_of("Mit militärischen Ehren hat Macron am Montag Xi am Pariser Hôtel des Invalides "
                  "empfangen.", date="2024-05-06")
     assert ("Xi Jinping", "visits", "Paris", "asserted") in f
+
+
+def test_reciprocal_fire_killings_calls_and_commanders(facts_of):
+    f = facts_of("Die Hisbollah schwor Rache. Seit Oktober beschießen sich die Miliz und Israel "
+                 "nahezu täglich. Israels Armee hat in Beirut den Hisbollah-Kommandeur Fuad Schukr "
+                 "getötet. US-Präsident Joe Biden und der Emir von Katar, Tamim bin Hamad Al Thani, "
+                 "riefen Israel und die Hamas auf, an den Verhandlungstisch zurückzukehren.",
+                 date="2024-08-13")
+    assert ("Hezbollah", "attacks", "Israel", "asserted") in f
+    assert ("Israel", "attacks", "Hezbollah", "asserted") in f
+    assert ("Israel", "attacks", "Fuad Schukr", "asserted") in f
+    assert ("Fuad Schukr", "memberOf", "Hezbollah", "asserted") in f
+    for s in ("Joe Biden", "Tamim bin Hamad Al Thani"):
+        for o in ("Israel", "Hamas"):
+            assert (s, "demands", o, "asserted") in f

@@ -197,7 +197,7 @@ class Coref:
                     history.append((s, pk, _is_subjectish(doc, s)))
                 continue
             if kind == "org_ref":
-                pk = self._recent(doc, history, s, None, kinds={"Organization"})
+                pk = self._recent(doc, history, s, None, kinds={"Organization", "Group"})
                 if pk:
                     s._.kg_key = pk
                     history.append((s, pk, _is_subjectish(doc, s)))

@@ -451,7 +451,7 @@ class Mentions:
         if nxt is not None and nxt._.kg_kind == "name" and nxt.label_ == "Person":
             return nxt
         # "Die Sprecherin des Außenministeriums, Maria Sacharowa, …": a genitive, then the name
-        if s.end < len(doc) and doc[s.end].lower_ in ("des", "der", "of"):
+        if s.end < len(doc) and doc[s.end].lower_ in ("des", "der", "of", "von"):
             for k in range(s.end + 1, min(len(doc) - 1, s.end + 8)):
                 if doc[k].text == ",":
                     nxt = by_start.get(k + 1)

@@ -132,6 +132,11 @@ class HantaTagger:
         for tok in doc:
             if tok.is_space:
                 tok.pos_, tok.tag_ = "SPACE", "_SP"
+            elif tok.lower_ in ("bin", "ibn") and 0 < tok.i < len(doc) - 1 and \
+                    doc[tok.i - 1].text[:1].isupper() and doc[tok.i + 1].text[:1].isupper() and \
+                    doc[tok.i - 1].tag_ in ("NE", "NN"):
+                tok.tag_ = tok._.kg_stts = "NE"   # "Tamim bin Hamad": part of a name, not "ich bin"
+                tok.pos_ = "PROPN"
         return doc
 
 

@@ -263,10 +263,12 @@ def _noun_in_vorfeld(doc: Doc, c: Clause, args: list[Arg]) -> bool:
     phrase is the subject, so a bare name after the verb is not."""
     if c.kind != "main" or c.finite is None or c.finite <= c.start or c.quote:
         return False
-    if any(c.start <= a.span.start < c.finite for a in args if a.kind not in ("adj", "modifier")):
+    if any(c.start <= a.span.start < c.finite for a in args if a.kind not in ("adj", "modifier")
+           and a.marker != "gen"):
         return False
     vf = [t for t in doc[c.start:c.finite] if not t.is_punct]
-    if not vf or _tag(vf[0]) not in ("ART", "ADJA", "NN", "PIAT", "PDAT", "PPOSAT", "CARD"):
+    gen_first = any(a.span.start == vf[0].i and a.marker == "gen" for a in args) if vf else False
+    if not vf or (_tag(vf[0]) not in ("ART", "ADJA", "NN", "PIAT", "PDAT", "PPOSAT", "CARD") and not gen_first):
         return False
     if vf[0].lower_ in OBLIQUE_DET or any(_tag(t) in ("APPR", "APPRART", "KOUS", "PRELS", "PWS") for t in vf):
         return False

@@ -653,8 +653,10 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
             exclude |= {id(m) for m in conjuncts(ctx.args, agent_arg)}
         # force noun with a national adjective as subject: "keine amerikanischen Soldaten"
         if not agents:
-            adj = [a for a in cargs if a.kind == "adj" and a.via in (None, "subj") and
-                   _adj_as_argument(ctx, a)]
+            adj = [a for a in cargs if (a.kind == "adj" and a.via in (None, "subj") or
+                                        a.kind == "name" and a.marker == "gen" and a.via is None and
+                                        a.head is not None and a.head < (c.finite or c.start)) and
+                   _adj_as_argument(ctx, a)]   # "Russische Truppen …", "Israels Armee hat …"
             if adj:
                 agents = adj[0].keys
                 exclude.add(id(adj[0]))
@@ -682,6 +684,10 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
     if not obj_keys and rel in SYMMETRIC and len(set(agents)) >= 2:
         # "Turkey and Sweden signed an agreement", "Kim und Putin trafen sich": reciprocal
         pairs = [(a, b) for i, a in enumerate(agents) for b in agents[i + 1:]]
+    elif not obj_keys and "refl" in trig.objects and len(set(agents)) >= 2 and any(
+            t.lower_ in ("sich", "einander", "gegenseitig") for t in c.toks(doc)):
+        # "Die Miliz und Israel beschießen sich": each attacks the other
+        pairs = [(a, b) for a in agents for b in agents if a != b]
     else:
         pairs = [(a, o) for a in agents for o in obj_keys]
     mod = modality_for(ctx, c, rel, trig=trig)
