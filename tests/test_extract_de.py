@@ -446,3 +446,16 @@ def test_reciprocal_fire_killings_calls_and_commanders(facts_of):
     for s in ("Joe Biden", "Tamim bin Hamad Al Thani"):
         for o in ("Israel", "Hamas"):
             assert (s, "demands", o, "asserted") in f
+
+
+def test_party_in_brackets_compound_trips_and_presupposed_wars(facts_of):
+    f = facts_of("Zum Abschluss seiner China-Reise ist Bundeskanzler Scholz in Peking mit Xi Jinping "
+                 "zusammengekommen. Begleitet wurde er von Umweltministerin Steffi Lemke (Grüne). "
+                 "Johann Wadephul (CDU) warf Scholz vor, er sei zu nachgiebig. Scholz bat Xi, auf "
+                 "Russland einzuwirken, damit Kremlchef Wladimir Putin seinen Angriffskrieg beende. "
+                 "Der Kanzler habe es versäumt, Peking öffentlich zu warnen.", date="2024-04-16")
+    assert ("Olaf Scholz", "visits", "China", "asserted") in f
+    assert ("Steffi Lemke", "memberOf", "Alliance 90/The Greens", "asserted") in f
+    assert ("Johann Wadephul", "accuses", "Olaf Scholz", "asserted") in f
+    assert not any(o == "Christian Democratic Union of Germany" for s, r, o, m in f if r == "accuses")
+    assert not any(r == "threatens" and m == "asserted" for s, r, o, m in f)

@@ -81,6 +81,9 @@ def build_args(doc: Doc) -> list[Arg]:
         keys = mention_keys(s)
         if not keys:
             continue
+        if s.start > 0 and doc[s.start - 1].text == "(" or \
+                s.start > 1 and doc[s.start - 2].text == "(" and doc[s.start - 1].lower_ in ("beide", "both"):
+            continue  # "Wadephul (CDU)", "(RSF)": a parenthesis is no argument of the verb
         kind = s._.kg_kind
         start, end = s.start, s.end
         # a title and its name form one noun phrase: keep the name, widen the span

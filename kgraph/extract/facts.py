@@ -23,6 +23,7 @@ PLACE = {"Country", "City", "Location"}
 ACTOR = {"Person", "Organization", "Country", "Group"}
 OBJECT_CONTROL = word_class("object_control")
 DEMAND_VERBS = word_class("demand_verb")
+TERMINATIVE = word_class("terminative_verb")
 ACCUSATION_NOUNS = word_class("accusation_noun")
 PLACE_HEADS = word_class("place_head")
 ACTOR_HEADS = word_class("actor_head")
@@ -195,6 +196,19 @@ def attributive(ctx: Ctx) -> None:
         if x is None or y is None:
             continue
         _attributive_fact(ctx, x._.kg_key, rel, y._.kg_key, t.i)
+    # "Johann Wadephul (CDU)", "Özdemir, Lemke (beide Grüne)": party membership in brackets
+    persons = [m for m in names if etype(ctx, m._.kg_key) == "Person"]
+    for m in names:
+        if m.start < 2 or m.end >= len(doc) or doc[m.end].text != ")" or \
+                etype(ctx, m._.kg_key) not in ("Organization",):
+            continue
+        both = doc[m.start - 1].lower_ in ("beide", "both")
+        k = m.start - 2 if both else m.start - 1
+        if doc[k].text != "(":
+            continue
+        before = [p for p in persons if p.end <= k and k - p.end <= (25 if both else 0)]
+        for p in (before[-2:] if both else before[-1:]):
+            _attributive_fact(ctx, p._.kg_key, "memberOf", m._.kg_key, m.start)
     for t in doc:
         # "die Hamas unter (der) Führung von X"
         if t.lower_ not in LED_BY_NOUN or t.i + 1 >= len(doc) or doc[t.i + 1].lower_ not in ("von", "des"):
@@ -211,7 +225,7 @@ def _attributive_fact(ctx: Ctx, x: str, rel: str, y: str, anchor: int) -> None:
     tx, ty = etype(ctx, x), etype(ctx, y)
     if ty not in ("Organization", "Country", "Group"):
         return
-    if rel == "leaderOf" and tx != "Person":
+    if rel in ("leaderOf", "memberOf") and tx != "Person":
         return
     if rel == "supports" and tx not in ACTOR:
         return
@@ -553,9 +567,17 @@ def events(ctx: Ctx, c: Clause) -> None:
                 for trig in lx.verb(lang, f"{t.lower_} {c.lemma}") + lx.verb(lang, f"{c.lemma} {t.lower_}"):
                     verb_event(ctx, c, trig)
     for t in c.toks(doc):
-        if t.pos_ not in ("NOUN",) and t.tag_ != "NN":
+        covering = [a for a in ctx.args if a.span.start <= t.i < a.span.end]
+        if t.pos_ not in ("NOUN",) and t.tag_ != "NN" and not (covering and covering[0].kind == "modifier"):
             continue
-        if any(a.span.start <= t.i < a.span.end for a in ctx.args):
+        if covering:
+            # "seiner China-Reise", "die Ukraine-Hilfe": the named part is the event's object
+            a = covering[0]
+            if a.kind == "modifier" and "-" in t.text and a.span.start == t.i == a.span.end - 1:
+                head = t.text.rsplit("-", 1)[1]
+                for trig in lx.noun(lang, head, head):
+                    if trig.relation in COMPOUND_OBJECT_RELATIONS:
+                        noun_event(ctx, c, t, trig, implicit=list(a.keys))
             continue
         for trig in lx.noun(lang, t.text, t.lemma_):
             noun_event(ctx, c, t, trig)
@@ -583,6 +605,9 @@ def modality_for(ctx: Ctx, c: Clause, rel: str, noun: Optional[Token] = None,
         if flag.startswith("mod="):
             inherent = flag[4:]
             m = inherent if RANK[inherent] > RANK[m] else m
+    if noun is not None and governed and c.lemma in TERMINATIVE and c.lemma != noun.lemma_.lower():
+        # "damit Putin seinen Angriffskrieg beende": ending a war presupposes it
+        return noun_attributes(doc, lang, noun.i) or "asserted"
     if noun is not None:
         att = noun_attributes(doc, lang, noun.i)
         if att:
@@ -783,7 +808,11 @@ def _governing_prep(ctx: Ctx, c: Clause, noun: Token) -> Optional[Token]:
     return None
 
 
-def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger) -> None:
+COMPOUND_OBJECT_RELATIONS = {"visits", "providesAidTo", "supports", "sanctions", "attacks", "invades"}
+
+
+def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger,
+               implicit: Optional[list[str]] = None) -> None:
     doc = ctx.doc
     rel = trig.relation
     cargs = clause_args(ctx, c)
@@ -812,6 +841,12 @@ def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger) -> None:
     elif von:
         agents = [k for m in conjuncts(ctx.args, von[0]) for k in m.keys]
         exclude |= {id(m) for m in conjuncts(ctx.args, von[0])}
+    elif any(t.tag_ == "PPOSAT" or t.lower_ in ("his", "her", "their", "its")
+             for t in doc[max(c.start, noun.i - 3):noun.i]) and implicit:
+        # "seiner China-Reise" before its owner is named: the clause's subject
+        agents, a = subject_keys(ctx, c)
+        if a is not None:
+            exclude |= {id(m) for m in conjuncts(ctx.args, a)}
     elif c.lemma in ("einladen", "invite") and prep is not None and prep.lower_ in ("zu", "zum", "zur", "to", "for"):
         _invitation(ctx, c, noun, trig, cargs, after)
         return
@@ -867,7 +902,7 @@ def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger) -> None:
         objs = [a for a in own if a.marker == "gen" and a.span.start > noun.i and id(a) not in exclude]
     if rel == "supports" and not objs:
         objs = [a for a in near if a.marker == "gen" and a.via in ("für", "for", "gen", None)][:1]
-    obj_keys = [k for a in objs for k in a.keys]
+    obj_keys = implicit or [k for a in objs for k in a.keys]   # "China-Reise": the compound says where
     if not obj_keys and rel in SYMMETRIC and len(set(agents)) >= 2:
         pairs = [(x, y) for i, x in enumerate(agents) for y in agents[i + 1:]]
     else:
