@@ -459,3 +459,12 @@ def test_party_in_brackets_compound_trips_and_presupposed_wars(facts_of):
     assert ("Johann Wadephul", "accuses", "Olaf Scholz", "asserted") in f
     assert not any(o == "Christian Democratic Union of Germany" for s, r, o, m in f if r == "accuses")
     assert not any(r == "threatens" and m == "asserted" for s, r, o, m in f)
+
+
+def test_reported_would_is_a_plan_unless_conditional(facts_of):
+    f = facts_of("Biden verkündete, dass die USA, Deutschland, die Niederlande und Italien der Ukraine "
+                 "weitere Systeme liefern würden. Russland würde Litauen angreifen, sagte Selenskyj, "
+                 "wenn die Nato schwach wäre.", date="2024-07-11")
+    for s in ("United States", "Germany", "Netherlands", "Italy"):
+        assert (s, "providesAidTo", "Ukraine", "planned") in f
+    assert ("Russia", "attacks", "Lithuania", "hypothetical") in f

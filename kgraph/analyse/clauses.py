@@ -116,14 +116,23 @@ def german_clauses(doc: Doc) -> list[Clause]:
                 k += 1
         # 2. segments without a verb belong to the previous one (enumerations, appositions)
         merged: list[list] = []
+        pending: list = []   # "…, dass die USA, Deutschland, die Niederlande und Italien … liefern"
         for s in segs:
             has_verb = any(_tag(t) in FINITE | NONFINITE for t in s)
-            if not has_verb and merged:
+            opens = _tag(s[0]) in ("KOUS", "PRELS", "PWS", "PWAV") or bool(pending)
+            if not has_verb and merged and opens:
+                pending = pending + s   # a subordinate clause whose verb comes after a list
+            elif not has_verb and merged:
                 merged[-1] = merged[-1] + s
+            elif has_verb and pending:
+                merged.append(pending + s)
+                pending = []
             elif has_verb and merged and not any(_tag(t) in FINITE | NONFINITE for t in merged[-1]):
                 merged[-1] = merged[-1] + s
             else:
                 merged.append(s)
+        if pending:
+            merged[-1] = merged[-1] + pending
         # 3. split coordinated main clauses: two finite verbs joined by und/aber/sondern/oder
         final: list[tuple[list, bool]] = []
         for s in merged:
@@ -251,6 +260,8 @@ def _verb_complex(doc: Doc, seg: list) -> Clause:
         # "werden … entsandt werden" / "wird erwartet": passive; "wird … reisen": future
     if werden and has_inf and not has_pp and not any(w.lower_.startswith("würd") for w in werden):
         c.future = True
+    if werden and has_inf and any(w.lower_.startswith("würd") for w in werden) and not c.modal:
+        c.modal = "würde"   # "liefern würden": the conditional (or the future of reported speech)
     if any(_tag(t) == "VAPP" and t.lower_ == "worden" for t in seg):
         c.passive = True
     if any(t.lemma_.lower() == "sein" for t in aux) and has_pp and not werden:

@@ -619,6 +619,11 @@ def modality_for(ctx: Ctx, c: Clause, rel: str, noun: Optional[Token] = None,
         if gov:
             m = gov if RANK[gov] > RANK[m] or gov == "asserted" else m
         return m
+    if m == "hypothetical" and c.modal in ("würde", "would") and c.speaker is not None and \
+            c.kind == "main" and not any(
+                (o.kind == "cond" or o.subordinator in ("wenn", "falls", "if", "unless", "sofern")) and
+                ctx.doc[o.start].sent.start == ctx.doc[c.start].sent.start for o in ctx.clauses):
+        m = "planned"   # "…, Deutschland würde die Ukraine weiter unterstützen", sagte er: reported future
     if _negation_applies(ctx, c, set()):
         m = "negated"
     # a conditional clause right next to this one ("…, sollte es eindringen")
@@ -634,7 +639,7 @@ def modality_for(ctx: Ctx, c: Clause, rel: str, noun: Optional[Token] = None,
         if pm in ("hypothetical", "planned") and RANK[pm] > RANK[m]:
             m = pm
         if m == "hypothetical" and c.modal in ("would", "würde", "werden") and p.lemma in SPEECH_VERBS \
-                and not c.subordinator:
+                and c.subordinator in (None, "dass", "that"):
             m = "planned"  # "said X would send": the future of reported speech
     # "seine Absicht, … zu schicken": an intention noun in the clause
     for t in c.toks(doc):
