@@ -149,6 +149,8 @@ def _german_markers(doc: Doc, args: list[Arg], clauses: list[Clause]) -> None:
         while i >= lo:
             t = doc[i]
             tag = _tag(t)
+            if tag == "PRELS" and i > lo:
+                tag = "ART"   # inside its clause "die" is an article ("Deutschland, die Niederlande")
             if tag in SKIP_DE or (i in covered and covered[i] is not a and covered[i].kind in ("adj", "role")):
                 if tag == "ART" or t.lower_ in CASE_BY_ART:
                     art = art or t.lower_
