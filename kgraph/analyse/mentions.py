@@ -450,6 +450,15 @@ class Mentions:
         nxt = by_start.get(s.end)
         if nxt is not None and nxt._.kg_kind == "name" and nxt.label_ == "Person":
             return nxt
+        # "Omar Touray, president of the Ecowas Commission": an apposition after the name
+        k = s.start - 1
+        while k > 0 and doc[k].lower_ in {"the", "der", "die"} | TITLE_MODIFIERS:
+            k -= 1
+        if k > 0 and doc[k].text == "," and s.end < len(doc) and doc[s.end].lower_ in ("of", "des", "der", "von"):
+            prev = next((m for m in by_start.values() if m.end == k and m._.kg_kind == "name"
+                         and m.label_ == "Person"), None)
+            if prev is not None:
+                return prev
         # "Die Sprecherin des Außenministeriums, Maria Sacharowa, …": a genitive, then the name
         if s.end < len(doc) and doc[s.end].lower_ in ("des", "der", "of", "von"):
             for k in range(s.end + 1, min(len(doc) - 1, s.end + 8)):
