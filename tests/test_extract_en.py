@@ -270,3 +270,12 @@ def test_appositive_titles_chairs_and_frozen_assets(facts_of):
     assert has(f, "Omar Alieu Touray", "leaderOf", "Ecowas Commission")
     assert has(f, "Bola Tinubu", "leaderOf", "Economic Community of West African States")
     assert has(f, "European Union", "sanctions", "Russia")
+
+
+def test_named_examples_of_an_object_and_aid_given_to_someone(facts_of):
+    f = facts_of("President Volodymyr Zelenskyy urged Kyiv's allies, above all the United States and "
+                 "Britain, to lift restrictions. The United States has given Ukraine more than $59bn "
+                 "in military assistance.", lang="en", date="2024-10-16")
+    assert has(f, "Volodymyr Zelenskyy", "demands", "United States")
+    assert has(f, "Volodymyr Zelenskyy", "demands", "United Kingdom")
+    assert has(f, "United States", "providesAidTo", "Ukraine")

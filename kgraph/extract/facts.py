@@ -479,6 +479,14 @@ def match_objects(ctx: Ctx, trig: Trigger, cands: list[Arg], exclude: set[int],
                 if h not in out and any(w in cue for w in EXAMPLE_CUES):
                     out += [m for m in conjuncts(ctx.args, h) if id(m) not in exclude and m not in out]
             return out
+    if any(spec in ("acc", "dobj", "dat") for spec in trig.objects):
+        # "urged Kyiv's allies, above all the United States and Britain, to …": the named examples
+        for a in cands:
+            cue = " ".join(t.lower_ for t in doc[max(0, a.np_start - 4):a.np_start])
+            if id(a) not in exclude and a.kind != "poss" and any(w in cue for w in EXAMPLE_CUES) and \
+                    (verb is None or not doc._.kg_has_parse or a.head is None or
+                     any(h.i == verb for h in doc[a.span.root.i].ancestors)):
+                return [m for m in conjuncts(ctx.args, a) if id(m) not in exclude] or [a]
     if any(spec in ("acc", "dobj") for spec in trig.objects):
         # "verurteilte die Angriffe der Hamas", "criticised the EU's sanctions": the owner of
         # the object noun is what the act is about
