@@ -468,3 +468,13 @@ def test_reported_would_is_a_plan_unless_conditional(facts_of):
     for s in ("United States", "Germany", "Netherlands", "Italy"):
         assert (s, "providesAidTo", "Ukraine", "planned") in f
     assert ("Russia", "attacks", "Lithuania", "hypothetical") in f
+
+
+def test_bare_surnames_and_nounlike_surnames(facts_of):
+    f = facts_of("Ratspräsident Charles Michel sprach. Michel hatte mehrfach mit Orbán telefoniert. "
+                 "Kommissionspräsidentin Ursula von der Leyen gab sich zuversichtlich. Der "
+                 "Europaabgeordnete Daniel Freund warf ihr vor, sich erpressen zu lassen. Ein Freund "
+                 "der Kommission widersprach.", date="2023-12-15")
+    assert has(f, "Charles Michel", "phones", "Viktor Orbán")
+    assert ("Daniel Freund", "accuses", "Ursula von der Leyen", "asserted") in f
+    assert sum(1 for s, r, o, m in f if s == "Daniel Freund") == 1

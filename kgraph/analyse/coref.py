@@ -35,7 +35,7 @@ COUNTRY_NOUNS = {lang: word_class("country_noun", lang) for lang in ("de", "en")
 PRONOUN_GENDER = {"er": "m", "ihm": "m", "ihn": "m", "sein": "m", "seine": "m", "seiner": "m",
                   "seines": "m", "seinem": "m", "seinen": "m", "sie": "f", "ihr": "f", "he": "m",
                   "him": "m", "his": "m", "she": "f", "her": "f"}
-OBJECT_PRONOUNS = {"him", "her", "them", "ihn", "ihm", "ihnen"}
+OBJECT_PRONOUNS = {"him", "her", "them", "ihn", "ihm", "ihnen", "ihr"}   # "ihr" after the verb: dative
 PLACE_ADV = {lang: word_class("place_adverb", lang) for lang in ("de", "en")}
 LEADER_ROLES = {"head_of_state", "head_of_government", "supreme_leader", "leader"}
 PLACE_TYPES = {"Country", "City", "Location"}

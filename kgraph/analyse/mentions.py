@@ -262,6 +262,11 @@ class Mentions:
                         doc[j + 1].is_alpha and (j + 2 >= len(doc) or not doc[j + 2].text[:1].isupper()
                                                  or doc[j + 2].tag_ not in ("NN",)):
                     j += 1
+            if j == i and j + 2 < len(doc) and j + 1 not in covered and doc[j + 1].tag_ == "NN" and \
+                    doc[j + 1].text[:1].isupper() and doc[j + 1].is_alpha and \
+                    doc[j + 2].tag_ in ("VVFIN", "VAFIN", "VMFIN", "$,", "$(", "$.") and \
+                    doc[j].tag_ == "NE" and not tok.is_sent_start:
+                j += 1   # "Daniel Freund warf …": a surname that is also a noun
             typ = "Person" if prev_role or j > i else None
             if typ:
                 sp = self._unknown(doc, i, j + 1, typ)
@@ -377,6 +382,22 @@ class Mentions:
         """A bare surname refers to the full name seen earlier in the article ("John Kirby" …
         "Kirby", "Charles Michel" … "Michel")."""
         full: dict[str, str] = {}
+        covered = {i for s in spans for i in range(s.start, s.end)}
+        firsts: dict[str, str] = {}
+        for s in sorted(spans, key=lambda s: s.start):
+            if s._.kg_kind == "name" and s._.kg_key and len(s) > 1 and (
+                    s.label_ == "Person" or s._.kg_key.startswith("person:") or
+                    (self.g.entries.get(s._.kg_key) is not None and self.g.entries[s._.kg_key].type == "Person")):
+                firsts.setdefault(s[-1].text, s._.kg_key)
+                first_at = s.end
+                for t in doc[first_at:]:
+                    if t.text == s[-1].text and t.i not in covered and t.text[:1].isupper() and \
+                            t.pos_ in ("PROPN", "NOUN") and not (t.i > 0 and doc[t.i - 1].tag_ in (
+                                "ART", "PPOSAT", "PIAT", "ADJA", "DT", "PRP$", "JJ")):
+                        sp = Span(doc, t.i, t.i + 1, label="Person")
+                        sp._.kg_key, sp._.kg_kind = s._.kg_key, "name"
+                        spans.append(sp)
+                        covered.add(t.i)
         for s in sorted(spans, key=lambda s: s.start):
             if s._.kg_kind != "name" or not s._.kg_key:
                 continue
