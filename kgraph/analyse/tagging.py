@@ -66,6 +66,8 @@ def stts(tag: str) -> str:
     m = _HANTA.match(tag)
     if m:
         return m.group(1) + m.group(2)
+    if tag == "NNA":
+        return "NN"   # HanTa's nominalised adjective ("der Abgeordnete") is a noun
     return tag
 
 
