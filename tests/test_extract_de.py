@@ -478,6 +478,6 @@ def test_bare_surnames_and_nounlike_surnames(facts_of):
     assert has(f, "Charles Michel", "phones", "Viktor Orbán")
     assert ("Daniel Freund", "accuses", "Ursula von der Leyen", "asserted") in f
     assert ("Daniel Freund", "memberOf", "European Parliament", "asserted") in f
-    af = facts_of("Der Europaabgeordnete Daniel Freund sprach. Ein Freund der Kommission widersprach "
+    af = facts_of("Der Europaabgeordnete Daniel Freund sprach. Ein Freund der Kommission kritisierte "
                   "Orbán.", date="2023-12-15", full=True)
     assert not any("Ein Freund" in x.sentence for x in af.facts)   # a noun, not the surname
