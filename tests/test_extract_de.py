@@ -481,3 +481,16 @@ def test_bare_surnames_and_nounlike_surnames(facts_of):
     af = facts_of("Der Europaabgeordnete Daniel Freund sprach. Ein Freund der Kommission kritisierte "
                   "Orbán.", date="2023-12-15", full=True)
     assert not any("Ein Freund" in x.sentence for x in af.facts)   # a noun, not the surname
+
+
+@pytest.mark.parametrize("sentence,rel,pair,mod", [
+    ("Ein russischer Angriff auf Litauen wäre eine Katastrophe.", "attacks", {"Russia", "Lithuania"},
+     "hypothetical"),
+    ("Das Treffen zwischen Scholz und Macron soll im Mai stattfinden.", "meets",
+     {"Olaf Scholz", "Emmanuel Macron"}, "planned"),
+    ("Moskau drohte mit Gegenmaßnahmen gegen die EU.", "threatens", {"Russia", "European Union"},
+     "asserted"),
+])
+def test_mood_of_clauses_about_events(facts_of, sentence, rel, pair, mod):
+    f = facts_of(sentence, date="2023-05-02")
+    assert {m for s, r, o, m in f if r == rel and {s, o} == pair} == {mod}

@@ -279,3 +279,16 @@ def test_named_examples_of_an_object_and_aid_given_to_someone(facts_of):
     assert has(f, "Volodymyr Zelenskyy", "demands", "United States")
     assert has(f, "Volodymyr Zelenskyy", "demands", "United Kingdom")
     assert has(f, "United States", "providesAidTo", "Ukraine")
+
+
+@pytest.mark.parametrize("sentence,rel,pair,mod", [
+    ("Blinken warned Pyongyang that its cooperation with Russia would carry a price.",
+     "coordinatesWith", {"North Korea", "Russia"}, "asserted"),
+    ("The meeting between Biden and Xi could take place in November.", "meets",
+     {"Joe Biden", "Xi Jinping"}, "hypothetical"),
+    ("A Russian attack on Lithuania would be catastrophic.", "attacks", {"Russia", "Lithuania"},
+     "hypothetical"),
+])
+def test_what_a_clause_says_about_a_known_event(facts_of, sentence, rel, pair, mod):
+    f = facts_of(sentence, lang="en", date="2023-11-09")
+    assert {m for s, r, o, m in f if r == rel and {s, o} == pair} == {mod}

@@ -163,7 +163,8 @@ class Coref:
                         s._.kg_key = prev[-1][1]
                     continue
                 if low in ("es", "its"):   # "its war against Ukraine": a state or a body, never a person
-                    pk = self._recent(doc, history, s, None, kinds={"Country", "Organization"})
+                    pk = self._recent(doc, history, s, None, kinds={"Country", "Organization", "Group"} | (
+                        {"City"} if low == "its" else set()))   # "Pyongyang … its": the capital's state
                     if pk:
                         s._.kg_key = pk
                     continue

@@ -24,6 +24,7 @@ ACTOR = {"Person", "Organization", "Country", "Group"}
 OBJECT_CONTROL = word_class("object_control")
 DEMAND_VERBS = word_class("demand_verb")
 TERMINATIVE = word_class("terminative_verb")
+OCCURRENCE = word_class("occurrence_verb")
 ACCUSATION_NOUNS = word_class("accusation_noun")
 PLACE_HEADS = word_class("place_head")
 ACTOR_HEADS = word_class("actor_head")
@@ -618,6 +619,10 @@ def modality_for(ctx: Ctx, c: Clause, rel: str, noun: Optional[Token] = None,
     if noun is not None and governed and c.lemma in TERMINATIVE and c.lemma != noun.lemma_.lower():
         # "damit Putin seinen Angriffskrieg beende": ending a war presupposes it
         return noun_attributes(doc, lang, noun.i) or "asserted"
+    if noun is not None and _definite_subject(ctx, c, noun):
+        # "its deepening cooperation with Russia would carry a price": what the clause says
+        # about a known event does not make the event itself uncertain
+        return noun_attributes(doc, lang, noun.i) or "asserted"
     if noun is not None:
         att = noun_attributes(doc, lang, noun.i)
         if att:
@@ -658,6 +663,29 @@ def modality_for(ctx: Ctx, c: Clause, rel: str, noun: Optional[Token] = None,
             if cue and RANK[cue] > RANK[m]:
                 m = cue
     return m
+
+
+DEFINITE = {"the", "its", "his", "her", "their", "der", "die", "das", "des", "dem", "den", "sein", "seine",
+            "seiner", "seinem", "seinen", "ihr", "ihre", "ihrer", "ihrem", "ihren", "dessen", "deren"}
+
+
+def _definite_subject(ctx: Ctx, c: Clause, noun: Token) -> bool:
+    """The event noun is the definite subject of its clause ("the war", "seine Zusammenarbeit")."""
+    doc = ctx.doc
+    if c.lexical is None or lexicon().verb(ctx.lang, c.lemma) or noun.i == c.lexical or c.lemma in OCCURRENCE \
+            or lexicon().cue(ctx.lang, "governor", c.lemma) or c.lemma in LIGHT_VERBS:
+        return False   # "der Besuch wurde abgesagt": the verb speaks of the event itself
+    k = noun.i - 1
+    while k >= c.start and (doc[k].pos_ in ("ADJ", "NOUN", "PROPN", "NUM") or doc[k].tag_ in ("ADJA", "VBG", "JJ")):
+        k -= 1
+    if k < c.start or doc[k].lower_ not in DEFINITE:
+        return False
+    if doc._.kg_has_parse:
+        h = noun
+        return h.dep_ in ("nsubj", "nsubjpass", "sb")
+    # verb-second: the phrase before the finite verb of a main clause
+    return c.kind == "main" and c.finite is not None and k == c.start and noun.i < c.finite and \
+        all(not doc[j].tag_.startswith(("APPR", "KO")) for j in range(c.start, noun.i))
 
 
 def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
@@ -895,7 +923,8 @@ def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger,
             emit(ctx, c, trig, _between_pairs(ks, rel),
                  modality_for(ctx, c, rel, noun, trig, governed=prep is None), noun.i, noun=noun)
             return
-    if not agents and rel in SYMMETRIC and prep is None and c.parent is not None:
+    if not agents and rel in SYMMETRIC and prep is None and c.parent is not None and not any(
+            t.tag_ in ("PPOSAT", "PRP$") for t in doc[max(c.start, noun.i - 3):noun.i]):
         # "He added any meeting with X depended on …": reported talk of the speaker's own meeting
         p = ctx.clauses[c.parent]
         if p.lemma in SPEECH_VERBS:

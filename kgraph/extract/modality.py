@@ -35,6 +35,8 @@ def clause_modality(doc: Doc, lang: str, c: Clause, relation: str, past: bool) -
                 t.tag_ in ("VVPP", "VBN") for t in toks):
             cue = "hypothetical"
         m = _merge(m, cue)
+    if c.finite is not None and doc[c.finite].lower_ in ("wäre", "wären") and c.speaker is None and not c.quote:
+        m = _merge(m, "hypothetical")   # "Ein Angriff wäre eine Katastrophe": the unreal mood
     if toks and toks[0].sent[-1].text == "?":
         m = _merge(m, "hypothetical")  # a question asserts nothing
     if c.future:
