@@ -134,8 +134,9 @@ def standing(ctx: Ctx) -> None:
             continue
         if rel == "leaderOf" and etype(ctx, org) not in ("Country", "Organization"):
             continue
-        if rel in ("memberOf", "spokespersonOf") and etype(ctx, org) in ("City", "Location"):
-            continue  # one is a member of a body, not of a region
+        if rel in ("memberOf", "spokespersonOf") and org in gazetteer().entries and \
+                etype(ctx, org) in ("City", "Location"):
+            continue  # one is a member of a body, not of a known region ("Europa-Abgeordnete")
         if etype(ctx, person) != "Person":
             continue
         make_fact(ctx, person, rel, org, "asserted", span.start, trigger=span.text)
