@@ -494,3 +494,10 @@ def test_bare_surnames_and_nounlike_surnames(facts_of):
 def test_mood_of_clauses_about_events(facts_of, sentence, rel, pair, mod):
     f = facts_of(sentence, date="2023-05-02")
     assert {m for s, r, o, m in f if r == rel and {s, o} == pair} == {mod}
+
+
+def test_the_noun_phrase_right_after_the_verb_is_the_subject(facts_of):
+    f = facts_of("Wenige Stunden zuvor hatte Israels Armee in Beirut den Hisbollah-Kommandeur Fuad "
+                 "Schukr getötet.", date="2024-08-13")
+    assert ("Israel", "attacks", "Fuad Schukr", "asserted") in f
+    assert not any(s == "Fuad Schukr" for s, r, o, m in f if r == "attacks")

@@ -452,7 +452,7 @@ class Coref:
         last = [k for m, k in ms if ms and m.sent.start == ms[-1][0].sent.start]
         if len(set(last)) >= 2:
             return sorted(list(dict.fromkeys(reversed(last)))[:2])
-        for found in pairs(2, False):
+        for found in pairs(4, False):
             return found
         for found in pairs(10 if typ == "Actor" else 6, True):
             return found

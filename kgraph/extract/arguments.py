@@ -224,7 +224,7 @@ def _german_markers(doc: Doc, args: list[Arg], clauses: list[Clause]) -> None:
             if a.case in ("nom",):
                 subj = a
                 break
-        if subj is None and c is not None and _noun_in_vorfeld(doc, c, args):
+        if subj is None and c is not None and (_noun_in_vorfeld(doc, c, args) or _noun_after_verb(doc, c, args)):
             subj = False  # "Russische Truppen griffen Charkiw an": the name after the verb is the object
         if subj is None:
             for a in group:
@@ -280,6 +280,33 @@ def _noun_in_vorfeld(doc: Doc, c: Clause, args: list[Arg]) -> bool:
     nouns = [t for t in vf if _tag(t) == "NN"]
     return bool(nouns) and nouns[-1].lower_ not in TIME_NOUNS and \
         not any(m in nouns[-1].lower_ for m in MONTH_WORDS)
+
+
+def _noun_after_verb(doc: Doc, c: Clause, args: list[Arg]) -> bool:
+    """"Wenige Stunden zuvor hatte Israels Armee … den Kommandeur X getötet": after an
+    adverbial, the first noun phrase behind the finite verb is the subject, a plain noun with
+    a genitive name as much as a name."""
+    if c.kind != "main" or c.finite is None or c.lexical is None:
+        return False
+    bare = [a for a in args if a.clause == c.index and a.marker == "bare" and a.kind != "place_adv"]
+    if any(a.span.start < c.finite for a in bare):
+        return False   # "Auch Kanada wird Truppen … verlegen": the subject opened the clause
+    first = min((a.span.start for a in bare if a.span.start > c.finite), default=None)
+    if first is None:
+        return False
+    k = c.finite + 1
+    gen = any(a.span.start == k and a.marker == "gen" for a in args)
+    if gen:
+        k = next(a.span.end for a in args if a.span.start == k)
+    if k >= first or k >= len(doc):
+        return False
+    t = doc[k]
+    if _tag(t) == "ART" and t.lower_ in OBLIQUE_DET:
+        return False
+    while k < first and _tag(doc[k]) in ("ART", "ADJA", "PPOSAT", "PIAT"):
+        k += 1
+    return k < first and _tag(doc[k]) == "NN" and doc[k].lower_ not in TIME_NOUNS and \
+        (gen or _tag(doc[c.finite + 1]) in ("ART", "ADJA", "NN", "PPOSAT", "PIAT"))
 
 
 def _prep_marker(doc: Doc, i: int, art: Optional[str]) -> str:

@@ -724,7 +724,8 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
         if not agents:
             adj = [a for a in cargs if (a.kind == "adj" and a.via in (None, "subj") or
                                         a.kind == "name" and a.marker == "gen" and a.via is None and
-                                        a.head is not None and a.head < (c.finite or c.start)) and
+                                        a.head is not None and (a.head < (c.finite or c.start) or
+                                                                a.span.start == (c.finite or 0) + 1)) and
                    _adj_as_argument(ctx, a)]   # "Russische Truppen …", "Israels Armee hat …"
             if adj:
                 agents = adj[0].keys
