@@ -267,7 +267,7 @@ def test_appositive_titles_chairs_and_frozen_assets(facts_of):
     f = facts_of("Omar Alieu Touray, president of the Ecowas Commission, gave no details. Nigeria's "
                  "President Bola Tinubu, who chairs the Economic Community of West African States, "
                  "said so. The EU has frozen Russian assets held in Belgium.", lang="en", date="2023-08-11")
-    assert has(f, "Omar Alieu Touray", "leaderOf", "Ecowas Commission")
+    assert has(f, "Omar Alieu Touray", "leaderOf", "ECOWAS Commission")
     assert has(f, "Bola Tinubu", "leaderOf", "Economic Community of West African States")
     assert has(f, "European Union", "sanctions", "Russia")
 

@@ -87,8 +87,8 @@ class Coref:
                 kind = "place_adv"
             elif self._group_at(doc, t) or self._plural_group_noun(doc, t, covered):
                 kind = "group"
-            elif low in ORG_NOUNS.get(self.lang, set()) and t.i > 0 and doc[t.i - 1].lower_ in ("the", "das", "die", "der", "dem", "des"):
-                kind = "org_ref"
+            elif low in ORG_NOUNS.get(self.lang, set()) and self._definite_before(doc, t.i):
+                kind = "org_ref"   # "the bloc", "the 15-member bloc", "die radikalislamische Miliz"
             elif low in COUNTRY_NOUNS.get(self.lang, set()) and t.i > 0 and \
                     doc[t.i - 1].lower_ in ("the", "das", "dem", "des") and t.pos_ in ("NOUN", "PROPN"):
                 kind = "country_ref"   # "drohte dem Land mit Zöllen", "the country"
@@ -306,6 +306,16 @@ class Coref:
             return True
         w = s.text.lower()
         return w.endswith(("staatsführer",)) and prev is not None and prev.lower_ in ("der", "die")
+
+    def _definite_before(self, doc: Doc, i: int) -> bool:
+        """A definite article before the noun at ``i``, over adjectives and compounds."""
+        k = i - 1
+        while k >= 0 and i - k <= 5 and (doc[k].pos_ in ("ADJ", "NUM") or doc[k].text == "-" or
+                                         doc[k].tag_ in ("ADJA", "CARD", "JJ", "CD", "HYPH") or
+                                         (doc[k].pos_ == "NOUN" and k + 1 < len(doc) and doc[k + 1].text == "-") or
+                                         (doc[k].pos_ == "NOUN" and doc[k - 1].text == "-" if k > 0 else False)):
+            k -= 1
+        return k >= 0 and doc[k].lower_ in ("the", "das", "die", "der", "dem", "des")
 
     def _plural_form(self, doc: Doc, s: Span) -> bool:
         """A role noun in the plural ("Regierungschefs", "die Präsidenten", "leaders")."""

@@ -190,6 +190,13 @@ class Mentions:
                     spans.append(sp)
                     covered.update(range(ent.start, ent.end))
                 continue
+            if typ and len(ent) == 1 and self.adjective(ent.text) is not None:
+                e = self.adjective(ent.text)   # a demonym the model took for a name ("Nigerien assets")
+                sp = Span(doc, ent.start, ent.end, label=e.type)
+                sp._.kg_key, sp._.kg_kind = e.key, "adj"
+                spans.append(sp)
+                covered.update(range(ent.start, ent.end))
+                continue
             if typ:
                 sp = self._unknown(doc, ent.start, ent.end, typ)
                 if sp is not None:
