@@ -501,3 +501,14 @@ def test_the_noun_phrase_right_after_the_verb_is_the_subject(facts_of):
                  "Schukr getötet.", date="2024-08-13")
     assert ("Israel", "attacks", "Fuad Schukr", "asserted") in f
     assert not any(s == "Fuad Schukr" for s, r, o, m in f if r == "attacks")
+
+
+def test_foreign_office_spokespeople_postpositions_and_group_leaders(facts_of):
+    f = facts_of("Die iranische Führung hat die Forderungen scharf zurückgewiesen. Die Erklärung stelle "
+                 "übertriebene Forderungen an Iran, sagte Außenamtssprecher Nasser Kanaani. Auch die "
+                 "Hisbollah schwor Rache. Seit Oktober beschießen sich die Miliz und Israel nahezu "
+                 "täglich über die Grenze hinweg. Nach der Tötung von Hamas-Chef Hanija wächst die Sorge.",
+                 date="2024-08-13")
+    assert ("Nasser Kanaani", "spokespersonOf", "Ministry of Foreign Affairs (Iran)", "asserted") in f
+    assert ("Hezbollah", "attacks", "Israel", "asserted") in f
+    assert ("Ismail Haniyeh", "leaderOf", "Hamas", "asserted") in f

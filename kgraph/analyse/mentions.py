@@ -20,6 +20,8 @@ MINISTRY_WORDS = {"foreign_minister": ("Foreign Affairs", "Foreign Office", "Dep
                   "interior_minister": ("of the Interior", "Home Office"),
                   "finance_minister": ("of Finance", "Treasury")}
 MINISTRY_HEADS = ("Ministry", "Department", "Office")
+# role org values resolved from the text: the government / foreign ministry of the country in context
+CONTEXT_ORGS = {"government", "foreign-ministry"}
 MINISTRY_NAMES = {"foreign_minister": "Ministry of Foreign Affairs", "defence_minister": "Ministry of Defence",
                   "interior_minister": "Ministry of the Interior", "finance_minister": "Ministry of Finance"}
 APPOINT_VERBS = word_class("appointment_verb", "en")
@@ -251,9 +253,14 @@ class Mentions:
                 covered.add(tok.i)
         # unknown proper names (German: HanTa NE runs)
         i = 0
+        role_ends = {s.end for s in spans if s._.kg_kind in ("role", "compound")}
         while i < len(doc):
             tok = doc[i]
-            if i in covered or tok.tag_ not in NAME_TAGS or not tok.text[:1].isupper() \
+            # right after a title, a capitalised noun before a name starts the name
+            # ("Außenamtssprecher Nasser Kanaani": "Nasser" is also an adjective form)
+            after_title = i in role_ends and tok.tag_ in ("NN", "ADJD", "ADJA") and i + 1 < len(doc) and \
+                doc[i + 1].tag_ in NAME_TAGS and doc[i + 1].text[:1].isupper() and tok.text[:1].isupper()
+            if i in covered or (tok.tag_ not in NAME_TAGS and not after_title) or not tok.text[:1].isupper() \
                     or tok.text in NOT_NAMES or not tok.is_alpha:
                 i += 1
                 continue
@@ -529,7 +536,7 @@ class Mentions:
             for sp in spans:
                 if sp.start in (k + 1, k + 2) and sp._.kg_kind == "name" and sp.label_ != "Person":
                     return sp._.kg_key
-        if r.org == "government":
+        if r.org in CONTEXT_ORGS:
             return self._topic_country(doc, s, spans) or ("germany" if self.lang == "de" else None)
         if r.org:
             return r.org if r.org in self.g.entries else None
@@ -603,8 +610,14 @@ class Mentions:
     def role_org(self, role, org: Optional[str]) -> Optional[str]:
         """The body a role leads: a minister leads the country's ministry, not the country; a
         government spokesperson speaks for the government."""
+        if org in CONTEXT_ORGS:
+            return None   # a role's placeholder, not resolved to a country here
         if org is not None and role.org == "government":
             return self._government(org)
+        if org is not None and role.org == "foreign-ministry":
+            # "Außenamtssprecher X": the spokesperson of that country's foreign ministry
+            return self.role_org(self.g.roles.get((self.lang, fold("Außenminister"))) or
+                                 self.g.roles.get(("en", fold("foreign minister"))), org)
         if org is None or role.role not in MINISTRY_WORDS:
             return org
         e = self.g.entries.get(org)

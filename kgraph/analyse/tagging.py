@@ -173,6 +173,11 @@ def kg_separable(doc: Doc) -> Doc:
                 finite = tok
                 tok._.kg_konj = is_konjunktiv(tok)
             elif t == "PTKVZ" and finite is not None and finite.i < tok.i:
+                if tok.lower_ in ("hinweg", "hindurch", "entlang") and any(
+                        x.lower_ in ("über", "durch", "an", "den", "die", "das") for x in doc[finite.i:tok.i]):
+                    tok.tag_ = tok._.kg_stts = "APZR"   # "über die Grenze hinweg": a postposition
+                    tok.pos_ = "ADP"
+                    continue
                 if not finite.lemma_.lower().startswith(tok.lower_):
                     finite.lemma_ = tok.lower_ + finite.lemma_
                 finite = None

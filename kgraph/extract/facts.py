@@ -132,7 +132,7 @@ def standing(ctx: Ctx) -> None:
     for person, rel, org, span, _ in ctx.doc._.kg_standing or []:
         if not person or not org:
             continue
-        if rel == "leaderOf" and etype(ctx, org) not in ("Country", "Organization"):
+        if rel == "leaderOf" and etype(ctx, org) not in ("Country", "Organization", "Group"):
             continue
         if rel in ("memberOf", "spokespersonOf") and org in gazetteer().entries and \
                 etype(ctx, org) in ("City", "Location"):
