@@ -292,3 +292,11 @@ def test_named_examples_of_an_object_and_aid_given_to_someone(facts_of):
 def test_what_a_clause_says_about_a_known_event(facts_of, sentence, rel, pair, mod):
     f = facts_of(sentence, lang="en", date="2023-11-09")
     assert {m for s, r, o, m in f if r == rel and {s, o} == pair} == {mod}
+
+
+def test_the_two_ministers_condemn_a_states_deliveries(facts_of):
+    f = facts_of("Blinken held talks with his South Korean counterpart Park Jin. In a joint statement "
+                 "issued after their meeting, the two ministers condemned North Korea's supply of "
+                 "weapons to Russia.", lang="en", date="2023-11-09")
+    assert has(f, "Antony Blinken", "criticizes", "North Korea")
+    assert has(f, "Park Jin", "criticizes", "North Korea")

@@ -504,7 +504,7 @@ def match_objects(ctx: Ctx, trig: Trigger, cands: list[Arg], exclude: set[int],
                 # "wies die Vorwürfe aus Washington zurück": the source of the object noun
                 k = a.np_start - 2
                 head = k if k >= 0 and ctx.doc[k].pos_ == "NOUN" else None
-            elif a.marker not in ("gen", "poss") or a.via:
+            elif a.marker not in ("gen", "poss") or a.via not in (None, "obj", "dobj", "acc"):
                 continue
             if head is None or ctx.doc[head].pos_ != "NOUN":
                 continue
