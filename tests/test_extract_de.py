@@ -512,3 +512,14 @@ def test_foreign_office_spokespeople_postpositions_and_group_leaders(facts_of):
     assert ("Nasser Kanaani", "spokespersonOf", "Ministry of Foreign Affairs (Iran)", "asserted") in f
     assert ("Hezbollah", "attacks", "Israel", "asserted") in f
     assert ("Ismail Haniyeh", "leaderOf", "Hamas", "asserted") in f
+
+
+def test_a_countrys_ministry_and_its_spokesperson(facts_of):
+    f = facts_of("Polen machte Russland für die Sabotage verantwortlich. Das russische "
+                 "Außenministerium wies die Vorwürfe als haltlos zurück. Sprecherin Maria Sacharowa "
+                 "sagte, Polen lüge. Der Iran versorgt die Hisbollah mit Waffen. Der republikanische "
+                 "Senator Lindsey Graham schwieg.", date="2024-01-29")
+    assert ("Ministry of Foreign Affairs (Russia)", "rejects", "Poland", "asserted") in f
+    assert ("Maria Zakharova", "spokespersonOf", "Ministry of Foreign Affairs (Russia)", "asserted") in f
+    assert ("Iran", "providesAidTo", "Hezbollah", "asserted") in f
+    assert ("Lindsey Graham", "memberOf", "Republican Party (United States)", "asserted") in f

@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..model import Entity
-from ..resources import GazEntry, Gazetteer, fold, gazetteer, slug, word_class
+from ..resources import GazEntry, Gazetteer, Role, fold, gazetteer, slug, word_class
 
 ADJ_ENDINGS = ("en", "er", "es", "em", "e", "")
 # label words of the ministry a minister leads (gazetteer organizations of that country)
@@ -36,6 +36,8 @@ NOT_NAMES = word_class("not_a_name")
 FORMER_TITLE = word_class("former_title")
 TITLE_MODIFIERS = word_class("title_modifier")
 PLACE_NOUNS = word_class("place_noun")
+MINISTRY_NOUNS = {role: word_class(f"{role.split('_')[0]}_ministry_noun")
+                  for role in ("foreign_minister", "defence_minister", "interior_minister", "finance_minister")}
 
 
 def _name_particle(doc: Doc, i: int) -> bool:
@@ -288,6 +290,7 @@ class Mentions:
                     spans.append(sp)
                     covered.update(range(i, j + 1))
             i = j + 1
+        spans = self._ministries(doc, spans)
         spans = self._link_surnames(doc, spans)
         spans = self._link_acronyms(doc, spans)
         self._retype_places(doc, spans)
@@ -335,6 +338,32 @@ class Mentions:
             doc._.kg_entities = {}
         doc._.kg_entities[key] = Entity(key=key, type=typ, label=text)
         return sp
+
+    def _ministries(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """"das iranische Außenministerium": a country adjective and a ministry noun name that
+        country's ministry (the gazetteer's, or one minted like "Ministry of X (Country)")."""
+        out = []
+        for s in spans:
+            nxt = doc[s.end] if s.end < len(doc) else None
+            role = None
+            if s._.kg_kind == "adj" and nxt is not None and self.g.entries.get(s._.kg_key) is not None \
+                    and self.g.entries[s._.kg_key].type == "Country":
+                role = next((r for r, nouns in MINISTRY_NOUNS.items() if nxt.lower_ in nouns), None)
+            if role is None:
+                out.append(s)
+                continue
+            key = self.role_org(Role(nxt.text, self.lang, role, "leaderOf", ""), s._.kg_key)
+            if key is None:
+                out.append(s)
+                continue
+            sp = Span(doc, s.start, s.end + 1, label="Organization")
+            sp._.kg_key, sp._.kg_kind = key, "name"
+            out.append(sp)
+            ents = doc._.kg_entities or {}
+            if key in self.minted:
+                ents.setdefault(key, self.minted[key])
+            doc._.kg_entities = ents
+        return out
 
     def _retype_places(self, doc: Doc, spans: list[Span]) -> None:
         """An unknown name the text calls a city or region is a place, whatever a model guessed
@@ -538,9 +567,27 @@ class Mentions:
                     return sp._.kg_key
         if r.org in CONTEXT_ORGS:
             return self._topic_country(doc, s, spans) or ("germany" if self.lang == "de" else None)
+        if r.relation == "spokespersonOf" and not r.org:
+            # "Das iranische Außenministerium wies … zurück. Sprecher X sagte …": the body the
+            # previous sentence is about
+            return self._topic_org(doc, s, spans)
         if r.org:
             return r.org if r.org in self.g.entries else None
         return None
+
+    def _topic_org(self, doc: Doc, s: Span, spans: list[Span]) -> Optional[str]:
+        sent = s.sent
+        if sent.start == 0 or any(m._.kg_key and m.sent.start == sent.start and m.start < s.start
+                                  for m in spans if m._.kg_kind == "name"):
+            return None
+        prev = doc[sent.start - 1].sent
+        first = next((m for m in sorted(spans, key=lambda m: m.start)
+                      if prev.start <= m.start < prev.end and m._.kg_key and m._.kg_kind == "name"), None)
+        if first is None:
+            return None
+        e = self.g.entries.get(first._.kg_key)
+        typ = e.type if e is not None else first._.kg_key.partition(":")[0].capitalize()
+        return first._.kg_key if typ == "Organization" else None
 
     def _topic_country(self, doc: Doc, s: Span, spans: list[Span]) -> Optional[str]:
         """The country the previous sentence is about: its first mention, a country or a known
