@@ -523,3 +523,11 @@ def test_a_countrys_ministry_and_its_spokesperson(facts_of):
     assert ("Maria Zakharova", "spokespersonOf", "Ministry of Foreign Affairs (Russia)", "asserted") in f
     assert ("Iran", "providesAidTo", "Hezbollah", "asserted") in f
     assert ("Lindsey Graham", "memberOf", "Republican Party (United States)", "asserted") in f
+
+
+def test_speaking_in_a_foreign_city_is_being_there(facts_of):
+    f = facts_of("Verteidigungsminister Boris Pistorius sagte in Vilnius, Deutschland stehe zu Litauen. "
+                 "Scholz sagte in Berlin, er sei zufrieden. Die Lage in Kiew sei ernst, sagte Pistorius.",
+                 date="2023-06-26")
+    assert ("Boris Pistorius", "visits", "Vilnius", "asserted") in f
+    assert not any(r == "visits" and o in ("Berlin", "Kyiv") for s, r, o, m in f)

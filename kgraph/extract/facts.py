@@ -84,6 +84,7 @@ def extract(doc: Doc) -> ArticleFacts:
         entourage(ctx, c)
         appointments(ctx, c)
         invitation(ctx, c)
+        presence(ctx, c)
     open_relations(ctx)
     facts = dedupe(ctx.facts)
     # a known entity is findable by every name the gazetteer gives it ("CDU" for the node
@@ -804,6 +805,32 @@ def _recent_accusation(ctx: Ctx, c: Clause) -> bool:
     here = ctx.doc[c.start].sent
     starts = [s.start_char for s in ctx.doc.sents if s.start_char <= here.start_char][-3:]
     return any(f.relation == "accuses" and f.start >= starts[0] for f in ctx.facts)
+
+
+def presence(ctx: Ctx, c: Clause) -> None:
+    """"sagte Pistorius in Vilnius", "Blinken said in Seoul": a known person acting in a foreign
+    city is there, so visits it (only statements, where the place is where they speak)."""
+    if c.lemma not in SPEECH_VERBS | {"zusagen", "versprechen", "zusichern", "pledge", "promise"} \
+            or c.kind != "main":
+        return
+    doc = ctx.doc
+    subj, _ = subject_keys(ctx, c)
+    people = [k for k in subj if etype(ctx, k) == "Person" and home_country(k)]
+    if not people:
+        return
+    for a in clause_args(ctx, c):
+        if a.marker not in ("in", "in.dat") or not a.keys or etype(ctx, a.keys[0]) != "City":
+            continue
+        if doc._.kg_has_parse:
+            if a.head != c.lexical:
+                continue
+        elif a.np_start >= 2 and doc[a.np_start - 2].tag_ == "NN":
+            continue   # "der Krieg in Kiew": the place of a noun, not of the speaker
+        mod = modality_for(ctx, c, "visits")
+        pairs = [(p, a.keys[0]) for p in people if not visits_own_country(p, a.keys[0])]
+        emit(ctx, c, Trigger(ctx.lang, c.lemma, "verb", "visits", (), frozenset({"place"})), pairs, mod,
+             c.lexical)
+        return
 
 
 def invitation(ctx: Ctx, c: Clause) -> None:
