@@ -300,3 +300,9 @@ def test_the_two_ministers_condemn_a_states_deliveries(facts_of):
                  "weapons to Russia.", lang="en", date="2023-11-09")
     assert has(f, "Antony Blinken", "criticizes", "North Korea")
     assert has(f, "Park Jin", "criticizes", "North Korea")
+
+
+def test_hyphenated_titles(facts_of):
+    f = facts_of("UN Secretary-General Antonio Guterres said he was deeply concerned.", lang="en",
+                 date="2023-08-11")
+    assert has(f, "António Guterres", "leaderOf", "United Nations")

@@ -3,7 +3,6 @@
 titles state ("Russlands Präsident Wladimir Putin" → Putin leaderOf Russia)."""
 from __future__ import annotations
 
-import re
 from typing import Optional
 
 from spacy.language import Language
@@ -173,12 +172,16 @@ class Mentions:
                 wl = [w.lower() for w in words]
                 for i in range(len(doc) - n + 1):
                     # the last word may be plural: "G7 foreign ministers", "prime ministers"
-                    if (low[i:i + n] == wl or low[i:i + n - 1] == wl[:-1] and low[i + n - 1] == wl[-1] + "s") \
-                            and not covered & set(range(i, i + n)):
-                        sp = Span(doc, i, i + n, label="Role")
+                    end = i + n
+                    match = low[i:i + n] == wl or low[i:i + n - 1] == wl[:-1] and low[i + n - 1] == wl[-1] + "s"
+                    if not match and n == 2 and i + 3 <= len(doc) and low[i + 1] == "-" and \
+                            [low[i], low[i + 2]] == wl:
+                        match, end = True, i + 3   # "Secretary-General" split by the tokenizer
+                    if match and not covered & set(range(i, end)):
+                        sp = Span(doc, i, end, label="Role")
                         sp._.kg_kind, sp._.kg_role = "role", r
                         spans.append(sp)
-                        covered.update(range(i, i + n))
+                        covered.update(range(i, end))
         # unknown names from a statistical NER (English/German models)
         for ent in model_ents:
             if covered & set(range(ent.start, ent.end)):
