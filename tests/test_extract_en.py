@@ -306,3 +306,10 @@ def test_hyphenated_titles(facts_of):
     f = facts_of("UN Secretary-General Antonio Guterres said he was deeply concerned.", lang="en",
                  date="2023-08-11")
     assert has(f, "António Guterres", "leaderOf", "United Nations")
+
+
+def test_military_ranks_are_not_names(facts_of):
+    f = facts_of("Pentagon spokesman Major General Pat Ryder declined to give figures.", lang="en",
+                 date="2024-09-26")
+    assert has(f, "Pat Ryder", "spokespersonOf", "United States Department of Defense")
+    assert not any("Major" in s for s, r, o, m in f)

@@ -35,6 +35,7 @@ NOT_NAMES = word_class("not_a_name")
 FORMER_TITLE = word_class("former_title")
 TITLE_MODIFIERS = word_class("title_modifier")
 PLACE_NOUNS = word_class("place_noun")
+MILITARY_RANKS = word_class("military_rank")
 MINISTRY_NOUNS = {role: word_class(f"{role.split('_')[0]}_ministry_noun")
                   for role in ("foreign_minister", "defence_minister", "interior_minister", "finance_minister")}
 
@@ -321,8 +322,8 @@ class Mentions:
 
     def _unknown(self, doc: Doc, start: int, end: int, typ: str) -> Optional[Span]:
         # a model's entity may hold the article or the possessive: "the RSF's" -> "RSF"
-        while start < end and (doc[start].pos_ == "DET" or doc[start].lower_ == "the"):
-            start += 1
+        while start < end and (doc[start].pos_ == "DET" or doc[start].lower_ in {"the"} | MILITARY_RANKS):
+            start += 1   # "the", and ranks: "Major General Pat Ryder" is Pat Ryder
         for k in range(start, end):
             if doc[k].text in ("(", "[", ",", ";"):
                 end = k   # "the Northern Front (NF": the bracket starts an abbreviation
@@ -514,7 +515,10 @@ class Mentions:
         return False
 
     def _title_person(self, doc: Doc, s: Span, by_start: dict) -> Optional[Span]:
-        nxt = by_start.get(s.end)
+        k = s.end
+        while k < len(doc) and doc[k].lower_ in MILITARY_RANKS and k - s.end < 3:
+            k += 1   # "Pentagon spokesman Major General Pat Ryder"
+        nxt = by_start.get(k)
         if nxt is not None and nxt._.kg_kind == "name" and nxt.label_ == "Person":
             return nxt
         # "Omar Touray, president of the Ecowas Commission": an apposition after the name
