@@ -531,3 +531,11 @@ def test_speaking_in_a_foreign_city_is_being_there(facts_of):
                  date="2023-06-26")
     assert ("Boris Pistorius", "visits", "Vilnius", "asserted") in f
     assert not any(r == "visits" and o in ("Berlin", "Kyiv") for s, r, o, m in f)
+
+
+def test_a_joint_act_named_with_one_side_is_with_its_recent_partner(facts_of):
+    f = facts_of("Polen und Litauen unterzeichneten ein Abkommen. Auch eine engere militärische "
+                 "Zusammenarbeit schließe Polen nicht aus. Scholz telefonierte mit Macron. Russland "
+                 "lehnt Verhandlungen ab.", date="2024-06-19")
+    assert has(f, "Poland", "coordinatesWith", "Lithuania", "hypothetical")
+    assert not any(r == "negotiatesWith" for s, r, o, m in f)   # no partner of Russia's in sight

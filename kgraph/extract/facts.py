@@ -976,11 +976,26 @@ def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger,
     if rel == "supports" and not objs:
         objs = [a for a in near if a.marker == "gen" and a.via in ("für", "for", "gen", None)][:1]
     obj_keys = implicit or [k for a in objs for k in a.keys]   # "China-Reise": the compound says where
+    if not obj_keys and rel in SYMMETRIC and len(set(agents)) == 1:
+        obj_keys = _recent_partner(ctx, c, agents[0])
     if not obj_keys and rel in SYMMETRIC and len(set(agents)) >= 2:
         pairs = [(x, y) for i, x in enumerate(agents) for y in agents[i + 1:]]
     else:
         pairs = [(x, o) for x in agents for o in obj_keys]
     emit(ctx, c, trig, pairs, mod, noun.i, noun=noun)
+
+
+def _recent_partner(ctx: Ctx, c: Clause, agent: str) -> list[str]:
+    """"Auch eine militärisch-technische Zusammenarbeit schließe Russland nicht aus": a joint
+    act named with one side only is with the one partner that side just dealt with (a joint
+    fact of the last three sentences, one partner only)."""
+    here = ctx.doc[c.start].sent.start_char
+    starts = [s.start_char for s in ctx.doc.sents if s.start_char <= here][-4:]
+    partners = {(f.object.key if f.subject.key == agent else f.subject.key) for f in ctx.facts
+                if f.relation in SYMMETRIC and agent in (f.subject.key, f.object.key)
+                and f.start >= starts[0]}
+    partners = {p for p in partners if etype(ctx, p) == etype(ctx, agent)}
+    return sorted(partners) if len(partners) == 1 else []
 
 
 def _invitation(ctx: Ctx, c: Clause, noun: Token, trig: Trigger, cargs: list[Arg],
