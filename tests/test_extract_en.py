@@ -313,3 +313,9 @@ def test_military_ranks_are_not_names(facts_of):
                  date="2024-09-26")
     assert has(f, "Pat Ryder", "spokespersonOf", "United States Department of Defense")
     assert not any("Major" in s for s, r, o, m in f)
+
+
+def test_a_siege_without_object_targets_the_city_just_named(facts_of):
+    f = facts_of("Kyiv called for the evacuation of civilians from Kharkiv, much of which has been "
+                 "ruined during Russia's nearly two-month siege.", lang="en", date="2022-04-22")
+    assert has(f, "Russia", "attacks", "Kharkiv")

@@ -859,8 +859,11 @@ def _between_pairs(keys: list[str], rel: str) -> list[tuple[str, str]]:
 
 def _attribute_args(ctx: Ctx, cargs: list[Arg], noun: Token) -> list[Arg]:
     """Mentions attached to an event noun: genitive, possessive, adjective ("russischer Angriff")."""
-    return [a for a in cargs if a.head == noun.i and a.marker in ("gen", "poss", "mod")
-            and a.span.start != noun.i]
+    doc = ctx.doc
+    return [a for a in cargs if a.marker in ("gen", "poss", "mod") and a.span.start != noun.i and
+            (a.head == noun.i or a.head is not None and doc._.kg_has_parse and a.head < noun.i and
+             doc[a.head].dep_ in ("compound", "nummod") and doc[a.head].head.i == noun.i)]
+    # ("Russia's two-month siege": the parser may hang the owner on the compound)
 
 
 def _governing_prep(ctx: Ctx, c: Clause, noun: Token) -> Optional[Token]:
@@ -978,6 +981,11 @@ def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger,
     obj_keys = implicit or [k for a in objs for k in a.keys]   # "China-Reise": the compound says where
     if not obj_keys and rel in SYMMETRIC and len(set(agents)) == 1:
         obj_keys = _recent_partner(ctx, c, agents[0])
+    if not obj_keys and "place-implicit" in trig.flags:
+        sent = noun.sent
+        cities = [a for a in ctx.args if a.keys and sent.start <= a.span.start < noun.i
+                  and etype(ctx, a.keys[0]) == "City" and a.keys[0] not in agents]
+        obj_keys = cities[-1].keys[:1] if cities else []
     if not obj_keys and rel in SYMMETRIC and len(set(agents)) >= 2:
         pairs = [(x, y) for i, x in enumerate(agents) for y in agents[i + 1:]]
     else:
