@@ -319,3 +319,11 @@ def test_a_siege_without_object_targets_the_city_just_named(facts_of):
     f = facts_of("Kyiv called for the evacuation of civilians from Kharkiv, much of which has been "
                  "ruined during Russia's nearly two-month siege.", lang="en", date="2022-04-22")
     assert has(f, "Russia", "attacks", "Kharkiv")
+
+
+def test_titles_in_apposition_and_the_group(facts_of):
+    f = facts_of("Russia's president, Vladimir Putin, spoke. Washington imposed sanctions on the "
+                 "Northern Front on Tuesday. The group's commander, Hassan Darwish, rejected them. "
+                 "Leaders of the Group of Seven met in Italy.", lang="en", date="2024-01-10")
+    assert has(f, "Vladimir Putin", "leaderOf", "Russia")
+    assert any(s == "Hassan Darwish" and o == "Northern Front" for s, r, o, m in f)

@@ -12,7 +12,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..resources import fold, gazetteer, word_class
+from ..resources import Role, fold, gazetteer, word_class
 from .clauses import SPEECH_DE, SPEECH_EN
 
 SPEECH_VERBS = SPEECH_DE | SPEECH_EN
@@ -87,7 +87,8 @@ class Coref:
                 kind = "place_adv"
             elif self._group_at(doc, t) or self._plural_group_noun(doc, t, covered):
                 kind = "group"
-            elif low in ORG_NOUNS.get(self.lang, set()) and self._definite_before(doc, t.i):
+            elif low in ORG_NOUNS.get(self.lang, set()) and self._definite_before(doc, t.i) and not (
+                    t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("of", "von")):   # "the Group of Seven"
                 kind = "org_ref"   # "the bloc", "the 15-member bloc", "die radikalislamische Miliz"
             elif low in COUNTRY_NOUNS.get(self.lang, set()) and t.i > 0 and \
                     doc[t.i - 1].lower_ in ("the", "das", "dem", "des") and t.pos_ in ("NOUN", "PROPN"):
@@ -550,6 +551,13 @@ class Coref:
             if org is None:
                 prev = [m for m in doc.spans["kg_mentions"] if m.end == s.start and m._.kg_kind == "adj"]
                 org = prev[0]._.kg_key if prev else (r.org or None)
+            if org is None and s.start > 1 and doc[s.start - 1].text in ("'s", "’s"):
+                # "the group's commander": the body a reference resolved to
+                own = [m for m in doc.spans["kg_mentions"] if m.end == s.start - 1 and m._.kg_key
+                       and self._type(m._.kg_key) in ("Organization", "Group")]   # not "South Korea's"
+                org = own[0]._.kg_key if own else None
+                if org is not None and r.role == "commander":
+                    r = Role(r.surface, r.lang, r.role, "leaderOf", r.org)   # "the group's commander" leads it
             org = self._mentions.role_org(r, org)
             if org is None or org == s._.kg_keys[0]:
                 continue

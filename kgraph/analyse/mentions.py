@@ -521,6 +521,12 @@ class Mentions:
         nxt = by_start.get(k)
         if nxt is not None and nxt._.kg_kind == "name" and nxt.label_ == "Person":
             return nxt
+        # "Russia's president, Vladimir Putin,": the name in apposition after a comma
+        if k < len(doc) - 1 and doc[k].text == ",":
+            nxt = by_start.get(k + 1)
+            if nxt is not None and nxt._.kg_kind == "name" and nxt.label_ == "Person" and \
+                    nxt.end < len(doc) and doc[nxt.end].text in (",", ".", "(", ")"):
+                return nxt
         # "Omar Touray, president of the Ecowas Commission": an apposition after the name
         k = s.start - 1
         while k > 0 and doc[k].lower_ in {"the", "der", "die"} | TITLE_MODIFIERS:
