@@ -22,6 +22,7 @@ QUOTE_PAIRS = {"„": {"“", '"', "”"}, "“": {"”", "“"}, "»": {"«"}, 
                "‚": {"‘", "'"}, "”": {"”", "“"}}
 SPEECH_DE = word_class("speech_verb", "de")
 SPEECH_EN = word_class("speech_verb", "en")
+SPEECH_VERBS = SPEECH_DE | SPEECH_EN
 
 
 @dataclass

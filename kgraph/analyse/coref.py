@@ -13,9 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..resources import Role, fold, gazetteer, word_class
-from .clauses import SPEECH_DE, SPEECH_EN
-
-SPEECH_VERBS = SPEECH_DE | SPEECH_EN
+from .clauses import SPEECH_VERBS
 
 PRON = {
     "de": {"er": "m", "ihm": "m", "ihn": "m", "sie": "fp", "ihr": "f", "es": "n"},
@@ -309,12 +307,12 @@ class Coref:
         return w.endswith(("staatsführer",)) and prev is not None and prev.lower_ in ("der", "die")
 
     def _definite_before(self, doc: Doc, i: int) -> bool:
-        """A definite article before the noun at ``i``, over adjectives and compounds."""
+        """A definite article before the noun at ``i``, over adjectives, numbers and hyphenated
+        modifiers ("the 15-member bloc")."""
         k = i - 1
         while k >= 0 and i - k <= 5 and (doc[k].pos_ in ("ADJ", "NUM") or doc[k].text == "-" or
                                          doc[k].tag_ in ("ADJA", "CARD", "JJ", "CD", "HYPH") or
-                                         (doc[k].pos_ == "NOUN" and k + 1 < len(doc) and doc[k + 1].text == "-") or
-                                         (doc[k].pos_ == "NOUN" and doc[k - 1].text == "-" if k > 0 else False)):
+                                         doc[k].pos_ == "NOUN" and "-" in (doc[k + 1].text, doc[k - 1].text if k else "")):
             k -= 1
         return k >= 0 and doc[k].lower_ in ("the", "das", "die", "der", "dem", "des")
 
@@ -417,10 +415,9 @@ class Coref:
         hist = [(m, k) for m, k, _ in history if s is None or m.start < s.start]
         excl = set()
         if s is not None:
-            speech = SPEECH_VERBS
             for m, k in hist:
                 if m.sent.start == s.sent.start and any(
-                        t.lemma_.lower() in speech for t in m.doc[m.end:s.start]):
+                        t.lemma_.lower() in SPEECH_VERBS for t in m.doc[m.end:s.start]):
                     excl.add(k)
         if s is not None:
             # those named in the plural's own clause are not among them ("Beide sicherten dem

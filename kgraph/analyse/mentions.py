@@ -430,14 +430,11 @@ class Mentions:
         "Kirby", "Charles Michel" … "Michel")."""
         full: dict[str, str] = {}
         covered = {i for s in spans for i in range(s.start, s.end)}
-        firsts: dict[str, str] = {}
         for s in sorted(spans, key=lambda s: s.start):
             if s._.kg_kind == "name" and s._.kg_key and len(s) > 1 and (
                     s.label_ == "Person" or s._.kg_key.startswith("person:") or
                     (self.g.entries.get(s._.kg_key) is not None and self.g.entries[s._.kg_key].type == "Person")):
-                firsts.setdefault(s[-1].text, s._.kg_key)
-                first_at = s.end
-                for t in doc[first_at:]:
+                for t in doc[s.end:]:
                     if t.text == s[-1].text and t.i not in covered and t.text[:1].isupper() and \
                             t.pos_ in ("PROPN", "NOUN") and not (t.i > 0 and doc[t.i - 1].tag_ in (
                                 "ART", "PPOSAT", "PIAT", "ADJA", "DT", "PRP$", "JJ")):
@@ -588,14 +585,20 @@ class Mentions:
             return r.org if r.org in self.g.entries else None
         return None
 
+    @staticmethod
+    def _previous_sentence(doc: Doc, s: Span, spans: list[Span]) -> list[Span]:
+        """The mentions of the sentence before ``s``'s, in text order."""
+        if s.sent.start == 0:
+            return []
+        prev = doc[s.sent.start - 1].sent
+        return sorted((m for m in spans if prev.start <= m.start < prev.end and m._.kg_key),
+                      key=lambda m: m.start)
+
     def _topic_org(self, doc: Doc, s: Span, spans: list[Span]) -> Optional[str]:
-        sent = s.sent
-        if sent.start == 0 or any(m._.kg_key and m.sent.start == sent.start and m.start < s.start
-                                  for m in spans if m._.kg_kind == "name"):
+        if any(m._.kg_key and m.sent.start == s.sent.start and m.start < s.start
+               for m in spans if m._.kg_kind == "name"):
             return None
-        prev = doc[sent.start - 1].sent
-        first = next((m for m in sorted(spans, key=lambda m: m.start)
-                      if prev.start <= m.start < prev.end and m._.kg_key and m._.kg_kind == "name"), None)
+        first = next((m for m in self._previous_sentence(doc, s, spans) if m._.kg_kind == "name"), None)
         if first is None:
             return None
         e = self.g.entries.get(first._.kg_key)
@@ -605,20 +608,15 @@ class Mentions:
     def _topic_country(self, doc: Doc, s: Span, spans: list[Span]) -> Optional[str]:
         """The country the previous sentence is about: its first mention, a country or a known
         person's country ("Jordanien verurteilte … Regierungssprecher X")."""
-        sent = s.sent
-        if sent.start == 0:
+        for m in self._previous_sentence(doc, s, spans):
+            e = self.g.entries.get(m._.kg_key)
+            if e is None:
+                continue
+            if e.type == "Country":
+                return e.key
+            if e.type == "Person" and e.country:
+                return e.country
             return None
-        prev = doc[sent.start - 1].sent
-        for m in sorted(spans, key=lambda m: m.start):
-            if prev.start <= m.start < prev.end and m._.kg_key:
-                e = self.g.entries.get(m._.kg_key)
-                if e is None:
-                    continue
-                if e.type == "Country":
-                    return e.key
-                if e.type == "Person" and e.country:
-                    return e.country
-                return None
         return None
 
     def _government(self, country: str) -> Optional[str]:

@@ -10,7 +10,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from ..analyse.clauses import SPEECH_DE, SPEECH_EN, Clause
+from ..analyse.clauses import SPEECH_VERBS, Clause
 from ..model import Article, ArticleFacts, Entity, Fact
 from ..namespaces import SYMMETRIC
 from ..resources import ascii_name, gazetteer, word_class
@@ -774,8 +774,6 @@ FRAME_PREPS = {"nach", "vor", "während", "bei", "beim", "in", "im", "seit", "af
                "during", "at", "following", "ahead"}
 
 
-SPEECH_VERBS = SPEECH_DE | SPEECH_EN
-
 
 def _modal_head(ctx: Ctx, prep: Token) -> bool:
     """The preposition hangs on a noun of modality ("prospect of", "Möglichkeit zu")."""
@@ -798,20 +796,27 @@ def _speaker_principal(ctx: Ctx, c: Clause) -> list[str]:
     return []
 
 
+def _window_start(ctx: Ctx, c: Clause, sentences: int) -> int:
+    """Character offset where the clause's sentence and the ``sentences - 1`` before it begin."""
+    here = ctx.doc[c.start].sent.start_char
+    return [s.start_char for s in ctx.doc.sents if s.start_char <= here][-sentences:][0]
+
+
 def _recent_accusation(ctx: Ctx, c: Clause) -> bool:
     """An accusation was reported in this or one of the two sentences before."""
     if not ctx.last_agent.get("accuses"):
         return False
-    here = ctx.doc[c.start].sent
-    starts = [s.start_char for s in ctx.doc.sents if s.start_char <= here.start_char][-3:]
-    return any(f.relation == "accuses" and f.start >= starts[0] for f in ctx.facts)
+    since = _window_start(ctx, c, 3)
+    return any(f.relation == "accuses" and f.start >= since for f in ctx.facts)
+
+
+STATEMENT_VERBS = SPEECH_VERBS | {"zusagen", "versprechen", "zusichern", "pledge", "promise"}
 
 
 def presence(ctx: Ctx, c: Clause) -> None:
     """"sagte Pistorius in Vilnius", "Blinken said in Seoul": a known person acting in a foreign
     city is there, so visits it (only statements, where the place is where they speak)."""
-    if c.lemma not in SPEECH_VERBS | {"zusagen", "versprechen", "zusichern", "pledge", "promise"} \
-            or c.kind != "main":
+    if c.lemma not in STATEMENT_VERBS or c.kind != "main":
         return
     doc = ctx.doc
     subj, _ = subject_keys(ctx, c)
@@ -997,11 +1002,10 @@ def _recent_partner(ctx: Ctx, c: Clause, agent: str) -> list[str]:
     """"Auch eine militärisch-technische Zusammenarbeit schließe Russland nicht aus": a joint
     act named with one side only is with the one partner that side just dealt with (a joint
     fact of the last three sentences, one partner only)."""
-    here = ctx.doc[c.start].sent.start_char
-    starts = [s.start_char for s in ctx.doc.sents if s.start_char <= here][-4:]
+    since = _window_start(ctx, c, 4)
     partners = {(f.object.key if f.subject.key == agent else f.subject.key) for f in ctx.facts
                 if f.relation in SYMMETRIC and agent in (f.subject.key, f.object.key)
-                and f.start >= starts[0]}
+                and f.start >= since}
     partners = {p for p in partners if etype(ctx, p) == etype(ctx, agent)}
     return sorted(partners) if len(partners) == 1 else []
 
