@@ -539,3 +539,65 @@ def test_a_joint_act_named_with_one_side_is_with_its_recent_partner(facts_of):
                  "lehnt Verhandlungen ab.", date="2024-06-19")
     assert has(f, "Poland", "coordinatesWith", "Lithuania", "hypothetical")
     assert not any(r == "negotiatesWith" for s, r, o, m in f)   # no partner of Russia's in sight
+
+
+def test_stationing_weapons_and_stationed_troops_are_deployments(facts_of):
+    f = facts_of("Ab 2026 wollen die USA Hyperschallraketen in Deutschland stationieren. In Polen sind "
+                 "rund 900 US-Soldaten stationiert. Die Niederlande schicken Waffen in die Ukraine.",
+                 date="2024-07-10")
+    assert ("United States", "deploys", "Germany", "planned") in f
+    assert ("United States", "deploys", "Poland", "asserted") in f
+    assert ("Netherlands", "providesAidTo", "Ukraine", "asserted") in f
+    assert not any(r == "deploys" and o == "Ukraine" for s, r, o, m in f)   # sending arms is aid
+
+
+def test_verb_final_future_of_an_ieren_verb_is_planned(facts_of):
+    f = facts_of("Pistorius bekräftigte, dass die Bundeswehr bis 2027 eine Brigade mit 4800 Soldaten "
+                 "in Litauen stationieren wird.", date="2024-07-10")
+    assert ("Bundeswehr", "deploys", "Lithuania", "planned") in f
+
+
+def test_compound_membership_roles_and_party_prefixes(facts_of):
+    f = facts_of("Der CDU-Außenpolitiker Roderich Kiesewetter kritisierte Scholz. Der "
+                 "Grünen-Europaabgeordnete Daniel Freund kritisierte Orbán. Die EU-Abgeordnete Hannah "
+                 "Neumann schwieg.", date="2024-04-16")
+    assert has(f, "Roderich Kiesewetter", "memberOf", "Christian Democratic Union of Germany")
+    assert has(f, "Daniel Freund", "memberOf", "Alliance 90/The Greens")
+    assert has(f, "Hannah Neumann", "memberOf", "European Parliament")
+
+
+def test_capitals_and_member_states_named_in_passing(facts_of):
+    f = facts_of("Pistorius traf ihn in der Hauptstadt Vilnius. Das Nato-Mitglied Finnland schloss die "
+                 "Grenze. Die EU-Staaten Polen und Ungarn stritten. Trump verlangt von den "
+                 "Nato-Verbündeten, darunter Deutschland, mehr Geld.", date="2024-07-10")
+    assert has(f, "Vilnius", "partOf", "Lithuania")
+    assert has(f, "Finland", "memberOf", "NATO")
+    assert has(f, "Poland", "memberOf", "European Union") and has(f, "Hungary", "memberOf", "European Union")
+    assert has(f, "Germany", "memberOf", "NATO")
+    assert not any(r == "meets" and o == "Lithuania" for s, r, o, m in f)   # "in der Hauptstadt" is where
+
+
+def test_chinese_names_are_shortened_to_the_family_name(facts_of):
+    f = facts_of("Ministerpräsident Li Qiang empfing Scholz. Die EU-Kommission wirft Peking vor, "
+                 "Hersteller zu subventionieren. Li wies das zurück.", date="2024-04-16")
+    assert ("Li Qiang", "rejects", "European Commission", "asserted") in f
+
+
+def test_rejecting_threats_and_late_rebuttals(facts_of):
+    f = facts_of("Russland drohte der Nato mit einer militärischen Antwort. Stoltenberg wies die "
+                 "Drohungen zurück. Die EU-Kommission wirft China vor, Stahl zu subventionieren. "
+                 "Brüssel prüft Strafzölle. Von der Leyen sagte, Europa werde nicht zögern. Xi wies die "
+                 "Vorwürfe zurück.", date="2024-05-06")
+    assert ("Jens Stoltenberg", "rejects", "Russia", "asserted") in f
+    assert ("Xi Jinping", "rejects", "European Commission", "asserted") in f
+    assert not has(f, "Xi Jinping", "rejects", "Russia")
+
+
+def test_threats_of_retaliation_aim_at_the_last_hostile_actor(facts_of):
+    f = facts_of("Die EU verhängte neue Sanktionen gegen Russland. Die russische Regierung kündigte "
+                 "Vergeltung an. Auch Moskau drohte mit Gegenmaßnahmen. Israel bombardierte Stellungen "
+                 "der Hisbollah. Die Hisbollah schwor Rache. Berlin reagierte gelassen.", date="2024-02-23")
+    assert ("Government of Russia", "threatens", "European Union", "asserted") in f
+    assert ("Russia", "threatens", "European Union", "asserted") in f
+    assert ("Hezbollah", "threatens", "Israel", "asserted") in f
+    assert not any(s == "Germany" for s, r, o, m in f)   # a past reaction is no threat

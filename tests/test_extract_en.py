@@ -327,3 +327,20 @@ def test_titles_in_apposition_and_the_group(facts_of):
                  "Leaders of the Group of Seven met in Italy.", lang="en", date="2024-01-10")
     assert has(f, "Vladimir Putin", "leaderOf", "Russia")
     assert any(s == "Hassan Darwish" and o == "Northern Front" for s, r, o, m in f)
+
+
+def test_member_states_named_in_passing(facts_of):
+    f = facts_of("Austin visited NATO ally Lithuania. EU members Poland and Hungary objected. "
+                 "Blinken arrived in the capital, Vilnius, on Monday.", lang="en", date="2024-07-10")
+    assert ("Lithuania", "memberOf", "NATO", "asserted") in f
+    assert ("Poland", "memberOf", "European Union", "asserted") in f
+    assert ("Vilnius", "partOf", "Lithuania", "asserted") in f
+
+
+def test_vowed_retaliation_and_rebuttals(facts_of):
+    f = facts_of("The EU imposed new sanctions on Russia. Russia vowed retaliation. Blinken accused "
+                 "Moscow of lying. The Kremlin dismissed this as nonsense. Israel retaliated on Saturday.",
+                 lang="en", date="2024-02-23")
+    assert ("Russia", "threatens", "European Union", "asserted") in f
+    assert any(r == "rejects" and o == "Antony Blinken" for s, r, o, m in f)
+    assert not any(s == "Israel" and r == "threatens" for s, r, o, m in f)

@@ -35,6 +35,7 @@ NOT_NAMES = word_class("not_a_name")
 FORMER_TITLE = word_class("former_title")
 TITLE_MODIFIERS = word_class("title_modifier")
 PLACE_NOUNS = word_class("place_noun")
+FAMILY_NAME_FIRST = word_class("family_name_first")   # countries (ids) whose names start with the surname
 MILITARY_RANKS = word_class("military_rank")
 MINISTRY_NOUNS = {role: word_class(f"{role.split('_')[0]}_ministry_noun")
                   for role in ("foreign_minister", "defence_minister", "interior_minister", "finance_minister")}
@@ -90,6 +91,14 @@ class Mentions:
                         break
         elif r is None and self.lang == "en" and f.endswith("s"):
             r = self.g.roles.get((self.lang, f[:-1]))
+        if r is None and self.lang == "de":
+            # "Außenpolitiker", "Bundestagsabgeordnete": a compound of a membership role is
+            # that role (only memberOf: "Vizekanzler" is not a chancellor)
+            for stem in (f, f[:-1] if f.endswith(("n", "s")) else None):
+                for surface, cand in self.role_words:
+                    s = fold(surface)
+                    if stem and cand.relation == "memberOf" and stem.endswith(s) and len(stem) - len(s) >= 3:
+                        return cand
         return r
 
     def adjective(self, word: str) -> Optional[GazEntry]:
@@ -138,8 +147,12 @@ class Mentions:
                 if cand:
                     e = self.g.lookup(cand) or self.g.lookup(cand[:1].upper() + cand[1:])
                     if e is not None and e.type != "Person":
-                        # "EU-Kommissionspräsidentin": the role names its body more exactly
-                        return (self.g.entries[r.org] if r.org in self.g.entries else e), surface
+                        # "EU-Kommissionspräsidentin": the role names its body more exactly;
+                        # "Grünen-Europaabgeordnete": a party prefix is not that body
+                        body = self.g.entries.get(r.org)
+                        if body is not None and e.key in (body.key, body.parent):
+                            return body, surface
+                        return e, surface
         if "-" in text:
             parts = text.split("-")
             for cut in range(len(parts) - 1, 0, -1):
@@ -434,8 +447,11 @@ class Mentions:
             if s._.kg_kind == "name" and s._.kg_key and len(s) > 1 and (
                     s.label_ == "Person" or s._.kg_key.startswith("person:") or
                     (self.g.entries.get(s._.kg_key) is not None and self.g.entries[s._.kg_key].type == "Person")):
+                known = self.g.entries.get(s._.kg_key)
+                # Chinese and Korean names put the family name first ("Li Qiang" … "Li")
+                surname = s[0].text if known is not None and known.country in FAMILY_NAME_FIRST else s[-1].text
                 for t in doc[s.end:]:
-                    if t.text == s[-1].text and t.i not in covered and t.text[:1].isupper() and \
+                    if t.text == surname and t.i not in covered and t.text[:1].isupper() and \
                             t.pos_ in ("PROPN", "NOUN") and not (t.i > 0 and doc[t.i - 1].tag_ in (
                                 "ART", "PPOSAT", "PIAT", "ADJA", "DT", "PRP$", "JJ")):
                         sp = Span(doc, t.i, t.i + 1, label="Person")
@@ -447,7 +463,8 @@ class Mentions:
                 continue
             is_person = s.label_ == "Person" or s._.kg_key.startswith("person:")
             if len(s) > 1 and is_person:
-                full[s[-1].text] = s._.kg_key
+                known = self.g.entries.get(s._.kg_key)
+                full[s[0].text if known is not None and known.country in FAMILY_NAME_FIRST else s[-1].text] = s._.kg_key
             elif len(s) == 1 and s.text in full and s._.kg_key != full[s.text] and \
                     (s._.kg_key.startswith("person:") or s.label_ == "Person"):
                 s._.kg_key = full[s.text]

@@ -131,6 +131,9 @@ class HantaTagger:
                 if tag in ("NN", "NE") and lemma and lemma[0].islower():
                     lemma = lemma[0].upper() + lemma[1:]
                 tok.lemma_ = lemma or tok.text
+                if tag == "VVPP" and tok.lower_.endswith("ieren"):
+                    tok.tag_ = tok._.kg_stts = "VVINF"   # -ieren verbs form their participle in -iert
+            _repair_missing_finite(toks)
         for tok in doc:
             if tok.is_space:
                 tok.pos_, tok.tag_ = "SPACE", "_SP"
@@ -140,6 +143,22 @@ class HantaTagger:
                 tok.tag_ = tok._.kg_stts = "NE"   # "Tamim bin Hamad": part of a name, not "ich bin"
                 tok.pos_ = "PROPN"
         return doc
+
+
+def _repair_missing_finite(toks: list) -> None:
+    """A sentence with a subject but no finite verb usually has one HanTa read as an adjective
+    ("Die USA schicken Waffen": schick-en): retag the first lowercase -en word after a name
+    or noun that HanTa also knows as a finite verb."""
+    if len(toks) < 3 or any(t.tag_ in ("VVFIN", "VAFIN", "VMFIN") for t in toks):
+        return
+    for prev, tok in zip(toks, toks[1:]):
+        if tok.tag_ in ("ADJA", "ADJD") and tok.text.islower() and tok.text.endswith("en") \
+                and prev.tag_ in ("NN", "NE") \
+                and any(c[0] == "VV(FIN)" for c in _hanta().tag_word(tok.text)):
+            tok.tag_ = tok._.kg_stts = "VVFIN"
+            tok.pos_ = "VERB"
+            tok.lemma_ = tok.text
+            return
 
 
 KONJ1_IRREG = {"sei", "seien", "seiest", "habe", "werde", "könne", "müsse", "dürfe", "wolle",

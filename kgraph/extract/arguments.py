@@ -159,7 +159,7 @@ def _german_markers(doc: Doc, args: list[Arg], clauses: list[Clause]) -> None:
             if tag == "ADV" and t.lower_ in ("bereits", "rund", "etwa", "mehr", "als", "knapp", "fast"):
                 i -= 1
                 continue
-            if tag == "NN" and i == a.span.start - 1 and a.kind == "name" and not a.span.text.endswith("s") \
+            if tag == "NN" and i == a.span.start - 1 and a.kind == "name" and not _genitive_form(a) \
                     and i - 1 >= lo and _tag(doc[i - 1]) in ("ADJA", "ART"):
                 i -= 1  # an apposition head: "die russische Hauptstadt Moskau"
                 continue

@@ -30,6 +30,7 @@ PLACE_HEADS = word_class("place_head")
 ACTOR_HEADS = word_class("actor_head")
 GOODS_HEADS = word_class("goods_head")
 WEAPON_HEADS = word_class("weapon_head")
+ARMS_NOUNS = word_class("arms_noun")
 EXAMPLE_CUES = word_class("example_cue")
 LIGHT_VERBS = word_class("light_verb")
 
@@ -155,6 +156,42 @@ def standing(ctx: Ctx) -> None:
                             etype(ctx, a.keys[0]) == "Country"), None)
         if city and country:
             make_fact(ctx, city.keys[0], "partOf", country.keys[0], "asserted", t.i, trigger=t.text)
+        elif city and city.keys[0] in gazetteer().capitals:
+            # "in der Hauptstadt Vilnius": the country whose capital it is
+            make_fact(ctx, city.keys[0], "partOf", gazetteer().capitals[city.keys[0]], "asserted", t.i,
+                      trigger=t.text)
+
+
+    memberships(ctx)
+
+
+MEMBER_NOUNS = word_class("member_noun")
+
+
+def memberships(ctx: Ctx) -> None:
+    """"Nato-Partner Litauen", "die EU-Staaten Polen und Ungarn", "NATO ally Lithuania",
+    "den Nato-Verbündeten, darunter Deutschland": the states named are members."""
+    doc = ctx.doc
+    for a in ctx.args:
+        org = a.keys[0] if a.keys else None
+        if org is None or etype(ctx, org) != "Organization":
+            continue
+        if a.kind == "modifier" and "-" in a.span.text:       # German compound
+            noun, after = a.span.text.rsplit("-", 1)[1].lower(), a.span.end
+        elif a.kind == "name" and a.span.end < len(doc):      # "NATO member Finland"
+            noun, after = doc[a.span.end].lower_, a.span.end + 1
+        else:
+            continue
+        if noun not in MEMBER_NOUNS:
+            continue
+        if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].lower_ in EXAMPLE_CUES:
+            after += 2   # "den Nato-Verbündeten, darunter Deutschland"
+        first = next((b for b in ctx.args if b.span.start == after), None)
+        if first is None:
+            continue
+        for b in conjuncts(ctx.args, first):
+            if b.keys and etype(ctx, b.keys[0]) == "Country":
+                make_fact(ctx, b.keys[0], "memberOf", org, "asserted", a.span.start, trigger=a.span.text)
 
 
 # ------------------------------------------------------------------ attributive relations
@@ -695,8 +732,10 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
     cargs = clause_args(ctx, c)
     rel = trig.relation
     weapons = any(t.lower_ in WEAPON_HEADS or t.lemma_.lower() in WEAPON_HEADS for t in c.toks(doc))
+    arms = weapons or any(t.lower_ in ARMS_NOUNS or (ctx.lang == "de" and t.tag_ == "NN" and any(
+        t.lower_.endswith(w) for w in WEAPON_HEADS | ARMS_NOUNS)) for t in c.toks(doc))
     if "force" in trig.flags and not any(lexicon().is_force(ctx.lang, t.text) for t in c.toks(doc)) \
-            and not c.passive and not (rel == "attacks" and weapons):
+            and not c.passive and not (rel == "attacks" and weapons) and not ("arms" in trig.flags and arms):
         return
     if "weapon" in trig.flags and not weapons:
         return   # "Raketen trafen Odessa": treffen hits only with a weapon
@@ -723,7 +762,7 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
             exclude |= {id(m) for m in conjuncts(ctx.args, agent_arg)}
         # force noun with a national adjective as subject: "keine amerikanischen Soldaten"
         if not agents:
-            adj = [a for a in cargs if (a.kind == "adj" and a.via in (None, "subj") or
+            adj = [a for a in cargs if (a.kind in ("adj", "modifier") and a.via in (None, "subj") or
                                         a.kind == "name" and a.marker == "gen" and a.via is None and
                                         a.head is not None and (a.head < (c.finite or c.start) or
                                                                 a.span.start == (c.finite or 0) + 1)) and
@@ -734,13 +773,11 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
         objs = match_objects(ctx, trig, cargs, exclude, verb=c.lexical)
     if not agents:
         return
-    if rel == "rejects" and not objs and _recent_accusation(ctx, c) and any(
-            (t.lower_ in ACCUSATION_NOUNS or t.lower_ in ("das", "dies", "this", "that", "it"))
-            and _is_bare_object(ctx, t.i) for t in c.toks(doc)):
-        # "Teheran wies die Vorwürfe zurück", "Berlin wies das zurück": the accusations just
-        # reported, so their author
-        accusers = [k for k in ctx.last_agent["accuses"] if k not in agents]
-        objs = [a for a in ctx.args if a.keys and a.keys[0] in accusers][:1]
+    if rel == "rejects" and not objs:
+        # "Teheran wies die Vorwürfe zurück", "Berlin wies das zurück", "wies die Drohungen
+        # zurück": the accusation, threat or demand just reported, so its author
+        author = _rebutted_author(ctx, c, agents)
+        objs = [a for a in ctx.args if a.keys and a.keys[0] == author][:1]
     if rel == "visits":
         hosts = [a for a in objs if etype(ctx, a.keys[0]) == "Person"]
         places = [a for a in cargs if a.marker in ("in", "in.dat") and etype(ctx, a.keys[0]) in PLACE
@@ -760,8 +797,14 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
         # "Die Miliz und Israel beschießen sich": each attacks the other
         pairs = [(a, b) for a in agents for b in agents if a != b]
     else:
+        if not obj_keys and rel == "threatens":
+            obj_keys = _retaliation_target(ctx, c, agents)   # "Moskau drohte mit Gegenmaßnahmen"
         pairs = [(a, o) for a in agents for o in obj_keys]
     mod = modality_for(ctx, c, rel, trig=trig)
+    if "retaliation" in trig.flags:
+        if mod != "planned":
+            return   # "Israel retaliated": an act, not a threat
+        mod = "asserted"   # "Russland werde angemessen reagieren": the threat is made now
     if c.passive and not [a for a in cargs if a.marker in ("von", "durch", "by")] and rel in ctx.last_modality \
             and not is_past(doc, c, ctx.lang) and mod == "asserted":
         mod = ctx.last_modality[rel]  # an agentless passive continues the event reported before
@@ -802,12 +845,24 @@ def _window_start(ctx: Ctx, c: Clause, sentences: int) -> int:
     return [s.start_char for s in ctx.doc.sents if s.start_char <= here][-sentences:][0]
 
 
-def _recent_accusation(ctx: Ctx, c: Clause) -> bool:
-    """An accusation was reported in this or one of the two sentences before."""
-    if not ctx.last_agent.get("accuses"):
-        return False
-    since = _window_start(ctx, c, 3)
-    return any(f.relation == "accuses" and f.start >= since for f in ctx.facts)
+REBUTTED = {"accuses": ACCUSATION_NOUNS, "criticizes": ACCUSATION_NOUNS,
+            "threatens": word_class("threat_noun"), "demands": word_class("demand_noun")}
+REBUTTED_PRONOUNS = {"das", "dies", "this", "that", "it"}
+
+
+def _rebutted_author(ctx: Ctx, c: Clause, agents: list[str]) -> Optional[str]:
+    """Who made the accusation, threat or demand the clause rejects: the latest such fact of
+    this or the three sentences before whose kind the rejected noun names ("die Vorwürfe")
+    or any of them for "das"/"this". None when the clause rejects nothing of the kind."""
+    said = [t.lower_ for t in c.toks(ctx.doc) if _is_bare_object(ctx, t.i)]
+    rels = {r for r, nouns in REBUTTED.items() if any(w in nouns for w in said)}
+    if not rels and any(w in REBUTTED_PRONOUNS for w in said):
+        rels = set(REBUTTED)
+    since = _window_start(ctx, c, 4)
+    before = ctx.doc[c.start].idx
+    recent = [f for f in ctx.facts if f.relation in rels and since <= f.start and
+              f.start <= before and f.subject.key not in agents]
+    return sorted(recent, key=lambda f: f.start)[-1].subject.key if recent else None
 
 
 STATEMENT_VERBS = SPEECH_VERBS | {"zusagen", "versprechen", "zusichern", "pledge", "promise"}
@@ -991,11 +1046,47 @@ def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger,
         cities = [a for a in ctx.args if a.keys and sent.start <= a.span.start < noun.i
                   and etype(ctx, a.keys[0]) == "City" and a.keys[0] not in agents]
         obj_keys = cities[-1].keys[:1] if cities else []
+    if not obj_keys and rel == "threatens":
+        obj_keys = _retaliation_target(ctx, c, agents)   # "kündigte Vergeltung an"
+    if "retaliation" in trig.flags and (mod == "planned" or mod == "hypothetical" and c.lemma in THREAT_VERBS):
+        mod = "asserted"   # announcing retaliation ("drohte mit Rache") is a threat made now
     if not obj_keys and rel in SYMMETRIC and len(set(agents)) >= 2:
         pairs = [(x, y) for i, x in enumerate(agents) for y in agents[i + 1:]]
     else:
         pairs = [(x, o) for x in agents for o in obj_keys]
     emit(ctx, c, trig, pairs, mod, noun.i, noun=noun)
+
+
+THREAT_VERBS = {"drohen", "androhen", "warnen", "threaten", "warn"}
+HOSTILE = {"attacks", "invades", "sanctions", "accuses", "criticizes", "threatens", "deploys"}
+
+
+def _retaliation_target(ctx: Ctx, c: Clause, agents: list[str]) -> list[str]:
+    """Whom a threat without an object is aimed at: the author of the latest hostile act
+    against the threatening side in this or the four sentences before ("Die EU verhängte
+    Sanktionen … Moskau drohte mit Gegenmaßnahmen"), or whom that side just blamed
+    ("machen Israel verantwortlich und haben Vergeltung angekündigt")."""
+    sides = set(agents)
+    g = gazetteer()
+    for k in agents:
+        e = g.entries.get(k)
+        if e is not None:
+            # "die russische Regierung", "Moskau": the state they act for
+            sides |= {x for x in (e.country, e.parent, g.capitals.get(k)) if x}
+    for person, rel, org, *_ in ctx.doc._.kg_standing or []:
+        if person in agents and rel in ("leaderOf", "spokespersonOf"):
+            sides.add(org)   # Peskov speaks for Russia
+    since = _window_start(ctx, c, 5)
+    before = ctx.doc[c.start].idx
+    found = []
+    for f in ctx.facts:
+        if not since <= f.start <= before:
+            continue
+        if f.relation in HOSTILE and f.object.key in sides and f.subject.key not in sides:
+            found.append((f.start, f.subject.key))
+        elif f.relation == "accuses" and f.subject.key in sides and f.object.key not in sides:
+            found.append((f.start, f.object.key))
+    return [sorted(found, key=lambda x: x[0])[-1][1]] if found else []
 
 
 def _recent_partner(ctx: Ctx, c: Clause, agent: str) -> list[str]:
