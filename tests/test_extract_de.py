@@ -601,3 +601,39 @@ def test_threats_of_retaliation_aim_at_the_last_hostile_actor(facts_of):
     assert ("Russia", "threatens", "European Union", "asserted") in f
     assert ("Hezbollah", "threatens", "Israel", "asserted") in f
     assert not any(s == "Germany" for s, r, o, m in f)   # a past reaction is no threat
+
+
+def test_relative_clauses_after_a_person_and_titles_with_adjectives(facts_of):
+    f = facts_of("Macron, der am Montag von Scholz und Hamburgs Erstem Bürgermeister Peter Tschentscher "
+                 "empfangen worden war, sprach von einem neuen Kapitel. Selenskyj, der am Dienstag Duda "
+                 "traf, dankte Polen.", date="2023-10-10")
+    assert has(f, "Emmanuel Macron", "meets", "Olaf Scholz")
+    assert has(f, "Peter Tschentscher", "meets", "Emmanuel Macron")
+    assert has(f, "Volodymyr Zelenskyy", "meets", "Andrzej Duda")
+    assert not has(f, "Olaf Scholz", "meets", "Peter Tschentscher")
+
+
+def test_ministers_and_deputies_lead_no_country(facts_of):
+    f = facts_of("Wirtschaftsminister Robert Habeck schwieg. Frankreichs Wirtschaftsminister Bruno Le Maire "
+                 "widersprach. Vizekanzler Habeck reiste ab.", date="2023-10-10")
+    assert not any(r == "leaderOf" and o in ("Germany", "France") for s, r, o, m in f)
+    assert ("Bruno Le Maire", "leaderOf", "Ministry of the Economy (France)", "asserted") in f
+
+
+def test_the_two_just_named_and_a_fronted_event_noun(facts_of):
+    f = facts_of("Verteidigungsminister Boris Pistorius und sein französischer Kollege Sébastien Lecornu "
+                 "unterzeichneten eine Vereinbarung. Frankreich beteiligt sich nicht. Paris verlangt "
+                 "Hilfen. Wirtschaftsminister Robert Habeck wies das zurück. Frankreichs Wirtschaftsminister "
+                 "Bruno Le Maire warf Berlin vor, die Industrie zu päppeln. Eine Einigung erzielten die "
+                 "beiden nicht. Im November wollen sie dennoch gemeinsam nach Washington reisen.",
+                 date="2023-10-10")
+    assert has(f, "Robert Habeck", "agreesWith", "Bruno Le Maire", "negated")
+    assert ("Robert Habeck", "visits", "Washington, D.C.", "planned") in f
+    assert not any(r == "visits" and s == "Boris Pistorius" for s, r, o, m in f)
+
+
+def test_a_national_party_role_names_someone_of_that_country(facts_of):
+    f = facts_of("Ministerpräsident Li Qiang empfing Bundeskanzler Olaf Scholz in Peking. Li lobte die "
+                 "Beziehungen. Begleitet wurde der SPD-Politiker von drei Ministern.", date="2024-04-16")
+    assert not has(f, "Li Qiang", "memberOf", "Social Democratic Party of Germany")
+    assert has(f, "Olaf Scholz", "memberOf", "Social Democratic Party of Germany")

@@ -134,6 +134,7 @@ class Coref:
                     pair = self._pair(history, "Person", s)
                     if pair:
                         s._.kg_keys = pair
+                        history.extend((s, k, _is_subjectish(doc, s)) for k in pair)
                     continue
                 if self._mentions._predicative_role(doc, s):
                     continue  # "zum Kanzler gewählt", "appointed prime minister": a new role
@@ -173,6 +174,7 @@ class Coref:
                     pair = self._pair(history, "Person", s)
                     if pair:
                         s._.kg_keys = pair
+                        history.extend((s, k, _is_subjectish(doc, s)) for k in pair)
                     continue
                 want = PRONOUN_GENDER.get(low)
                 pk = self._recent(doc, history, s, "Person", gender=want)
@@ -189,6 +191,8 @@ class Coref:
                 pair = self._pair(history, typ, s)
                 if pair:
                     s._.kg_keys = pair
+                    # the pair just named is the one a later "sie"/"they" means
+                    history.extend((s, k, _is_subjectish(doc, s)) for k in pair)
                 continue
             if kind == "country_ref":
                 pk = self._recent(doc, history, s, None, kinds={"Country"})
@@ -415,8 +419,10 @@ class Coref:
         hist = [(m, k) for m, k, _ in history if s is None or m.start < s.start]
         excl = set()
         if s is not None:
-            for m, k in hist:
-                if m.sent.start == s.sent.start and any(
+            for m, k, subj in history:
+                # (a group already resolved is not the speaker: "Nach einem Telefonat der
+                # Staatsführer erklärte das Weiße Haus, die beiden …")
+                if subj and m._.kg_kind != "group" and m.start < s.start and m.sent.start == s.sent.start and any(
                         t.lemma_.lower() in SPEECH_VERBS for t in m.doc[m.end:s.start]):
                     excl.add(k)
         if s is not None:
@@ -460,6 +466,16 @@ class Coref:
         last = [k for m, k in ms if ms and m.sent.start == ms[-1][0].sent.start]
         if len(set(last)) >= 2:
             return sorted(list(dict.fromkeys(reversed(last)))[:2])
+        # one named in each of the last two sentences, and no one else ("Habeck wies das zurück.
+        # Le Maire warf Berlin vor … Eine Einigung erzielten die beiden nicht.")
+        if s is not None and typ == "Person":
+            starts = [x.start for x in s.doc.sents]
+            here = starts.index(s.sent.start)
+            sents2 = starts[max(0, here - 2):here]   # the two sentences right before
+            recent = {k for m, k in ms if m.sent.start in sents2}
+            if len(sents2) == 2 and len(recent) == 2 and all(
+                    any(m.sent.start == st for m, _ in ms) for st in sents2):
+                return sorted(recent)
         for found in pairs(4, False):
             return found
         for found in pairs(10 if typ == "Actor" else 6, True):
@@ -509,6 +525,11 @@ class Coref:
                                                        "this", "dieser", "diese", "diesen"):
             return None
         if r.relation == "memberOf" or (r.role not in LEADER_ROLES and org is None):
+            home = self.g.entries[org].country if org in self.g.entries else None
+            if home:
+                # "der SPD-Politiker" is no Chinese premier: a national party's member is of its country
+                history = [h for h in history if self.g.entries.get(h[1]) is None or
+                           self.g.entries[h[1]].country in (None, home)]
             return self._recent(doc, history, s, "Person")
         return None
 

@@ -17,12 +17,16 @@ MINISTRY_WORDS = {"foreign_minister": ("Foreign Affairs", "Foreign Office", "Dep
                                         "Foreign, Commonwealth"),
                   "defence_minister": ("of Defence", "of Defense", "of the Armed Forces"),
                   "interior_minister": ("of the Interior", "Home Office"),
-                  "finance_minister": ("of Finance", "Treasury")}
+                  "finance_minister": ("of Finance", "Treasury"),
+                  "economy_minister": ("of Economy", "of the Economy", "Economic Affairs", "for Economic")}
 MINISTRY_HEADS = ("Ministry", "Department", "Office")
 # role org values resolved from the text: the government / foreign ministry of the country in context
 CONTEXT_ORGS = {"government", "foreign-ministry"}
 MINISTRY_NAMES = {"foreign_minister": "Ministry of Foreign Affairs", "defence_minister": "Ministry of Defence",
-                  "interior_minister": "Ministry of the Interior", "finance_minister": "Ministry of Finance"}
+                  "interior_minister": "Ministry of the Interior", "finance_minister": "Ministry of Finance",
+                  "economy_minister": "Ministry of the Economy"}
+# deputies and ministers of no named ministry lead no country (vocabulary: leaderOf is the head)
+NOT_COUNTRY_LEADERS = {"deputy_head_of_government", "vice_president", "minister"}
 APPOINT_VERBS = word_class("appointment_verb", "en")
 REGION_PREFIXES = ("Südost", "Südwest", "Nordost", "Nordwest", "Süd", "Nord", "Ost", "West", "Zentral")
 NAME_TAGS = {"NE", "PROPN", "NNP", "NNPS"}
@@ -511,6 +515,9 @@ class Mentions:
                 rel, org_key = r.relation, self.role_org(r, org)
             if org_key and org_key != person._.kg_key:
                 out.append((person._.kg_key, rel, org_key, s, person))
+                if rel == "memberOf" and r.org in self.g.entries and r.org != org_key:
+                    # "Grünen-Europaabgeordneter": of the party and of the parliament
+                    out.append((person._.kg_key, rel, r.org, s, person))
         return out
 
     def _former(self, doc: Doc, s: Span, by_end: dict) -> bool:
@@ -694,6 +701,10 @@ class Mentions:
             return self.role_org(self.g.roles.get((self.lang, fold("Außenminister"))) or
                                  self.g.roles.get(("en", fold("foreign minister"))), org)
         if org is None or role.role not in MINISTRY_WORDS:
+            e = self.g.entries.get(org) if org is not None else None
+            if role.relation == "leaderOf" and role.role in NOT_COUNTRY_LEADERS and e is not None \
+                    and e.type == "Country":
+                return None
             return org
         e = self.g.entries.get(org)
         if e is None or e.type != "Country":

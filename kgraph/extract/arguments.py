@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 
 from ..analyse.clauses import Clause
 from ..resources import fold, gazetteer, word_class
+from .lexicon import lexicon
 from .temporal import MONTHS, WEEKDAYS
 
 MONTH_WORDS = set(MONTHS) | set(WEEKDAYS)
@@ -94,7 +95,10 @@ def build_args(doc: Doc) -> list[Arg]:
                 end = mentions[nxt[0]].end
                 kind = "name"
             # "Russlands Präsident …", "der türkische Präsident …": the modifier is part of it
-            if args and args[-1].span.end == s.start and args[-1].kind in ("adj", "name") and \
+            # ("Hamburgs Erster Bürgermeister …": an adjective of the title may stand between)
+            if args and args[-1].span.end <= s.start and \
+                    all(t.tag_ == "ADJA" for t in doc[args[-1].span.end:s.start]) and \
+                    args[-1].kind in ("adj", "name") and \
                     args[-1].keys != keys and doc[args[-1].span.start].lower_ not in ("und", "and"):
                 prev = args[-1]
                 if prev.kind == "adj" or prev.span.text.endswith("s") or doc.lang_ == "en":
@@ -231,8 +235,11 @@ def _german_markers(doc: Doc, args: list[Arg], clauses: list[Clause]) -> None:
                 if a.case is None and a.kind not in ("place_adv",):
                     subj = a
                     break
+        rel_subject = c is not None and c.kind == "rel" and doc[c.start].lower_ in REL_NOMINATIVE and \
+            c.antecedent is not None and any(b.span.start <= c.antecedent < b.span.end and b.keys and
+                                             _is_person(b.keys[0]) for b in args)
         for a in group:
-            if a is subj and not (c is not None and c.kind == "inf"):
+            if a is subj and not (c is not None and c.kind == "inf") and not rel_subject:
                 a.marker = "subj"
             elif a.case in ("acc", "dat"):
                 a.marker = a.case
@@ -259,6 +266,15 @@ def _genitive_form(a: Arg) -> bool:
 
 TIME_NOUNS = word_class("time_noun", "de")
 PLACE_NOUNS = word_class("place_noun")
+LIGHT_VERBS_DE = word_class("light_verb", "de")
+# after a person, a relative clause opened by one of these has the pronoun as its subject
+# ("Macron, der Scholz traf"; after "die Ukraine", "der" is a dative)
+REL_NOMINATIVE = {"der", "welcher"}
+
+
+def _is_person(key: str) -> bool:
+    e = gazetteer().entries.get(key)
+    return key.startswith("person:") or (e is not None and e.type == "Person")
 OBLIQUE_DET = {"den", "dem", "einem", "einen", "diesem", "diesen", "jedem", "jeden"}
 
 
@@ -278,6 +294,8 @@ def _noun_in_vorfeld(doc: Doc, c: Clause, args: list[Arg]) -> bool:
     if vf[0].lower_ in OBLIQUE_DET or any(_tag(t) in ("APPR", "APPRART", "KOUS", "PRELS", "PWS") for t in vf):
         return False
     nouns = [t for t in vf if _tag(t) == "NN"]
+    if nouns and c.lemma in LIGHT_VERBS_DE and lexicon().noun("de", nouns[-1].text, nouns[-1].lemma_):
+        return False   # "Eine Einigung erzielten die beiden nicht": the event noun is the fronted object
     return bool(nouns) and nouns[-1].lower_ not in TIME_NOUNS and \
         not any(m in nouns[-1].lower_ for m in MONTH_WORDS)
 

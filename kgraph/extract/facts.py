@@ -565,6 +565,16 @@ def _is_bare_object(ctx: Ctx, i: int) -> bool:
     return k >= 0 and doc[k].tag_ in ("VVFIN", "VAFIN", "VMFIN", "VVINF", "VVPP", "ADV", "NE", "NN", "PPER")
 
 
+def _first_phrase(ctx: Ctx, c: Clause, a: Arg) -> bool:
+    """The mention opens the clause or the first noun phrase after its finite verb, where a
+    subject stands ("US-Soldaten griffen …", "In Polen sind 900 US-Soldaten stationiert"),
+    not behind another noun phrase ("haben Milizen US-Truppen angegriffen")."""
+    if c.finite is None or a.span.start < c.finite:
+        return True
+    return all(t.tag_ in ("ART", "ADV", "CARD", "ADJA", "ADJD", "PIAT")
+               for t in ctx.doc[c.finite + 1:a.span.start])
+
+
 def _adj_as_argument(ctx: Ctx, a: Arg) -> bool:
     if a.head is None:
         return False
@@ -752,6 +762,10 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
         else:
             agents = list(ctx.last_agent.get(rel, []))
         patient = [a for a in cargs if a.marker in ("subj", "subjpass")]
+        if not patient and c.kind == "rel":
+            # "Macron, der von Scholz empfangen wurde": the noun the clause hangs on
+            _, ante = subject_keys(ctx, c)
+            patient = [ante] if ante is not None and id(ante) not in exclude else []
         exclude |= {id(m) for a in patient[:1] for m in conjuncts(ctx.args, a)}
         objs = match_objects(ctx, trig, [a for a in cargs if id(a) not in exclude], exclude)
         if not objs and patient and rel not in ("deploys", "visits"):
@@ -762,7 +776,8 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
             exclude |= {id(m) for m in conjuncts(ctx.args, agent_arg)}
         # force noun with a national adjective as subject: "keine amerikanischen Soldaten"
         if not agents:
-            adj = [a for a in cargs if (a.kind in ("adj", "modifier") and a.via in (None, "subj") or
+            adj = [a for a in cargs if (a.kind == "adj" and a.via in (None, "subj") or
+                                        a.kind == "modifier" and a.via is None and _first_phrase(ctx, c, a) or
                                         a.kind == "name" and a.marker == "gen" and a.via is None and
                                         a.head is not None and (a.head < (c.finite or c.start) or
                                                                 a.span.start == (c.finite or 0) + 1)) and
