@@ -309,7 +309,7 @@ def test_comparisons_with_nie_are_not_denials(facts_of):
 def test_a_counterpart_takes_the_office_not_the_party(facts_of):
     f = facts_of("Verteidigungsminister Boris Pistorius traf seinen litauischen Amtskollegen Arvydas "
                  "Anušauskas. Der SPD-Politiker lobte ihn.", date="2023-06-26")
-    assert ("Arvydas Anušauskas", "leaderOf", "Ministry of Defence (Lithuania)", "asserted") in f
+    assert ("Arvydas Anušauskas", "leaderOf", "Ministry of National Defence (Lithuania)", "asserted") in f
     assert not any(o == "Lithuania" for s, r, o, m in f if r == "memberOf")
 
 
@@ -617,7 +617,7 @@ def test_ministers_and_deputies_lead_no_country(facts_of):
     f = facts_of("Wirtschaftsminister Robert Habeck schwieg. Frankreichs Wirtschaftsminister Bruno Le Maire "
                  "widersprach. Vizekanzler Habeck reiste ab.", date="2023-10-10")
     assert not any(r == "leaderOf" and o in ("Germany", "France") for s, r, o, m in f)
-    assert ("Bruno Le Maire", "leaderOf", "Ministry of the Economy (France)", "asserted") in f
+    assert ("Bruno Le Maire", "leaderOf", "Ministry of the Economy and Finance (France)", "asserted") in f
 
 
 def test_the_two_just_named_and_a_fronted_event_noun(facts_of):
@@ -637,3 +637,22 @@ def test_a_national_party_role_names_someone_of_that_country(facts_of):
                  "Beziehungen. Begleitet wurde der SPD-Politiker von drei Ministern.", date="2024-04-16")
     assert not has(f, "Li Qiang", "memberOf", "Social Democratic Party of Germany")
     assert has(f, "Olaf Scholz", "memberOf", "Social Democratic Party of Germany")
+
+
+def test_thanks_for_support_condemned_attacks_and_hits_by_missiles(facts_of):
+    f = facts_of("Selenskyj dankte Deutschland für die bisherige Unterstützung. Russland griff Odessa an. "
+                 "Guterres verurteilte den Angriff. Russische Raketen trafen Kiew. Russische Raketen "
+                 "schlugen im Hafen von Mykolajiw ein.", date="2022-07-23")
+    assert ("Germany", "supports", "Ukraine", "asserted") in f
+    assert ("António Guterres", "criticizes", "Russia", "asserted") in f
+    assert ("Russia", "attacks", "Kyiv", "asserted") in f
+    assert ("Russia", "attacks", "Mykolaiv", "asserted") in f
+    assert not any(r == "meets" for s, r, o, m in f)   # missiles hit, they meet no one
+
+
+def test_plural_titles_and_exploratory_talks(facts_of):
+    f = facts_of("Merz sondierte mit den SPD-Vorsitzenden Lars Klingbeil und Saskia Esken. Scholz traf "
+                 "den SPD-Vorsitzenden Lars Klingbeil und Friedrich Merz.", date="2025-03-10")
+    assert has(f, "Saskia Esken", "leaderOf", "Social Democratic Party of Germany")
+    assert has(f, "Friedrich Merz", "negotiatesWith", "Saskia Esken")
+    assert not has(f, "Friedrich Merz", "leaderOf", "Social Democratic Party of Germany")

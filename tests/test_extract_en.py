@@ -344,3 +344,15 @@ def test_vowed_retaliation_and_rebuttals(facts_of):
     assert ("Russia", "threatens", "European Union", "asserted") in f
     assert any(r == "rejects" and o == "Antony Blinken" for s, r, o, m in f)
     assert not any(s == "Israel" and r == "threatens" for s, r, o, m in f)
+
+
+def test_hosted_guests_came_and_met_condemned_acts_name_their_authors(facts_of):
+    f = facts_of("President Joe Biden hosted Japanese Prime Minister Fumio Kishida and South Korean "
+                 "President Yoon Suk Yeol at Camp David on Friday. Biden condemned North Korea's missile "
+                 "launches. The United States and Britain struck Houthi targets in Yemen. Iran condemned "
+                 "the strikes.", lang="en", date="2023-08-18")
+    assert ("Fumio Kishida", "visits", "Camp David", "asserted") in f
+    assert has(f, "Fumio Kishida", "meets", "Yoon Suk Yeol")
+    assert ("Joe Biden", "criticizes", "North Korea", "asserted") in f
+    assert ("Iran", "criticizes", "United States", "asserted") in f
+    assert ("Iran", "criticizes", "United Kingdom", "asserted") in f

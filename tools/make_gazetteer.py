@@ -218,6 +218,10 @@ def main():
     cities = build_cities(by_alpha2, countries)
     locations = read_entities("locations.tsv")
     orgs = read_entities("organizations.tsv")
+    for k, r in read_entities("ministries_extra.tsv").items():
+        if k in orgs:
+            raise SystemExit(f"ministries_extra.tsv: id {k} is also in organizations.tsv")
+        orgs[k] = r
     persons = read_entities("persons.tsv")
 
     all_ids = {}
@@ -287,7 +291,7 @@ def main():
               lic_hand, ENTITY_COLUMNS, [locations[k] for k in sorted(locations)],
               ["US states that share a name with a country or city (Georgia, Washington, New York) carry only qualified aliases"])
     write_tsv("organizations.tsv", "international organisations, governments, ministries, armed forces, parties, media",
-              f"hand-curated from Wikipedia/Wikidata knowledge, {DATE} (tools/gazetteer_src/organizations.tsv)",
+              f"hand-curated from Wikipedia/Wikidata knowledge, {DATE} (tools/gazetteer_src/organizations.tsv, ministries_extra.tsv)",
               lic_hand, ENTITY_COLUMNS, [orgs[k] for k in sorted(orgs)],
               ["risky short forms: 'Grüne'/'Grünen' are included for the German Greens (common in news, also a plain adjective); "
                "'Linke' alone is NOT included, use 'Die Linke'/'Linkspartei'"])

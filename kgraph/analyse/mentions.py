@@ -14,12 +14,16 @@ from ..resources import GazEntry, Gazetteer, Role, fold, gazetteer, slug, word_c
 ADJ_ENDINGS = ("en", "er", "es", "em", "e", "")
 # label words of the ministry a minister leads (gazetteer organizations of that country)
 MINISTRY_WORDS = {"foreign_minister": ("Foreign Affairs", "Foreign Office", "Department of State",
-                                        "Foreign, Commonwealth"),
-                  "defence_minister": ("of Defence", "of Defense", "of the Armed Forces"),
-                  "interior_minister": ("of the Interior", "Home Office"),
-                  "finance_minister": ("of Finance", "Treasury"),
-                  "economy_minister": ("of Economy", "of the Economy", "Economic Affairs", "for Economic")}
-MINISTRY_HEADS = ("Ministry", "Department", "Office")
+                                        "Foreign, Commonwealth", "External Affairs", "Foreign and European",
+                                        "European and International Affairs", "Global Affairs"),
+                  "defence_minister": ("of Defence", "of Defense", "of the Armed Forces", "of National Defen"),
+                  "interior_minister": ("of the Interior", "Home Office", "of Interior", "of Internal Affairs",
+                                        "of Home Affairs", "Public Security", "Public Safety", "Interior ("),
+                  "finance_minister": ("of Finance", "Treasury", "and Finance", "Finance ("),
+                  "economy_minister": ("of Economy", "of the Economy", "Economic Affairs", "for Economic",
+                                       "of Economics", "National Economy", "Economic Development")}
+MINISTRY_HEADS = ("Ministry", "Department", "Office", "Treasury", "Federal Public Service", "Global Affairs",
+                  "Public Safety")
 # role org values resolved from the text: the government / foreign ministry of the country in context
 CONTEXT_ORGS = {"government", "foreign-ministry"}
 MINISTRY_NAMES = {"foreign_minister": "Ministry of Foreign Affairs", "defence_minister": "Ministry of Defence",
@@ -515,10 +519,44 @@ class Mentions:
                 rel, org_key = r.relation, self.role_org(r, org)
             if org_key and org_key != person._.kg_key:
                 out.append((person._.kg_key, rel, org_key, s, person))
+                nxt = self._plural_title_partner(doc, s, person, by_start, org_key)
+                if nxt is not None and nxt._.kg_key != org_key:
+                    # "die SPD-Vorsitzenden Lars Klingbeil und Saskia Esken": both hold it
+                    out.append((nxt._.kg_key, rel, org_key, s, nxt))
                 if rel == "memberOf" and r.org in self.g.entries and r.org != org_key:
                     # "Grünen-Europaabgeordneter": of the party and of the parliament
                     out.append((person._.kg_key, rel, r.org, s, person))
         return out
+
+    def _plural_title_partner(self, doc: Doc, s: Span, person: Span, by_start: dict,
+                              org_key: str) -> Optional[Span]:
+        """The second name after a plural title ("die Ko-Vorsitzenden X und Y", "leaders X and Y")."""
+        if person.end + 1 >= len(doc) or doc[person.end].lower_ not in ("und", "and"):
+            return None
+        nxt = by_start.get(person.end + 1)
+        if nxt is None or not nxt._.kg_key or nxt._.kg_kind != "name":
+            return None
+        e = self.g.entries.get(nxt._.kg_key)
+        if not (nxt._.kg_key.startswith("person:") or e is not None and e.type == "Person"):
+            return None
+        word = s[-1].text.lower()
+        surface = s._.kg_role.surface.lower()
+        if self.lang == "en":
+            plural = word.endswith("s") and not surface.endswith("s")
+        else:
+            # "-en" is also a singular case ("den Vorsitzenden X"): the article must be plural
+            k = s.start - 1
+            while k > 0 and doc[k].tag_ in ("ADJA", "ADV"):
+                k -= 1
+            art = doc[k].lower_ if k >= 0 else ""
+            plural = word.endswith("innen") or word.endswith("en") and not surface.endswith("en") and (
+                art == "die" or art == "den" and k > 0 and doc[k - 1].tag_ in ("APPR", "APPRART"))
+        if not plural:
+            return None
+        held = self.g.offices_of(nxt._.kg_key, doc._.kg_date)
+        if any(o.role == s._.kg_role.role and o.org != org_key for o in held):
+            return None   # known to hold the same kind of office elsewhere
+        return nxt
 
     def _former(self, doc: Doc, s: Span, by_end: dict) -> bool:
         """"der frühere US-Präsident", "former Chancellor", "Ex-Kanzlerin": an office held once."""

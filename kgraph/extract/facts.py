@@ -607,8 +607,37 @@ def _marker_ok(a: Arg, spec: str) -> bool:
     return m == spec or (a.marker == "gen" and a.via == spec)
 
 
+THANK_VERBS = word_class("thank_verb")
+
+
+def thanks(ctx: Ctx, c: Clause) -> None:
+    """"Selenskyj dankte Deutschland für die Unterstützung", "thanked Britain for its aid":
+    the one thanked supports (aids) the thanking side — its country, for a person."""
+    doc = ctx.doc
+    rel = None
+    for t in c.toks(doc):
+        if t.lower_ in ("für", "for"):
+            for n in doc[t.i + 1:min(t.i + 6, c.end)]:
+                rels = {tr.relation for tr in lexicon().noun(ctx.lang, n.text, n.lemma_)}
+                rel = rel or next((r for r in ("providesAidTo", "supports") if r in rels), None)
+    if rel is None:
+        return
+    agents, a = subject_keys(ctx, c)
+    objs = [b for b in clause_args(ctx, c) if b.marker in ("obj", "dat", "acc", "dobj", "bei") and b is not a
+            and b.keys and b.keys[0] not in agents]
+    if not agents or not objs:
+        return
+    g = gazetteer()
+    sides = [g.entries[k].country if k in g.entries and g.entries[k].type == "Person" and g.entries[k].country
+             else k for k in agents]
+    trig = Trigger(ctx.lang, c.lemma, "verb", rel, (), frozenset())
+    emit(ctx, c, trig, [(o, sd) for b in objs[:1] for o in b.keys for sd in sides], "asserted", c.lexical)
+
+
 def events(ctx: Ctx, c: Clause) -> None:
     doc, lx, lang = ctx.doc, lexicon(), ctx.lang
+    if c.lemma in THANK_VERBS:
+        thanks(ctx, c)
     if c.lexical is not None:
         trigs = [t for t in lx.verb(lang, c.lemma) if "light" not in t.flags]
         if len(trigs) > 1:
@@ -619,6 +648,10 @@ def events(ctx: Ctx, c: Clause) -> None:
                 _marker_ok(a, spec) for a in cargs for spec in t.objects
                 if spec not in ("acc", "dobj", "dat", "refl", "gen"))]
             trigs = fitting or trigs
+            if any("weapon" in t.flags for t in trigs) and any(
+                    t.lower_ in WEAPON_HEADS or t.lemma_.lower() in WEAPON_HEADS for t in c.toks(doc)):
+                # "Raketen trafen Kiew": with a weapon, treffen hits and meets no one
+                trigs = [t for t in trigs if "weapon" in t.flags]
         for trig in trigs:
             verb_event(ctx, c, trig)
         # a verb with a predicative adjective: "macht X verantwortlich", "held X responsible"
@@ -788,11 +821,18 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
         objs = match_objects(ctx, trig, cargs, exclude, verb=c.lexical)
     if not agents:
         return
-    if rel == "rejects" and not objs:
-        # "Teheran wies die Vorwürfe zurück", "Berlin wies das zurück", "wies die Drohungen
-        # zurück": the accusation, threat or demand just reported, so its author
-        author = _rebutted_author(ctx, c, agents)
-        objs = [a for a in ctx.args if a.keys and a.keys[0] == author][:1]
+    if not objs and rel in ("criticizes", "rejects", "accuses"):
+        # "condemned North Korea's missile launches": the owner of what is condemned
+        objs = [a for a in cargs if a.marker in ("poss", "gen") and a.head is not None and
+                id(a) not in exclude and a.keys and a.keys[0] not in agents and
+                (_is_bare_object(ctx, a.head) or doc._.kg_has_parse and
+                 _is_bare_object(ctx, doc[a.span.end - 1].head.i))][:1]
+    if not objs and rel in ("criticizes", "rejects"):
+        # "Teheran wies die Vorwürfe zurück", "Berlin wies das zurück", "Iran condemned the
+        # strikes": the accusation, threat, demand or act just reported, so its authors
+        authors = _rebutted_authors(ctx, c, agents, pronouns=rel == "rejects")
+        objs = [next(a for a in ctx.args if a.keys and a.keys[0] == k) for k in authors
+                if any(a.keys and a.keys[0] == k for a in ctx.args)]
     if rel == "visits":
         hosts = [a for a in objs if etype(ctx, a.keys[0]) == "Person"]
         places = [a for a in cargs if a.marker in ("in", "in.dat") and etype(ctx, a.keys[0]) in PLACE
@@ -816,6 +856,8 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
             obj_keys = _retaliation_target(ctx, c, agents)   # "Moskau drohte mit Gegenmaßnahmen"
         pairs = [(a, o) for a in agents for o in obj_keys]
     mod = modality_for(ctx, c, rel, trig=trig)
+    if rel == "meets" and c.lemma in HOST_VERBS and obj_keys:
+        _hosted(ctx, c, trig, agents, obj_keys, cargs, exclude, mod)
     if "retaliation" in trig.flags:
         if mod != "planned":
             return   # "Israel retaliated": an act, not a threat
@@ -865,19 +907,29 @@ REBUTTED = {"accuses": ACCUSATION_NOUNS, "criticizes": ACCUSATION_NOUNS,
 REBUTTED_PRONOUNS = {"das", "dies", "this", "that", "it"}
 
 
-def _rebutted_author(ctx: Ctx, c: Clause, agents: list[str]) -> Optional[str]:
-    """Who made the accusation, threat or demand the clause rejects: the latest such fact of
-    this or the three sentences before whose kind the rejected noun names ("die Vorwürfe")
-    or any of them for "das"/"this". None when the clause rejects nothing of the kind."""
-    said = [t.lower_ for t in c.toks(ctx.doc) if _is_bare_object(ctx, t.i)]
-    rels = {r for r, nouns in REBUTTED.items() if any(w in nouns for w in said)}
-    if not rels and any(w in REBUTTED_PRONOUNS for w in said):
+def _rebutted_authors(ctx: Ctx, c: Clause, agents: list[str], pronouns: bool) -> list[str]:
+    """Who made the accusation, threat, demand or act the clause rejects or condemns: the
+    authors of the latest such fact of this or the three sentences before whose kind the
+    object noun names ("die Vorwürfe", "the strikes": attacks), or of any accusation, threat
+    or demand for "das"/"this". Empty when the object names nothing of the kind."""
+    doc = ctx.doc
+    said = [t for t in c.toks(doc) if t.pos_ == "NOUN" and _is_bare_object(ctx, t.i) or
+            t.lower_ in REBUTTED_PRONOUNS and pronouns and _is_bare_object(ctx, t.i)]
+    rels = {r for r, nouns in REBUTTED.items() if any(t.lower_ in nouns for t in said)}
+    rels |= {tr.relation for t in said for tr in lexicon().noun(ctx.lang, t.text, t.lemma_)
+             if tr.relation in HOSTILE}
+    if not rels and any(t.lower_ in REBUTTED_PRONOUNS for t in said):
         rels = set(REBUTTED)
     since = _window_start(ctx, c, 4)
-    before = ctx.doc[c.start].idx
+    before = doc[c.start].idx
     recent = [f for f in ctx.facts if f.relation in rels and since <= f.start and
               f.start <= before and f.subject.key not in agents]
-    return sorted(recent, key=lambda f: f.start)[-1].subject.key if recent else None
+    if not recent:
+        return []
+    last = max(f.start for f in recent)
+    # "The United States and Britain struck …": every author of that latest act
+    return sorted({f.subject.key for f in recent if f.start == last and
+                   f.relation == sorted(recent, key=lambda f: f.start)[-1].relation})
 
 
 STATEMENT_VERBS = SPEECH_VERBS | {"zusagen", "versprechen", "zusichern", "pledge", "promise"}
@@ -1070,6 +1122,23 @@ def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger,
     else:
         pairs = [(x, o) for x in agents for o in obj_keys]
     emit(ctx, c, trig, pairs, mod, noun.i, noun=noun)
+
+
+HOST_VERBS = word_class("host_verb")
+
+
+def _hosted(ctx: Ctx, c: Clause, trig: Trigger, hosts: list[str], guests: list[str], cargs: list,
+            exclude: set, mod: str) -> None:
+    """"Biden hosted Kishida and Yoon at Camp David": the guests came to the place and,
+    received together, met each other."""
+    places = [a for a in cargs if a.marker in ("in", "in.dat", "at", "an") and a.keys and
+              etype(ctx, a.keys[0]) in PLACE and id(a) not in exclude and a.keys[0] not in guests]
+    if places:
+        visit = Trigger(trig.lang, trig.lemma, trig.pos, "visits", (), frozenset())
+        emit(ctx, c, visit, [(g, places[0].keys[0]) for g in guests if etype(ctx, g) == "Person"], mod, c.lexical)
+    people = [g for g in guests if etype(ctx, g) == "Person"]
+    if len(people) >= 2:
+        emit(ctx, c, trig, [(a, b) for i, a in enumerate(people) for b in people[i + 1:]], mod, c.lexical)
 
 
 THREAT_VERBS = {"drohen", "androhen", "warnen", "threaten", "warn"}
