@@ -212,9 +212,11 @@ def test_regions_warnings_sources_and_pledges(facts_of):
 
 
 def test_wir_in_a_quote_is_the_speakers_side(facts_of):
-    f = facts_of('"Wir werden die Ukraine weiter unterstützen", sagte Bundeskanzler Olaf Scholz.',
-                 date="2023-01-10")
-    assert ("Olaf Scholz", "supports", "Ukraine", "planned") in f
+    f = facts_of('"Wir werden die Ukraine weiter unterstützen", sagte Bundeskanzler Olaf Scholz. '
+                 '"Wir werden auch Polen unterstützen", sagte Scholz.', date="2023-01-10")
+    # support that goes on ("weiter") is no plan; a new promise is
+    assert ("Olaf Scholz", "supports", "Ukraine", "asserted") in f
+    assert ("Olaf Scholz", "supports", "Poland", "planned") in f
 
 
 def test_she_after_a_visit_and_compound_titles(facts_of):
@@ -656,3 +658,24 @@ def test_plural_titles_and_exploratory_talks(facts_of):
     assert has(f, "Saskia Esken", "leaderOf", "Social Democratic Party of Germany")
     assert has(f, "Friedrich Merz", "negotiatesWith", "Saskia Esken")
     assert not has(f, "Friedrich Merz", "leaderOf", "Social Democratic Party of Germany")
+
+
+def test_participles_with_their_agent_and_subjects_of_dass_clauses(facts_of):
+    f = facts_of("Die Militärhilfe für die von Russland angegriffene Ukraine wurde ausgesetzt. Befürchtet "
+                 "wird, dass auch die Hisbollah-Miliz aus dem Libanon Israel angreifen könnte. "
+                 "Hamas-Kämpfer griffen Israel an.", date="2023-10-10")
+    assert ("Russia", "attacks", "Ukraine", "asserted") in f
+    assert ("Hezbollah", "attacks", "Israel", "hypothetical") in f
+    assert ("Hamas", "attacks", "Israel", "asserted") in f
+    assert not has(f, "Israel", "attacks", "Lebanon")
+
+
+def test_state_visits_talks_solidarity_and_suspended_aid(facts_of):
+    f = facts_of("Macron will im kommenden Jahr zu einem Staatsbesuch nach Deutschland kommen. Erdogan will "
+                 "die Lage am Freitag in Sotschi mit Kremlchef Wladimir Putin besprechen. Die Hamas griff "
+                 "Israel an. Scholz und Macron sicherten dem Land ihre Solidarität zu. Trump hatte die "
+                 "Militärhilfe für die Ukraine vorerst ausgesetzt.", date="2023-10-10")
+    assert ("Emmanuel Macron", "visits", "Germany", "planned") in f
+    assert ("Recep Tayyip Erdoğan", "talksWith", "Vladimir Putin", "planned") in f
+    assert ("Olaf Scholz", "supports", "Israel", "asserted") in f
+    assert ("Donald Trump", "providesAidTo", "Ukraine", "negated") in f

@@ -356,3 +356,13 @@ def test_hosted_guests_came_and_met_condemned_acts_name_their_authors(facts_of):
     assert ("Joe Biden", "criticizes", "North Korea", "asserted") in f
     assert ("Iran", "criticizes", "United States", "asserted") in f
     assert ("Iran", "criticizes", "United Kingdom", "asserted") in f
+
+
+def test_fighters_participles_and_continued_support(facts_of):
+    f = facts_of("Hamas fighters attacked Israel. Ukraine, attacked by Russia in 2022, asked for help. "
+                 "Scholz said Germany will continue to support Ukraine. Germany will also support Moldova.",
+                 lang="en", date="2023-10-10")
+    assert ("Hamas", "attacks", "Israel", "asserted") in f
+    assert ("Russia", "attacks", "Ukraine", "asserted") in f
+    assert ("Germany", "supports", "Ukraine", "asserted") in f
+    assert ("Germany", "supports", "Moldova", "planned") in f

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -159,6 +160,21 @@ def _repair_missing_finite(toks: list) -> None:
             tok.pos_ = "VERB"
             tok.lemma_ = tok.text
             return
+
+
+@lru_cache(maxsize=20000)
+def participle_lemma(word: str) -> Optional[str]:
+    """The infinitive of an attributive German participle ("angegriffene" → angreifen), or None."""
+    w = word.lower()
+    for end in ("en", "er", "es", "em", "e", ""):
+        stem = w[: len(w) - len(end)] if end else w
+        if end and not w.endswith(end) or len(stem) < 5:
+            continue
+        if any(c[0] == "VV(PP)" for c in _hanta().tag_word(stem)):
+            lemma, tag = _hanta().analyze(stem, taglevel=1)
+            if tag == "VV(PP)":
+                return lemma
+    return None
 
 
 KONJ1_IRREG = {"sei", "seien", "seiest", "habe", "werde", "könne", "müsse", "dürfe", "wolle",

@@ -228,7 +228,8 @@ def _german_markers(doc: Doc, args: list[Arg], clauses: list[Clause]) -> None:
             if a.case in ("nom",):
                 subj = a
                 break
-        if subj is None and c is not None and (_noun_in_vorfeld(doc, c, args) or _noun_after_verb(doc, c, args)):
+        if subj is None and c is not None and (_noun_in_vorfeld(doc, c, args) or _noun_after_verb(doc, c, args)
+                                               or _noun_opens_subclause(doc, c, args)):
             subj = False  # "Russische Truppen griffen Charkiw an": the name after the verb is the object
         if subj is None:
             for a in group:
@@ -298,6 +299,25 @@ def _noun_in_vorfeld(doc: Doc, c: Clause, args: list[Arg]) -> bool:
         return False   # "Eine Einigung erzielten die beiden nicht": the event noun is the fronted object
     return bool(nouns) and nouns[-1].lower_ not in TIME_NOUNS and \
         not any(m in nouns[-1].lower_ for m in MONTH_WORDS)
+
+
+def _noun_opens_subclause(doc: Doc, c: Clause, args: list[Arg]) -> bool:
+    """"dass auch die Hisbollah-Miliz Israel angreifen könnte": in a verb-final clause a plain
+    noun phrase right after the conjunction is the subject, so a bare name behind it is not."""
+    if c.kind != "sub" or c.end - c.start < 4:
+        return False
+    k = c.start + 1
+    while k < c.end and _tag(doc[k]) in ("ADV",):
+        k += 1
+    if k >= c.end or _tag(doc[k]) not in ("ART", "ADJA", "PIAT", "PDAT", "NN"):
+        return False
+    j = k
+    while j < c.end and _tag(doc[j]) in ("ART", "ADJA", "PIAT", "PDAT", "CARD"):
+        j += 1
+    if j >= c.end or _tag(doc[j]) != "NN" or doc[j].lower_ in TIME_NOUNS:
+        return False
+    owner = next((a for a in args if a.span.start <= j < a.span.end), None)
+    return owner is None or owner.kind == "modifier"
 
 
 def _noun_after_verb(doc: Doc, c: Clause, args: list[Arg]) -> bool:

@@ -10,6 +10,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
+from ..analyse.tagging import participle_lemma
 from ..analyse.clauses import SPEECH_VERBS, Clause
 from ..model import Article, ArticleFacts, Entity, Fact
 from ..namespaces import SYMMETRIC
@@ -224,6 +225,7 @@ def attributive(ctx: Ctx) -> None:
         rel = "leaderOf" if _participle(t.text, LED_BY) else "supports" if _participle(t.text, BACKED_BY) \
             else None
         if rel is None:
+            _attributive_event(ctx, t, ends, after)
             continue
         nxt = doc[t.i + 1].lower_ if t.i + 1 < len(doc) else ""
         x = y = None
@@ -261,6 +263,30 @@ def attributive(ctx: Ctx) -> None:
         x = after(t.i + 2, 4)
         if x is not None:
             _attributive_fact(ctx, x._.kg_key, "leaderOf", ends[k]._.kg_key, t.i)
+
+
+ATTRIBUTIVE_EVENTS = {"attacks", "invades", "sanctions", "supports", "occupies", "threatens", "criticizes",
+                      "accuses", "providesAidTo"}
+
+
+def _attributive_event(ctx: Ctx, t: Token, ends: dict, after) -> None:
+    """"die von Russland angegriffene Ukraine", "Ukraine, attacked by Russia": an event told
+    in a participle with its agent."""
+    doc = ctx.doc
+    if ctx.lang == "de" and t.tag_ == "ADJA" and t.i in ends and ends[t.i].start > 0 and \
+            doc[ends[t.i].start - 1].lower_ in ("von", "vom"):
+        lemma, agent, target = participle_lemma(t.text), ends[t.i], after(t.i + 1)
+    elif ctx.lang == "en" and t.tag_ == "VBN" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "by" and \
+            t.i > 1 and doc[t.i - 1].text == "," and (t.i - 1) in ends:
+        lemma, agent, target = t.lemma_, after(t.i + 2, 2), ends[t.i - 1]
+    else:
+        return
+    if not lemma or agent is None or target is None or agent._.kg_key == target._.kg_key:
+        return
+    trig = next((tr for tr in lexicon().verb(ctx.lang, lemma) if tr.relation in ATTRIBUTIVE_EVENTS and
+                 not tr.flags & {"weapon", "aid", "force"}), None)
+    if trig is not None:
+        make_fact(ctx, agent._.kg_key, trig.relation, target._.kg_key, "asserted", t.i, trigger=t.text)
 
 
 def _attributive_fact(ctx: Ctx, x: str, rel: str, y: str, anchor: int) -> None:
@@ -811,6 +837,7 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
         if not agents:
             adj = [a for a in cargs if (a.kind == "adj" and a.via in (None, "subj") or
                                         a.kind == "modifier" and a.via is None and _first_phrase(ctx, c, a) or
+                                        a.kind == "name" and a.marker == "mod" and a.via == "subj" or  # "Hamas fighters"
                                         a.kind == "name" and a.marker == "gen" and a.via is None and
                                         a.head is not None and (a.head < (c.finite or c.start) or
                                                                 a.span.start == (c.finite or 0) + 1)) and
@@ -1054,7 +1081,8 @@ def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger,
         return
     elif (prep is None and (c.lemma in LIGHT_VERBS or lexicon().cue(ctx.lang, "governor", c.lemma)
                             or c.lexical is None)) or \
-            (prep is not None and prep.lower_ in ("zu", "zum", "on") and noun.lower_ in PREDICATIVE):
+            (prep is not None and prep.lower_ in ("zu", "zum", "on") and
+             any(noun.lower_.endswith(p) for p in PREDICATIVE)):   # "zu einem Staatsbesuch"
         # the event noun is the object of the verb ("kündigte Gespräche an") or a predicate
         # ("ist zu Besuch in …"): its agent is the clause's subject
         agents, a = subject_keys(ctx, c)
@@ -1101,6 +1129,10 @@ def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger,
                  noun.i, noun=noun)
             return
     objs = match_objects(ctx, trig, near, exclude)
+    if not objs and "dat" in trig.objects and prep is None and c.lemma in LIGHT_VERBS:
+        # "sicherten dem Land ihre Solidarität zu": the support verb's dative is the recipient
+        objs = [a for a in clause_args(ctx, c) if a.marker == "dat" and id(a) not in exclude and
+                a.keys and a.keys[0] not in agents][:1]
     if not objs and object_gen:
         objs = [a for a in own if a.marker == "gen" and a.span.start > noun.i and id(a) not in exclude]
     if rel == "supports" and not objs:

@@ -12,6 +12,7 @@ from typing import Optional
 from spacy.tokens import Doc
 
 from ..analyse.clauses import Clause
+from ..resources import word_class
 from .lexicon import lexicon
 
 RANK = {"asserted": 0, "planned": 1, "hypothetical": 2, "negated": 3}
@@ -21,6 +22,13 @@ AGREE_GOVERNORS = {"vereinbaren", "agree", "beschließen"}
 
 def _merge(a: str, b: str) -> str:
     return a if RANK[a] >= RANK[b] else b
+
+
+CONTINUATION = word_class("continuation")
+
+
+def _continues(toks) -> bool:
+    return any(t.lower_ in CONTINUATION or t.lemma_.lower() in CONTINUATION for t in toks)
 
 
 def clause_modality(doc: Doc, lang: str, c: Clause, relation: str, past: bool) -> str:
@@ -34,13 +42,15 @@ def clause_modality(doc: Doc, lang: str, c: Clause, relation: str, past: bool) -
                 t.lower_ in ("haben", "sein", "have") for t in toks) and any(
                 t.tag_ in ("VVPP", "VBN") for t in toks):
             cue = "hypothetical"
+        if cue == "planned" and c.modal in ("will", "shall", "werden") and _continues(toks):
+            cue = "asserted"
         m = _merge(m, cue)
     if c.finite is not None and doc[c.finite].lower_ in ("wäre", "wären") and c.speaker is None and not c.quote:
         m = _merge(m, "hypothetical")   # "Ein Angriff wäre eine Katastrophe": the unreal mood
     if toks and toks[0].sent[-1].text == "?":
         m = _merge(m, "hypothetical")  # a question asserts nothing
-    if c.future:
-        m = _merge(m, "planned")
+    if c.future and not _continues(toks):
+        m = _merge(m, "planned")   # "werde weiter beistehen": what goes on is no plan
     if c.kind == "cond":
         m = _merge(m, "hypothetical")
     if c.subordinator:
