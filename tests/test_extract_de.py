@@ -679,3 +679,15 @@ def test_state_visits_talks_solidarity_and_suspended_aid(facts_of):
     assert ("Recep Tayyip Erdoğan", "talksWith", "Vladimir Putin", "planned") in f
     assert ("Olaf Scholz", "supports", "Israel", "asserted") in f
     assert ("Donald Trump", "providesAidTo", "Ukraine", "negated") in f
+
+
+def test_presence_membership_and_declined_names(facts_of):
+    f = facts_of('Am Montag diskutierte Scholz in Shanghai mit Studierenden. Haniyeh weilte in Teheran. '
+                 'Finnland gehört zur Nato. Das Geld gehört zum Paket. Zu dem Angriff bekannte sich der '
+                 '"Islamische Widerstand im Irak", ein Zusammenschluss vom Iran unterstützter Milizen.',
+                 date="2024-04-16", full=True)
+    facts = {(x.subject.label, x.relation, x.object.label, x.modality) for x in f.facts}
+    assert ("Olaf Scholz", "visits", "Shanghai", "asserted") in facts
+    assert ("Ismail Haniyeh", "visits", "Tehran", "asserted") in facts
+    assert ("Finland", "memberOf", "NATO", "asserted") in facts
+    assert "Islamic Resistance in Iraq" in {e.label for e in f.entities.values()}

@@ -61,6 +61,22 @@ def entity_of(e: GazEntry) -> Entity:
     return Entity(key=e.key, type=e.type, label=e.label, wikidata=e.wikidata)
 
 
+ADJ_STEM_ENDS = ("isch", "lich", "ig", "al", "ell", "iv")
+
+
+def _adjective_forms(alias: str) -> list[str]:
+    """German names that open with a declined adjective, in its other endings ("Islamischer
+    Widerstand" → "Islamische Widerstand", "Islamischen Widerstand")."""
+    first, _, rest = alias.partition(" ")
+    if not rest or not first[:1].isupper():
+        return []
+    for end in ("en", "er", "es", "e"):
+        stem = first[: -len(end)]
+        if first.endswith(end) and len(stem) >= 5 and stem.lower().endswith(ADJ_STEM_ENDS):
+            return [f"{stem}{e} {rest}" for e in ("e", "en", "er", "es") if e != end]
+    return []
+
+
 def ruler_patterns(g: Gazetteer) -> list[dict]:
     """EntityRuler phrase patterns from the gazetteer (aliases and genitive -s forms)."""
     pats = []
@@ -69,6 +85,8 @@ def ruler_patterns(g: Gazetteer) -> list[dict]:
             if len(a) < 2 or (a.islower() and len(a) < 4):
                 continue
             pats.append({"label": e.type, "pattern": a, "id": e.key})
+            for v in _adjective_forms(a):
+                pats.append({"label": e.type, "pattern": v, "id": e.key})
             if a[-1].isalpha() and a[-1] not in "sxzß" and not a.isupper() and e.type != "Organization":
                 pats.append({"label": e.type, "pattern": a + "s", "id": e.key})
     pats.sort(key=lambda p: (p["id"], p["pattern"]))

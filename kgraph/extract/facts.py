@@ -964,10 +964,15 @@ STATEMENT_VERBS = SPEECH_VERBS | {"zusagen", "versprechen", "zusichern", "pledge
 
 def presence(ctx: Ctx, c: Clause) -> None:
     """"sagte Pistorius in Vilnius", "Blinken said in Seoul": a known person acting in a foreign
-    city is there, so visits it (only statements, where the place is where they speak)."""
-    if c.lemma not in STATEMENT_VERBS or c.kind != "main":
-        return
+    city is there, so visits it (statements, where the place is where they speak, and verbs
+    that name no event of their own: "diskutierte Scholz in Shanghai mit Studierenden")."""
     doc = ctx.doc
+    if c.kind != "main" or not c.lemma:
+        return
+    if c.lemma not in STATEMENT_VERBS and (lexicon().verb(ctx.lang, c.lemma) or c.lemma in (
+            "sein", "be", "haben", "have", "werden") or any(
+            lexicon().noun(ctx.lang, t.text, t.lemma_) for t in c.toks(doc) if t.pos_ == "NOUN")):
+        return
     subj, _ = subject_keys(ctx, c)
     people = [k for k in subj if etype(ctx, k) == "Person" and home_country(k)]
     if not people:
