@@ -691,3 +691,12 @@ def test_presence_membership_and_declined_names(facts_of):
     assert ("Ismail Haniyeh", "visits", "Tehran", "asserted") in facts
     assert ("Finland", "memberOf", "NATO", "asserted") in facts
     assert "Islamic Resistance in Iraq" in {e.label for e in f.entities.values()}
+
+
+def test_a_list_closed_by_und_does_not_go_on_after_a_comma(facts_of):
+    f = facts_of("Verteidigungsminister Sergej Schoigu unterzeichnete ein Dokument mit der Türkei und den "
+                 "UN, der ukrainische Infrastrukturminister Olexander Kubrakow ein separates. Scholz "
+                 "telefonierte mit Macron, Biden und Sunak.", date="2022-07-23")
+    assert has(f, "Sergei Shoigu", "agreesWith", "Turkey")
+    assert not any(r == "agreesWith" and "Kubrakow" in s + o for s, r, o, m in f)
+    assert has(f, "Olaf Scholz", "phones", "Rishi Sunak")

@@ -366,3 +366,14 @@ def test_fighters_participles_and_continued_support(facts_of):
     assert ("Russia", "attacks", "Ukraine", "asserted") in f
     assert ("Germany", "supports", "Ukraine", "asserted") in f
     assert ("Germany", "supports", "Moldova", "planned") in f
+
+
+def test_ministries_by_genitive_naming_verbs_and_presupposed_wars(facts_of):
+    f = facts_of("Azerbaijan's defence ministry accused Armenia of firing. Kishida and Yoon met Biden. "
+                 "They also criticised what they called China's dangerous behavior. Trump also waived a "
+                 "1992 ban on U.S. military aid to Baku. The declaration does not explicitly condemn "
+                 "Russia for its war in Ukraine.", lang="en", date="2025-08-08")
+    assert ("Ministry of Defence (Azerbaijan)", "accuses", "Armenia", "asserted") in f
+    assert not any(r == "phones" for s, r, o, m in f)     # naming, not calling
+    assert ("United States", "providesAidTo", "Azerbaijan", "hypothetical") in f
+    assert ("Russia", "attacks", "Ukraine", "asserted") in f

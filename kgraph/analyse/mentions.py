@@ -46,7 +46,8 @@ PLACE_NOUNS = word_class("place_noun")
 FAMILY_NAME_FIRST = word_class("family_name_first")   # countries (ids) whose names start with the surname
 MILITARY_RANKS = word_class("military_rank")
 MINISTRY_NOUNS = {role: word_class(f"{role.split('_')[0]}_ministry_noun")
-                  for role in ("foreign_minister", "defence_minister", "interior_minister", "finance_minister")}
+                  for role in ("foreign_minister", "defence_minister", "interior_minister", "finance_minister",
+                               "economy_minister")}
 
 
 def _name_particle(doc: Doc, i: int) -> bool:
@@ -197,11 +198,17 @@ class Mentions:
         model_ents = []
         for ent in ents:
             if ent.ent_id_ and ent.ent_id_ in self.g.entries:
-                sp = Span(doc, ent.start, ent.end, label=ent.label_)
-                sp._.kg_key = ent.ent_id_
+                key, end = ent.ent_id_, ent.end
+                if len(ent) > 1 and ent[-1].lower_ == "military" and end < len(doc) and doc[end].pos_ == "NOUN":
+                    # "U.S. military aid": "military" describes the noun; the name is the country
+                    short = self.g.lookup(doc[ent.start:end - 1].text)
+                    if short is not None:
+                        key, end = short.key, end - 1
+                sp = Span(doc, ent.start, end, label=self.g.entries[key].type)
+                sp._.kg_key = key
                 sp._.kg_kind = "name"
                 spans.append(sp)
-                covered.update(range(ent.start, ent.end))
+                covered.update(range(ent.start, end))
             else:
                 model_ents.append(ent)
         # multi-word roles ("Defense Secretary", "prime minister") before a model's guesses ("prime minister", "secretary general")
@@ -385,13 +392,19 @@ class Mentions:
     def _ministries(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """"das iranische Außenministerium": a country adjective and a ministry noun name that
         country's ministry (the gazetteer's, or one minted like "Ministry of X (Country)")."""
-        out = []
+        out: list[Span] = []
+        made: list[Span] = []
         for s in spans:
-            nxt = doc[s.end] if s.end < len(doc) else None
+            # "das iranische Außenministerium"; "Iran's foreign ministry", "the Iranian defence ministry"
+            k = s.end + (1 if s.end < len(doc) and doc[s.end].text in ("'s", "’s") and s._.kg_kind == "name" else 0)
+            nxt = doc[k] if k < len(doc) else None
+            words = nxt.lower_ if nxt is not None else ""
+            if nxt is not None and k + 1 < len(doc) and doc[k + 1].lower_ == "ministry":
+                words, k = f"{nxt.lower_} ministry", k + 1
             role = None
-            if s._.kg_kind == "adj" and nxt is not None and self.g.entries.get(s._.kg_key) is not None \
-                    and self.g.entries[s._.kg_key].type == "Country":
-                role = next((r for r, nouns in MINISTRY_NOUNS.items() if nxt.lower_ in nouns), None)
+            if s._.kg_kind in ("adj", "name") and nxt is not None and self.g.entries.get(s._.kg_key) is not None \
+                    and self.g.entries[s._.kg_key].type == "Country" and (s._.kg_kind == "adj" or k > s.end):
+                role = next((r for r, nouns in MINISTRY_NOUNS.items() if words in nouns), None)
             if role is None:
                 out.append(s)
                 continue
@@ -399,14 +412,16 @@ class Mentions:
             if key is None:
                 out.append(s)
                 continue
-            sp = Span(doc, s.start, s.end + 1, label="Organization")
+            sp = Span(doc, s.start, k + 1, label="Organization")
             sp._.kg_key, sp._.kg_kind = key, "name"
             out.append(sp)
+            made.append(sp)
             ents = doc._.kg_entities or {}
             if key in self.minted:
                 ents.setdefault(key, self.minted[key])
             doc._.kg_entities = ents
-        return out
+        # the ministry's words may have been read as something else ("defence ministry")
+        return [x for x in out if x in made or not any(m.start < x.end and x.start < m.end for m in made)]
 
     def _retype_places(self, doc: Doc, spans: list[Span]) -> None:
         """An unknown name the text calls a city or region is a place, whatever a model guessed

@@ -182,7 +182,11 @@ def _german_markers(doc: Doc, args: list[Arg], clauses: list[Clause]) -> None:
         if tag in ("APPR", "APPRART", "APPO"):
             a.marker = _prep_marker(doc, i, art)
             a.head = None
-        elif t.lower_ in COORD and i in by_end:
+        elif t.lower_ in COORD and i in by_end and not (
+                t.text == "," and by_end[i].marker == "coord" and by_end[i].np_start > 0 and
+                doc[by_end[i].np_start - 1].lower_ in ("und", "oder", "sowie")):
+            # ("mit der Türkei und den UN, der ukrainische Minister …": a list closed by "und"
+            # does not go on after a comma)
             a.marker = "coord"
             a.coord_of = None
         elif (tag == "NN" and art in ("der", "des", "eines")) or (

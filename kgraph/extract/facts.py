@@ -727,6 +727,10 @@ def modality_for(ctx: Ctx, c: Clause, rel: str, noun: Optional[Token] = None,
     if noun is not None and governed and c.lemma in TERMINATIVE and c.lemma != noun.lemma_.lower():
         # "damit Putin seinen Angriffskrieg beende": ending a war presupposes it
         return noun_attributes(doc, lang, noun.i) or "asserted"
+    if noun is not None and governed and _possessed(ctx, c, noun):
+        # "did not condemn Russia for its war in Ukraine": the war is presupposed, whatever
+        # the clause says about condemning it
+        return noun_attributes(doc, lang, noun.i) or "asserted"
     if noun is not None and _definite_subject(ctx, c, noun):
         # "its deepening cooperation with Russia would carry a price": what the clause says
         # about a known event does not make the event itself uncertain
@@ -775,6 +779,22 @@ def modality_for(ctx: Ctx, c: Clause, rel: str, noun: Optional[Token] = None,
 
 DEFINITE = {"the", "its", "his", "her", "their", "der", "die", "das", "des", "dem", "den", "sein", "seine",
             "seiner", "seinem", "seinen", "ihr", "ihre", "ihrer", "ihrem", "ihren", "dessen", "deren"}
+
+
+def _possessed(ctx: Ctx, c: Clause, noun: Token) -> bool:
+    """The event noun has an owner ("its war", "Russlands Angriffskrieg") and hangs on a verb
+    that neither carries it (support verb) nor says whether or how it happens."""
+    doc = ctx.doc
+    if c.lexical is None or noun.i == c.lexical or c.lemma in LIGHT_VERBS or c.lemma in OCCURRENCE \
+            or lexicon().cue(ctx.lang, "governor", c.lemma) or c.lemma in TERMINATIVE:
+        return False
+    prev = doc[noun.i - 1] if noun.i > 0 else None
+    while prev is not None and prev.i > c.start and (prev.tag_ in ("ADJA", "JJ") or prev.pos_ == "ADJ"):
+        prev = doc[prev.i - 1]
+    if prev is None:
+        return False
+    return prev.tag_ in ("PPOSAT", "PRP$") or prev.text in ("'s", "’s") or (
+        prev.tag_ == "NE" and prev.text.endswith("s") and ctx.lang == "de")
 
 
 def _definite_subject(ctx: Ctx, c: Clause, noun: Token) -> bool:
@@ -871,7 +891,8 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
                  modality_for(ctx, c, rel, trig=trig), c.lexical)
             objs = places[:1]
     obj_keys = [k for a in objs for k in a.keys]
-    if not obj_keys and rel in SYMMETRIC and len(set(agents)) >= 2:
+    if not obj_keys and rel in SYMMETRIC and len(set(agents)) >= 2 and "person" not in trig.flags:
+        # ("they called" without an object is no call between them: "what they called X")
         # "Turkey and Sweden signed an agreement", "Kim und Putin trafen sich": reciprocal
         pairs = [(a, b) for i, a in enumerate(agents) for b in agents[i + 1:]]
     elif not obj_keys and "refl" in trig.objects and len(set(agents)) >= 2 and any(
