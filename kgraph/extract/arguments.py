@@ -232,6 +232,9 @@ def _german_markers(doc: Doc, args: list[Arg], clauses: list[Clause]) -> None:
             if a.case in ("nom",):
                 subj = a
                 break
+        if subj is None and c is not None and c.shares_subject and c.finite is not None and \
+                all(a.span.start > c.finite for a in group):
+            subj = False   # "Scholz reiste nach Peking und traf Xi": the subject is the first verb's
         if subj is None and c is not None and (_noun_in_vorfeld(doc, c, args) or _noun_after_verb(doc, c, args)
                                                or _noun_opens_subclause(doc, c, args)):
             subj = False  # "Russische Truppen griffen Charkiw an": the name after the verb is the object

@@ -608,7 +608,8 @@ def _adj_as_argument(ctx: Ctx, a: Arg) -> bool:
     if any(b.span.start == h.i + 1 and b.kind == "name" for b in ctx.args):
         return False  # "die ukrainische Hauptstadt Kiew": the name that follows is the argument
     return h.lower_ in ACTOR_HEADS | PLACE_HEADS | GOODS_HEADS | WEAPON_HEADS or lexicon().is_force(ctx.lang, h.text) or \
-        h.lemma_.lower() in ACTOR_HEADS | PLACE_HEADS
+        h.lemma_.lower() in ACTOR_HEADS | PLACE_HEADS or \
+        (ctx.lang == "de" and any(h.lower_.endswith(w) for w in WEAPON_HEADS))   # "Abwehrrakete"
 
 
 DESTINATION_SPECS = {"nach", "in+acc", "in", "an", "to", "zu", "in+dat"}
@@ -868,12 +869,16 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
         objs = match_objects(ctx, trig, cargs, exclude, verb=c.lexical)
     if not agents:
         return
-    if not objs and rel in ("criticizes", "rejects", "accuses"):
-        # "condemned North Korea's missile launches": the owner of what is condemned
+    if not objs and rel in ("criticizes", "rejects", "accuses", "attacks"):
+        # "condemned North Korea's missile launches", "griff eine Kommandozentrale der Hamas an":
+        # the owner of what is condemned or hit; "macht eine ukrainische Rakete verantwortlich"
         objs = [a for a in cargs if a.marker in ("poss", "gen") and a.head is not None and
                 id(a) not in exclude and a.keys and a.keys[0] not in agents and
                 (_is_bare_object(ctx, a.head) or doc._.kg_has_parse and
-                 _is_bare_object(ctx, doc[a.span.end - 1].head.i))][:1]
+                 _is_bare_object(ctx, doc[a.span.end - 1].head.i))][:1] or \
+            [a for a in cargs if a.kind == "adj" and a.head is not None and id(a) not in exclude and
+             a.keys and a.keys[0] not in agents and rel != "attacks" and _adj_as_argument(ctx, a) and
+             _is_bare_object(ctx, a.head)][:1]
     if not objs and rel in ("criticizes", "rejects"):
         # "Teheran wies die Vorwürfe zurück", "Berlin wies das zurück", "Iran condemned the
         # strikes": the accusation, threat, demand or act just reported, so its authors
