@@ -700,3 +700,14 @@ def test_a_list_closed_by_und_does_not_go_on_after_a_comma(facts_of):
     assert has(f, "Sergei Shoigu", "agreesWith", "Turkey")
     assert not any(r == "agreesWith" and "Kubrakow" in s + o for s, r, o, m in f)
     assert has(f, "Olaf Scholz", "phones", "Rishi Sunak")
+
+
+def test_relative_objects_trailing_clauses_and_days_to_come(facts_of):
+    f = facts_of("Der ukrainische Präsident Wolodymyr Selenskyj, den Scholz am Morgen im Kanzleramt "
+                 "empfangen hatte, dankte Deutschland für die Hilfe. Am Freitag reist Scholz nach Paris. "
+                 "Am Montag reiste Macron nach Rom. Die EU droht Russland mit Kosten, sollte es in "
+                 "Georgien eindringen.", date="2024-06-11")
+    assert ("Olaf Scholz", "meets", "Volodymyr Zelenskyy", "asserted") in f   # not a condition
+    assert ("Olaf Scholz", "visits", "Paris", "planned") in f
+    assert ("Emmanuel Macron", "visits", "Rome", "asserted") in f
+    assert any(s == "Russia" and o == "Georgia" and m == "hypothetical" for s, r, o, m in f)

@@ -108,7 +108,10 @@ def german_clauses(doc: Doc) -> list[Clause]:
         k = 0
         while k + 2 < len(segs):
             head, rel, rest = segs[k], segs[k + 1], segs[k + 2]
-            if not any(_tag(t) in FINITE | NONFINITE for t in head) and _tag(rel[0]) == "PRELS" \
+            rel_opens = _tag(rel[0]) == "PRELS" or (
+                rel[0].lower_ in ("der", "die", "das", "den", "dem", "deren", "dessen") and
+                _tag(rel[-1]) in FINITE and len(rel) > 2)   # ", den Scholz … empfangen hatte,"
+            if not any(_tag(t) in FINITE | NONFINITE for t in head) and rel_opens \
                     and _tag(rest[0]) in FINITE:
                 antecedents[rel[0].i] = head[-1].i
                 segs[k:k + 3] = [head + rest, rel]
@@ -163,6 +166,10 @@ def german_clauses(doc: Doc) -> list[Clause]:
                 c.kind, c.subordinator = "main", None  # "Wie es hieß, wurde …": V1 is the main clause
             if c.kind == "cond" and c.lemma in SPEECH_DE:
                 c.kind, c.subordinator = "main", None  # "…", sagte er: a speech clause
+            if c.kind == "cond" and prev is not None and s[-1].i + 1 >= s[-1].sent.end - 1 and \
+                    not (c.finite is not None and doc[c.finite].lower_ in KONJ2_FINITE):
+                # "…, warf er Moskau vor.": a condition comes first, except "…, sollte es eindringen"
+                c.kind, c.subordinator = "main", None
             c.quote = any(a <= s[len(s) // 2].i < b for a, b in quotes)
             c.index = len(clauses)
             clauses.append(c)
@@ -181,6 +188,10 @@ def german_clauses(doc: Doc) -> list[Clause]:
     _speakers(doc, clauses, doc_quotes)
     _reported_speakers(doc, clauses)
     return clauses
+
+
+KONJ2_FINITE = {"sollte", "sollten", "wäre", "wären", "hätte", "hätten", "würde", "würden",
+                "käme", "könnte", "könnten"}
 
 
 def _split_coordination(seg: list) -> tuple[list[list], list[bool]]:

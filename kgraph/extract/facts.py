@@ -18,7 +18,7 @@ from ..resources import ascii_name, gazetteer, word_class
 from .arguments import Arg, build_args, conjuncts
 from .lexicon import Trigger, lexicon
 from .modality import RANK, clause_modality, governor_modality, is_past, noun_attributes
-from .temporal import quantity_before, resolve_date
+from .temporal import WEEKDAYS, quantity_before, resolve_date
 
 PLACE = {"Country", "City", "Location"}
 ACTOR = {"Person", "Organization", "Country", "Group"}
@@ -869,6 +869,11 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
         objs = match_objects(ctx, trig, cargs, exclude, verb=c.lexical)
     if not agents:
         return
+    if not objs and c.kind == "rel" and c.antecedent is not None and not c.passive and \
+            doc[c.start].lower_ in ("den", "dem", "denen", "whom"):
+        # "Selenskyj, den Scholz empfangen hatte": the noun the clause hangs on is the object
+        objs = [a for a in ctx.args if a.span.start <= c.antecedent < a.span.end and a.keys and
+                a.keys[0] not in agents][:1]
     if not objs and rel in ("criticizes", "rejects", "accuses", "attacks"):
         # "condemned North Korea's missile launches", "griff eine Kommandozentrale der Hamas an":
         # the owner of what is condemned or hit; "macht eine ukrainische Rakete verantwortlich"
@@ -1320,7 +1325,13 @@ def emit(ctx: Ctx, c: Clause, trig: Trigger, pairs: list[tuple[str, str]], mod: 
                     break
         orig = [a for a in clause_args(ctx, c) if a.marker in ("aus", "from")]
         origin = orig[0].keys[0] if orig else None
-    date = resolve_date(doc, c.toks(doc), future=mod == "planned") or ctx.article.date
+    # "Am Freitag reist Scholz nach Paris": a present-tense act on a named later day is to come
+    present = mod == "asserted" and c.finite is not None and not c.passive and not is_past(doc, c, ctx.lang)
+    named = resolve_date(doc, c.toks(doc), future=mod == "planned" or present)
+    if present and named and ctx.article.date and len(named) == 10 and named > ctx.article.date[:10] and \
+            any(t.lower_ in WEEKDAYS for t in c.toks(doc)):
+        mod = "planned"
+    date = named or ctx.article.date
     loc = location
     if loc is None and rel in ("meets", "talksWith", "negotiatesWith", "phones", "agreesWith", "coordinatesWith"):
         # with a parse, only a place attached to the verb ("the war in Gaza" is not where they met)

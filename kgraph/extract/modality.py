@@ -126,7 +126,7 @@ def is_past(doc: Doc, c: Clause, lang: str) -> bool:
         return fin.tag_ in ("VBD", "VBN") or any(a in ("have", "had") for a in c.aux) and fin.tag_ == "VBD"
     low = fin.lower_
     if any(a in ("haben", "sein") for a in c.aux) and any(
-            t.tag_ == "VVPP" for t in c.toks(doc)):
+            t.tag_ in ("VVPP", "VVINF") for t in c.toks(doc)):   # "hat … empfangen" (tagged VVINF)
         return not c.future
     lemma = fin.lemma_.lower()
     stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]
