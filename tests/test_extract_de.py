@@ -711,3 +711,8 @@ def test_relative_objects_trailing_clauses_and_days_to_come(facts_of):
     assert ("Olaf Scholz", "visits", "Paris", "planned") in f
     assert ("Emmanuel Macron", "visits", "Rome", "asserted") in f
     assert any(s == "Russia" and o == "Georgia" and m == "hypothetical" for s, r, o, m in f)
+
+
+def test_a_title_before_a_known_surname(facts_of):
+    f = facts_of("US-Verteidigungsminister Austin traf Pistorius in Ramstein.", date="2023-06-01")
+    assert has(f, "Boris Pistorius", "meets", "Lloyd Austin")

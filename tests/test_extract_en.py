@@ -377,3 +377,17 @@ def test_ministries_by_genitive_naming_verbs_and_presupposed_wars(facts_of):
     assert not any(r == "phones" for s, r, o, m in f)     # naming, not calling
     assert ("United States", "providesAidTo", "Azerbaijan", "hypothetical") in f
     assert ("Russia", "attacks", "Ukraine", "asserted") in f
+
+
+def test_cohosts_proposals_plans_first_names_and_names_given(facts_of):
+    f = facts_of("The talks are co-hosted by Saudi Arabia and Switzerland. Umerov proposed a meeting "
+                 "between Zelenskyy and Putin. Modi plans to hold talks with Kyriakos Mitsotakis. Turkish "
+                 "President Tayyip Erdogan spoke. Putin denounced what he called illegitimate sanctions "
+                 "against Russia. Talks to end Sudan's war entered their third day in Switzerland.",
+                 lang="en", date="2025-06-02")
+    assert not any(r == "meets" and {s, o} == {"Saudi Arabia", "Switzerland"} for s, r, o, m in f)
+    assert has(f, "Vladimir Putin", "meets", "Volodymyr Zelenskyy", "hypothetical")
+    assert has(f, "Narendra Modi", "talksWith", "Kyriakos Mitsotakis", "planned")
+    assert ("Recep Tayyip Erdoğan", "leaderOf", "Turkey", "asserted") in f
+    assert not any(r == "sanctions" for s, r, o, m in f)
+    assert not any(o == "Switzerland" and r == "attacks" for s, r, o, m in f)

@@ -104,6 +104,7 @@ class Mentions:
                                   if lang_ == lang), key=lambda x: (-len(x[0]), x[0]))
         self._multi_roles = [(s.split(), r) for s, r in self.role_words if " " in s]
         self.minted: dict[str, Entity] = {}   # ministries the gazetteer lacks, named by role_org
+        self._surnames: Optional[dict[str, list[str]]] = None
 
     # ------------------------------------------------------------ helpers
     def role(self, word: str):
@@ -204,11 +205,19 @@ class Mentions:
                     short = self.g.lookup(doc[ent.start:end - 1].text)
                     if short is not None:
                         key, end = short.key, end - 1
-                sp = Span(doc, ent.start, end, label=self.g.entries[key].type)
+                start = ent.start
+                if end - start == 1 and self.g.entries[key].type == "Person" and start > 0 and \
+                        doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha and \
+                        doc[start - 1].pos_ == "PROPN" and not doc[start - 1].is_sent_start and \
+                        doc[start - 1].text not in NOT_NAMES and self.role(doc[start - 1].text) is None and \
+                        self.g.lookup(doc[start - 1].text) is None and (start - 1) not in covered and \
+                        "-" not in doc[start - 1].text and self.compound(doc[start - 1].text) is None:
+                    start -= 1   # "Tayyip Erdogan": a first name the gazetteer does not list
+                sp = Span(doc, start, end, label=self.g.entries[key].type)
                 sp._.kg_key = key
                 sp._.kg_kind = "name"
                 spans.append(sp)
-                covered.update(range(ent.start, end))
+                covered.update(range(start, end))
             else:
                 model_ents.append(ent)
         # multi-word roles ("Defense Secretary", "prime minister") before a model's guesses ("prime minister", "secretary general")
@@ -381,6 +390,13 @@ class Mentions:
         text = doc[start:end].text
         if text.endswith("s") and end - start == 1 and self.g.lookup(text[:-1]):
             return None
+        if typ == "Person" and end - start == 1:
+            known = self._surname_holder(text, doc._.kg_date)
+            if known is not None:
+                # "Verteidigungsminister Austin": the one office holder of that surname
+                sp = Span(doc, start, end, label="Person")
+                sp._.kg_key, sp._.kg_kind = known, "name"
+                return sp
         key = f"{typ.lower()}:{slug(text)}"
         sp = Span(doc, start, end, label=typ)
         sp._.kg_key, sp._.kg_kind = key, "name"
@@ -388,6 +404,16 @@ class Mentions:
             doc._.kg_entities = {}
         doc._.kg_entities[key] = Entity(key=key, type=typ, label=text)
         return sp
+
+    def _surname_holder(self, surname: str, date: Optional[str]) -> Optional[str]:
+        """The gazetteer person of this surname who holds an office on ``date``, if only one does."""
+        if self._surnames is None:
+            self._surnames = {}
+            for e in self.g.entries.values():
+                if e.type == "Person" and " " in e.label:
+                    self._surnames.setdefault(e.label.split()[-1], []).append(e.key)
+        keys = [k for k in self._surnames.get(surname, []) if self.g.offices_of(k, date)]
+        return keys[0] if len(keys) == 1 else None
 
     def _ministries(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """"das iranische Außenministerium": a country adjective and a ministry noun name that
@@ -773,9 +799,9 @@ class Mentions:
                                  self.g.roles.get(("en", fold("foreign minister"))), org)
         if org is None or role.role not in MINISTRY_WORDS:
             e = self.g.entries.get(org) if org is not None else None
-            if role.relation == "leaderOf" and role.role in NOT_COUNTRY_LEADERS and e is not None \
-                    and e.type == "Country":
-                return None
+            if role.relation == "leaderOf" and role.role in NOT_COUNTRY_LEADERS and (
+                    e is not None and e.type == "Country" or e is None and role.role == "minister"):
+                return None   # "Commerce Minister X": no known ministry, no country
             return org
         e = self.g.entries.get(org)
         if e is None or e.type != "Country":

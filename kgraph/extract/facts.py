@@ -746,6 +746,8 @@ def modality_for(ctx: Ctx, c: Clause, rel: str, noun: Optional[Token] = None,
                 m = "negated"
         if gov:
             m = gov if RANK[gov] > RANK[m] or gov == "asserted" else m
+        if governed:
+            m = _inherited(ctx, c, rel, m)   # "plans to hold talks with X"
         return m
     if m == "hypothetical" and c.modal in ("würde", "would") and c.speaker is not None and \
             c.kind == "main" and not any(
@@ -760,12 +762,7 @@ def modality_for(ctx: Ctx, c: Clause, rel: str, noun: Optional[Token] = None,
             m = "hypothetical" if RANK[m] < RANK["hypothetical"] else m
     if c.parent is not None and c.kind in ("inf", "sub"):
         p = ctx.clauses[c.parent]
-        gov = governor_modality(doc, lang, p, rel)
-        if gov and gov != "asserted":
-            m = gov if RANK[gov] > RANK[m] else m
-        pm = clause_modality(doc, lang, p, rel, is_past(doc, p, lang)) if c.kind == "inf" else "asserted"
-        if pm in ("hypothetical", "planned") and RANK[pm] > RANK[m]:
-            m = pm
+        m = _inherited(ctx, c, rel, m)
         if m == "hypothetical" and c.modal in ("would", "würde", "werden") and p.lemma in SPEECH_VERBS \
                 and c.subordinator in (None, "dass", "that"):
             m = "planned"  # "said X would send": the future of reported speech
@@ -775,6 +772,22 @@ def modality_for(ctx: Ctx, c: Clause, rel: str, noun: Optional[Token] = None,
             cue = lexicon().cue(lang, "noun", t.lemma_) or lexicon().cue(lang, "noun", t.text)
             if cue and RANK[cue] > RANK[m]:
                 m = cue
+    return m
+
+
+def _inherited(ctx: Ctx, c: Clause, rel: str, m: str) -> str:
+    """The mood an infinitive or subordinate clause takes from the clause that governs it
+    ("plant, … zu reisen", "fears that …", "is due to hold talks")."""
+    if c.parent is None or c.kind not in ("inf", "sub"):
+        return m
+    doc, lang = ctx.doc, ctx.lang
+    p = ctx.clauses[c.parent]
+    gov = governor_modality(doc, lang, p, rel)
+    if gov and gov != "asserted":
+        m = gov if RANK[gov] > RANK[m] else m
+    pm = clause_modality(doc, lang, p, rel, is_past(doc, p, lang)) if c.kind == "inf" else "asserted"
+    if pm in ("hypothetical", "planned") and RANK[pm] > RANK[m]:
+        m = pm
     return m
 
 
@@ -794,7 +807,7 @@ def _possessed(ctx: Ctx, c: Clause, noun: Token) -> bool:
         prev = doc[prev.i - 1]
     if prev is None:
         return False
-    return prev.tag_ in ("PPOSAT", "PRP$") or prev.text in ("'s", "’s") or (
+    return prev.tag_ in ("PPOSAT", "PRP$") or prev.text in ("'s", "’s") or prev.lower_ in ("dessen", "deren") or (
         prev.tag_ == "NE" and prev.text.endswith("s") and ctx.lang == "de")
 
 
@@ -901,7 +914,8 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
                  modality_for(ctx, c, rel, trig=trig), c.lexical)
             objs = places[:1]
     obj_keys = [k for a in objs for k in a.keys]
-    if not obj_keys and rel in SYMMETRIC and len(set(agents)) >= 2 and "person" not in trig.flags:
+    if not obj_keys and rel in SYMMETRIC and len(set(agents)) >= 2 and "person" not in trig.flags \
+            and c.lemma not in HOST_VERBS:   # ("co-hosted by A and B": the hosts do not meet each other)
         # ("they called" without an object is no call between them: "what they called X")
         # "Turkey and Sweden signed an agreement", "Kim und Putin trafen sich": reciprocal
         pairs = [(a, b) for i, a in enumerate(agents) for b in agents[i + 1:]]
@@ -1080,6 +1094,9 @@ def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger,
                implicit: Optional[list[str]] = None) -> None:
     doc = ctx.doc
     rel = trig.relation
+    if c.lemma in NAMING_VERBS and c.lexical is not None and c.lexical < noun.i and \
+            not any(t.pos_ == "ADP" or t.tag_ in ("APPR", "APPRART") for t in doc[c.lexical:noun.i]):
+        return   # "what he called illegitimate sanctions": a name given, no one's act
     cargs = clause_args(ctx, c)
     after = [a for a in cargs if a.span.start > noun.i]
     agents: list[str] = []
@@ -1154,7 +1171,10 @@ def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger,
             agents, a = subject_keys(ctx, p)
     if not agents:
         return
-    near = [a for a in after if id(a) not in exclude and a.span.start - noun.i <= 14]
+    near = [a for a in after if id(a) not in exclude and a.span.start - noun.i <= 14 and
+            not (doc._.kg_has_parse and a.marker in ("in", "in.dat") and c.lexical is not None and
+                 a.head == c.lexical and c.lemma not in LIGHT_VERBS)]
+    # ("talks to end Sudan's war entered their third day in Switzerland": where the verb happens)
     framing = prep is not None and prep.lower_ in FRAME_PREPS
     mod = modality_for(ctx, c, rel, noun, trig, governed=not framing)
     if "zwischen" in trig.objects or "between" in trig.objects:
@@ -1193,6 +1213,7 @@ def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger,
 
 
 HOST_VERBS = word_class("host_verb")
+NAMING_VERBS = word_class("naming_verb")
 
 
 def _hosted(ctx: Ctx, c: Clause, trig: Trigger, hosts: list[str], guests: list[str], cargs: list,
