@@ -716,3 +716,10 @@ def test_relative_objects_trailing_clauses_and_days_to_come(facts_of):
 def test_a_title_before_a_known_surname(facts_of):
     f = facts_of("US-Verteidigungsminister Austin traf Pistorius in Ramstein.", date="2023-06-01")
     assert has(f, "Boris Pistorius", "meets", "Lloyd Austin")
+
+
+def test_helping_is_aid_and_a_commander_stays_a_member(facts_of):
+    f = facts_of("Die USA halfen Israel bei der Abwehr. Der Hisbollah-Kommandeur Fuad Schukr wurde "
+                 "getötet.", date="2024-07-31")
+    assert ("United States", "providesAidTo", "Israel", "asserted") in f
+    assert has(f, "Fuad Schukr", "memberOf", "Hezbollah")

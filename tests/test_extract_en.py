@@ -391,3 +391,13 @@ def test_cohosts_proposals_plans_first_names_and_names_given(facts_of):
     assert ("Recep Tayyip Erdoğan", "leaderOf", "Turkey", "asserted") in f
     assert not any(r == "sanctions" for s, r, o, m in f)
     assert not any(o == "Switzerland" and r == "attacks" for s, r, o, m in f)
+
+
+def test_armed_group_leaders_and_a_countrys_leader_named_before(facts_of):
+    f = facts_of("RSF commander Mohamed Hamdan Dagalo spoke. Army chief General Abdel Fattah al-Burhan "
+                 "refused. Putin said Russia wanted peace. Trump spoke to the Russian leader by phone on "
+                 "May 19.", lang="en", date="2025-06-02")
+    assert ("Mohamed Hamdan Dagalo", "leaderOf", "Rapid Support Forces", "asserted") in f
+    assert ("Abdel Fattah al-Burhan", "leaderOf", "Sudanese Armed Forces", "asserted") in f
+    assert ("Donald Trump", "phones", "Vladimir Putin", "asserted") in f
+    assert not any("Mishustin" in o for s, r, o, m in f)

@@ -508,6 +508,13 @@ class Coref:
                 holders = self.g.holders(role, org, doc._.kg_date)
                 if len(holders) == 1:
                     return holders[0]
+            if r.role == "head" and self.g.entries.get(org) is not None and self.g.entries[org].type == "Country":
+                # "the Russian leader": the country's head of state or government the article
+                # has already named (which of the two leads differs between countries)
+                mentioned = {key for _, key, _ in history}
+                heads = {h for role in LEADER_ROLES for h in self.g.holders(role, org, doc._.kg_date)}
+                if len(heads & mentioned) == 1:
+                    return next(iter(heads & mentioned))
         elif r.role in LEADER_ROLES | {"foreign_minister", "defence_minister"}:
             mentioned = {key for _, key, _ in history if self._type(key) == "Person"}
             cands = {o.person for o in self.g.offices if o.role == r.role and o.holds(doc._.kg_date)}

@@ -576,6 +576,9 @@ class Mentions:
                     continue
             else:
                 rel, org_key = r.relation, self.role_org(r, org)
+            if rel == "memberOf" and org_key and any(
+                    o.org == org_key for o in self.g.offices_of(person._.kg_key, doc._.kg_date)):
+                rel = "leaderOf"   # "RSF commander Dagalo": the gazetteer knows he leads it
             if org_key and org_key != person._.kg_key:
                 out.append((person._.kg_key, rel, org_key, s, person))
                 nxt = self._plural_title_partner(doc, s, person, by_start, org_key)
