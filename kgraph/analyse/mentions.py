@@ -555,6 +555,9 @@ class Mentions:
                 continue
             s._.kg_key = s._.kg_key if s._.kg_kind == "compound" else None
             org = self._title_org(doc, s, by_end, spans)
+            known = self.g.entries.get(person._.kg_key)
+            if r.org in CONTEXT_ORGS and known is not None and known.country:
+                org = known.country   # "Regierungssprecher Hebestreit" speaks for his own country
             if org is None and r.role in MINISTRY_WORDS:
                 # "Außenministerin Annalena Baerbock": the minister of her own country
                 known = self.g.entries.get(person._.kg_key)
