@@ -723,3 +723,12 @@ def test_helping_is_aid_and_a_commander_stays_a_member(facts_of):
                  "getötet.", date="2024-07-31")
     assert ("United States", "providesAidTo", "Israel", "asserted") in f
     assert has(f, "Fuad Schukr", "memberOf", "Hezbollah")
+
+
+def test_two_national_adjectives_on_one_actor_noun(facts_of):
+    f = facts_of("Russische und ukrainische Unterhändler trafen sich in Istanbul. Amerikanische und "
+                 "britische Kampfjets griffen Ziele im Jemen an. Macron sprach in Paris. "
+                 "Regierungssprecher Steffen Hebestreit kündigte ein Treffen an.", date="2024-07-08")
+    assert has(f, "Russia", "meets", "Ukraine")
+    assert ("United Kingdom", "attacks", "Yemen", "asserted") in f
+    assert ("Steffen Hebestreit", "spokespersonOf", "Federal Government of Germany", "asserted") in f

@@ -401,3 +401,11 @@ def test_armed_group_leaders_and_a_countrys_leader_named_before(facts_of):
     assert ("Abdel Fattah al-Burhan", "leaderOf", "Sudanese Armed Forces", "asserted") in f
     assert ("Donald Trump", "phones", "Vladimir Putin", "asserted") in f
     assert not any("Mishustin" in o for s, r, o, m in f)
+
+
+def test_national_adjectives_on_negotiators_and_mediators(facts_of):
+    f = facts_of("The RSF delegation met U.S. and Saudi mediators in Geneva. Russian and Ukrainian "
+                 "negotiators met in Istanbul.", lang="en", date="2024-08-16")
+    assert has(f, "Rapid Support Forces", "meets", "United States")
+    assert has(f, "Rapid Support Forces", "meets", "Saudi Arabia")
+    assert has(f, "Russia", "meets", "Ukraine")

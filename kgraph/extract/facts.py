@@ -877,11 +877,22 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
                                                                 a.span.start == (c.finite or 0) + 1)) and
                    _adj_as_argument(ctx, a)]   # "Russische Truppen …", "Israels Armee hat …"
             if adj:
-                agents = adj[0].keys
-                exclude.add(id(adj[0]))
+                # "Russische und ukrainische Unterhändler": adjectives on one noun, each a side
+                same = [a for a in adj if a.kind == "adj" and a.head == adj[0].head] if adj[0].kind == "adj" else []
+                if doc._.kg_has_parse and adj[0].kind == "adj":
+                    same += [b for b in cargs if b.kind == "adj" and b not in same and
+                             doc[b.span.start].dep_ == "conj" and adj[0].span.start <= doc[b.span.start].head.i < adj[0].span.end]
+                for a in same or adj[:1]:
+                    agents = agents + [k for k in a.keys if k not in agents]
+                    exclude.add(id(a))
         objs = match_objects(ctx, trig, cargs, exclude, verb=c.lexical)
     if not agents:
         return
+    if objs and doc._.kg_has_parse:
+        # "met U.S. and Saudi mediators": an adjective conjoined to the object names another side
+        objs = objs + [b for b in cargs if b.kind == "adj" and b not in objs and b.keys and
+                       doc[b.span.start].dep_ == "conj" and
+                       any(o.span.start <= doc[b.span.start].head.i < o.span.end for o in objs)]
     if not objs and c.kind == "rel" and c.antecedent is not None and not c.passive and \
             doc[c.start].lower_ in ("den", "dem", "denen", "whom"):
         # "Selenskyj, den Scholz empfangen hatte": the noun the clause hangs on is the object
