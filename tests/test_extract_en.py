@@ -409,3 +409,20 @@ def test_national_adjectives_on_negotiators_and_mediators(facts_of):
     assert has(f, "Rapid Support Forces", "meets", "United States")
     assert has(f, "Rapid Support Forces", "meets", "Saudi Arabia")
     assert has(f, "Russia", "meets", "Ukraine")
+
+
+def test_datelines_unknown_bodies_politicians_attacking_and_both_sides(facts_of):
+    f = facts_of("JOHANNESBURG (AP) - The BRICS group invited Argentina to join. China's Taiwan Affairs "
+                 "Office refuses to talk to Lai Ching-te about his National Day speech. Trump attacked "
+                 "Biden over the border. It would be the first time Taiwan receives NASAMS. The RSF "
+                 "shelled El Fasher, the last army stronghold in Darfur. UNHCR chief Filippo Grandi "
+                 "urged both sides to let aid pass.", lang="en", date="2024-10-26", full=True)
+    facts = {(x.subject.label, x.relation, x.object.label, x.modality) for x in f.facts}
+    types = {e.label: e.type for e in f.entities.values()}
+    assert not any(s == "Johannesburg" or o == "Johannesburg" for s, r, o, m in facts)
+    assert types.get("Taiwan Affairs Office") == "Organization"
+    assert "National Day" not in types
+    assert ("Donald Trump", "criticizes", "Joe Biden", "asserted") in facts
+    assert not any(r == "meets" for s, r, o, m in facts)
+    assert types.get("El Fasher") == "Location"
+    assert not any(r == "demands" and o in ("UNHCR", "El Fasher") for s, r, o, m in facts)

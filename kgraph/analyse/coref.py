@@ -417,7 +417,8 @@ class Coref:
         ("Trump had called him"), within a few sentences; else the last two distinct ones
         mentioned close together. A speaker is not among the people he talks about."""
         hist = [(m, k) for m, k, _ in history if s is None or m.start < s.start]
-        excl = set()
+        excl: set = set()
+        own_side: set = set()
         if s is not None:
             for m, k, subj in history:
                 # (a group already resolved is not the speaker: "Nach einem Telefonat der
@@ -434,16 +435,21 @@ class Coref:
                         and m.start > 0 and (s.doc[m.start - 1].lower_ in OBLIQUE_ARTICLES or
                                              s.doc[m.start - 1].lower_ in ("mit", "to", "with", "für", "for")):
                     excl.add(m._.kg_key)
-        ms = [(m, k) for m, k in hist if k not in excl and (
+                if own_c is not None and m.end <= s.start and own_c.contains(m.start) and m._.kg_key:
+                    own_side.add(m._.kg_key)   # "UNHCR chief Grandi urged both sides": not his own side
+        ms = [(m, k) for m, k in hist if k not in excl | own_side and (
             self._type(k) == typ or typ == "Actor" and self._type(k) in ACTOR_TYPES)]
         clauses = (ms[0][0].doc._.kg_clauses or []) if ms else []
+        # sentences with a mention of the kind, latest last, counted back from the plural's own
+        # (the speaker's own side, left out above, still counts as a sentence)
+        seen_sents = list(dict.fromkeys([m.sent.start for m, k in hist if k in own_side] +
+                                        [m.sent.start for m, _ in ms]))
+        seen_sents.sort()
+
         def pairs(window: int, together_only: bool):
-            sents: list[int] = []
             for idx in range(len(ms) - 1, 0, -1):
                 m2, k2 = ms[idx]
-                if m2.sent.start not in sents:
-                    sents.append(m2.sent.start)
-                if len(sents) > window:
+                if len([x for x in seen_sents if x >= m2.sent.start]) > window:
                     return
                 own = next((c for c in reversed(clauses) if c.contains(m2.start)), None)
                 for m1, k1 in reversed(ms[:idx]):
@@ -464,6 +470,8 @@ class Coref:
         for found in pairs(1, False):
             return found
         last = [k for m, k in ms if ms and m.sent.start == ms[-1][0].sent.start]
+        if own_side and s is not None and ms and ms[-1][0].sent.start != s.sent.start:
+            last = []   # the plural's own sentence named only the speaker's side
         if len(set(last)) >= 2:
             return sorted(list(dict.fromkeys(reversed(last)))[:2])
         # one named in each of the last two sentences, and no one else ("Habeck wies das zurück.

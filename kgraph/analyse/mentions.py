@@ -43,7 +43,9 @@ NOT_NAMES = word_class("not_a_name")
 FORMER_TITLE = word_class("former_title")
 TITLE_MODIFIERS = word_class("title_modifier")
 PLACE_NOUNS = word_class("place_noun")
-FAMILY_NAME_FIRST = word_class("family_name_first")   # countries (ids) whose names start with the surname
+FAMILY_NAME_FIRST = word_class("family_name_first")
+ORG_HEAD_WORDS = word_class("org_head_word")          # the last word of an unknown name that makes it a body
+NON_ACTOR_HEAD_WORDS = word_class("non_actor_head_word")  # … that makes it no actor (a day, a summit)   # countries (ids) whose names start with the surname
 MILITARY_RANKS = word_class("military_rank")
 MINISTRY_NOUNS = {role: word_class(f"{role.split('_')[0]}_ministry_noun")
                   for role in ("foreign_minister", "defence_minister", "interior_minister", "finance_minister",
@@ -242,6 +244,15 @@ class Mentions:
         for ent in model_ents:
             if covered & set(range(ent.start, ent.end)):
                 continue
+            if ent.text.isupper() and len(ent.text) > 3 and ent.end < len(doc) and doc[ent.end].text == "(":
+                # "JOHANNESBURG (AP) -": a dateline names where the report was filed, no actor
+                e = self.g.lookup(ent.text.title())
+                if e is not None:
+                    sp = Span(doc, ent.start, ent.end, label=e.type)
+                    sp._.kg_key, sp._.kg_kind = e.key, "name"
+                    spans.append(sp)
+                    covered.update(range(ent.start, ent.end))
+                continue
             # every country is in the gazetteer: an unknown GPE is a town or a region
             typ = {"PERSON": "Person", "PER": "Person", "ORG": "Organization", "GPE": "Location",
                    "LOC": "Location", "FAC": "Location"}.get(ent.label_)
@@ -343,11 +354,24 @@ class Mentions:
                     doc[j].tag_ == "NE" and not tok.is_sent_start:
                 j += 1   # "Daniel Freund warf …": a surname that is also a noun
             typ = "Person" if prev_role or j > i else None
+            last = doc[j].lower_
+            if typ == "Person" and not prev_role and j > i:
+                # "Affairs Office", "Sovereignty Council": a body; "National Day": no actor at all
+                typ = "Organization" if last in ORG_HEAD_WORDS else None if last in NON_ACTOR_HEAD_WORDS else typ
+            start = i
+            if typ == "Organization":
+                # "China's Taiwan Affairs Office": a place name right before it is part of the name
+                before = next((sp for sp in spans if sp.end == i and sp._.kg_kind == "name" and
+                               self.g.entries.get(sp._.kg_key) is not None and
+                               self.g.entries[sp._.kg_key].type in ("Country", "City")), None)
+                if before is not None:
+                    spans.remove(before)
+                    start = before.start
             if typ:
-                sp = self._unknown(doc, i, j + 1, typ)
+                sp = self._unknown(doc, start, j + 1, typ)
                 if sp is not None:
                     spans.append(sp)
-                    covered.update(range(i, j + 1))
+                    covered.update(range(start, j + 1))
             i = j + 1
         spans = self._ministries(doc, spans)
         spans = self._link_surnames(doc, spans)
@@ -466,7 +490,8 @@ class Mentions:
                     if t.lower_ in PLACE_NOUNS:
                         place = True
                         break
-                    if not (t.pos_ in ("DET", "ADJ", "ADV") or t.tag_ in ("ART", "ADJA")):
+                    if not (t.pos_ in ("DET", "ADJ", "ADV") or t.tag_ in ("ART", "ADJA") or
+                            t.dep_ == "compound"):   # "the last army stronghold"
                         break
             if place:
                 new = f"location:{key.partition(':')[2]}"

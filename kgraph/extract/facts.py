@@ -925,6 +925,9 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
                  modality_for(ctx, c, rel, trig=trig), c.lexical)
             objs = places[:1]
     obj_keys = [k for a in objs for k in a.keys]
+    if rel == "meets" and c.lemma in HOST_VERBS:
+        # "Taiwan receives NASAMS": one receives people, or states and bodies the gazetteer knows
+        obj_keys = [k for k in obj_keys if etype(ctx, k) == "Person" or k in gazetteer().entries]
     if not obj_keys and rel in SYMMETRIC and len(set(agents)) >= 2 and "person" not in trig.flags \
             and c.lemma not in HOST_VERBS:   # ("co-hosted by A and B": the hosts do not meet each other)
         # ("they called" without an object is no call between them: "what they called X")
@@ -938,6 +941,12 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
         if not obj_keys and rel == "threatens":
             obj_keys = _retaliation_target(ctx, c, agents)   # "Moskau drohte mit Gegenmaßnahmen"
         pairs = [(a, o) for a in agents for o in obj_keys]
+    if rel == "attacks" and pairs and not arms and all(
+            etype(ctx, a) == "Person" and etype(ctx, o) in ("Person", "Organization") for a, o in pairs):
+        # "Söder griff die Grünen scharf an": a politician attacking a party or person, with no
+        # weapon or troops in sight, criticises
+        trig = Trigger(trig.lang, trig.lemma, trig.pos, "criticizes", trig.objects, trig.flags)
+        rel = "criticizes"
     mod = modality_for(ctx, c, rel, trig=trig)
     if rel == "meets" and c.lemma in HOST_VERBS and obj_keys:
         _hosted(ctx, c, trig, agents, obj_keys, cargs, exclude, mod)
