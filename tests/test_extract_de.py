@@ -732,3 +732,10 @@ def test_two_national_adjectives_on_one_actor_noun(facts_of):
     assert has(f, "Russia", "meets", "Ukraine")
     assert ("United Kingdom", "attacks", "Yemen", "asserted") in f
     assert ("Steffen Hebestreit", "spokespersonOf", "Federal Government of Germany", "asserted") in f
+
+
+def test_a_feminine_party_compound_refers_back(facts_of):
+    f = facts_of("Annalena Baerbock ist in Kiew eingetroffen. Die Grünen-Politikerin traf dort Sybiha.",
+                 date="2024-09-10")
+    assert has(f, "Annalena Baerbock", "memberOf", "Alliance 90/The Greens")
+    assert has(f, "Annalena Baerbock", "meets", "Andrii Sybiha")

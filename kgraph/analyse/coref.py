@@ -326,8 +326,8 @@ class Coref:
             return s[-1].tag_ in ("NNS", "NNPS")
         r = s._.kg_role
         text, surface = s[-1].text, (r.surface if r is not None else "")
-        if text == surface or r is None:
-            return False
+        if r is None or text == surface or text.lower().endswith("-" + surface.lower()):
+            return False   # (a compound keeps the role's own form: "die Grünen-Politikerin")
         prev = doc[s.start - 1].lower_ if s.start > 0 else ""
         k = s.start - 1
         while k >= 0 and doc[k].tag_ == "ADJA":
