@@ -739,3 +739,9 @@ def test_a_feminine_party_compound_refers_back(facts_of):
                  date="2024-09-10")
     assert has(f, "Annalena Baerbock", "memberOf", "Alliance 90/The Greens")
     assert has(f, "Annalena Baerbock", "meets", "Andrii Sybiha")
+
+
+def test_a_planned_meeting_of_the_one_the_report_follows(facts_of):
+    f = facts_of("Am Nachmittag wurde Baerbock von Präsident Wolodymyr Selenskyj empfangen. Für den Abend "
+                 "war zudem ein Treffen mit Regierungschef Denys Schmyhal geplant.", date="2024-09-10")
+    assert ("Annalena Baerbock", "meets", "Denys Shmyhal", "planned") in f

@@ -426,3 +426,10 @@ def test_datelines_unknown_bodies_politicians_attacking_and_both_sides(facts_of)
     assert not any(r == "meets" for s, r, o, m in facts)
     assert types.get("El Fasher") == "Location"
     assert not any(r == "demands" and o in ("UNHCR", "El Fasher") for s, r, o, m in facts)
+
+
+def test_a_planned_meeting_of_the_one_the_report_follows_en(facts_of):
+    f = facts_of("Blinken arrived in Kyiv on Tuesday. A meeting with Zelenskyy is planned for Wednesday. "
+                 "Carney said retaliation cannot be ruled out if the talks fail.", lang="en", date="2024-09-10")
+    assert ("Antony Blinken", "meets", "Volodymyr Zelenskyy", "planned") in f
+    assert not any(r == "talksWith" for s, r, o, m in f)

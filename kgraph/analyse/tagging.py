@@ -67,8 +67,8 @@ def stts(tag: str) -> str:
     m = _HANTA.match(tag)
     if m:
         return m.group(1) + m.group(2)
-    if tag == "NNA":
-        return "NN"   # HanTa's nominalised adjective ("der Abgeordnete") is a noun
+    if tag in ("NNA", "NNI"):
+        return "NN"   # HanTa's nominalised adjective ("der Abgeordnete") or infinitive ("ein Treffen")
     return tag
 
 

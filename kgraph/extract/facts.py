@@ -988,6 +988,21 @@ def _speaker_principal(ctx: Ctx, c: Clause) -> list[str]:
     return []
 
 
+def _protagonist(ctx: Ctx, c: Clause) -> list[str]:
+    """The person the last main clause of this or the previous sentence was about (its subject)."""
+    since = _window_start(ctx, c, 2)
+    for p in reversed(ctx.clauses[:c.index]):
+        if ctx.doc[p.start].idx < since:
+            break
+        if p.kind != "main":
+            continue
+        keys, _ = subject_keys(ctx, p)
+        people = [k for k in keys if etype(ctx, k) == "Person"]
+        if people:
+            return people[:1]
+    return []
+
+
 def _window_start(ctx: Ctx, c: Clause, sentences: int) -> int:
     """Character offset where the clause's sentence and the ``sentences - 1`` before it begin."""
     here = ctx.doc[c.start].sent.start_char
@@ -1189,6 +1204,13 @@ def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger,
         p = ctx.clauses[c.parent]
         if p.lemma in SPEECH_VERBS:
             agents, a = subject_keys(ctx, p)
+    if not agents and rel in ("meets", "talksWith", "negotiatesWith") and prep is None and (
+            c.lemma in OCCURRENCE or lexicon().cue(ctx.lang, "governor", c.lemma) or
+            c.lemma in ("sein", "be", "planen", "plan")) and \
+            not any(t.lower_ in DEFINITE for t in doc[max(c.start, noun.i - 3):noun.i]) and \
+            not any(etype(ctx, k) == "Person" for a in cargs if a.span.start < noun.i for k in a.keys):
+        # "Für den Abend war ein Treffen mit X geplant": the meeting of the one the report follows
+        agents = _protagonist(ctx, c)
     if not agents:
         return
     near = [a for a in after if id(a) not in exclude and a.span.start - noun.i <= 14 and
