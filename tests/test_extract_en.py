@@ -433,3 +433,12 @@ def test_a_planned_meeting_of_the_one_the_report_follows_en(facts_of):
                  "Carney said retaliation cannot be ruled out if the talks fail.", lang="en", date="2024-09-10")
     assert ("Antony Blinken", "meets", "Volodymyr Zelenskyy", "planned") in f
     assert not any(r == "talksWith" for s, r, o, m in f)
+
+
+def test_a_delegation_led_in_a_city_is_there(facts_of):
+    f = facts_of("Russian President Vladimir Putin did not travel to South Africa. Putin instead addressed "
+                 "the summit by video link, while Foreign Minister Sergey Lavrov led the Russian "
+                 "delegation in Johannesburg.", lang="en", date="2023-08-24")
+    assert ("Vladimir Putin", "visits", "South Africa", "negated") in f
+    assert ("Sergey Lavrov", "visits", "Johannesburg", "asserted") in f
+    assert not has(f, "Sergey Lavrov", "visits", "South Africa", "negated")

@@ -368,12 +368,18 @@ def entourage(ctx: Ctx, c: Clause) -> None:
     if not trips:
         return
     trip = trips[-1]
+    place, mod, date = trip.object.key, trip.modality, trip.date
+    here = [a for a in cargs if a.marker in ("in", "in.dat", "at", "nach", "to") and a.keys and
+            etype(ctx, a.keys[0]) in PLACE]
+    if here:
+        # "Lavrov led the Russian delegation in Johannesburg": the place the clause names
+        place, mod, date = here[0].keys[0], modality_for(ctx, c, "visits"), ctx.article.date
     for a in cargs:
         for k in a.keys:
             if a.kind != "poss" and k != trip.subject.key and etype(ctx, k) == "Person" \
-                    and not visits_own_country(k, trip.object.key):
-                make_fact(ctx, k, "visits", trip.object.key, trip.modality, c.start,
-                          trigger=next(t.text for t in toks if t.lower_ in ENTOURAGE), date=trip.date)
+                    and k != place and not visits_own_country(k, place):
+                make_fact(ctx, k, "visits", place, mod, c.start,
+                          trigger=next(t.text for t in toks if t.lower_ in ENTOURAGE), date=date)
 
 
 # ------------------------------------------------------------------ open relations
