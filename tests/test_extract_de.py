@@ -745,3 +745,12 @@ def test_a_planned_meeting_of_the_one_the_report_follows(facts_of):
     f = facts_of("Am Nachmittag wurde Baerbock von Präsident Wolodymyr Selenskyj empfangen. Für den Abend "
                  "war zudem ein Treffen mit Regierungschef Denys Schmyhal geplant.", date="2024-09-10")
     assert ("Annalena Baerbock", "meets", "Denys Shmyhal", "planned") in f
+
+
+def test_our_countries_are_both_leaders_states(facts_of):
+    f = facts_of('US-Präsident Joe Biden und sein französischer Amtskollege Emmanuel Macron trafen sich '
+                 'in Paris. "Die bedeutenden Anstrengungen unserer Länder, um die Ukraine zu bewaffnen", '
+                 'lobte Macron.', date="2024-06-08")
+    assert has(f, "France", "providesAidTo", "Ukraine")
+    assert has(f, "United States", "providesAidTo", "Ukraine")
+    assert not any(o in ("France", "United States") and r == "providesAidTo" for s, r, o, m in f)

@@ -79,6 +79,9 @@ class Coref:
                 kind = "pronoun"
                 if low == "es" and not self._referential_es(doc, t):
                     kind = None
+            elif low in ("unsere", "unserer", "unseren", "our") and t.i + 1 < len(doc) and \
+                    doc[t.i + 1].lower_ in COUNTRY_WORDS:
+                kind = "group"   # "die Anstrengungen unserer Länder", "our countries": both sides
             elif low in POSS.get(self.lang, ()) and t.pos_ in ("DET", "PRON"):
                 kind = "poss"
             elif low in PLACE_ADV.get(self.lang, set()):
@@ -95,7 +98,8 @@ class Coref:
                 end = t.i + 1
                 # "beide Staaten" is one noun phrase
                 heads = GROUP_HEADS.get(self.lang, set())
-                if kind == "group" and end < len(doc) and doc[end].lower_ in heads:
+                if kind == "group" and end < len(doc) and (doc[end].lower_ in heads or
+                                                           low in ("unsere", "unserer", "unseren", "our")):
                     end += 1
                     covered.add(t.i + 1)
                 elif kind == "group" and end + 1 < len(doc) and doc[end].pos_ in ("ADJ", "VERB") \
@@ -189,6 +193,12 @@ class Coref:
                 words = {t.lower_ for t in s} | {nxt.lower_ if nxt is not None else ""}
                 typ = "Actor" if words & PARTY_WORDS else "Country" if words & COUNTRY_WORDS else "Person"
                 pair = self._pair(history, typ, s)
+                if not pair and typ == "Country":
+                    # "unsere Länder" after "Biden und Macron": the two leaders' states
+                    people = self._pair(history, "Person", s) or []
+                    homes = sorted({self.g.entries[k].country for k in people
+                                    if k in self.g.entries and self.g.entries[k].country})
+                    pair = homes if len(homes) == 2 else None
                 if pair:
                     s._.kg_keys = pair
                     # the pair just named is the one a later "sie"/"they" means

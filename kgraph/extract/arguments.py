@@ -143,6 +143,10 @@ def _german_markers(doc: Doc, args: list[Arg], clauses: list[Clause]) -> None:
                 a.head = j
                 a.np_end = j + 1
             a.marker = "poss" if a.kind == "poss" else "mod"
+        if a.kind == "group" and a.span[0].lower_ == "unserer" and a.span.start > lo and \
+                _tag(doc[a.span.start - 1]) == "NN":
+            a.marker, a.head = "gen", a.span.start - 1   # "die Anstrengungen unserer Länder"
+            continue
         if a.kind == "name" and a.span.end < len(doc) and _tag(doc[a.span.end]) == "NN" and \
                 _genitive_form(a) and not (a.span.end in covered):
             # "Nawalnys Witwe", "Russlands Armee": a genitive before its noun
