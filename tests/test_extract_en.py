@@ -442,3 +442,10 @@ def test_a_delegation_led_in_a_city_is_there(facts_of):
     assert ("Vladimir Putin", "visits", "South Africa", "negated") in f
     assert ("Sergey Lavrov", "visits", "Johannesburg", "asserted") in f
     assert not has(f, "Sergey Lavrov", "visits", "South Africa", "negated")
+
+
+def test_a_warning_aims_at_whom_its_condition_is_about(facts_of):
+    f = facts_of("Iran warned that it would not stand idle if Israel widened the conflict.", lang="en",
+                 date="2024-09-30")
+    assert ("Iran", "threatens", "Israel", "asserted") in f
+    assert not any(r == "attacks" and m == "asserted" for s, r, o, m in f)

@@ -590,9 +590,13 @@ class Mentions:
             if org is None and r.relation in ("leaderOf", "spokespersonOf"):
                 # "Präsident Vučić", "Prime Minister Netanyahu": the office the person holds
                 # on the article's date, when the gazetteer knows it
-                held = [o for o in self.g.offices_of(person._.kg_key, doc._.kg_date) if o.role == r.role]
+                offices = self.g.offices_of(person._.kg_key, doc._.kg_date)
+                held = [o for o in offices if o.role == r.role]
                 if len(held) == 1:
                     org = held[0].org
+                elif not held and len(offices) == 1 and r.role in ("chief_of_staff", "chief_of_general_staff",
+                                                                      "commander", "commander_in_chief"):
+                    org = offices[0].org   # "Chief of Staff Herzi Halevi": his one office
             if org is None and r.relation == "" and r.role == "counterpart":
                 continue
             s.label_ = "Role"

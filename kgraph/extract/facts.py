@@ -945,7 +945,8 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
         pairs = [(a, b) for a in agents for b in agents if a != b]
     else:
         if not obj_keys and rel == "threatens":
-            obj_keys = _retaliation_target(ctx, c, agents)   # "Moskau drohte mit Gegenmaßnahmen"
+            obj_keys = _conditional_actor(ctx, c, agents) or \
+                _retaliation_target(ctx, c, agents)   # "Moskau drohte mit Gegenmaßnahmen"
         pairs = [(a, o) for a in agents for o in obj_keys]
     if rel == "attacks" and pairs and not arms and all(
             etype(ctx, a) == "Person" and etype(ctx, o) in ("Person", "Organization") for a, o in pairs):
@@ -1279,6 +1280,21 @@ def _hosted(ctx: Ctx, c: Clause, trig: Trigger, hosts: list[str], guests: list[s
 
 
 THREAT_VERBS = {"drohen", "androhen", "warnen", "threaten", "warn"}
+def _conditional_actor(ctx: Ctx, c: Clause, agents: list[str]) -> list[str]:
+    """"Iran warned it would not stand idle if Israel widened the conflict": a warning is aimed
+    at whoever the condition in the same sentence is about."""
+    sent = ctx.doc[c.start].sent
+    for o in ctx.clauses:
+        if o is c or not (sent.start <= o.start < sent.end):
+            continue
+        if o.kind == "cond" or o.subordinator in ("if", "unless", "falls", "wenn", "sofern"):
+            keys, _ = subject_keys(ctx, o)
+            keys = [k for k in keys if k not in agents and etype(ctx, k) in ("Country", "Organization", "Group", "Person")]
+            if keys:
+                return keys
+    return []
+
+
 HOSTILE = {"attacks", "invades", "sanctions", "accuses", "criticizes", "threatens", "deploys"}
 
 
