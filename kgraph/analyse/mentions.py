@@ -241,35 +241,28 @@ class Mentions:
                         spans.append(sp)
                         covered.update(range(i, end))
         # unknown names from a statistical NER (English/German models)
+        def known(ent: Span, e: Optional[GazEntry], kind: str) -> None:
+            if e is not None:
+                sp = Span(doc, ent.start, ent.end, label=e.type)
+                sp._.kg_key, sp._.kg_kind = e.key, kind
+                spans.append(sp)
+                covered.update(range(ent.start, ent.end))
+
         for ent in model_ents:
             if covered & set(range(ent.start, ent.end)):
                 continue
             if ent.text.isupper() and len(ent.text) > 3 and ent.end < len(doc) and doc[ent.end].text == "(":
                 # "JOHANNESBURG (AP) -": a dateline names where the report was filed, no actor
-                e = self.g.lookup(ent.text.title())
-                if e is not None:
-                    sp = Span(doc, ent.start, ent.end, label=e.type)
-                    sp._.kg_key, sp._.kg_kind = e.key, "name"
-                    spans.append(sp)
-                    covered.update(range(ent.start, ent.end))
+                known(ent, self.g.lookup(ent.text.title()), "name")
                 continue
             # every country is in the gazetteer: an unknown GPE is a town or a region
             typ = {"PERSON": "Person", "PER": "Person", "ORG": "Organization", "GPE": "Location",
                    "LOC": "Location", "FAC": "Location"}.get(ent.label_)
             if ent.label_ == "NORP":
-                e = self.adjective(ent.text)
-                if e is not None:
-                    sp = Span(doc, ent.start, ent.end, label=e.type)
-                    sp._.kg_key, sp._.kg_kind = e.key, "adj"
-                    spans.append(sp)
-                    covered.update(range(ent.start, ent.end))
+                known(ent, self.adjective(ent.text), "adj")
                 continue
             if typ and len(ent) == 1 and self.adjective(ent.text) is not None:
-                e = self.adjective(ent.text)   # a demonym the model took for a name ("Nigerien assets")
-                sp = Span(doc, ent.start, ent.end, label=e.type)
-                sp._.kg_key, sp._.kg_kind = e.key, "adj"
-                spans.append(sp)
-                covered.update(range(ent.start, ent.end))
+                known(ent, self.adjective(ent.text), "adj")   # a demonym the model took for a name ("Nigerien assets")
                 continue
             if typ:
                 sp = self._unknown(doc, ent.start, ent.end, typ)
