@@ -43,9 +43,9 @@ NOT_NAMES = word_class("not_a_name")
 FORMER_TITLE = word_class("former_title")
 TITLE_MODIFIERS = word_class("title_modifier")
 PLACE_NOUNS = word_class("place_noun")
-FAMILY_NAME_FIRST = word_class("family_name_first")
+FAMILY_NAME_FIRST = word_class("family_name_first")   # countries (ids) whose names start with the surname
 ORG_HEAD_WORDS = word_class("org_head_word")          # the last word of an unknown name that makes it a body
-NON_ACTOR_HEAD_WORDS = word_class("non_actor_head_word")  # … that makes it no actor (a day, a summit)   # countries (ids) whose names start with the surname
+NON_ACTOR_HEAD_WORDS = word_class("non_actor_head_word")  # … that makes it no actor (a day, a summit)
 MILITARY_RANKS = word_class("military_rank")
 MINISTRY_NOUNS = {role: word_class(f"{role.split('_')[0]}_ministry_noun")
                   for role in ("foreign_minister", "defence_minister", "interior_minister", "finance_minister",
