@@ -449,3 +449,10 @@ def test_a_warning_aims_at_whom_its_condition_is_about(facts_of):
                  date="2024-09-30")
     assert ("Iran", "threatens", "Israel", "asserted") in f
     assert not any(r == "attacks" and m == "asserted" for s, r, o, m in f)
+
+
+def test_troops_offered_without_a_destination_go_where_the_deployment_goes(facts_of):
+    f = facts_of("ECOWAS ordered the deployment of a standby force to Niger. Ivory Coast said it would "
+                 "provide a battalion of 850 soldiers.", lang="en", date="2023-08-11")
+    assert has(f, "Economic Community of West African States", "deploys", "Niger")
+    assert ("Ivory Coast", "deploys", "Niger", "planned") in f

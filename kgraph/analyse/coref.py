@@ -79,6 +79,8 @@ class Coref:
                 kind = "pronoun"
                 if low == "es" and not self._referential_es(doc, t):
                     kind = None
+            elif low == "it" and self._reported_it(doc, t):
+                kind = "pronoun"
             elif low in ("unsere", "unserer", "unseren", "our") and t.i + 1 < len(doc) and \
                     doc[t.i + 1].lower_ in COUNTRY_WORDS:
                 kind = "group"   # "die Anstrengungen unserer Länder", "our countries": both sides
@@ -166,7 +168,7 @@ class Coref:
                     if prev:
                         s._.kg_key = prev[-1][1]
                     continue
-                if low in ("es", "its"):   # "its war against Ukraine": a state or a body, never a person
+                if low in ("es", "its", "it"):   # "its war against Ukraine": a state or a body, never a person
                     pk = self._recent(doc, history, s, None, kinds={"Country", "Organization", "Group"} | (
                         {"City"} if low == "its" else set()))   # "Pyongyang … its": the capital's state
                     if pk:
@@ -270,6 +272,15 @@ class Coref:
             nxt = doc[t.i + 2] if doc[t.i + 1].pos_ in ("ADJ", "VERB") and t.i + 2 < len(doc) else doc[t.i + 1]
             return nxt.lower_ in GROUP_HEADS["en"]   # "both leaders", "both warring parties"
         return low == "pair" and t.i > 0 and doc[t.i - 1].lower_ == "the"
+
+    def _reported_it(self, doc: Doc, t) -> bool:
+        """"Ivory Coast said it would provide troops": "it", subject of what a state or body
+        said, is that state or body (resolved like "es")."""
+        if not doc._.kg_has_parse or t.dep_ != "nsubj" or t.head.dep_ != "ccomp":
+            return False
+        speech = t.head.head
+        return speech.lemma_.lower() in SPEECH_VERBS and any(
+            ch.dep_ == "nsubj" and ch.pos_ == "PROPN" for ch in speech.children)
 
     def _referential_es(self, doc: Doc, t) -> bool:
         """"es" that stands for a country or body: the subject of a verb-first clause

@@ -944,6 +944,8 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
         # "Die Miliz und Israel beschießen sich": each attacks the other
         pairs = [(a, b) for a in agents for b in agents if a != b]
     else:
+        if not obj_keys and rel == "deploys":
+            obj_keys = _recent_destination(ctx, c)   # "Nigeria and Benin would also contribute troops"
         if not obj_keys and rel == "threatens":
             obj_keys = _conditional_actor(ctx, c, agents) or \
                 _retaliation_target(ctx, c, agents)   # "Moskau drohte mit Gegenmaßnahmen"
@@ -1280,6 +1282,15 @@ def _hosted(ctx: Ctx, c: Clause, trig: Trigger, hosts: list[str], guests: list[s
 
 
 THREAT_VERBS = {"drohen", "androhen", "warnen", "threaten", "warn"}
+def _recent_destination(ctx: Ctx, c: Clause) -> list[str]:
+    """Where troops named without a destination go: where the deployment reported in this or
+    the three sentences before goes."""
+    since = _window_start(ctx, c, 4)
+    before = ctx.doc[c.start].idx
+    recent = [f for f in ctx.facts if f.relation == "deploys" and since <= f.start <= before]
+    return [recent[-1].object.key] if recent else []
+
+
 def _conditional_actor(ctx: Ctx, c: Clause, agents: list[str]) -> list[str]:
     """"Iran warned it would not stand idle if Israel widened the conflict": a warning is aimed
     at whoever the condition in the same sentence is about."""
