@@ -105,6 +105,7 @@ class Mentions:
         self.role_words = sorted(((r.surface, r) for (lang_, _), r in self.g.roles.items()
                                   if lang_ == lang), key=lambda x: (-len(x[0]), x[0]))
         self._multi_roles = [(s.split(), r) for s, r in self.role_words if " " in s]
+        self._member_roles = [(fold(s), r) for s, r in self.role_words if r.relation == "memberOf"]
         self.minted: dict[str, Entity] = {}   # ministries the gazetteer lacks, named by role_org
         self._surnames: Optional[dict[str, list[str]]] = None
 
@@ -125,9 +126,8 @@ class Mentions:
             # "Außenpolitiker", "Bundestagsabgeordnete": a compound of a membership role is
             # that role (only memberOf: "Vizekanzler" is not a chancellor)
             for stem in (f, f[:-1] if f.endswith(("n", "s")) else None):
-                for surface, cand in self.role_words:
-                    s = fold(surface)
-                    if stem and cand.relation == "memberOf" and stem.endswith(s) and len(stem) - len(s) >= 3:
+                for s, cand in self._member_roles:
+                    if stem and stem.endswith(s) and len(stem) - len(s) >= 3:
                         return cand
         return r
 
