@@ -456,3 +456,10 @@ def test_troops_offered_without_a_destination_go_where_the_deployment_goes(facts
                  "provide a battalion of 850 soldiers.", lang="en", date="2023-08-11")
     assert has(f, "Economic Community of West African States", "deploys", "Niger")
     assert ("Ivory Coast", "deploys", "Niger", "planned") in f
+
+
+def test_a_proposed_meeting_after_a_date_range_stays_a_proposal(facts_of):
+    f = facts_of("Umerov proposed a further round between June 20 and 30 as well as a meeting between "
+                 "Zelenskyy and Putin.", lang="en", date="2025-06-02")
+    assert has(f, "Vladimir Putin", "meets", "Volodymyr Zelenskyy", "hypothetical")
+    assert not has(f, "Vladimir Putin", "meets", "Volodymyr Zelenskyy", "asserted")

@@ -1120,6 +1120,8 @@ def _governing_prep(ctx: Ctx, c: Clause, noun: Token) -> Optional[Token]:
     if doc._.kg_has_parse:
         h = noun
         while h.dep_ == "conj":
+            if h.head.pos_ in ("PROPN", "NUM"):
+                return None   # "a round between June 20 and 30 as well as a meeting": misattached
             h = h.head
         return h.head if h.dep_ in ("pobj", "nk") and h.head.pos_ == "ADP" else None
     k = noun.i - 1
