@@ -754,3 +754,10 @@ def test_our_countries_are_both_leaders_states(facts_of):
     assert has(f, "France", "providesAidTo", "Ukraine")
     assert has(f, "United States", "providesAidTo", "Ukraine")
     assert not any(o in ("France", "United States") and r == "providesAidTo" for s, r, o, m in f)
+
+
+def test_being_or_becoming_a_member(facts_of):
+    f = facts_of("Finnland ist seit April das 31. Mitglied der Nato. Schweden wird Mitglied der Nato.",
+                 date="2023-07-11")
+    assert ("Finland", "memberOf", "NATO", "asserted") in f
+    assert ("Sweden", "memberOf", "NATO", "planned") in f

@@ -463,3 +463,9 @@ def test_a_proposed_meeting_after_a_date_range_stays_a_proposal(facts_of):
                  "Zelenskyy and Putin.", lang="en", date="2025-06-02")
     assert has(f, "Vladimir Putin", "meets", "Volodymyr Zelenskyy", "hypothetical")
     assert not has(f, "Vladimir Putin", "meets", "Volodymyr Zelenskyy", "asserted")
+
+
+def test_as_a_member_of(facts_of):
+    f = facts_of("Brazil, which as a member of the International Criminal Court would have been obliged "
+                 "to arrest him, said nothing.", lang="en", date="2024-11-19")
+    assert ("Brazil", "memberOf", "International Criminal Court", "asserted") in f

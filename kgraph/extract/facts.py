@@ -87,6 +87,7 @@ def extract(doc: Doc) -> ArticleFacts:
         appointments(ctx, c)
         invitation(ctx, c)
         presence(ctx, c)
+        membership_predicate(ctx, c)
     open_relations(ctx)
     facts = dedupe(ctx.facts)
     # a known entity is findable by every name the gazetteer gives it ("CDU" for the node
@@ -1079,6 +1080,37 @@ def presence(ctx: Ctx, c: Clause) -> None:
         emit(ctx, c, Trigger(ctx.lang, c.lemma, "verb", "visits", (), frozenset({"place"})), pairs, mod,
              c.lexical)
         return
+
+
+MEMBER_WORDS = {"mitglied", "member"}
+
+
+def membership_predicate(ctx: Ctx, c: Clause) -> None:
+    """"Finnland ist das 31. Mitglied des Bündnisses", "Brazil, as a member of the ICC, …":
+    the subject is a member of the body named after the noun."""
+    doc = ctx.doc
+    for t in c.toks(doc):
+        if t.lower_ not in MEMBER_WORDS:
+            continue
+        k = t.i - 1
+        while k >= c.start and (doc[k].tag_ in ("ART", "ADJA", "ADJD", "CARD", "DT", "JJ", "CD") or
+                                doc[k].pos_ in ("DET", "ADJ", "NUM") or doc[k].text == "."):
+            k -= 1
+        as_role = k >= c.start and doc[k].lower_ in ("als", "as")
+        if not as_role and c.lemma not in ("sein", "be", "werden", "become"):
+            continue
+        org = next((a for a in clause_args(ctx, c) if a.span.start in (t.i + 1, t.i + 2, t.i + 3) and
+                    a.marker in ("gen", "of", "von") and a.keys and
+                    etype(ctx, a.keys[0]) in ("Organization", "Group")), None)
+        if org is None:
+            continue
+        members, _ = subject_keys(ctx, c)
+        mod = "asserted" if as_role else modality_for(ctx, c, "memberOf")
+        if c.lemma == "werden" and mod == "asserted" and not is_past(doc, c, ctx.lang):
+            mod = "planned"   # "Schweden wird Mitglied der Nato": it is to become one
+        for m in members:
+            if m != org.keys[0]:
+                make_fact(ctx, m, "memberOf", org.keys[0], mod, t.i, trigger=t.text)
 
 
 def invitation(ctx: Ctx, c: Clause) -> None:
