@@ -761,3 +761,8 @@ def test_being_or_becoming_a_member(facts_of):
                  date="2023-07-11")
     assert ("Finland", "memberOf", "NATO", "asserted") in f
     assert ("Sweden", "memberOf", "NATO", "planned") in f
+
+
+def test_the_ministers_of_two_states(facts_of):
+    f = facts_of("Die Außenminister Deutschlands und Frankreichs trafen sich in Paris.", date="2023-08-18")
+    assert has(f, "France", "meets", "Germany")

@@ -469,3 +469,11 @@ def test_as_a_member_of(facts_of):
     f = facts_of("Brazil, which as a member of the International Criminal Court would have been obliged "
                  "to arrest him, said nothing.", lang="en", date="2024-11-19")
     assert ("Brazil", "memberOf", "International Criminal Court", "asserted") in f
+
+
+def test_the_leaders_of_several_states(facts_of):
+    f = facts_of("President Joe Biden hosted Fumio Kishida and Yoon Suk Yeol at Camp David. The leaders of "
+                 "the United States, Japan and South Korea agreed on Friday to work together. The foreign "
+                 "ministers of Germany and France met in Paris.", lang="en", date="2023-08-18")
+    assert has(f, "Joe Biden", "agreesWith", "Yoon Suk Yeol")       # the leaders the article named
+    assert has(f, "France", "meets", "Germany")                      # no minister named: the states

@@ -437,6 +437,35 @@ def clause_args(ctx: Ctx, c: Clause) -> list[Arg]:
     return [a for a in ctx.args if a.clause == c.index]
 
 
+def _plural_title_owners(ctx: Ctx, c: Clause) -> Optional[tuple[list[str], Arg]]:
+    """"The leaders of the United States, Japan and South Korea agreed", "Die Außenminister
+    Deutschlands und Frankreichs trafen sich": the office holders of those states when the
+    article names them (else the states themselves)."""
+    doc = ctx.doc
+    titles = {m.start: m for m in doc.spans.get("kg_mentions", []) if m._.kg_kind == "role" and not m._.kg_keys}
+    for a in ctx.args:
+        if a.clause != c.index or a.marker not in ("of", "gen") or a.head is None or not a.keys:
+            continue
+        t = next((m for m in titles.values() if m.start <= a.head < m.end), None)
+        if t is None or etype(ctx, a.keys[0]) not in ("Country", "Organization"):
+            continue
+        if doc._.kg_has_parse:
+            subject = doc[a.head].dep_ in ("nsubj", "nsubjpass")
+        else:
+            subject = c.finite is not None and (t.end <= c.finite or t.start == c.finite + 1)
+        if subject:
+            named = {k for b in ctx.args for k in b.keys if etype(ctx, k) == "Person"}
+            role = t._.kg_role.role if t._.kg_role is not None else None
+            roles = {role} | ({"head_of_state", "head_of_government"} if role in ("head", "leader") else set())
+            keys = []
+            for k in (k for m in conjuncts(ctx.args, a) for k in m.keys):
+                holders = [h for r in sorted(roles - {None}) for h in gazetteer().holders(r, k, ctx.article.date)
+                           if h in named]
+                keys.append(holders[0] if len(set(holders)) == 1 else k)
+            return keys, a
+    return None
+
+
 def subject_keys(ctx: Ctx, c: Clause, depth: int = 0) -> tuple[list[str], Optional[Arg]]:
     """Agent keys of a clause: its subject, or the controller's for infinitives and
     coordinated clauses."""
@@ -464,6 +493,9 @@ def subject_keys(ctx: Ctx, c: Clause, depth: int = 0) -> tuple[list[str], Option
         a = subj[0]
         keys = [k for m in conjuncts(ctx.args, a) for k in m.keys]
         return keys, a
+    owners = _plural_title_owners(ctx, c)
+    if owners is not None:
+        return owners
     # a relative clause's subject is the noun it hangs on ("Putin, der … reiste"; "Putin, who …")
     if c.kind == "rel":
         ante, nominative = c.antecedent, ctx.doc[c.start].lower_ in ("der", "die", "das", "welcher",
