@@ -460,6 +460,13 @@ class Coref:
                     own_side.add(m._.kg_key)   # "UNHCR chief Grandi urged both sides": not his own side
         ms = [(m, k) for m, k in hist if k not in excl | own_side and (
             self._type(k) == typ or typ == "Actor" and self._type(k) in ACTOR_TYPES)]
+        if typ == "Actor":
+            # "both sides" of a conflict are states or armed groups, not the UN or the AU
+            sides = [(m, k) for m, k in ms if not (self._type(k) == "Organization" and
+                                                   self.g.entries.get(k) is not None and
+                                                   not self.g.entries[k].country)]
+            if len({k for _, k in sides}) >= 2:
+                ms = sides
         clauses = (ms[0][0].doc._.kg_clauses or []) if ms else []
         # sentences with a mention of the kind, latest last, counted back from the plural's own
         # (the speaker's own side, left out above, still counts as a sentence)

@@ -967,6 +967,7 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
     if rel == "meets" and c.lemma in HOST_VERBS:
         # "Taiwan receives NASAMS": one receives people, or states and bodies the gazetteer knows
         obj_keys = [k for k in obj_keys if etype(ctx, k) == "Person" or k in gazetteer().entries]
+        agents = [k for k in agents if etype(ctx, k) == "Person" or k in gazetteer().entries]
     if not obj_keys and rel in SYMMETRIC and len(set(agents)) >= 2 and "person" not in trig.flags \
             and c.lemma not in HOST_VERBS:   # ("co-hosted by A and B": the hosts do not meet each other)
         # ("they called" without an object is no call between them: "what they called X")
