@@ -477,3 +477,10 @@ def test_the_leaders_of_several_states(facts_of):
                  "ministers of Germany and France met in Paris.", lang="en", date="2023-08-18")
     assert has(f, "Joe Biden", "agreesWith", "Yoon Suk Yeol")       # the leaders the article named
     assert has(f, "France", "meets", "Germany")                      # no minister named: the states
+
+
+def test_a_purpose_infinitive_takes_the_travellers_subject(facts_of):
+    f = facts_of("Kim Jong Un travelled to Russia's Far East in September to meet Putin.", lang="en",
+                 date="2023-11-09")
+    assert ("Kim Jong Un", "visits", "Russian Far East", "asserted") in f
+    assert has(f, "Kim Jong Un", "meets", "Vladimir Putin")

@@ -542,7 +542,8 @@ def subject_keys(ctx: Ctx, c: Clause, depth: int = 0) -> tuple[list[str], Option
             objs = [a for a in ctx.args if a.marker in ("obj", "dat") and a.head == p.lexical]
             if objs:  # "accused Kyiv of being inconsistent": Kyiv is the one who is
                 return [k for m in conjuncts(ctx.args, objs[0]) for k in m.keys], objs[0]
-        if c.kind in ("inf",) or c.shares_subject:
+        if c.kind in ("inf",) or c.shares_subject or (
+                c.kind == "sub" and ctx.doc[c.start].tag_ == "TO"):   # "travelled … to meet Putin"
             return subject_keys(ctx, p, depth + 1)
     return [], None
 
