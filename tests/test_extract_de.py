@@ -766,3 +766,10 @@ def test_being_or_becoming_a_member(facts_of):
 def test_the_ministers_of_two_states(facts_of):
     f = facts_of("Die Außenminister Deutschlands und Frankreichs trafen sich in Paris.", date="2023-08-18")
     assert has(f, "France", "meets", "Germany")
+
+
+def test_calling_an_act_illegal_criticises_its_author(facts_of):
+    f = facts_of("Die EU verhängte neue Sanktionen gegen Russland. Kremlsprecher Dmitri Peskow nannte die "
+                 "Sanktionen illegal. Scholz nannte die Gespräche konstruktiv.", date="2024-02-23")
+    assert ("Dmitry Peskov", "criticizes", "European Union", "asserted") in f
+    assert not any(r == "criticizes" and s == "Olaf Scholz" for s, r, o, m in f)

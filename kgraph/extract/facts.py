@@ -701,10 +701,41 @@ def thanks(ctx: Ctx, c: Clause) -> None:
     emit(ctx, c, trig, [(o, sd) for b in objs[:1] for o in b.keys for sd in sides], "asserted", c.lexical)
 
 
+NEGATIVE_EVAL = word_class("negative_evaluation")
+
+
+def naming_criticism(ctx: Ctx, c: Clause) -> None:
+    """"Peskow nannte die Sanktionen illegal", "called the strikes an act of aggression": calling
+    someone, or their act, something bad criticises them."""
+    doc = ctx.doc
+    toks = c.toks(doc)
+    if not any(t.lower_ in NEGATIVE_EVAL or t.lemma_.lower() in NEGATIVE_EVAL for t in toks):
+        return
+    agents, a = subject_keys(ctx, c)
+    if not agents:
+        return
+    targets = [k for b in clause_args(ctx, c) if b is not a and b.marker in ("obj", "acc", "dobj", "by", "von")
+               for k in b.keys if k not in agents and etype(ctx, k) not in ("City", "Location")]
+    if not targets:
+        rels = {tr.relation for t in toks if t.pos_ == "NOUN" and _is_bare_object(ctx, t.i)
+                for tr in lexicon().noun(ctx.lang, t.text, t.lemma_) if tr.relation in HOSTILE}
+        since = _window_start(ctx, c, 4)
+        recent = [f for f in ctx.facts if f.relation in rels and since <= f.start <= doc[c.start].idx and
+                  f.subject.key not in agents]
+        last = max((f.start for f in recent), default=None)
+        targets = sorted({f.subject.key for f in recent if f.start == last})
+    if targets:
+        trig = Trigger(ctx.lang, c.lemma, "verb", "criticizes", (), frozenset())
+        emit(ctx, c, trig, [(x, o) for x in agents for o in targets], modality_for(ctx, c, "criticizes"),
+             c.lexical)
+
+
 def events(ctx: Ctx, c: Clause) -> None:
     doc, lx, lang = ctx.doc, lexicon(), ctx.lang
     if c.lemma in THANK_VERBS:
         thanks(ctx, c)
+    if c.lemma in NAMING_VERBS:
+        naming_criticism(ctx, c)
     if c.lexical is not None:
         trigs = [t for t in lx.verb(lang, c.lemma) if "light" not in t.flags]
         if len(trigs) > 1:
