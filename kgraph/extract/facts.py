@@ -719,11 +719,7 @@ def naming_criticism(ctx: Ctx, c: Clause) -> None:
     if not targets:
         rels = {tr.relation for t in toks if t.pos_ == "NOUN" and _is_bare_object(ctx, t.i)
                 for tr in lexicon().noun(ctx.lang, t.text, t.lemma_) if tr.relation in HOSTILE}
-        since = _window_start(ctx, c, 4)
-        recent = [f for f in ctx.facts if f.relation in rels and since <= f.start <= doc[c.start].idx and
-                  f.subject.key not in agents]
-        last = max((f.start for f in recent), default=None)
-        targets = sorted({f.subject.key for f in recent if f.start == last})
+        targets = _latest_authors([f for f in _recent_facts(ctx, c, rels) if f.subject.key not in agents])
     if targets:
         trig = Trigger(ctx.lang, c.lemma, "verb", "criticizes", (), frozenset())
         emit(ctx, c, trig, [(x, o) for x in agents for o in targets], modality_for(ctx, c, "criticizes"),
@@ -906,8 +902,10 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
     cargs = clause_args(ctx, c)
     rel = trig.relation
     weapons = any(t.lower_ in WEAPON_HEADS or t.lemma_.lower() in WEAPON_HEADS for t in c.toks(doc))
-    arms = weapons or any(t.lower_ in ARMS_NOUNS or (ctx.lang == "de" and t.tag_ == "NN" and any(
-        t.lower_.endswith(w) for w in WEAPON_HEADS | ARMS_NOUNS)) for t in c.toks(doc))
+    # only verbs that station arms look further ("Hyperschallraketen", "Waffen")
+    arms = ("arms" in trig.flags or rel == "attacks") and (weapons or any(
+        t.lower_ in ARMS_NOUNS or (ctx.lang == "de" and t.tag_ == "NN" and any(
+            t.lower_.endswith(w) for w in WEAPON_HEADS | ARMS_NOUNS)) for t in c.toks(doc)))
     if "force" in trig.flags and not any(lexicon().is_force(ctx.lang, t.text) for t in c.toks(doc)) \
             and not c.passive and not (rel == "attacks" and weapons) and not ("arms" in trig.flags and arms):
         return
@@ -1102,16 +1100,24 @@ def _rebutted_authors(ctx: Ctx, c: Clause, agents: list[str], pronouns: bool) ->
              if tr.relation in HOSTILE}
     if not rels and any(t.lower_ in REBUTTED_PRONOUNS for t in said):
         rels = set(REBUTTED)
-    since = _window_start(ctx, c, 4)
-    before = doc[c.start].idx
-    recent = [f for f in ctx.facts if f.relation in rels and since <= f.start and
-              f.start <= before and f.subject.key not in agents]
-    if not recent:
+    return _latest_authors([f for f in _recent_facts(ctx, c, rels) if f.subject.key not in agents])
+
+
+def _recent_facts(ctx: Ctx, c: Clause, rels: set[str], sentences: int = 4) -> list[Fact]:
+    """Facts of ``rels`` reported in the clause's sentence or the ``sentences - 1`` before it,
+    up to the clause, in the order they were found."""
+    since = _window_start(ctx, c, sentences)
+    before = ctx.doc[c.start].idx
+    return [f for f in ctx.facts if f.relation in rels and since <= f.start <= before]
+
+
+def _latest_authors(facts: list[Fact]) -> list[str]:
+    """The subjects of the latest of ``facts`` — every author of that one act ("The United
+    States and Britain struck …")."""
+    if not facts:
         return []
-    last = max(f.start for f in recent)
-    # "The United States and Britain struck …": every author of that latest act
-    return sorted({f.subject.key for f in recent if f.start == last and
-                   f.relation == sorted(recent, key=lambda f: f.start)[-1].relation})
+    latest = sorted(facts, key=lambda f: f.start)[-1]
+    return sorted({f.subject.key for f in facts if f.start == latest.start and f.relation == latest.relation})
 
 
 STATEMENT_VERBS = SPEECH_VERBS | {"zusagen", "versprechen", "zusichern", "pledge", "promise"}
@@ -1384,9 +1390,7 @@ THREAT_VERBS = {"drohen", "androhen", "warnen", "threaten", "warn"}
 def _recent_destination(ctx: Ctx, c: Clause) -> list[str]:
     """Where troops named without a destination go: where the deployment reported in this or
     the three sentences before goes."""
-    since = _window_start(ctx, c, 4)
-    before = ctx.doc[c.start].idx
-    recent = [f for f in ctx.facts if f.relation == "deploys" and since <= f.start <= before]
+    recent = _recent_facts(ctx, c, {"deploys"})
     return [recent[-1].object.key] if recent else []
 
 
@@ -1423,12 +1427,8 @@ def _retaliation_target(ctx: Ctx, c: Clause, agents: list[str]) -> list[str]:
     for person, rel, org, *_ in ctx.doc._.kg_standing or []:
         if person in agents and rel in ("leaderOf", "spokespersonOf"):
             sides.add(org)   # Peskov speaks for Russia
-    since = _window_start(ctx, c, 5)
-    before = ctx.doc[c.start].idx
     found = []
-    for f in ctx.facts:
-        if not since <= f.start <= before:
-            continue
+    for f in _recent_facts(ctx, c, HOSTILE | {"accuses"}, sentences=5):
         if f.relation in HOSTILE and f.object.key in sides and f.subject.key not in sides:
             found.append((f.start, f.subject.key))
         elif f.relation == "accuses" and f.subject.key in sides and f.object.key not in sides:
