@@ -773,3 +773,39 @@ def test_calling_an_act_illegal_criticises_its_author(facts_of):
                  "Sanktionen illegal. Scholz nannte die Gespräche konstruktiv.", date="2024-02-23")
     assert ("Dmitry Peskov", "criticizes", "European Union", "asserted") in f
     assert not any(r == "criticizes" and s == "Olaf Scholz" for s, r, o, m in f)
+
+
+def test_das_land_is_not_the_name_in_its_own_clause(facts_of):
+    f = facts_of("Der Kanzler reiste am Montag nach Litauen. In der Nacht hatte Belarus das Land mit "
+                 "Drohnen angegriffen.", date="2024-05-06")
+    assert ("Belarus", "attacks", "Lithuania", "asserted") in f
+
+
+def test_the_name_after_the_verb_is_the_object_when_a_name_comes_first(facts_of):
+    f = facts_of("Bundeskanzlerin Angela Merkel traf Wladimir Putin. Den russischen Angriff verurteilte "
+                 "sie scharf.", date="2014-05-10")
+    assert ("Angela Merkel", "criticizes", "Russia", "asserted") in f   # "sie" is Merkel, not Putin
+    assert not any(s == "Vladimir Putin" and r == "criticizes" for s, r, o, m in f)
+
+
+def test_a_denial_of_the_sentence_before_and_demands_in_a_dass_clause(facts_of):
+    f = facts_of("Warschau wirft Minsk vor, Migranten an die Grenze zu bringen, was Belarus zurückweist. "
+                 "Der Kanzler forderte, dass Israel die Angriffe sofort einstellt.", date="2024-05-06")
+    assert ("Belarus", "rejects", "Poland", "asserted") in f   # the capital stands for the state
+    assert has(f, "Olaf Scholz", "demands", "Israel")
+
+
+def test_threats_are_made_now_and_name_the_target_of_the_threatened_act(facts_of):
+    f = facts_of("Die EU drohte am Montag mit neuen Sanktionen gegen Serbien. Washington droht Belgrad "
+                 "mit Konsequenzen, sollte es die Grenze schließen.", date="2023-10-02")
+    assert ("European Union", "threatens", "Serbia", "asserted") in f
+    assert ("European Union", "sanctions", "Serbia", "hypothetical") in f
+    assert ("United States", "threatens", "Serbia", "asserted") in f   # conditional content, real threat
+
+
+def test_both_governments_after_their_leaders_met(facts_of):
+    f = facts_of("Der Iran und der Irak stritten lange über die Grenze. Am Mittag traf Bundeskanzler "
+                 "Scholz Ministerpräsident Li Qiang. Anschließend unterzeichneten beide Regierungen "
+                 "mehrere Vereinbarungen.", date="2024-04-16")
+    assert has(f, "Germany", "agreesWith", "China")
+    assert not has(f, "Iran", "agreesWith", "Iraq")

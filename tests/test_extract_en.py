@@ -484,3 +484,45 @@ def test_a_purpose_infinitive_takes_the_travellers_subject(facts_of):
                  date="2023-11-09")
     assert ("Kim Jong Un", "visits", "Russian Far East", "asserted") in f
     assert has(f, "Kim Jong Un", "meets", "Vladimir Putin")
+
+
+def test_a_participle_adjunct_shares_the_subject_and_is_an_act_of_its_own(facts_of):
+    f = facts_of("Foreign Secretary David Lammy phoned Benjamin Netanyahu on Monday, urging him to accept "
+                 "the ceasefire. Speaking in Warsaw, Canadian Prime Minister Mark Carney criticised Russia. "
+                 "The foreign ministers of Japan and Australia have vowed to increase pressure on China, "
+                 "warning Beijing that its drills will carry a price.", lang="en", date="2024-05-06")
+    assert has(f, "David Lammy", "demands", "Benjamin Netanyahu")    # "him" is not the caller
+    assert ("Mark Carney", "visits", "Warsaw", "asserted") in f
+    assert ("Mark Carney", "criticizes", "Russia", "asserted") in f
+    # the warning is made now; "vowed to" governs the infinitive, not the participle
+    assert not any(r == "threatens" and m != "asserted" for s, r, o, m in f)
+
+
+def test_a_denial_hung_on_the_accusation(facts_of):
+    f = facts_of("Poland accuses Belarus of organising the border crossings, a charge Minsk denies. "
+                 "Lithuania accuses Russia of jamming GPS signals, which Moscow denies.", lang="en",
+                 date="2024-05-06")
+    assert ("Belarus", "rejects", "Poland", "asserted") in f
+    assert ("Russia", "rejects", "Lithuania", "asserted") in f
+
+
+def test_who_is_demanded_of_in_a_that_clause(facts_of):
+    f = facts_of("On Friday the European Council demanded that Serbia withdraw its troops from the border.",
+                 lang="en", date="2023-09-29")
+    assert has(f, "European Council", "demands", "Serbia")
+
+
+def test_the_two_governments_and_leaving_for(facts_of):
+    f = facts_of("Serbia and Kosovo signed a deal in Ohrid. The two governments also called on the "
+                 "European Union to monitor the border. Prime Minister Albin Kurti leaves on Friday for "
+                 "Brussels.", lang="en", date="2023-03-20")
+    assert has(f, "Serbia", "demands", "European Union") and has(f, "Kosovo", "demands", "European Union")
+    assert ("Albin Kurti", "visits", "Brussels", "planned") in f
+
+
+def test_threatening_an_act_threatens_its_target(facts_of):
+    f = facts_of("On Monday, President Donald Trump threatened new tariffs on Mexican goods.", lang="en",
+                 date="2025-02-03")
+    assert ("Donald Trump", "threatens", "Mexico", "asserted") in f
+    assert ("Donald Trump", "sanctions", "Mexico", "hypothetical") in f
+    assert ("Donald Trump", "sanctions", "Mexico", "asserted") not in f

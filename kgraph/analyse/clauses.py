@@ -60,6 +60,12 @@ class Clause:
     def contains(self, i: int) -> bool:
         return i in self.members if self.members is not None else self.start <= i < self.end
 
+    def participle(self, doc: Doc) -> bool:
+        """An English participle adjunct ("…, urging him to attend", "Speaking in Vilnius, …"):
+        it shares the main clause's subject and is an act of its own, not governed by it."""
+        return self.kind == "sub" and self.subordinator is None and self.lexical is not None and \
+            doc[self.lexical].tag_ == "VBG" and doc[self.lexical].dep_ == "advcl"
+
 
 def _tag(t) -> str:
     return t.tag_
@@ -427,11 +433,42 @@ def english_clauses(doc: Doc) -> list[Clause]:
             if h.dep_ == "conj":
                 c.shares_subject = not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in h.children)
                 c.kind = idx[p.i].kind
+    _appended_relatives(doc, clauses)
     quotes = _quote_ranges(doc[:])
     for c in clauses:
         c.quote = any(a <= c.lexical < b for a, b in quotes)
     _speakers(doc, clauses, quotes)
     return clauses
+
+
+def _appended_relatives(doc: Doc, clauses: list[Clause]) -> None:
+    """"Poland accuses Belarus of X, a charge Minsk denies": the parser makes "denies" the main
+    verb and the report its complement; the report is the main clause and "a charge Minsk
+    denies" a relative clause on it (a noun, then subject and verb, at the end)."""
+    for c in clauses:
+        h = doc[c.lexical]
+        if c.kind != "main" or h.dep_ != "ROOT":
+            continue
+        subj = next((ch for ch in h.children if ch.dep_ == "nsubj" and ch.i < h.i), None)
+        left = [ch for ch in h.children if ch.dep_ == "ccomp" and ch.i < h.i]
+        if subj is None or not left:
+            continue
+        first = subj.left_edge.i
+        if first < 2 or doc[first].tag_ != "DT" or doc[first - 1].text != "," or \
+                not any(t.pos_ == "NOUN" for t in doc[first + 1:subj.i]):
+            continue
+        inner = next((x for x in clauses if x.lexical == left[0].i), None)
+        if inner is None or any(ch.dep_ in ("mark",) for ch in left[0].children):
+            continue
+        inner.kind, inner.parent, inner.subordinator = "main", None, None
+        c.kind, c.parent = "rel", inner.index
+        c.antecedent = max(t.i for t in doc[first + 1:subj.i] if t.pos_ == "NOUN")
+        c.start = c.antecedent + 1
+        if c.members is not None:
+            c.members = frozenset(i for i in c.members if i >= c.start)
+        for x in clauses:
+            if x is not inner and x.parent == c.index and x.start < first:
+                x.parent = inner.index
 
 
 @Language.factory("kg_clauses", default_config={"lang": "de"})

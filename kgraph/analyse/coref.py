@@ -29,6 +29,7 @@ COUNTRY_WORDS = word_class("country_group")
 PARTY_WORDS = word_class("party_group")
 ACTOR_TYPES = {"Country", "Organization", "Group"}
 ORG_NOUNS = {lang: word_class("collective_org", lang) for lang in ("de", "en")}
+THREAT_VERBS = word_class("threat_verb")
 COUNTRY_NOUNS = {lang: word_class("country_noun", lang) for lang in ("de", "en")}
 PRONOUN_GENDER = {"er": "m", "ihm": "m", "ihn": "m", "sein": "m", "seine": "m", "seiner": "m",
                   "seines": "m", "seinem": "m", "seinen": "m", "sie": "f", "ihr": "f", "he": "m",
@@ -51,6 +52,13 @@ def _is_subjectish(doc: Doc, span: Span) -> bool:
         if prev.lower_ in OBLIQUE_ARTICLES:
             return False
         prev = doc[prev.i - 1] if prev.i > 0 else None
+    if prev is not None and prev.tag_ in ("VVFIN", "VAFIN", "VMFIN") and prev.i > span.sent.start:
+        # "Baerbock traf Gantz": after the verb of a clause whose first field is a name or a
+        # title, the name is the object (the first field holds the subject)
+        first = doc[span.sent.start:prev.i]
+        if all(t.i in in_mention or t.tag_ in ("ART", "ADJA", "NN") and t.lower_ not in OBLIQUE_ARTICLES
+               for t in first) and any(t.i in in_mention for t in first):
+            return False
     return prev is None or prev.pos_ not in ("ADP",) and prev.tag_ not in ("APPR", "APPRART")
 
 
@@ -168,6 +176,10 @@ class Coref:
                     if prev:
                         s._.kg_key = prev[-1][1]
                     continue
+                if low in ("es", "it") and self._threatened(doc, s, history):
+                    # "Die EU droht Russland mit Kosten, sollte es eindringen": the threatened side
+                    s._.kg_key = self._threatened(doc, s, history)
+                    continue
                 if low in ("es", "its", "it"):   # "its war against Ukraine": a state or a body, never a person
                     pk = self._recent(doc, history, s, None, kinds={"Country", "Organization", "Group"} | (
                         {"City"} if low == "its" else set()))   # "Pyongyang … its": the capital's state
@@ -195,19 +207,24 @@ class Coref:
                 words = {t.lower_ for t in s} | {nxt.lower_ if nxt is not None else ""}
                 typ = "Actor" if words & PARTY_WORDS else "Country" if words & COUNTRY_WORDS else "Person"
                 pair = self._pair(history, typ, s)
-                if not pair and typ == "Country":
-                    # "unsere Länder" after "Biden und Macron": the two leaders' states
+                if typ == "Country":
+                    # "unsere Länder" after "Biden und Macron": the two leaders' states — also when
+                    # the leaders were named after the last two states ("Scholz traf Li.
+                    # Anschließend unterzeichneten beide Regierungen …")
                     people = self._pair(history, "Person", s) or []
                     homes = sorted({self.g.entries[k].country for k in people
                                     if k in self.g.entries and self.g.entries[k].country})
-                    pair = homes if len(homes) == 2 else None
+                    if len(homes) == 2 and (not pair or self._named_at(history, people, s) >
+                                            self._named_at(history, pair, s)):
+                        pair = homes
                 if pair:
                     s._.kg_keys = pair
                     # the pair just named is the one a later "sie"/"they" means
                     history.extend((s, k, _is_subjectish(doc, s)) for k in pair)
                 continue
             if kind == "country_ref":
-                pk = self._recent(doc, history, s, None, kinds={"Country"})
+                # "Russland hatte das Land angegriffen": a definite noun is not the name beside it
+                pk = self._recent(doc, history, s, None, kinds={"Country"}, outside=True)
                 if pk:
                     s._.kg_key = pk
                     history.append((s, pk, _is_subjectish(doc, s)))
@@ -378,13 +395,28 @@ class Coref:
             return "m"
         return None
 
+    def _threatened(self, doc: Doc, s: Span, history) -> Optional[str]:
+        """In a condition hung on a threat or warning, "es"/"it" is the state or body the
+        threat is addressed to (the clause's object), not the one that threatens."""
+        clauses = doc._.kg_clauses or []
+        own = next((c for c in reversed(clauses) if c.contains(s.start)), None)
+        if own is None or own.kind != "cond" or own.parent is None:
+            return None
+        p = clauses[own.parent]
+        if p.lemma not in THREAT_VERBS:
+            return None
+        objs = [k for m, k, subj in history if p.contains(m.start) and not own.contains(m.start)
+                and not subj and self._type(k) in ("Country", "Organization", "Group")]
+        return objs[0] if len(set(objs)) == 1 else None
+
     def _recent(self, doc: Doc, history, s: Span, typ: Optional[str], places: bool = False,
-                kinds: Optional[set] = None, gender: Optional[str] = None):
+                kinds: Optional[set] = None, gender: Optional[str] = None, outside: bool = False):
         """The most salient earlier mention of the wanted type: recent sentences first,
-        subjects preferred; place adverbs look outside their own clause."""
+        subjects preferred; place adverbs and (``outside``) definite nouns look outside their
+        own clause."""
         own_clause = None
         own = next((c for c in reversed(doc._.kg_clauses or []) if c.contains(s.start)), None)
-        if places:
+        if places or outside:
             for c in doc._.kg_clauses or []:
                 if c.contains(s.start):
                     own_clause = c
@@ -414,7 +446,8 @@ class Coref:
             if gender and self.gender.get(key, gender) != gender:
                 continue  # "sie" is not the man mentioned last
             if s.text.lower() in OBJECT_PRONOUNS and subj and m.sent.start == s.sent.start and \
-                    not (own is not None and own.kind == "sub" and not own.contains(m.start)):
+                    not (own is not None and own.kind == "sub" and not own.contains(m.start) and
+                         not own.participle(doc)):
                 # "He met X and talked with him": him is not he — but in a clause of its own
                 # ("X told reporters that Y had called him") it may well be the subject outside
                 continue
@@ -431,6 +464,12 @@ class Coref:
             if best_score is None or score > best_score:
                 best, best_score = key, score
         return best
+
+    @staticmethod
+    def _named_at(history, keys, s: Span) -> int:
+        """Where the last of ``keys`` was last named before ``s`` (when the set was complete)."""
+        return min(max((m.start for m, k, _ in history if k == key and m.start < s.start), default=-1)
+                   for key in keys)
 
     def _pair(self, history, typ: str, s: Optional[Span] = None):
         """The two entities of ``typ`` a plural ("beide Staatsmänner", "the two leaders", "they")
@@ -633,3 +672,4 @@ class Coref:
 def make_coref(nlp: Language, name: str, lang: str):
     """Resolve pronouns, role nouns, groups and place adverbs to entity keys."""
     return Coref(lang)
+

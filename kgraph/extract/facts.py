@@ -82,7 +82,9 @@ def extract(doc: Doc) -> ArticleFacts:
     standing(ctx)
     attributive(ctx)
     for c in ctx.clauses:
+        n = len(ctx.facts)
         events(ctx, c)
+        threatened_acts(ctx, c, ctx.facts[n:])
         entourage(ctx, c)
         appointments(ctx, c)
         invitation(ctx, c)
@@ -508,7 +510,7 @@ def subject_keys(ctx: Ctx, c: Clause, depth: int = 0) -> tuple[list[str], Option
             ante = v.head.i if ctx.doc.lang_ == "en" else ante
         if ante is not None and nominative:
             for a in ctx.args:
-                if a.span.start <= ante < a.span.end and a.kind in ("name", "compound", "role"):
+                if a.span.start <= ante < a.span.end and a.kind in ("name", "compound", "role", "group"):
                     return [k for m in conjuncts(ctx.args, a) for k in m.keys], a
         if ctx.doc._.kg_has_parse and c.lexical is not None:
             # a finite verb hung on a noun without a relative pronoun is a misparse of the main
@@ -519,7 +521,7 @@ def subject_keys(ctx: Ctx, c: Clause, depth: int = 0) -> tuple[list[str], Option
                 h = v.head
                 while True:   # up to the first noun that names someone
                     for a in ctx.args:
-                        if a.span.start <= h.i < a.span.end and a.kind in ("name", "compound", "role"):
+                        if a.span.start <= h.i < a.span.end and a.kind in ("name", "compound", "role", "group"):
                             return [k for m in conjuncts(ctx.args, a) for k in m.keys], a
                     if h.head.i == h.i:
                         break
@@ -543,7 +545,9 @@ def subject_keys(ctx: Ctx, c: Clause, depth: int = 0) -> tuple[list[str], Option
             if objs:  # "accused Kyiv of being inconsistent": Kyiv is the one who is
                 return [k for m in conjuncts(ctx.args, objs[0]) for k in m.keys], objs[0]
         if c.kind in ("inf",) or c.shares_subject or (
-                c.kind == "sub" and ctx.doc[c.start].tag_ == "TO"):   # "travelled … to meet Putin"
+                c.kind == "sub" and ctx.doc[c.start].tag_ == "TO") or (   # "travelled … to meet Putin"
+                c.participle(ctx.doc)):
+            # "had phoned Burhan, urging him to attend": a participle's subject is the main one
             return subject_keys(ctx, p, depth + 1)
     return [], None
 
@@ -628,6 +632,9 @@ def _is_bare_object(ctx: Ctx, i: int) -> bool:
     k = i - 1
     while k >= 0 and doc[k].tag_ in ("ART", "ADJA", "PIAT", "PPOSAT", "CARD", "ADV", "PDAT"):
         k -= 1
+    if (k < 0 or doc[k].is_sent_end or k + 1 == doc[i].sent.start) and \
+            doc[k + 1].lower_ in ("den", "einen", "diesen", "jeden", "keinen"):
+        return True   # "Den iranischen Angriff verurteilte sie": a masculine accusative first
     return k >= 0 and doc[k].tag_ in ("VVFIN", "VAFIN", "VMFIN", "VVINF", "VVPP", "ADV", "NE", "NN", "PPER")
 
 
@@ -823,9 +830,11 @@ def modality_for(ctx: Ctx, c: Clause, rel: str, noun: Optional[Token] = None,
         m = "planned"   # "…, Deutschland würde die Ukraine weiter unterstützen", sagte er: reported future
     if _negation_applies(ctx, c, set()):
         m = "negated"
-    # a conditional clause right next to this one ("…, sollte es eindringen")
+    # a conditional clause right next to this one ("…, sollte es eindringen"); a threat is
+    # made now, whatever it is conditional on ("drohte mit Konsequenzen, sollte Kiew …")
     for other in ctx.clauses:
-        if other is not c and other.kind == "cond" and other.start in (c.end, c.end + 1):
+        if other is not c and other.kind == "cond" and other.start in (c.end, c.end + 1) and \
+                not (rel == "threatens" and c.lemma in THREAT_VERBS):
             m = "hypothetical" if RANK[m] < RANK["hypothetical"] else m
     if c.parent is not None and c.kind in ("inf", "sub"):
         p = ctx.clauses[c.parent]
@@ -845,7 +854,8 @@ def modality_for(ctx: Ctx, c: Clause, rel: str, noun: Optional[Token] = None,
 def _inherited(ctx: Ctx, c: Clause, rel: str, m: str) -> str:
     """The mood an infinitive or subordinate clause takes from the clause that governs it
     ("plant, … zu reisen", "fears that …", "is due to hold talks")."""
-    if c.parent is None or c.kind not in ("inf", "sub"):
+    if c.parent is None or c.kind not in ("inf", "sub") or c.participle(ctx.doc) or \
+            c.subordinator in ("was", "which"):   # "…, was Minsk zurückweist": about, not governed by
         return m
     doc, lang = ctx.doc, ctx.lang
     p = ctx.clauses[c.parent]
@@ -977,12 +987,24 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
             [a for a in cargs if a.kind == "adj" and a.head is not None and id(a) not in exclude and
              a.keys and a.keys[0] not in agents and rel != "attacks" and _adj_as_argument(ctx, a) and
              _is_bare_object(ctx, a.head)][:1]
+    if not objs and rel == "demands":
+        # "demanded that the Houthis stop the attacks", "forderte, dass Israel die Angriffe
+        # einstellt": those who are to act are the ones demanded of
+        for sub in ctx.clauses:
+            if sub.parent == c.index and sub.kind == "sub" and sub.subordinator in ("that", "dass"):
+                _, arg = subject_keys(ctx, sub)
+                if arg is not None and arg.keys and arg.keys[0] not in agents and \
+                        etype(ctx, arg.keys[0]) not in PLACE - {"Country"}:
+                    objs = conjuncts(ctx.args, arg)
+                break
     if not objs and rel in ("criticizes", "rejects"):
         # "Teheran wies die Vorwürfe zurück", "Berlin wies das zurück", "Iran condemned the
         # strikes": the accusation, threat, demand or act just reported, so its authors
         authors = _rebutted_authors(ctx, c, agents, pronouns=rel == "rejects")
-        objs = [next(a for a in ctx.args if a.keys and a.keys[0] == k) for k in authors
-                if any(a.keys and a.keys[0] == k for a in ctx.args)]
+        # a fact's subject may be the state for the capital named ("Kiew wirft … vor")
+        capitals = gazetteer().capitals
+        objs = [next(a for a in ctx.args if a.keys and capitals.get(a.keys[0], a.keys[0]) == k) for k in authors
+                if any(a.keys and capitals.get(a.keys[0], a.keys[0]) == k for a in ctx.args)]
     if rel == "visits":
         hosts = [a for a in objs if etype(ctx, a.keys[0]) == "Person"]
         places = [a for a in cargs if a.marker in ("in", "in.dat") and etype(ctx, a.keys[0]) in PLACE
@@ -1095,10 +1117,16 @@ def _rebutted_authors(ctx: Ctx, c: Clause, agents: list[str], pronouns: bool) ->
     doc = ctx.doc
     said = [t for t in c.toks(doc) if t.pos_ == "NOUN" and _is_bare_object(ctx, t.i) or
             t.lower_ in REBUTTED_PRONOUNS and pronouns and _is_bare_object(ctx, t.i)]
+    whole = False
+    if c.kind in ("rel", "sub") and c.start > 0 and not said:
+        if doc[c.start].lower_ in ("which", "was") and doc[c.start - 1].text == "," and pronouns:
+            whole = True   # "…, which Iran denies", "…, was Moskau zurückwies": the statement before
+        elif c.kind == "rel" and doc[c.start - 1].pos_ == "NOUN":
+            said = [doc[c.start - 1]]   # "a charge Iran denies": the noun the clause hangs on
     rels = {r for r, nouns in REBUTTED.items() if any(t.lower_ in nouns for t in said)}
     rels |= {tr.relation for t in said for tr in lexicon().noun(ctx.lang, t.text, t.lemma_)
              if tr.relation in HOSTILE}
-    if not rels and any(t.lower_ in REBUTTED_PRONOUNS for t in said):
+    if not rels and (whole or any(t.lower_ in REBUTTED_PRONOUNS for t in said)):
         rels = set(REBUTTED)
     return _latest_authors([f for f in _recent_facts(ctx, c, rels) if f.subject.key not in agents])
 
@@ -1120,6 +1148,25 @@ def _latest_authors(facts: list[Fact]) -> list[str]:
     return sorted({f.subject.key for f in facts if f.start == latest.start and f.relation == latest.relation})
 
 
+THREATENED = {"sanctions", "attacks", "invades", "deploys"}
+
+
+def threatened_acts(ctx: Ctx, c: Clause, found: list[Fact]) -> None:
+    """"threatened tariffs on Chinese goods", "drohte mit Sanktionen gegen Iran": a threat of a
+    hostile act (found hypothetical in the clause) threatens its target now."""
+    if not any(t.relation == "threatens" and "retaliation" not in t.flags
+               for t in lexicon().verb(ctx.lang, c.lemma or "")):
+        return
+    if any(f.relation == "threatens" for f in found):
+        return   # the threatened party is named ("drohte China mit Zöllen")
+    acts = [f for f in found if f.relation in THREATENED and f.modality == "hypothetical"]
+    if not acts:
+        return
+    mod = modality_for(ctx, c, "threatens")
+    for f in acts:
+        make_fact(ctx, f.subject.key, "threatens", f.object.key, mod, c.lexical, trigger=c.lemma)
+
+
 STATEMENT_VERBS = SPEECH_VERBS | {"zusagen", "versprechen", "zusichern", "pledge", "promise"}
 
 
@@ -1128,13 +1175,17 @@ def presence(ctx: Ctx, c: Clause) -> None:
     city is there, so visits it (statements, where the place is where they speak, and verbs
     that name no event of their own: "diskutierte Scholz in Shanghai mit Studierenden")."""
     doc = ctx.doc
-    if c.kind != "main" or not c.lemma:
+    if not c.lemma:
         return
-    if c.lemma not in STATEMENT_VERBS and (lexicon().verb(ctx.lang, c.lemma) or c.lemma in (
+    # "Speaking in Vilnius, Zelenskyy criticised …": the participle's speaker is the main subject
+    participle = c.parent is not None and c.participle(doc) and c.lemma in STATEMENT_VERBS | {"speak"}
+    if c.kind != "main" and not participle:
+        return
+    if c.lemma not in STATEMENT_VERBS and not participle and (lexicon().verb(ctx.lang, c.lemma) or c.lemma in (
             "sein", "be", "haben", "have", "werden") or any(
             lexicon().noun(ctx.lang, t.text, t.lemma_) for t in c.toks(doc) if t.pos_ == "NOUN")):
         return
-    subj, _ = subject_keys(ctx, c)
+    subj, _ = subject_keys(ctx, doc._.kg_clauses[c.parent] if participle else c)
     people = [k for k in subj if etype(ctx, k) == "Person" and home_country(k)]
     if not people:
         return
@@ -1284,7 +1335,9 @@ def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger,
     elif (prep is None and (c.lemma in LIGHT_VERBS or lexicon().cue(ctx.lang, "governor", c.lemma)
                             or c.lexical is None)) or \
             (prep is not None and prep.lower_ in ("zu", "zum", "on") and
-             any(noun.lower_.endswith(p) for p in PREDICATIVE)):   # "zu einem Staatsbesuch"
+             any(noun.lower_.endswith(p) for p in PREDICATIVE)) or \
+            (prep is not None and prep.lower_ in ("mit", "with") and c.lemma in THREAT_VERBS):
+        # "drohte mit Sanktionen": the threatened act would be the subject's
         # the event noun is the object of the verb ("kündigte Gespräche an") or a predicate
         # ("ist zu Besuch in …"): its agent is the clause's subject
         agents, a = subject_keys(ctx, c)
@@ -1386,7 +1439,7 @@ def _hosted(ctx: Ctx, c: Clause, trig: Trigger, hosts: list[str], guests: list[s
         emit(ctx, c, trig, [(a, b) for i, a in enumerate(people) for b in people[i + 1:]], mod, c.lexical)
 
 
-THREAT_VERBS = {"drohen", "androhen", "warnen", "threaten", "warn"}
+THREAT_VERBS = word_class("threat_verb")
 def _recent_destination(ctx: Ctx, c: Clause) -> list[str]:
     """Where troops named without a destination go: where the deployment reported in this or
     the three sentences before goes."""
