@@ -119,6 +119,7 @@ class Gazetteer:
     offices: list[Office] = field(default_factory=list)
     roles: dict[tuple[str, str], Role] = field(default_factory=dict)  # (lang, folded surface)
     capitals: dict[str, str] = field(default_factory=dict)            # city key → country key
+    city_actors: dict[str, str] = field(default_factory=dict)         # city named as an actor → whom it stands for
 
     def lookup(self, surface: str) -> Optional[GazEntry]:
         """The entry a surface form names (exact first, then case/accent-insensitive)."""
@@ -167,6 +168,10 @@ def gazetteer() -> Gazetteer:
     for row in read_table("gazetteer/capitals.tsv"):
         if row.get("city") in g.entries and row.get("country") in g.entries:
             g.capitals[row["city"]] = row["country"]
+    g.city_actors = dict(g.capitals)
+    for row in read_table("gazetteer/seats.tsv"):
+        if row.get("city") in g.entries and row.get("actor") in g.entries:
+            g.city_actors[row["city"]] = row["actor"]
     for row in read_table("gazetteer/roles.tsv"):
         if row.get("surface"):
             r = Role(row["surface"], row.get("lang", "de"), row.get("role", ""),

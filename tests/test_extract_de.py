@@ -809,3 +809,39 @@ def test_both_governments_after_their_leaders_met(facts_of):
                  "mehrere Vereinbarungen.", date="2024-04-16")
     assert has(f, "Germany", "agreesWith", "China")
     assert not has(f, "Iran", "agreesWith", "Iraq")
+
+
+def test_brussels_as_an_actor_is_the_eu_and_both_sides_are_not_the_callers(facts_of):
+    f = facts_of("Im Mai unterzeichneten Brüssel und Chișinău eine Partnerschaft. Die US-Regierung forderte "
+                 "Belgrad auf, die Truppen abzuziehen. Brüssel und Washington riefen beide Seiten auf, "
+                 "den Dialog mit Pristina fortzusetzen. Der Gipfel fand in der belgischen Hauptstadt "
+                 "Brüssel statt.", date="2023-10-02")
+    assert has(f, "European Union", "agreesWith", "Moldova")
+    assert not any(s == "Belgium" and r != "partOf" for s, r, o, m in f)
+    assert not any(r == "demands" and o.startswith(("Federal government of the United States", "United States"))
+                   for s, r, o, m in f)
+    assert ("Brussels", "partOf", "Belgium", "asserted") in f   # the city still lies in its country
+
+
+def test_a_rejection_of_the_demand_just_made(facts_of):
+    f = facts_of("Die Sprecherin des russischen Außenministeriums, Maria Sacharowa, beschuldigte die "
+                 "moldauische Regierung, den Westen zu unterstützen. Chișinău verlangt seit Jahren den "
+                 "Abzug der Truppen, Moskau lehnt das ab.", date="2024-06-25")
+    assert not has(f, "Maria Zakharova", "accuses", "Ministry of Foreign Affairs (Russia)")
+    assert has(f, "Maria Zakharova", "accuses", "Moldova")
+    assert ("Russia", "rejects", "Moldova", "asserted") in f     # not the accuser of the sentence before
+
+
+def test_a_demanded_act_is_of_whom_it_is_demanded(facts_of):
+    f = facts_of("Präsidentin Vjosa Osmani forderte von der EU Sanktionen gegen Serbien. Die Opposition "
+                 "fordert Sanktionen gegen Belarus.", date="2023-10-02")
+    assert ("European Union", "sanctions", "Serbia", "hypothetical") in f
+    assert not any(s == "Vjosa Osmani" and r == "sanctions" for s, r, o, m in f)
+    assert not any(r == "sanctions" and o == "Belarus" for s, r, o, m in f)   # nobody named to act
+
+
+def test_titles_that_lead_nothing_and_unknown_titles_in_a_list(facts_of):
+    f = facts_of("Der EU-Außenbeauftragte Josep Borrell und Erweiterungskommissar Olivér Várhelyi "
+                 "warnten, das Gesetz sei mit europäischen Werten unvereinbar.", date="2024-05-15")
+    assert not has(f, "Josep Borrell", "leaderOf", "European Union")   # he is no head of the EU
+    assert not any(r == "threatens" for s, r, o, m in f)                # Várhelyi warned too

@@ -526,3 +526,33 @@ def test_threatening_an_act_threatens_its_target(facts_of):
     assert ("Donald Trump", "threatens", "Mexico", "asserted") in f
     assert ("Donald Trump", "sanctions", "Mexico", "hypothetical") in f
     assert ("Donald Trump", "sanctions", "Mexico", "asserted") not in f
+
+
+def test_titles_of_other_bodies_and_offices_that_lead_nothing(facts_of):
+    f = facts_of("The AU's High Representative for the Horn of Africa, former Nigerian President Olusegun "
+                 "Obasanjo, said both sides had agreed. Ethiopia's national security adviser, Redwan "
+                 "Hussien, signed for the government.", lang="en", date="2022-11-03")
+    assert not any("Borrell" in s for s, r, o, m in f)
+    assert not any(r == "leaderOf" and o == "Ethiopia" for s, r, o, m in f)
+
+
+def test_those_a_relative_clause_is_about_are_not_the_two_sides(facts_of):
+    f = facts_of("Saudi Arabia and Iran agreed to restore ties. The statement also thanked Iraq and Oman, "
+                 "which hosted earlier rounds of talks between the two sides in 2021 and 2022.", lang="en",
+                 date="2023-03-10")
+    assert has(f, "Iran", "talksWith", "Saudi Arabia")
+    assert not has(f, "Iraq", "talksWith", "Oman")
+
+
+def test_allegations_a_state_has_denied(facts_of):
+    f = facts_of("Amnesty International and the United States have accused Eritrean soldiers of mass "
+                 "killings, allegations Asmara has repeatedly denied.", lang="en", date="2022-11-03")
+    assert ("United States", "accuses", "Eritrea", "asserted") in f   # the denial does not negate it
+    assert ("Eritrea", "rejects", "United States", "asserted") in f
+
+
+def test_a_possessive_title_after_a_name_is_not_the_names_genitive(facts_of):
+    f = facts_of("Secretary of State Antony Blinken and South Korea's foreign minister have vowed to "
+                 "increase pressure on North Korea, warning Pyongyang that its military cooperation with "
+                 "Russia will carry a price.", lang="en", date="2023-11-09")
+    assert ("Antony Blinken", "threatens", "North Korea", "asserted") in f

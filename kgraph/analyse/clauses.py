@@ -444,30 +444,36 @@ def english_clauses(doc: Doc) -> list[Clause]:
 def _appended_relatives(doc: Doc, clauses: list[Clause]) -> None:
     """"Poland accuses Belarus of X, a charge Minsk denies": the parser makes "denies" the main
     verb and the report its complement; the report is the main clause and "a charge Minsk
-    denies" a relative clause on it (a noun, then subject and verb, at the end)."""
+    denies" a relative clause on it (a noun, then a name, auxiliaries and the verb, at the end)."""
     for c in clauses:
         h = doc[c.lexical]
         if c.kind != "main" or h.dep_ != "ROOT":
             continue
-        subj = next((ch for ch in h.children if ch.dep_ == "nsubj" and ch.i < h.i), None)
         left = [ch for ch in h.children if ch.dep_ == "ccomp" and ch.i < h.i]
-        if subj is None or not left:
+        comma = next((t.i for t in reversed(doc[h.sent.start:h.i]) if t.text == ","), None)
+        if not left or comma is None or comma < left[0].i:
             continue
-        first = subj.left_edge.i
-        if first < 2 or doc[first].tag_ != "DT" or doc[first - 1].text != "," or \
-                not any(t.pos_ == "NOUN" for t in doc[first + 1:subj.i]):
+        seg = list(doc[comma + 1:h.i])
+        k = 1 if seg and seg[0].tag_ == "DT" else 0
+        nouns = 0
+        while k < len(seg) and seg[k].pos_ == "NOUN":
+            k, nouns = k + 1, nouns + 1
+        names = 0
+        while k < len(seg) and seg[k].pos_ == "PROPN":
+            k, names = k + 1, names + 1
+        if not nouns or not names or any(t.pos_ not in ("AUX", "ADV", "PART") for t in seg[k:]):
             continue
         inner = next((x for x in clauses if x.lexical == left[0].i), None)
         if inner is None or any(ch.dep_ in ("mark",) for ch in left[0].children):
             continue
         inner.kind, inner.parent, inner.subordinator = "main", None, None
         c.kind, c.parent = "rel", inner.index
-        c.antecedent = max(t.i for t in doc[first + 1:subj.i] if t.pos_ == "NOUN")
+        c.antecedent = comma + (2 if seg[0].tag_ == "DT" else 1) + nouns - 1
         c.start = c.antecedent + 1
         if c.members is not None:
             c.members = frozenset(i for i in c.members if i >= c.start)
         for x in clauses:
-            if x is not inner and x.parent == c.index and x.start < first:
+            if x is not inner and x.parent == c.index and x.start < c.start:
                 x.parent = inner.index
 
 

@@ -465,6 +465,14 @@ class Coref:
                 best, best_score = key, score
         return best
 
+    def _side(self, k: str) -> str:
+        """The state or body a capital or a government stands for (a person is a side of their own:
+        "Putin und Kim unterzeichneten … zwischen beiden Ländern" names the two states)."""
+        e = self.g.entries.get(k)
+        if k in self.g.city_actors:
+            return self.g.city_actors[k]
+        return e.country if e is not None and e.country and self._type(k) == "Organization" else k
+
     @staticmethod
     def _named_at(history, keys, s: Span) -> int:
         """Where the last of ``keys`` was last named before ``s`` (when the set was complete)."""
@@ -497,7 +505,24 @@ class Coref:
                     excl.add(m._.kg_key)
                 if own_c is not None and m.end <= s.start and own_c.contains(m.start) and m._.kg_key:
                     own_side.add(m._.kg_key)   # "UNHCR chief Grandi urged both sides": not his own side
-        ms = [(m, k) for m, k in hist if k not in excl | own_side and (
+            # "Iraq and Oman, which hosted talks between the two sides": nor those the relative
+            # clause is about
+            ante = None
+            if own_c is not None and own_c.kind == "rel":
+                ante = own_c.antecedent if own_c.antecedent is not None else (
+                    s.doc[own_c.lexical].head.i if s.doc._.kg_has_parse and own_c.lexical is not None else None)
+            if ante is not None:
+                ms_all = sorted((m for m in s.doc.spans.get("kg_mentions", []) if m._.kg_key), key=lambda m: m.start)
+                hit = next((m for m in ms_all if m.start <= ante < m.end), None)
+                while hit is not None:
+                    own_side.add(hit._.kg_key)
+                    k = hit.start - 1
+                    hit = None
+                    if k > 0 and s.doc[k].lower_ in ("und", "and", ",", "sowie"):
+                        hit = next((m for m in ms_all if m.end == k), None)
+        own_states = {self._side(k) for k in own_side} - own_side   # "Brüssel und Washington riefen beide
+        # Seiten auf": not the US government named before either
+        ms = [(m, k) for m, k in hist if k not in excl | own_side and self._side(k) not in own_states and (
             self._type(k) == typ or typ == "Actor" and self._type(k) in ACTOR_TYPES)]
         if typ == "Actor":
             # "both sides" of a conflict are states or armed groups, not the UN or the AU
@@ -569,7 +594,11 @@ class Coref:
         r = s._.kg_role
         org = s._.kg_key if s._.kg_kind == "compound" else None
         if org is None:
-            prev = [m for m in doc.spans.get("kg_mentions", []) if m.end == s.start and m._.kg_kind == "adj"]
+            # "der russische Präsident", "the AU's High Representative": the title's own org
+            # beats the role's default one
+            end = s.start - 1 if s.start > 0 and doc[s.start - 1].text in ("'s", "’s") else s.start
+            prev = [m for m in doc.spans.get("kg_mentions", []) if m.end == end and m._.kg_key and (
+                m._.kg_kind == "adj" or end < s.start and m._.kg_kind == "name" and m.label_ != "Person")]
             org = prev[0]._.kg_key if prev else (r.org or None)
         # 1. the person who bore this title earlier in the article
         for m, key, _ in reversed(history):

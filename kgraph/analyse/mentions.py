@@ -596,14 +596,18 @@ class Mentions:
             # the role span now points at the person it names (for coreference)
             s._.kg_keys = [person._.kg_key]
             if org is None or not r.relation:
+                if r.role != "counterpart":
+                    continue   # "national security adviser": an office that leads nothing
                 rel, org_key = self._counterpart(doc, s, spans, org)
                 if rel is None:
                     continue
             else:
                 rel, org_key = r.relation, self.role_org(r, org)
             if rel == "memberOf" and org_key and any(
-                    o.org == org_key for o in self.g.offices_of(person._.kg_key, doc._.kg_date)):
-                rel = "leaderOf"   # "RSF commander Dagalo": the gazetteer knows he leads it
+                    o.org == org_key and o.role != r.role for o in self.g.offices_of(person._.kg_key, doc._.kg_date)):
+                # "RSF commander Dagalo": the gazetteer knows he leads it (an office the title
+                # itself names as membership stays one: the EU's High Representative)
+                rel = "leaderOf"
             if org_key and org_key != person._.kg_key:
                 out.append((person._.kg_key, rel, org_key, s, person))
                 nxt = self._plural_title_partner(doc, s, person, by_start, org_key)

@@ -159,7 +159,9 @@ def _german_markers(doc: Doc, args: list[Arg], clauses: list[Clause]) -> None:
             tag = _tag(t)
             if tag == "PRELS" and i > lo:
                 tag = "ART"   # inside its clause "die" is an article ("Deutschland, die Niederlande")
-            if tag in SKIP_DE or (i in covered and covered[i] is not a and covered[i].kind in ("adj", "role")):
+            if tag in SKIP_DE or (i in covered and covered[i] is not a and covered[i].kind in ("adj", "role")
+                                  and not (tag == "NN" and art in ("des", "eines"))):
+                # ("die Sprecherin des Ministeriums": a title before "des" heads the genitive)
                 if tag == "ART" or t.lower_ in CASE_BY_ART:
                     art = art or t.lower_
                 i -= 1
@@ -168,8 +170,11 @@ def _german_markers(doc: Doc, args: list[Arg], clauses: list[Clause]) -> None:
                 i -= 1
                 continue
             if tag == "NN" and i == a.span.start - 1 and a.kind == "name" and not _genitive_form(a) \
-                    and i - 1 >= lo and _tag(doc[i - 1]) in ("ADJA", "ART"):
-                i -= 1  # an apposition head: "die russische Hauptstadt Moskau"
+                    and i - 1 >= lo and (_tag(doc[i - 1]) in ("ADJA", "ART") or
+                                         doc[i - 1].lower_ in ("und", "sowie") and i - 1 in by_end):
+                # an apposition head: "die russische Hauptstadt Moskau", "X und
+                # Erweiterungskommissar Y" (a title the gazetteer does not know)
+                i -= 1
                 continue
             break
         a.np_start = i + 1
@@ -447,7 +452,11 @@ def _saxon_genitives(doc: Doc, args: list[Arg]) -> None:
             continue
         group = [a]
         first = args[a.coord_of] if a.coord_of is not None else None
-        if first is not None:
+        if any(m._.kg_kind == "role" and m.start <= head.i < m.end for m in doc.spans.get("kg_mentions", [])):
+            # "Blinken and South Korea's foreign minister": a title is one person's, not the list's
+            first = None
+            group = [a]
+        elif first is not None:
             group += [first] + [args[m] for m in first.members]
         else:
             # the parser may have made the owners the subject: take the names coordinated before

@@ -1002,9 +1002,9 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
         # strikes": the accusation, threat, demand or act just reported, so its authors
         authors = _rebutted_authors(ctx, c, agents, pronouns=rel == "rejects")
         # a fact's subject may be the state for the capital named ("Kiew wirft … vor")
-        capitals = gazetteer().capitals
-        objs = [next(a for a in ctx.args if a.keys and capitals.get(a.keys[0], a.keys[0]) == k) for k in authors
-                if any(a.keys and capitals.get(a.keys[0], a.keys[0]) == k for a in ctx.args)]
+        actors = gazetteer().city_actors
+        objs = [next(a for a in ctx.args if a.keys and actors.get(a.keys[0], a.keys[0]) == k) for k in authors
+                if any(a.keys and actors.get(a.keys[0], a.keys[0]) == k for a in ctx.args)]
     if rel == "visits":
         hosts = [a for a in objs if etype(ctx, a.keys[0]) == "Person"]
         places = [a for a in cargs if a.marker in ("in", "in.dat") and etype(ctx, a.keys[0]) in PLACE
@@ -1128,6 +1128,16 @@ def _rebutted_authors(ctx: Ctx, c: Clause, agents: list[str], pronouns: bool) ->
              if tr.relation in HOSTILE}
     if not rels and (whole or any(t.lower_ in REBUTTED_PRONOUNS for t in said)):
         rels = set(REBUTTED)
+        # "Chișinău verlangt ihren Abzug, Moskau lehnt das ab": the demand just before, even
+        # when it named no one to demand of
+        prev = [p for p in ctx.clauses if p.end <= c.start and p.lemma and
+                doc[p.start].sent.start == doc[c.start].sent.start]
+        if prev and any(t.relation in REBUTTED for t in lexicon().verb(ctx.lang, prev[-1].lemma)):
+            keys, _ = subject_keys(ctx, prev[-1])
+            actors = gazetteer().city_actors
+            keys = [actors.get(k, k) for k in keys if actors.get(k, k) not in agents]
+            if keys:
+                return keys
     return _latest_authors([f for f in _recent_facts(ctx, c, rels) if f.subject.key not in agents])
 
 
@@ -1329,6 +1339,16 @@ def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger,
         agents, a = subject_keys(ctx, c)
         if a is not None:
             exclude |= {id(m) for m in conjuncts(ctx.args, a)}
+    elif c.lemma in DEMAND_VERBS and prep is None and c.lexical is not None and noun.i != c.lexical \
+            and rel not in SYMMETRIC:   # (who demands talks takes part in them)
+        # "forderte von der EU Sanktionen gegen Serbien": the act would be the EU's; with no one
+        # named to act, it is nobody's yet
+        src = [a for a in cargs if a.marker in ("von", "from")]
+        if src:
+            agents = [k for m in conjuncts(ctx.args, src[0]) for k in m.keys]
+            exclude |= {id(m) for m in conjuncts(ctx.args, src[0])}
+        else:
+            return
     elif c.lemma in ("einladen", "invite") and prep is not None and prep.lower_ in ("zu", "zum", "zur", "to", "for"):
         _invitation(ctx, c, noun, trig, cargs, after)
         return
@@ -1600,14 +1620,15 @@ def emit(ctx: Ctx, c: Clause, trig: Trigger, pairs: list[tuple[str, str]], mod: 
     if speaker is None:
         speaker = _attributed_source(ctx, anchor)
     done = False
-    capitals = gazetteer().capitals
+    actors = gazetteer().city_actors
     for s, o in pairs:
-        # a capital acting stands for its state ("Moscow launched an offensive"); so does a
-        # capital on the receiving end of politics ("aid to Kyiv"), not of places and force
+        # a capital acting stands for its state ("Moscow launched an offensive"; Brussels for the
+        # EU); so does a capital on the receiving end of politics ("aid to Kyiv"), not of places
+        # and force
         if rel not in ("visits", "partOf"):
-            s = capitals.get(s, s)
+            s = actors.get(s, s)
         if rel not in ("visits", "partOf", "deploys", "attacks", "invades"):
-            o = capitals.get(o, o)
+            o = actors.get(o, o)
         if s == o:
             continue
         ts, to = etype(ctx, s), etype(ctx, o)
