@@ -845,3 +845,39 @@ def test_titles_that_lead_nothing_and_unknown_titles_in_a_list(facts_of):
                  "warnten, das Gesetz sei mit europäischen Werten unvereinbar.", date="2024-05-15")
     assert not has(f, "Josep Borrell", "leaderOf", "European Union")   # he is no head of the EU
     assert not any(r == "threatens" for s, r, o, m in f)                # Várhelyi warned too
+
+
+def test_a_headline_surname_and_a_pronoun_that_is_not_its_clauses_name(facts_of):
+    f = facts_of("Kosovos Regierungschef Kurti macht Belgrad verantwortlich.\n\nMinisterpräsident Albin Kurti "
+                 "verlangt Hilfe. Außenminister Antony Blinken telefonierte mit Vučić und drängte auf eine "
+                 "Deeskalation. Auch mit Kurti sprach er.", date="2023-10-01")
+    assert not any(s == "Kurti" for s, r, o, m in f)                  # one node: Albin Kurti
+    assert has(f, "Antony Blinken", "talksWith", "Albin Kurti")      # "er" is not Kurti
+    assert has(f, "Antony Blinken", "demands", "Aleksandar Vučić")   # urged the one he phoned
+
+
+def test_demands_on_whom_the_reported_clause_names_and_conditional_threats(facts_of):
+    f = facts_of("Zugleich mahnte Scholz, Chișinău müsse den Kampf gegen die Korruption fortsetzen. "
+                 "Die Sprecherin Maria Sacharowa drohte mit Konsequenzen, sollte Chișinău gegen die "
+                 "russischen Soldaten vorgehen. Die Nato schickt Soldaten in den Kosovo. Derzeit sind "
+                 "etwa 4500 Nato-Soldaten im Land stationiert.", date="2024-06-25")
+    assert has(f, "Olaf Scholz", "demands", "Moldova")
+    assert ("Maria Zakharova", "threatens", "Moldova", "asserted") in f
+    assert ("NATO", "deploys", "Kosovo", "asserted") in f
+
+
+def test_a_list_of_genitives_before_the_participle_is_one_clause(facts_of):
+    f = facts_of("Mitte Mai waren die Außenminister Litauens, Lettlands, Estlands und Islands nach Tiflis "
+                 "gereist. Am Donnerstag hatte Biden in Washington die Witwe des Oppositionellen, Julia "
+                 "Nawalnaja, und deren Tochter getroffen.", date="2024-05-28")
+    for state in ("Lithuania", "Latvia", "Estonia", "Iceland"):
+        assert (state, "visits", "Tbilisi", "asserted") in f
+    assert has(f, "Joe Biden", "meets", "Yulia Navalnaya")
+
+
+def test_regional_leaders_and_standing_behind(facts_of):
+    f = facts_of("Tschetscheniens Machthaber Ramsan Kadyrow stellte sich hinter Putin. Hamburgs Erster "
+                 "Bürgermeister Peter Tschentscher empfing Macron.", date="2023-06-25")
+    assert ("Ramzan Kadyrov", "leaderOf", "Chechnya", "asserted") in f
+    assert ("Ramzan Kadyrov", "supports", "Vladimir Putin", "asserted") in f
+    assert ("Peter Tschentscher", "leaderOf", "Hamburg", "asserted") in f

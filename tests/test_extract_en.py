@@ -556,3 +556,8 @@ def test_a_possessive_title_after_a_name_is_not_the_names_genitive(facts_of):
                  "increase pressure on North Korea, warning Pyongyang that its military cooperation with "
                  "Russia will carry a price.", lang="en", date="2023-11-09")
     assert ("Antony Blinken", "threatens", "North Korea", "asserted") in f
+
+
+def test_siding_with_and_leaving_for(facts_of):
+    f = facts_of("Hungary sided with Russia on Monday.", lang="en", date="2024-07-08")
+    assert ("Hungary", "supports", "Russia", "asserted") in f

@@ -139,6 +139,10 @@ def german_clauses(doc: Doc) -> list[Clause]:
                 pending = []
             elif has_verb and merged and not any(_tag(t) in FINITE | NONFINITE for t in merged[-1]):
                 merged[-1] = merged[-1] + s
+            elif has_verb and merged and not opens and _closes_bracket(merged[-1], s):
+                # "waren die Außenminister Litauens, Lettlands, Estlands und Islands nach Tiflis
+                # gereist": the list ends where the participle closes the verb bracket
+                merged[-1] = merged[-1] + s
             else:
                 merged.append(s)
         if pending:
@@ -194,6 +198,15 @@ def german_clauses(doc: Doc) -> list[Clause]:
     _speakers(doc, clauses, doc_quotes)
     _reported_speakers(doc, clauses)
     return clauses
+
+
+def _closes_bracket(prev: list, seg: list) -> bool:
+    """``seg`` only closes the verb bracket ``prev`` opened: ``prev`` has an auxiliary or modal
+    and no other verb, ``seg`` a participle or infinitive, no finite verb and no "zu"."""
+    return any(_tag(t) in ("VAFIN", "VMFIN") for t in prev) and \
+        not any(_tag(t) in NONFINITE or _tag(t) == "VVFIN" for t in prev) and \
+        any(_tag(t) in NONFINITE for t in seg) and \
+        not any(_tag(t) in FINITE or _tag(t) == "PTKZU" for t in seg)
 
 
 KONJ2_FINITE = {"sollte", "sollten", "wäre", "wären", "hätte", "hätten", "würde", "würden",

@@ -102,7 +102,7 @@ class Coref:
                     t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("of", "von")):   # "the Group of Seven"
                 kind = "org_ref"   # "the bloc", "the 15-member bloc", "die radikalislamische Miliz"
             elif low in COUNTRY_NOUNS.get(self.lang, set()) and t.i > 0 and \
-                    doc[t.i - 1].lower_ in ("the", "das", "dem", "des") and t.pos_ in ("NOUN", "PROPN"):
+                    doc[t.i - 1].lower_ in ("the", "das", "dem", "des", "im", "ins") and t.pos_ in ("NOUN", "PROPN"):
                 kind = "country_ref"   # "drohte dem Land mit Zöllen", "the country"
             if kind:
                 end = t.i + 1
@@ -195,7 +195,8 @@ class Coref:
                         history.extend((s, k, _is_subjectish(doc, s)) for k in pair)
                     continue
                 want = PRONOUN_GENDER.get(low)
-                pk = self._recent(doc, history, s, "Person", gender=want)
+                # "Auch mit Kurti sprach er": a personal pronoun is not a name of its own clause
+                pk = self._recent(doc, history, s, "Person", gender=want, outside=kind == "pronoun")
                 if pk:
                     s._.kg_key = pk
                     history.append((s, pk, _is_subjectish(doc, s)))

@@ -524,10 +524,18 @@ class Mentions:
         return out
 
     def _link_surnames(self, doc: Doc, spans: list[Span]) -> list[Span]:
-        """A bare surname refers to the full name seen earlier in the article ("John Kirby" …
-        "Kirby", "Charles Michel" … "Michel")."""
+        """A bare surname refers to the full name the article gives ("John Kirby" … "Kirby",
+        "Charles Michel" … "Michel"; also a headline's "Kurti" before "Albin Kurti"), when only
+        one person of the article bears it."""
         full: dict[str, str] = {}
         covered = {i for s in spans for i in range(s.start, s.end)}
+        bearers: dict[str, set] = {}
+        for s in spans:
+            if s._.kg_kind == "name" and s._.kg_key and len(s) > 1 and (
+                    s.label_ == "Person" or s._.kg_key.startswith("person:")):
+                known = self.g.entries.get(s._.kg_key)
+                bearers.setdefault(s[0].text if known is not None and known.country in FAMILY_NAME_FIRST
+                                   else s[-1].text, set()).add(s._.kg_key)
         for s in sorted(spans, key=lambda s: s.start):
             if s._.kg_kind == "name" and s._.kg_key and len(s) > 1 and (
                     s.label_ == "Person" or s._.kg_key.startswith("person:") or
@@ -553,6 +561,9 @@ class Mentions:
             elif len(s) == 1 and s.text in full and s._.kg_key != full[s.text] and \
                     (s._.kg_key.startswith("person:") or s.label_ == "Person"):
                 s._.kg_key = full[s.text]
+            elif len(s) == 1 and s._.kg_key.startswith("person:") and len(bearers.get(s.text, ())) == 1 \
+                    and s._.kg_key not in bearers[s.text]:
+                s._.kg_key = next(iter(bearers[s.text]))   # named in full only later
         return spans
 
     # ------------------------------------------------------------ titles

@@ -138,8 +138,9 @@ def standing(ctx: Ctx) -> None:
     for person, rel, org, span, _ in ctx.doc._.kg_standing or []:
         if not person or not org:
             continue
-        if rel == "leaderOf" and etype(ctx, org) not in ("Country", "Organization", "Group"):
-            continue
+        if rel == "leaderOf" and etype(ctx, org) not in ("Country", "Organization", "Group") and not (
+                etype(ctx, org) in ("City", "Location") and org in gazetteer().entries):
+            continue   # (a known region or city has its head: "Bayerns Ministerpräsident", "Tschetscheniens Machthaber")
         if rel in ("memberOf", "spokespersonOf") and org in gazetteer().entries and \
                 etype(ctx, org) in ("City", "Location"):
             continue  # one is a member of a body, not of a known region ("Europa-Abgeordnete")
@@ -454,7 +455,8 @@ def _plural_title_owners(ctx: Ctx, c: Clause) -> Optional[tuple[list[str], Arg]]
         if doc._.kg_has_parse:
             subject = doc[a.head].dep_ in ("nsubj", "nsubjpass")
         else:
-            subject = c.finite is not None and (t.end <= c.finite or t.start == c.finite + 1)
+            subject = c.finite is not None and (t.end <= c.finite or t.start == c.finite + 1 or (
+                t.start == c.finite + 2 and doc[c.finite + 1].tag_ == "ART"))   # "waren die Außenminister …"
         if subject:
             named = {k for b in ctx.args for k in b.keys if etype(ctx, k) == "Person"}
             role = t._.kg_role.role if t._.kg_role is not None else None
@@ -987,14 +989,25 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
             [a for a in cargs if a.kind == "adj" and a.head is not None and id(a) not in exclude and
              a.keys and a.keys[0] not in agents and rel != "attacks" and _adj_as_argument(ctx, a) and
              _is_bare_object(ctx, a.head)][:1]
+    if not objs and rel == "demands" and c.shares_subject and c.parent is not None:
+        # "telefonierte mit Vučić und drängte auf eine Deeskalation": the one just spoken with
+        p = ctx.clauses[c.parent]
+        if any(t.relation in ("phones", "talksWith", "meets") for t in lexicon().verb(ctx.lang, p.lemma)):
+            objs = [a for a in clause_args(ctx, p) if a.marker in ("mit", "with") and a.keys and
+                    a.keys[0] not in agents][:1]
     if not objs and rel == "demands":
         # "demanded that the Houthis stop the attacks", "forderte, dass Israel die Angriffe
-        # einstellt": those who are to act are the ones demanded of
+        # einstellt", "mahnte, Chișinău müsse …": those who are to act are the ones demanded of
         for sub in ctx.clauses:
-            if sub.parent == c.index and sub.kind == "sub" and sub.subordinator in ("that", "dass"):
+            if sub.parent == c.index and sub.kind == "sub" and (
+                    sub.subordinator in ("that", "dass") or
+                    sub.subordinator is None and sub.modal in ("müssen", "sollen", "must", "should")) or (
+                    sub.kind == "main" and sub.konj and sub.modal in ("müssen", "sollen") and
+                    sub.start in (c.end, c.end + 1) and doc[c.end].text == ","):
                 _, arg = subject_keys(ctx, sub)
-                if arg is not None and arg.keys and arg.keys[0] not in agents and \
-                        etype(ctx, arg.keys[0]) not in PLACE - {"Country"}:
+                if arg is not None and arg.keys and arg.keys[0] not in agents and (
+                        etype(ctx, arg.keys[0]) not in PLACE - {"Country"} or
+                        arg.keys[0] in gazetteer().city_actors):   # a capital for its state
                     objs = conjuncts(ctx.args, arg)
                 break
     if not objs and rel in ("criticizes", "rejects"):
@@ -1460,6 +1473,8 @@ def _hosted(ctx: Ctx, c: Clause, trig: Trigger, hosts: list[str], guests: list[s
 
 
 THREAT_VERBS = word_class("threat_verb")
+
+
 def _recent_destination(ctx: Ctx, c: Clause) -> list[str]:
     """Where troops named without a destination go: where the deployment reported in this or
     the three sentences before goes."""
@@ -1476,7 +1491,8 @@ def _conditional_actor(ctx: Ctx, c: Clause, agents: list[str]) -> list[str]:
             continue
         if o.kind == "cond" or o.subordinator in ("if", "unless", "falls", "wenn", "sofern"):
             keys, _ = subject_keys(ctx, o)
-            keys = [k for k in keys if k not in agents and etype(ctx, k) in ("Country", "Organization", "Group", "Person")]
+            keys = [gazetteer().city_actors.get(k, k) for k in keys if k not in agents and (
+                etype(ctx, k) in ("Country", "Organization", "Group", "Person") or k in gazetteer().city_actors)]
             if keys:
                 return keys
     return []
