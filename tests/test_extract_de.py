@@ -881,3 +881,11 @@ def test_regional_leaders_and_standing_behind(facts_of):
     assert ("Ramzan Kadyrov", "leaderOf", "Chechnya", "asserted") in f
     assert ("Ramzan Kadyrov", "supports", "Vladimir Putin", "asserted") in f
     assert ("Peter Tschentscher", "leaderOf", "Hamburg", "asserted") in f
+
+
+def test_sein_land_and_protest_against_an_act(facts_of):
+    f = facts_of("Selenskyj reiste nach Washington. Es war seine erste Reise, seit Russland sein Land "
+                 "überfallen hat. Manila protestierte gegen das Vorgehen Chinas.", date="2022-12-22")
+    assert ("Russia", "invades", "Ukraine", "asserted") in f
+    assert ("Philippines", "criticizes", "China", "asserted") in f
+    assert not any(o == "Volodymyr Zelenskyy" and r == "invades" for s, r, o, m in f)

@@ -561,3 +561,26 @@ def test_a_possessive_title_after_a_name_is_not_the_names_genitive(facts_of):
 def test_siding_with_and_leaving_for(facts_of):
     f = facts_of("Hungary sided with Russia on Monday.", lang="en", date="2024-07-08")
     assert ("Hungary", "supports", "Russia", "asserted") in f
+
+
+def test_his_country_and_the_city_he_had_visited(facts_of):
+    f = facts_of("Zelenskyy arrived in Washington. It was his first trip abroad since Russia invaded his "
+                 "country in February. He showed a flag from Bakhmut, the eastern city he had visited a day "
+                 "earlier.", lang="en", date="2022-12-22")
+    assert ("Russia", "invades", "Ukraine", "asserted") in f
+    assert ("Volodymyr Zelenskyy", "visits", "Bakhmut", "asserted") in f   # a town of his own country
+
+
+def test_spokespeople_in_apposition(facts_of):
+    f = facts_of("Matthew Miller, the State Department's spokesman, said so. Mohammed Abdulsalam, the chief "
+                 "negotiator and spokesman of Yemen's Houthis, welcomed the deal.", lang="en", date="2023-03-10")
+    assert has(f, "Matthew Miller (spokesperson)", "spokespersonOf", "United States Department of State")
+    assert has(f, "Mohammed Abdulsalam", "spokespersonOf", "Houthis")
+    assert not any(o == "Yemen" for s, r, o, m in f)
+
+
+def test_sending_troops_into_and_protesting_against(facts_of):
+    f = facts_of("In 2022 Putin sent troops into Ukraine. Manila lodged a protest against China.", lang="en",
+                 date="2024-03-25")
+    assert ("Vladimir Putin", "deploys", "Ukraine", "asserted") in f
+    assert ("Philippines", "criticizes", "China", "asserted") in f

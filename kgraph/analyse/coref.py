@@ -240,6 +240,17 @@ class Coref:
                 pk = self._recent(doc, history, s, None, places=True)
                 if pk:
                     s._.kg_key = pk
+        # "since Russia invaded his country", "sein Land": the country of the person meant
+        for s in list(allm):
+            if s._.kg_kind != "poss" or not s._.kg_key or self._type(s._.kg_key) != "Person" or \
+                    s.end >= len(doc) or doc[s.end].lower_ not in COUNTRY_NOUNS.get(self.lang, set()):
+                continue
+            home = self._home_country(doc, s._.kg_key)
+            if home:
+                sp = Span(doc, s.start, s.end + 1, label="country_ref")
+                sp._.kg_kind, sp._.kg_key = "country_ref", home
+                allm.remove(s)
+                new.append(sp)
         for s in polite:
             pk = self._addressee(doc, s, allm, quotes[s.start])
             if pk:
@@ -395,6 +406,16 @@ class Coref:
         if (self.lang, fold(role.surface + "in")) in self.g.roles:
             return "m"
         return None
+
+    def _home_country(self, doc: Doc, person: str) -> Optional[str]:
+        """The country a person belongs to: the gazetteer's, else the one a title in this
+        article says they lead or speak for."""
+        e = self.g.entries.get(person)
+        if e is not None and e.country:
+            return e.country
+        states = sorted({org for p, rel, org, *_ in doc._.kg_standing or []
+                         if p == person and self._type(org) == "Country"})
+        return states[0] if len(states) == 1 else None
 
     def _threatened(self, doc: Doc, s: Span, history) -> Optional[str]:
         """In a condition hung on a threat or warning, "es"/"it" is the state or body the

@@ -688,11 +688,21 @@ class Mentions:
             if nxt is not None and nxt._.kg_kind == "name" and nxt.label_ == "Person" and \
                     nxt.end < len(doc) and doc[nxt.end].text in (",", ".", "(", ")"):
                 return nxt
-        # "Omar Touray, president of the Ecowas Commission": an apposition after the name
+        # "Omar Touray, president of the Ecowas Commission", "Matthew Miller, the State
+        # Department's spokesman", "X, the chief negotiator and spokesman of Y": an apposition
+        # after the name
         k = s.start - 1
-        while k > 0 and doc[k].lower_ in {"the", "der", "die"} | TITLE_MODIFIERS:
+        owner = False
+        in_name = {i for m in by_start.values() if m._.kg_kind in ("name", "adj") and m.label_ != "Person"
+                   for i in range(m.start, m.end)}
+        while k > 0 and s.start - k <= 8 and (
+                doc[k].lower_ in {"the", "der", "die", "and", "und"} | TITLE_MODIFIERS or
+                doc[k].text in ("'s", "’s") or k in in_name or
+                doc[k].pos_ in ("ADJ", "NOUN") and doc[k].is_lower):
+            owner = owner or doc[k].text in ("'s", "’s")
             k -= 1
-        if k > 0 and doc[k].text == "," and s.end < len(doc) and doc[s.end].lower_ in ("of", "des", "der", "von"):
+        if k > 0 and doc[k].text == "," and s.end < len(doc) and (
+                owner or doc[s.end].lower_ in ("of", "des", "der", "von")):
             prev = next((m for m in by_start.values() if m.end == k and m._.kg_kind == "name"
                          and m.label_ == "Person"), None)
             if prev is not None:
@@ -738,6 +748,12 @@ class Mentions:
                 (k + 1 < len(doc) and doc[k].lower_ == "of" and doc[k + 1].lower_ == "the"):
             for sp in spans:
                 if sp.start in (k + 1, k + 2) and sp._.kg_kind == "name" and sp.label_ != "Person":
+                    if sp.end + 1 < len(doc) and doc[sp.end].text in ("'s", "’s"):
+                        # "spokesman of Yemen's Houthis": the body the possessive names
+                        owned = next((o for o in spans if o.start == sp.end + 1 and o._.kg_kind == "name"
+                                      and o.label_ != "Person"), None)
+                        if owned is not None:
+                            return owned._.kg_key
                     return sp._.kg_key
         if r.org in CONTEXT_ORGS:
             return self._topic_country(doc, s, spans) or ("germany" if self.lang == "de" else None)

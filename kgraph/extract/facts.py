@@ -974,6 +974,19 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
         objs = objs + [b for b in cargs if b.kind == "adj" and b not in objs and b.keys and
                        doc[b.span.start].dep_ == "conj" and
                        any(o.span.start <= doc[b.span.start].head.i < o.span.end for o in objs)]
+    if not objs and c.kind == "rel" and doc._.kg_has_parse and ctx.lang == "en" and not c.passive \
+            and c.lexical is not None:
+        # "Bakhmut, the eastern city he had visited": a relative clause with its own subject and
+        # no object is about the noun it hangs on (or the name that noun describes)
+        v = doc[c.lexical]
+        if any(ch.dep_ == "nsubj" and ch.lower_ not in ("who", "which", "that") for ch in v.children) and \
+                not any(ch.dep_ in ("dobj", "ccomp", "xcomp") for ch in v.children):
+            h = v.head
+            if h.dep_ in ("appos", "dobj", "pobj", "nsubj") and not any(a.span.start <= h.i < a.span.end for a in ctx.args) \
+                    and doc[h.left_edge.i - 1].text == "," and h.left_edge.i >= 2:
+                h = doc[h.left_edge.i - 2]   # the name before the comma
+            objs = [a for a in ctx.args if a.span.start <= h.i < a.span.end and a.keys and
+                    a.keys[0] not in agents][:1]
     if not objs and c.kind == "rel" and c.antecedent is not None and not c.passive and \
             doc[c.start].lower_ in ("den", "dem", "denen", "whom"):
         # "Selenskyj, den Scholz empfangen hatte": the noun the clause hangs on is the object
@@ -985,7 +998,8 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
         objs = [a for a in cargs if a.marker in ("poss", "gen") and a.head is not None and
                 id(a) not in exclude and a.keys and a.keys[0] not in agents and
                 (_is_bare_object(ctx, a.head) or doc._.kg_has_parse and
-                 _is_bare_object(ctx, doc[a.span.end - 1].head.i))][:1] or \
+                 _is_bare_object(ctx, doc[a.span.end - 1].head.i) or
+                 a.via is not None and a.via in trig.objects)][:1] or \
             [a for a in cargs if a.kind == "adj" and a.head is not None and id(a) not in exclude and
              a.keys and a.keys[0] not in agents and rel != "attacks" and _adj_as_argument(ctx, a) and
              _is_bare_object(ctx, a.head)][:1]
@@ -1586,6 +1600,11 @@ def home_country(key: str) -> Optional[str]:
     return key if e.type == "Country" else e.country
 
 
+def _home_or_capital(person: str, place: str) -> bool:
+    home = home_country(person)
+    return home is not None and (place == home or gazetteer().capitals.get(place) == home)
+
+
 def visits_own_country(person: str, place: str) -> bool:
     home = home_country(person)
     return home is not None and home in (place, home_country(place))
@@ -1661,8 +1680,8 @@ def emit(ctx: Ctx, c: Clause, trig: Trigger, pairs: list[tuple[str, str]], mod: 
             continue
         if rel in ("visits",) and to not in PLACE and to != "Person":
             continue
-        if rel == "visits" and visits_own_country(s, o):
-            continue  # nobody "visits" their own country
+        if rel == "visits" and _home_or_capital(s, o):
+            continue  # nobody "visits" their own country or capital (a town of it, yes: "visited Bakhmut")
         if rel in SYMMETRIC and to in ("City", "Location"):
             continue  # one meets people and states, not towns
         if rel in SYMMETRIC and (ts in PLACE and home_country(o) == s or to in PLACE and home_country(s) == o
