@@ -889,3 +889,11 @@ def test_sein_land_and_protest_against_an_act(facts_of):
     assert ("Russia", "invades", "Ukraine", "asserted") in f
     assert ("Philippines", "criticizes", "China", "asserted") in f
     assert not any(o == "Volodymyr Zelenskyy" and r == "invades" for s, r, o, m in f)
+
+
+def test_frozen_assets_and_examined_tariffs(facts_of):
+    f = facts_of("Die EU hat russische Vermögenswerte eingefroren. Die EU-Kommission prüft Strafzölle gegen "
+                 "China.", date="2024-01-08")
+    assert ("European Union", "sanctions", "Russia", "asserted") in f
+    assert ("European Commission", "sanctions", "China", "hypothetical") in f
+    assert ("European Commission", "sanctions", "China", "asserted") not in f

@@ -584,3 +584,12 @@ def test_sending_troops_into_and_protesting_against(facts_of):
                  date="2024-03-25")
     assert ("Vladimir Putin", "deploys", "Ukraine", "asserted") in f
     assert ("Philippines", "criticizes", "China", "asserted") in f
+
+
+def test_sanctions_on_a_bodys_people_or_a_states_assets(facts_of):
+    f = facts_of("Washington has already imposed sanctions on RSF commanders. The United States froze "
+                 "Nigerien assets on Monday. Washington was also weighing sanctions against Burhan.",
+                 lang="en", date="2024-08-11")
+    assert ("United States", "sanctions", "Rapid Support Forces", "asserted") in f
+    assert ("United States", "sanctions", "Niger", "asserted") in f
+    assert ("United States", "sanctions", "Abdel Fattah al-Burhan", "hypothetical") in f   # only weighed

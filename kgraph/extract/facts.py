@@ -576,8 +576,9 @@ def match_objects(ctx: Ctx, trig: Trigger, cands: list[Arg], exclude: set[int],
         for a in cands:
             if id(a) in exclude or a.kind in ("modifier",) and spec not in ("gen",):
                 continue
-            if a.kind == "adj" and not _adj_as_argument(ctx, a):
-                continue
+            if (a.kind == "adj" or a.kind == "name" and a.marker == "mod" and a.via) and \
+                    not _adj_as_argument(ctx, a):
+                continue   # ("sanctions on RSF commanders": a body named on its people counts)
             if verb is not None and doc._.kg_has_parse and a.head is not None and \
                     spec not in ("acc", "dobj", "dat", "gen", "refl") and a.head != verb and \
                     not (doc[a.head].head.i == verb and doc[a.head].dep_ in ("dobj", "obj", "oa")):
@@ -667,7 +668,8 @@ DESTINATION_SPECS = {"nach", "in+acc", "in", "an", "to", "zu", "in+dat"}
 def _marker_ok(a: Arg, spec: str) -> bool:
     if a.kind == "place_adv":
         return spec in DESTINATION_SPECS  # "dorthin", "dort", "there"
-    m = a.marker if a.kind != "adj" else (a.via or a.marker)
+    m = a.marker if a.kind != "adj" and not (a.kind == "name" and a.marker == "mod" and a.via) \
+        else (a.via or a.marker)
     if spec == "in+acc":
         return m in ("in.acc",) or (a.marker == "gen" and a.via == "in.acc") or m == "into"
     if spec == "in+dat":
@@ -992,7 +994,8 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
         # "Selenskyj, den Scholz empfangen hatte": the noun the clause hangs on is the object
         objs = [a for a in ctx.args if a.span.start <= c.antecedent < a.span.end and a.keys and
                 a.keys[0] not in agents][:1]
-    if not objs and rel in ("criticizes", "rejects", "accuses", "attacks"):
+    if not objs and rel in ("criticizes", "rejects", "accuses", "attacks", "sanctions"):
+        # ("froze Nigerien assets", "the assets of nine companies": the owner is sanctioned)
         # "condemned North Korea's missile launches", "griff eine Kommandozentrale der Hamas an":
         # the owner of what is condemned or hit; "macht eine ukrainische Rakete verantwortlich"
         objs = [a for a in cargs if a.marker in ("poss", "gen") and a.head is not None and
