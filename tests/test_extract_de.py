@@ -897,3 +897,13 @@ def test_frozen_assets_and_examined_tariffs(facts_of):
     assert ("European Union", "sanctions", "Russia", "asserted") in f
     assert ("European Commission", "sanctions", "China", "hypothetical") in f
     assert ("European Commission", "sanctions", "China", "asserted") not in f
+
+
+def test_a_second_preposition_after_und_and_agreeing_on_a_compromise(facts_of):
+    f = facts_of("Anschließend sprach Baerbock mit Außenminister Israel Katz und mit Benny Gantz. Am Montag "
+                 "haben sich Erdogan und Kristersson auf einen Kompromiss verständigt. Scholz reist am "
+                 "Montag zu Gesprächen mit Macron nach Paris.", date="2024-04-17")
+    assert has(f, "Annalena Baerbock", "talksWith", "Benny Gantz")
+    assert has(f, "Recep Tayyip Erdoğan", "agreesWith", "Ulf Kristersson")
+    assert ("Olaf Scholz", "talksWith", "Emmanuel Macron", "planned") in f or \
+        ("Emmanuel Macron", "talksWith", "Olaf Scholz", "planned") in f

@@ -593,3 +593,12 @@ def test_sanctions_on_a_bodys_people_or_a_states_assets(facts_of):
     assert ("United States", "sanctions", "Rapid Support Forces", "asserted") in f
     assert ("United States", "sanctions", "Niger", "asserted") in f
     assert ("United States", "sanctions", "Abdel Fattah al-Burhan", "hypothetical") in f   # only weighed
+
+
+def test_travelling_for_a_summit_and_working_with(facts_of):
+    f = facts_of("Kim Jong Un travelled to Russia's Far East in September for a summit with President "
+                 "Vladimir Putin. He said Washington and Seoul were working with Tokyo on further steps. "
+                 "Blinken spoke with Katz and with Gantz.", lang="en", date="2023-11-09")
+    assert has(f, "Kim Jong Un", "meets", "Vladimir Putin")
+    assert has(f, "United States", "coordinatesWith", "Japan")
+    assert has(f, "Antony Blinken", "talksWith", "Benny Gantz")

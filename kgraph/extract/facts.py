@@ -565,6 +565,12 @@ def _same_verb(ctx: Ctx, head: int, lexical: int) -> bool:
     return (h.head.i == lexical and h.dep_ in ("aux", "auxpass")) or v.head.i == head and v.dep_ in ("xcomp", "oc")
 
 
+def _conjoined_preposition(doc: Doc, a: Arg, verb: int) -> bool:
+    """"spoke with Katz and with Gantz": the second preposition is conjoined to one on the verb."""
+    p = doc[a.span.root.i].head
+    return p.dep_ == "conj" and p.pos_ == "ADP" and p.head.dep_ == "prep" and p.head.head.i == verb
+
+
 def match_objects(ctx: Ctx, trig: Trigger, cands: list[Arg], exclude: set[int],
                   verb: Optional[int] = None) -> list[Arg]:
     """The object mentions of a trigger, by its object markers in order of preference; with a
@@ -581,7 +587,8 @@ def match_objects(ctx: Ctx, trig: Trigger, cands: list[Arg], exclude: set[int],
                 continue   # ("sanctions on RSF commanders": a body named on its people counts)
             if verb is not None and doc._.kg_has_parse and a.head is not None and \
                     spec not in ("acc", "dobj", "dat", "gen", "refl") and a.head != verb and \
-                    not (doc[a.head].head.i == verb and doc[a.head].dep_ in ("dobj", "obj", "oa")):
+                    not (doc[a.head].head.i == verb and doc[a.head].dep_ in ("dobj", "obj", "oa")) and \
+                    not _conjoined_preposition(doc, a, verb):
                 continue
             if _marker_ok(a, spec):
                 hits.append(a)
@@ -591,7 +598,11 @@ def match_objects(ctx: Ctx, trig: Trigger, cands: list[Arg], exclude: set[int],
             # "auf die Ukraine, unter anderem auf Kiew und Charkiw": examples of the same object
             for h in hits[1:]:
                 cue = " ".join(t.lower_ for t in doc[max(0, h.np_start - 4):h.np_start])
-                if h not in out and any(w in cue for w in EXAMPLE_CUES):
+                prep = h.np_start - 1
+                # "mit Katz und mit Gantz": the same preposition again after "und" is one more object
+                again = prep >= 2 and doc[prep].pos_ == "ADP" and doc[prep - 1].lower_ in ("und", "and", "sowie") \
+                    and any(doc[prep].lower_ == doc[x.np_start - 1].lower_ for x in out if x.np_start > 0)
+                if h not in out and (any(w in cue for w in EXAMPLE_CUES) or again):
                     out += [m for m in conjuncts(ctx.args, h) if id(m) not in exclude and m not in out]
             return out
     if any(spec in ("acc", "dobj", "dat") for spec in trig.objects):
@@ -1386,8 +1397,11 @@ def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger,
                             or c.lexical is None)) or \
             (prep is not None and prep.lower_ in ("zu", "zum", "on") and
              any(noun.lower_.endswith(p) for p in PREDICATIVE)) or \
-            (prep is not None and prep.lower_ in ("mit", "with") and c.lemma in THREAT_VERBS):
-        # "drohte mit Sanktionen": the threatened act would be the subject's
+            (prep is not None and prep.lower_ in ("mit", "with") and c.lemma in THREAT_VERBS) or \
+            (prep is not None and prep.lower_ in ("for", "zu", "zum", "zur", "für") and
+             rel in SYMMETRIC and any(t.relation == "visits" for t in lexicon().verb(ctx.lang, c.lemma))):
+        # "drohte mit Sanktionen": the threatened act would be the subject's; "travelled to
+        # Vladivostok for a summit with Putin": the traveller takes part
         # the event noun is the object of the verb ("kündigte Gespräche an") or a predicate
         # ("ist zu Besuch in …"): its agent is the clause's subject
         agents, a = subject_keys(ctx, c)
