@@ -602,3 +602,12 @@ def test_travelling_for_a_summit_and_working_with(facts_of):
     assert has(f, "Kim Jong Un", "meets", "Vladimir Putin")
     assert has(f, "United States", "coordinatesWith", "Japan")
     assert has(f, "Antony Blinken", "talksWith", "Benny Gantz")
+
+
+def test_heads_of_state_and_government_of_all_states_are_known(facts_of):
+    f = facts_of("Prime Minister Abiy Ahmed called the deal monumental. President Ferdinand Marcos Jr. said "
+                 "his country sought no conflict. Nepal's prime minister Pushpa Kamal Dahal met Modi.",
+                 lang="en", date="2023-06-01")
+    assert ("Abiy Ahmed", "leaderOf", "Ethiopia", "asserted") in f
+    assert any(s.startswith("Ferdinand Marcos") and r == "leaderOf" and o == "Philippines" for s, r, o, m in f)
+    assert any(r == "leaderOf" and o == "Nepal" for s, r, o, m in f)
