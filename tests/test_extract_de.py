@@ -907,3 +907,13 @@ def test_a_second_preposition_after_und_and_agreeing_on_a_compromise(facts_of):
     assert has(f, "Recep Tayyip Erdoğan", "agreesWith", "Ulf Kristersson")
     assert ("Olaf Scholz", "talksWith", "Emmanuel Macron", "planned") in f or \
         ("Emmanuel Macron", "talksWith", "Olaf Scholz", "planned") in f
+
+
+def test_rejecting_the_charges_made_against_ones_side(facts_of):
+    f = facts_of("Kosovos Ministerpräsident Albin Kurti wirft der serbischen Führung vor, den Angriff geplant "
+                 "zu haben. Die Polizei sucht die Täter. Sie sollen nach Serbien geflohen sein. Die Grenze ist "
+                 "gesperrt. Der serbische Präsident Aleksandar Vučić wies die Vorwürfe zurück. US-Präsident "
+                 "Joe Biden machte Kremlchef Wladimir Putin für den Tod verantwortlich. Der Kreml wies die "
+                 "Vorwürfe zurück.", date="2023-10-01")
+    assert ("Aleksandar Vučić", "rejects", "Albin Kurti", "asserted") in f
+    assert ("Presidential Administration of Russia", "rejects", "Joe Biden", "asserted") in f

@@ -611,3 +611,14 @@ def test_heads_of_state_and_government_of_all_states_are_known(facts_of):
     assert ("Abiy Ahmed", "leaderOf", "Ethiopia", "asserted") in f
     assert any(s.startswith("Ferdinand Marcos") and r == "leaderOf" and o == "Philippines" for s, r, o, m in f)
     assert any(r == "leaderOf" and o == "Nepal" for s, r, o, m in f)
+
+
+def test_dozens_of_strikes_and_condemning_the_strikes_paragraphs_later(facts_of):
+    f = facts_of("The United States and Britain have carried out dozens of air and missile strikes on Houthi "
+                 "forces in Yemen.\n\nThe Red Sea is a vital route. Ships have been diverted. Insurers raised "
+                 "premiums. Shipping firms paused transits. Prices rose.\n\nTehran denies role\n\nIran condemned "
+                 "the strikes as a breach of Yemen's sovereignty, foreign ministry spokesman Nasser Kanaani said.",
+                 lang="en", date="2024-01-12")
+    assert ("United States", "attacks", "Houthis", "asserted") in f
+    assert ("Iran", "criticizes", "United Kingdom", "asserted") in f   # a subheading is its own sentence
+    assert ("Nasser Kanaani", "spokespersonOf", "Ministry of Foreign Affairs (Iran)", "asserted") in f

@@ -223,8 +223,9 @@ def main():
             raise SystemExit(f"ministries_extra.tsv: id {k} is also in organizations.tsv")
         orgs[k] = r
     persons = read_entities("persons.tsv")
-    # heads of state and government of every state, 2019-2026, one file per region
-    heads = sorted(p.name for p in SRC.glob("persons_heads_*.tsv"))
+    # heads of state and government, foreign and defence ministers of every state, 2019-2026,
+    # one file per region
+    heads = sorted(p.name for p in [*SRC.glob("persons_heads_*.tsv"), *SRC.glob("persons_ministers_*.tsv")])
     for name in heads:
         for k, r in read_entities(name).items():
             if k in persons:
@@ -263,7 +264,7 @@ def main():
 
     offices = read_src("offices.tsv", 5)
     seen_offices = {tuple(r[:4]) for r in offices}
-    for name in sorted(p.name for p in SRC.glob("offices_heads_*.tsv")):
+    for name in sorted(p.name for p in [*SRC.glob("offices_heads_*.tsv"), *SRC.glob("offices_ministers_*.tsv")]):
         for r in read_src(name, 5):
             if tuple(r[:4]) not in seen_offices:
                 offices.append(r)
@@ -310,13 +311,13 @@ def main():
                "'Linke' alone is NOT included, use 'Die Linke'/'Linkspartei'"])
     write_tsv("persons.tsv", "political actors 2015-2026",
               f"hand-curated from Wikipedia/Wikidata knowledge, {DATE} (tools/gazetteer_src/persons.tsv); heads of state "
-              "and government of all states in office 2019-2026, hand-curated from Wikipedia/Wikidata knowledge and "
-              "news pages, 2026-12 (tools/gazetteer_src/persons_heads_*.tsv); QIDs only where certain",
+              "and government, foreign and defence ministers of all states in office 2019-2026, hand-curated from Wikipedia/Wikidata knowledge and "
+              "news pages, 2026-12 (tools/gazetteer_src/persons_heads_*.tsv, persons_ministers_*.tsv); QIDs only where certain",
               lic_hand, ENTITY_COLUMNS, [persons[k] for k in sorted(persons)],
               ["a bare surname is listed only on the person news usually means by it (Biden -> Joe Biden, Macron -> Emmanuel Macron, Kim -> Kim Jong Un)"])
     write_tsv("offices.tsv", "who held which office when",
               f"hand-curated from Wikidata knowledge as of {DATE}; dates may be out of date or imprecise - check Wikidata before relying on them "
-              "(tools/gazetteer_src/offices.tsv, offices_heads_*.tsv)",
+              "(tools/gazetteer_src/offices.tsv, offices_heads_*.tsv, offices_ministers_*.tsv)",
               lic_hand, ["person", "role", "org", "start", "end"],
               sorted(offices, key=lambda r: (r[2], r[1], r[3], r[0])),
               ["person = persons.tsv id; role = roles.tsv role key; org = country or organisation id; "

@@ -786,8 +786,16 @@ class Mentions:
         return first._.kg_key if typ == "Organization" else None
 
     def _topic_country(self, doc: Doc, s: Span, spans: list[Span]) -> Optional[str]:
-        """The country the previous sentence is about: its first mention, a country or a known
-        person's country ("Jordanien verurteilte … Regierungssprecher X")."""
+        """The country the sentence is about when it opens with one ("Iran condemned the
+        strikes, foreign ministry spokesman X said"), else the one the previous sentence is
+        about: its first mention, a country or a known person's country ("Jordanien verurteilte
+        … Regierungssprecher X")."""
+        first = min((m for m in spans if m._.kg_key and m.sent.start == s.sent.start and m.start < s.start
+                     and m._.kg_kind == "name"), key=lambda m: m.start, default=None)
+        if first is not None and first.start == s.sent.start:
+            e = self.g.entries.get(first._.kg_key)
+            if e is not None and e.type == "Country":
+                return e.key
         for m in self._previous_sentence(doc, s, spans):
             e = self.g.entries.get(m._.kg_key)
             if e is None:

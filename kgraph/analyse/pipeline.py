@@ -53,6 +53,8 @@ def load_pipeline(lang: str, model: Optional[str] = None) -> Language:
             raise RuntimeError(f"spaCy pipeline '{name}' for language '{lang}' is not installed "
                                f"(pip install it, or set it to 'blank' in the configuration)")
         nlp = spacy.load(name, exclude=["senter"] if lang == "en" else [])
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe("kg_paragraphs", before="parser")
         nlp.add_pipe("kg_stts_from_model")
         if lang == "de":
             nlp.add_pipe("kg_separable")

@@ -47,6 +47,21 @@ def kg_sentencizer(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("kg_paragraphs")
+def kg_paragraphs(doc: Doc) -> Doc:
+    """A paragraph break starts a sentence, whatever a model's parser would make of it (a
+    subheading without a full stop is no part of the paragraph after it)."""
+    after_break = False
+    for tok in doc:
+        if tok.is_space and "\n" in tok.text:
+            after_break = True
+            continue
+        if after_break:
+            tok.is_sent_start = True
+        after_break = False
+    return doc
+
+
 # HanTa writes e.g. VV(FIN), ADJ(A); STTS spells VVFIN, ADJA
 _HANTA = re.compile(r"^(V[VAM]|ADJ)\((\w+)\)$")
 STTS_TO_UD = {

@@ -36,6 +36,11 @@ EXAMPLE_CUES = word_class("example_cue")
 LIGHT_VERBS = word_class("light_verb")
 
 
+def _light(c: Clause) -> bool:
+    """A support verb, alone or as a phrasal verb ("carry out strikes", not "carry a price")."""
+    return c.lemma in LIGHT_VERBS or bool(c.particle) and f"{c.lemma} {c.particle}" in LIGHT_VERBS
+
+
 @dataclass
 class Ctx:
     doc: Doc
@@ -891,7 +896,7 @@ def _possessed(ctx: Ctx, c: Clause, noun: Token) -> bool:
     """The event noun has an owner ("its war", "Russlands Angriffskrieg") and hangs on a verb
     that neither carries it (support verb) nor says whether or how it happens."""
     doc = ctx.doc
-    if c.lexical is None or noun.i == c.lexical or c.lemma in LIGHT_VERBS or c.lemma in OCCURRENCE \
+    if c.lexical is None or noun.i == c.lexical or _light(c) or c.lemma in OCCURRENCE \
             or lexicon().cue(ctx.lang, "governor", c.lemma) or c.lemma in TERMINATIVE:
         return False
     prev = doc[noun.i - 1] if noun.i > 0 else None
@@ -907,7 +912,7 @@ def _definite_subject(ctx: Ctx, c: Clause, noun: Token) -> bool:
     """The event noun is the definite subject of its clause ("the war", "seine Zusammenarbeit")."""
     doc = ctx.doc
     if c.lexical is None or lexicon().verb(ctx.lang, c.lemma) or noun.i == c.lexical or c.lemma in OCCURRENCE \
-            or lexicon().cue(ctx.lang, "governor", c.lemma) or c.lemma in LIGHT_VERBS:
+            or lexicon().cue(ctx.lang, "governor", c.lemma) or _light(c):
         return False   # "der Besuch wurde abgesagt": the verb speaks of the event itself
     k = noun.i - 1
     while k >= c.start and (doc[k].pos_ in ("ADJ", "NOUN", "PROPN", "NUM") or doc[k].tag_ in ("ADJA", "VBG", "JJ")):
@@ -1073,7 +1078,7 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
     else:
         if not obj_keys and rel == "deploys":
             obj_keys = _recent_destination(ctx, c)   # "Nigeria and Benin would also contribute troops"
-        if not obj_keys and rel == "threatens":
+        if not obj_keys and rel == "threatens" and not _names_threatened_act(ctx, c):
             obj_keys = _conditional_actor(ctx, c, agents) or \
                 _retaliation_target(ctx, c, agents)   # "Moskau drohte mit Gegenmaßnahmen"
         pairs = [(a, o) for a in agents for o in obj_keys]
@@ -1167,6 +1172,14 @@ def _rebutted_authors(ctx: Ctx, c: Clause, agents: list[str], pronouns: bool) ->
     rels = {r for r, nouns in REBUTTED.items() if any(t.lower_ in nouns for t in said)}
     rels |= {tr.relation for t in said for tr in lexicon().noun(ctx.lang, t.text, t.lemma_)
              if tr.relation in HOSTILE}
+    if rels:
+        # "Vučić wies die Vorwürfe zurück": the charges made against his side, even some
+        # sentences back
+        sides = _sides(ctx, agents)
+        against = [f for f in _recent_facts(ctx, c, rels, sentences=10)
+                   if f.object.key in sides and f.subject.key not in sides]
+        if against:
+            return _latest_authors(against)
     if not rels and (whole or any(t.lower_ in REBUTTED_PRONOUNS for t in said)):
         rels = set(REBUTTED)
         # "Chișinău verlangt ihren Abzug, Moskau lehnt das ab": the demand just before, even
@@ -1179,7 +1192,13 @@ def _rebutted_authors(ctx: Ctx, c: Clause, agents: list[str], pronouns: bool) ->
             keys = [actors.get(k, k) for k in keys if actors.get(k, k) not in agents]
             if keys:
                 return keys
-    return _latest_authors([f for f in _recent_facts(ctx, c, rels) if f.subject.key not in agents])
+    found = [f for f in _recent_facts(ctx, c, rels) if f.subject.key not in agents]
+    if not found and any(t.lower_ in ("die", "den", "das", "the") and t.i + 1 < len(doc) and
+                         doc[t.i + 1] in said for t in c.toks(doc)):
+        # "Iran condemned the strikes": a definite act is the one the article is about, even
+        # some paragraphs back
+        found = [f for f in _recent_facts(ctx, c, rels, sentences=30) if f.subject.key not in agents]
+    return _latest_authors(found)
 
 
 def _recent_facts(ctx: Ctx, c: Clause, rels: set[str], sentences: int = 4) -> list[Fact]:
@@ -1200,6 +1219,15 @@ def _latest_authors(facts: list[Fact]) -> list[str]:
 
 
 THREATENED = {"sanctions", "attacks", "invades", "deploys"}
+
+
+def _names_threatened_act(ctx: Ctx, c: Clause) -> bool:
+    """The threat names a hostile act with a target of its own ("threatened tariffs on Chinese
+    goods"): the target is read from the act (threatened_acts), not guessed."""
+    acts = [t for t in c.toks(ctx.doc) if t.pos_ == "NOUN" and any(
+        tr.relation in THREATENED for tr in lexicon().noun(ctx.lang, t.text, t.lemma_))]
+    return bool(acts) and any(a.keys and (a.kind == "adj" or a.marker in ("gegen", "against", "on", "auf"))
+                              for a in clause_args(ctx, c))
 
 
 def threatened_acts(ctx: Ctx, c: Clause, found: list[Fact]) -> None:
@@ -1328,7 +1356,13 @@ def _governing_prep(ctx: Ctx, c: Clause, noun: Token) -> Optional[Token]:
             if h.head.pos_ in ("PROPN", "NUM"):
                 return None   # "a round between June 20 and 30 as well as a meeting": misattached
             h = h.head
-        return h.head if h.dep_ in ("pobj", "nk") and h.head.pos_ == "ADP" else None
+        if h.dep_ in ("pobj", "nk") and h.head.pos_ == "ADP":
+            p = h.head
+            if p.lower_ == "of" and p.head.dep_ in ("dobj", "nsubj", "nsubjpass") and (
+                    p.head.lower_ in QUANTITY_HEADS or p.head.pos_ == "NUM"):
+                return None   # "carried out dozens of strikes": the quantity is the verb's object
+            return p
+        return None
     k = noun.i - 1
     while k >= c.start and doc[k].tag_ in (
             "ART", "ADJA", "ADJD", "PIAT", "PPOSAT", "CARD", "ADV", "PIDAT", "$(", "PRELAT", "PDAT"):
@@ -1338,6 +1372,7 @@ def _governing_prep(ctx: Ctx, c: Clause, noun: Token) -> Optional[Token]:
     return None
 
 
+QUANTITY_HEADS = word_class("quantity_head")
 COMPOUND_OBJECT_RELATIONS = {"visits", "providesAidTo", "supports", "sanctions", "attacks", "invades"}
 
 
@@ -1393,7 +1428,7 @@ def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger,
     elif c.lemma in ("einladen", "invite") and prep is not None and prep.lower_ in ("zu", "zum", "zur", "to", "for"):
         _invitation(ctx, c, noun, trig, cargs, after)
         return
-    elif (prep is None and (c.lemma in LIGHT_VERBS or lexicon().cue(ctx.lang, "governor", c.lemma)
+    elif (prep is None and (_light(c) or lexicon().cue(ctx.lang, "governor", c.lemma)
                             or c.lexical is None)) or \
             (prep is not None and prep.lower_ in ("zu", "zum", "on") and
              any(noun.lower_.endswith(p) for p in PREDICATIVE)) or \
@@ -1446,7 +1481,7 @@ def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger,
         return
     near = [a for a in after if id(a) not in exclude and a.span.start - noun.i <= 14 and
             not (doc._.kg_has_parse and a.marker in ("in", "in.dat") and c.lexical is not None and
-                 a.head == c.lexical and c.lemma not in LIGHT_VERBS)]
+                 a.head == c.lexical and not _light(c))]
     # ("talks to end Sudan's war entered their third day in Switzerland": where the verb happens)
     framing = prep is not None and prep.lower_ in FRAME_PREPS
     mod = modality_for(ctx, c, rel, noun, trig, governed=not framing)
@@ -1458,7 +1493,7 @@ def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger,
                  noun.i, noun=noun)
             return
     objs = match_objects(ctx, trig, near, exclude)
-    if not objs and "dat" in trig.objects and prep is None and c.lemma in LIGHT_VERBS:
+    if not objs and "dat" in trig.objects and prep is None and _light(c):
         # "sicherten dem Land ihre Solidarität zu": the support verb's dative is the recipient
         objs = [a for a in clause_args(ctx, c) if a.marker == "dat" and id(a) not in exclude and
                 a.keys and a.keys[0] not in agents][:1]
@@ -1532,21 +1567,34 @@ def _conditional_actor(ctx: Ctx, c: Clause, agents: list[str]) -> list[str]:
 HOSTILE = {"attacks", "invades", "sanctions", "accuses", "criticizes", "threatens", "deploys"}
 
 
-def _retaliation_target(ctx: Ctx, c: Clause, agents: list[str]) -> list[str]:
-    """Whom a threat without an object is aimed at: the author of the latest hostile act
-    against the threatening side in this or the four sentences before ("Die EU verhängte
-    Sanktionen … Moskau drohte mit Gegenmaßnahmen"), or whom that side just blamed
-    ("machen Israel verantwortlich und haben Vergeltung angekündigt")."""
+def _sides(ctx: Ctx, agents: list[str]) -> set[str]:
+    """The agents and the states and bodies they act for ("die russische Regierung", "Moskau",
+    Peskov speaking for Russia, Vučić leading Serbia)."""
     sides = set(agents)
     g = gazetteer()
     for k in agents:
         e = g.entries.get(k)
         if e is not None:
-            # "die russische Regierung", "Moskau": the state they act for
             sides |= {x for x in (e.country, e.parent, g.capitals.get(k)) if x}
     for person, rel, org, *_ in ctx.doc._.kg_standing or []:
         if person in agents and rel in ("leaderOf", "spokespersonOf"):
-            sides.add(org)   # Peskov speaks for Russia
+            sides.add(org)
+            e = g.entries.get(org)
+            if e is not None and e.country:
+                sides.add(e.country)   # the spokesman of a ministry speaks for its state
+    # and the people the article names as leading them ("Der Kreml wies die Vorwürfe zurück"
+    # after "Biden machte Kremlchef Putin verantwortlich")
+    sides |= {person for person, rel, org, *_ in ctx.doc._.kg_standing or []
+              if rel == "leaderOf" and org in sides}
+    return sides
+
+
+def _retaliation_target(ctx: Ctx, c: Clause, agents: list[str]) -> list[str]:
+    """Whom a threat without an object is aimed at: the author of the latest hostile act
+    against the threatening side in this or the four sentences before ("Die EU verhängte
+    Sanktionen … Moskau drohte mit Gegenmaßnahmen"), or whom that side just blamed
+    ("machen Israel verantwortlich und haben Vergeltung angekündigt")."""
+    sides = _sides(ctx, agents)
     found = []
     for f in _recent_facts(ctx, c, HOSTILE | {"accuses"}, sentences=5):
         if f.relation in HOSTILE and f.object.key in sides and f.subject.key not in sides:
