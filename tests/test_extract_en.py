@@ -622,3 +622,19 @@ def test_dozens_of_strikes_and_condemning_the_strikes_paragraphs_later(facts_of)
     assert ("United States", "attacks", "Houthis", "asserted") in f
     assert ("Iran", "criticizes", "United Kingdom", "asserted") in f   # a subheading is its own sentence
     assert ("Nasser Kanaani", "spokespersonOf", "Ministry of Foreign Affairs (Iran)", "asserted") in f
+
+
+def test_spokespeople_and_chiefs_named_with_their_body(facts_of):
+    f = facts_of("Chinese foreign ministry spokesman Wang Wenbin said so. Houthi military spokesman Yahya "
+                 "Saree said so. Chief of Staff Herzi Halevi said the operation would be limited.", lang="en",
+                 date="2024-10-01")
+    assert ("Wang Wenbin", "spokespersonOf", "Ministry of Foreign Affairs (China)", "asserted") in f
+    assert ("Yahya Saree", "spokespersonOf", "Houthis", "asserted") in f
+    assert ("Herzi Halevi", "leaderOf", "Israel Defense Forces", "asserted") in f
+
+
+def test_foreign_and_defence_ministers_of_all_states_are_known(facts_of):
+    f = facts_of("Defence Secretary Gilberto Teodoro met Foreign Minister Enrique Manalo.", lang="en",
+                 date="2024-03-25")
+    assert any(s == "Gilberto Teodoro" and r == "leaderOf" and "Philippines" in o for s, r, o, m in f)
+    assert has(f, "Gilberto Teodoro", "meets", "Enrique Manalo")

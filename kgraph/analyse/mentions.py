@@ -463,8 +463,21 @@ class Mentions:
             if key in self.minted:
                 ents.setdefault(key, self.minted[key])
             doc._.kg_entities = ents
-        # the ministry's words may have been read as something else ("defence ministry")
-        return [x for x in out if x in made or not any(m.start < x.end and x.start < m.end for m in made)]
+        # the ministry's words may have been read as something else ("defence ministry"); a title
+        # read across them keeps its own last word ("Chinese foreign ministry spokesman")
+        kept = []
+        for x in out:
+            over = [m for m in made if m.start < x.end and x.start < m.end]
+            if x in made or not over:
+                kept.append(x)
+            elif x._.kg_kind == "role" and x.end > max(m.end for m in over):
+                tail = doc[max(m.end for m in over):x.end]
+                r = self.role(tail.text)
+                if r is not None:
+                    sp = Span(doc, tail.start, tail.end, label="Role")
+                    sp._.kg_kind, sp._.kg_role = "role", r
+                    kept.append(sp)
+        return kept
 
     def _retype_places(self, doc: Doc, spans: list[Span]) -> None:
         """An unknown name the text calls a city or region is a place, whatever a model guessed
@@ -606,6 +619,16 @@ class Mentions:
             s.label_ = "Role"
             # the role span now points at the person it names (for coreference)
             s._.kg_keys = [person._.kg_key]
+            if not r.relation and r.role == "chief_of_staff":
+                # "Chief of Staff Herzi Halevi": the head of an army's general staff leads it;
+                # a government's chief of staff leads nothing
+                held = [o for o in self.g.offices_of(person._.kg_key, doc._.kg_date)
+                        if o.role in ("chief_of_general_staff", "commander_in_chief")]
+                if len(held) == 1:
+                    out.append((person._.kg_key, "leaderOf", held[0].org, s, person))
+                    s.label_ = "Role"
+                    s._.kg_keys = [person._.kg_key]
+                    continue
             if org is None or not r.relation:
                 if r.role != "counterpart":
                     continue   # "national security adviser": an office that leads nothing
