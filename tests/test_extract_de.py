@@ -917,3 +917,10 @@ def test_rejecting_the_charges_made_against_ones_side(facts_of):
                  "Vorwürfe zurück.", date="2023-10-01")
     assert ("Aleksandar Vučić", "rejects", "Albin Kurti", "asserted") in f
     assert ("Presidential Administration of Russia", "rejects", "Joe Biden", "asserted") in f
+
+
+def test_die_russische_stadt(facts_of):
+    f = facts_of("Drohnen trafen die russische Stadt Belgorod. In der Stadt Sumy gab es Explosionen.",
+                 date="2024-10-16")
+    assert ("Belgorod", "partOf", "Russia", "asserted") in f
+    assert not any(s == "Sumy" and r == "partOf" for s, r, o, m in f)   # no country named: nothing said

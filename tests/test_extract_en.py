@@ -638,3 +638,11 @@ def test_foreign_and_defence_ministers_of_all_states_are_known(facts_of):
                  date="2024-03-25")
     assert any(s == "Gilberto Teodoro" and r == "leaderOf" and "Philippines" in o for s, r, o, m in f)
     assert has(f, "Gilberto Teodoro", "meets", "Enrique Manalo")
+
+
+def test_a_place_a_countrys_noun_describes_lies_in_it(facts_of):
+    f = facts_of("A drone hit an oil depot in Russia's Bryansk region. They met in the Russian city of Kazan. "
+                 "The route crosses Armenia's southern Syunik province.", lang="en", date="2024-10-16")
+    assert ("Bryansk", "partOf", "Russia", "asserted") in f
+    assert ("Kazan", "partOf", "Russia", "asserted") in f
+    assert ("Syunik", "partOf", "Armenia", "asserted") in f

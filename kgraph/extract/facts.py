@@ -21,6 +21,7 @@ from .modality import RANK, clause_modality, governor_modality, is_past, noun_at
 from .temporal import WEEKDAYS, quantity_before, resolve_date
 
 PLACE = {"Country", "City", "Location"}
+PLACE_NOUNS = word_class("place_noun")
 ACTOR = {"Person", "Organization", "Country", "Group"}
 OBJECT_CONTROL = word_class("object_control")
 DEMAND_VERBS = word_class("demand_verb")
@@ -170,6 +171,22 @@ def standing(ctx: Ctx) -> None:
             # "in der Hauptstadt Vilnius": the country whose capital it is
             make_fact(ctx, city.keys[0], "partOf", gazetteer().capitals[city.keys[0]], "asserted", t.i,
                       trigger=t.text)
+    # "the Russian city of Kazan", "Russia's Bryansk region", "its exclave of Nakhchivan", "die
+    # russische Stadt Belgorod": a named place a country's noun describes lies in that country
+    for t in doc:
+        if t.lower_ in ("hauptstadt", "capital") or t.lower_ not in PLACE_NOUNS:
+            continue
+        place = next((a for a in ctx.args if a.keys and etype(ctx, a.keys[0]) in ("City", "Location") and (
+            a.span.start == t.i + 1 or a.span.start == t.i + 2 and doc[t.i + 1].lower_ == "of" or
+            a.span.end == t.i and ctx.lang == "en")), None)
+        if place is None:
+            continue
+        owner = next((a for a in ctx.args if a.keys and a is not place and etype(ctx, a.keys[0]) == "Country" and (
+            a.kind == "adj" and a.head == t.i or a.marker in ("gen", "poss") and a.head is not None and (
+                a.head == t.i or place.span.start <= a.head < place.span.end) or
+            a.span.end in (t.i, place.span.start) and a.kind == "adj")), None)
+        if owner is not None and owner.keys[0] != place.keys[0]:
+            make_fact(ctx, place.keys[0], "partOf", owner.keys[0], "asserted", t.i, trigger=t.text)
 
 
     memberships(ctx)
