@@ -924,3 +924,21 @@ def test_die_russische_stadt(facts_of):
                  date="2024-10-16")
     assert ("Belgorod", "partOf", "Russia", "asserted") in f
     assert not any(s == "Sumy" and r == "partOf" for s, r, o, m in f)   # no country named: nothing said
+
+
+def test_bracket_closing_infinitives_and_coordinated_clauses_after_a_list(facts_of):
+    f = facts_of("Sollten in Finnland und Schweden Nato-Truppen stationiert werden, werde Russland antworten. "
+                 "Mitte Mai waren die Außenminister Lettlands, Estlands und Islands nach Tiflis gereist und "
+                 "hatten sich dort unter die Demonstranten gemischt.", date="2024-05-28")
+    assert ("NATO", "deploys", "Finland", "hypothetical") in f
+    assert ("NATO", "deploys", "Sweden", "hypothetical") in f
+    for state in ("Latvia", "Estonia", "Iceland"):
+        assert (state, "visits", "Tbilisi", "asserted") in f   # "die Außenminister" is a plural
+
+
+def test_troops_named_by_their_army_and_going_somewhere(facts_of):
+    f = facts_of("Baerbock stellte klar, dass keine Bundeswehrsoldaten in die Ukraine geschickt würden. "
+                 "Peskow sagte, der Wagner-Chef Jewgeni Prigoschin werde nach Belarus gehen.", date="2023-06-25")
+    assert ("Germany", "deploys", "Ukraine", "negated") in f
+    assert ("Yevgeny Prigozhin", "leaderOf", "Wagner Group", "asserted") in f
+    assert ("Yevgeny Prigozhin", "visits", "Belarus", "planned") in f

@@ -203,6 +203,11 @@ def german_clauses(doc: Doc) -> list[Clause]:
 def _closes_bracket(prev: list, seg: list) -> bool:
     """``seg`` only closes the verb bracket ``prev`` opened: ``prev`` has an auxiliary or modal
     and no other verb, ``seg`` a participle or infinitive, no finite verb and no "zu"."""
+    fin = next((k for k, t in enumerate(seg) if _tag(t) in FINITE), None)
+    if fin is not None:
+        # "… nach Tiflis gereist und hatten sich dort …": up to the clause coordinated after it
+        kon = [k for k in range(fin) if _tag(seg[k]) == "KON"]
+        seg = seg[:kon[-1]] if kon else seg
     return any(_tag(t) in ("VAFIN", "VMFIN") for t in prev) and \
         not any(_tag(t) in NONFINITE or _tag(t) == "VVFIN" for t in prev) and \
         any(_tag(t) in NONFINITE for t in seg) and \

@@ -376,13 +376,18 @@ class Coref:
             return s[-1].tag_ in ("NNS", "NNPS")
         r = s._.kg_role
         text, surface = s[-1].text, (r.surface if r is not None else "")
-        if r is None or text == surface or text.lower().endswith("-" + surface.lower()):
+        if r is None or text.lower().endswith("-" + surface.lower()):
             return False   # (a compound keeps the role's own form: "die Grünen-Politikerin")
         prev = doc[s.start - 1].lower_ if s.start > 0 else ""
         k = s.start - 1
         while k >= 0 and doc[k].tag_ == "ADJA":
             k -= 1
         det = doc[k].lower_ if k >= 0 else ""
+        if text == surface:
+            # "die Außenminister": a masculine title after "die" is a plural (its singular is
+            # "der"; the feminine title has a form of its own)
+            return det in ("die", "mehrere", "viele", "einige", "zahlreiche", "alle", "beide", "beiden") \
+                and not surface.lower().endswith("in")
         if det in ("des", "eines", "seines", "ihres", "dem", "einem", "den", "einen"):
             return False  # "des Regierungschefs", "dem Präsidenten": singular
         return det in ("die", "mehrere", "viele", "einige", "zahlreiche", "alle", "andere") or (

@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..model import Entity
-from ..resources import GazEntry, Gazetteer, Role, fold, gazetteer, slug, word_class
+from ..resources import GazEntry, Gazetteer, Role, fold, gazetteer, lexicon_rows, slug, word_class
 
 ADJ_ENDINGS = ("en", "er", "es", "em", "e", "")
 # label words of the ministry a minister leads (gazetteer organizations of that country)
@@ -43,6 +43,8 @@ NOT_NAMES = word_class("not_a_name")
 FORMER_TITLE = word_class("former_title")
 TITLE_MODIFIERS = word_class("title_modifier")
 PLACE_NOUNS = word_class("place_noun")
+# the words of lexicon/forces.tsv (German), longest first, for compounds without a hyphen
+FORCE_WORDS = sorted({r["word"].lower() for r in lexicon_rows("forces") if r["lang"] == "de"}, key=len, reverse=True)
 FAMILY_NAME_FIRST = word_class("family_name_first")   # countries (ids) whose names start with the surname
 ORG_HEAD_WORDS = word_class("org_head_word")          # the last word of an unknown name that makes it a body
 NON_ACTOR_HEAD_WORDS = word_class("non_actor_head_word")  # … that makes it no actor (a day, a summit)
@@ -189,6 +191,15 @@ class Mentions:
                 e = self.name_entry("-".join(parts[:cut]))
                 if e is not None:
                     return e, "-".join(parts[cut:])
+        elif self.lang == "de":
+            # "Bundeswehrsoldaten", "Natotruppen": a force noun after a known body or state
+            for w in FORCE_WORDS:
+                if low.endswith(w) and len(low) - len(w) >= 3:
+                    prefix = text[: len(text) - len(w)]
+                    for cand in (prefix, prefix[:-1] if prefix.endswith("s") else None):
+                        e = self.g.lookup(cand) if cand else None
+                        if e is not None and e.type in ("Organization", "Country", "Group"):
+                            return e, text[len(prefix):]
         return None
 
     # ------------------------------------------------------------ main

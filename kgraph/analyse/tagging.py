@@ -150,6 +150,7 @@ class HantaTagger:
                 if tag == "VVPP" and tok.lower_.endswith("ieren"):
                     tok.tag_ = tok._.kg_stts = "VVINF"   # -ieren verbs form their participle in -iert
             _repair_missing_finite(toks)
+            _repair_bracket_infinitive(toks)
         for tok in doc:
             if tok.is_space:
                 tok.pos_, tok.tag_ = "SPACE", "_SP"
@@ -159,6 +160,21 @@ class HantaTagger:
                 tok.tag_ = tok._.kg_stts = "NE"   # "Tamim bin Hamad": part of a name, not "ich bin"
                 tok.pos_ = "PROPN"
         return doc
+
+
+def _repair_bracket_infinitive(toks: list) -> None:
+    """"Sollten in Finnland und Schweden Truppen stationiert werden, …": after a finite modal,
+    "werden"/"sein"/"haben" closing the clause behind a participle is an infinitive, not a
+    second finite verb."""
+    modal = False
+    for i, tok in enumerate(toks):
+        if tok.text in (",", ";", ":"):
+            modal = False
+        elif tok.tag_ == "VMFIN":
+            modal = True
+        elif modal and tok.tag_ == "VAFIN" and tok.lower_ in ("werden", "sein", "haben") and i > 0 and \
+                toks[i - 1].tag_ in ("VVPP", "VAPP") and (i + 1 == len(toks) or toks[i + 1].is_punct):
+            tok.tag_ = tok._.kg_stts = "VAINF"
 
 
 def _repair_missing_finite(toks: list) -> None:

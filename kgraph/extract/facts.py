@@ -965,9 +965,19 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
     exclude: set[int] = set()
     if c.passive and "passive-agent" not in trig.flags:
         by = [a for a in cargs if a.marker in ("von", "durch", "by")]
+        forces = [a for a in cargs if a.kind in ("adj", "modifier") and a.keys and a.head is not None and
+                  lexicon().is_force(ctx.lang, doc[a.head].text) and etype(ctx, a.keys[0]) != "Person"] \
+            if rel == "deploys" else []
         if by:
             agents = [k for m in conjuncts(ctx.args, by[0]) for k in m.keys]
             exclude |= {id(m) for m in conjuncts(ctx.args, by[0])}
+        elif forces:
+            # "dass keine Bundeswehrsoldaten in die Ukraine geschickt würden", "sollten
+            # Nato-Truppen in Finnland stationiert werden": whose troops they are sends them
+            g = gazetteer().entries
+            agents = [g[k].country if k in g and g[k].type == "Organization" and g[k].country else k
+                      for k in forces[0].keys]   # a state's armed forces: the state
+            exclude.add(id(forces[0]))
         else:
             agents = list(ctx.last_agent.get(rel, []))
         patient = [a for a in cargs if a.marker in ("subj", "subjpass")]
