@@ -942,3 +942,12 @@ def test_troops_named_by_their_army_and_going_somewhere(facts_of):
     assert ("Germany", "deploys", "Ukraine", "negated") in f
     assert ("Yevgeny Prigozhin", "leaderOf", "Wagner Group", "asserted") in f
     assert ("Yevgeny Prigozhin", "visits", "Belarus", "planned") in f
+
+
+def test_the_country_attacked_and_a_verb_final_conjunct_sharing_the_subject(facts_of):
+    f = facts_of("Selenskyj kam aus der Ukraine nach Berlin. Zum Auftakt sicherte Bundeskanzler Olaf Scholz dem "
+                 "von Russland angegriffenen Land die Hilfe Deutschlands zu. Der Kanzler habe deutlich gemacht, "
+                 "dass Deutschland an der Seite der Ukraine stehe und das Land weiter unterstützen werde.",
+                 date="2024-06-11")
+    assert ("Russia", "attacks", "Ukraine", "asserted") in f
+    assert ("Germany", "supports", "Ukraine", "asserted") in f   # "das Land" is the object, not the subject

@@ -170,6 +170,10 @@ def german_clauses(doc: Doc) -> list[Clause]:
                 c.antecedent = s[0].i - 2 if doc[s[0].i - 1].text == "," else s[0].i - 1
             if shares and c.kind == "cond":
                 c.kind, c.subordinator = "main", None  # "… und sicherte ihm zu": verb first, no "if"
+            prev_sub = clauses[-1] if len(clauses) > sent_first else None
+            if shares and c.kind == "main" and prev_sub is not None and prev_sub.kind == "sub" and \
+                    c.finite is not None and c.finite == max(t.i for t in s if not t.is_punct):
+                c.kind, c.subordinator = "sub", prev_sub.subordinator   # "dass …, und … werde"
             prev = clauses[-1] if len(clauses) > sent_first else None
             if c.kind == "cond" and prev is not None and prev.kind in ("sub", "cond") and \
                     not any(m.kind == "main" for m in clauses[sent_first:]):
@@ -190,7 +194,10 @@ def german_clauses(doc: Doc) -> list[Clause]:
                 continue
             before = [m for m in sent_cl if m.kind == "main" and m.start < c.start and m is not c]
             after = [m for m in sent_cl if m.kind == "main" and m.start > c.start]
-            if c.shares_subject and before:
+            prev_in_sent = [m for m in sent_cl if m.start < c.start and m is not c]
+            if c.shares_subject and prev_in_sent and prev_in_sent[-1].kind == "sub" and c.kind == "sub":
+                c.parent = prev_in_sent[-1].index   # "dass A stehe und B unterstützen werde": A's clause
+            elif c.shares_subject and before:
                 c.parent = before[-1].index
             elif c.kind != "main":
                 gov = before[-1] if before else (after[0] if after else None)
@@ -246,7 +253,13 @@ def _split_coordination(seg: list) -> tuple[list[list], list[bool]]:
         cut = cuts[-1]
         parts.append(seg[start:cut])
         between = seg[cut + 1:b]
-        shares.append(not any(_tag(t) in ("NN", "NE", "PPER", "PDS", "PIS") for t in between))
+        heads = [t for t in between if _tag(t) in ("NN", "NE", "PPER", "PDS", "PIS")]
+        if _tag(seg[0]) == "KOUS" and b == max(k for k, t in enumerate(seg) if _tag(t) not in ("$.", "$,", "$(")):
+            # "dass Deutschland … stehe und das Land weiter unterstützen werde": a verb-final
+            # conjunct of a subordinate clause with one noun phrase has that as its object
+            shares.append(len(heads) <= 1 and not any(_tag(t) in ("PPER", "PDS", "PIS") for t in heads))
+        else:
+            shares.append(not heads)
         start = cut + 1
     parts.append(seg[start:])
     return parts, shares

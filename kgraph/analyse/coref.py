@@ -47,11 +47,15 @@ def _is_subjectish(doc: Doc, span: Span) -> bool:
         return any(t.dep_ in ("nsubj", "nsubjpass", "sb") for t in span)
     prev = doc[span.start - 1] if span.start > 0 else None
     in_mention = {i for m in doc.spans.get("kg_mentions", []) for i in range(m.start, m.end)}
+    art = None
     while prev is not None and (prev.pos_ in ("DET", "ADJ") or prev.tag_ in ("ART", "ADJA", "PPOSAT")
                                 or prev.i in in_mention):
         if prev.lower_ in OBLIQUE_ARTICLES:
             return False
+        art = prev.lower_ if prev.tag_ == "ART" else art
         prev = doc[prev.i - 1] if prev.i > 0 else None
+    if prev is not None and prev.tag_ == "NN" and art in ("der", "des"):
+        return False   # "an der Seite der Ukraine": a genitive after a noun
     if prev is not None and prev.tag_ in ("VVFIN", "VAFIN", "VMFIN") and prev.i > span.sent.start:
         # "Baerbock traf Gantz": after the verb of a clause whose first field is a name or a
         # title, the name is the object (the first field holds the subject)
@@ -102,7 +106,7 @@ class Coref:
                     t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("of", "von")):   # "the Group of Seven"
                 kind = "org_ref"   # "the bloc", "the 15-member bloc", "die radikalislamische Miliz"
             elif low in COUNTRY_NOUNS.get(self.lang, set()) and t.i > 0 and \
-                    doc[t.i - 1].lower_ in ("the", "das", "dem", "des", "im", "ins") and t.pos_ in ("NOUN", "PROPN"):
+                    self._definite_np(doc, t.i, covered) and t.pos_ in ("NOUN", "PROPN"):
                 kind = "country_ref"   # "drohte dem Land mit Zöllen", "the country"
             if kind:
                 end = t.i + 1
@@ -412,6 +416,16 @@ class Coref:
             return "m"
         return None
 
+    @staticmethod
+    def _definite_np(doc: Doc, i: int, covered) -> bool:
+        """A definite article opens the noun phrase of ``i``, over adjectives and an agent
+        phrase ("dem von Russland angegriffenen Land", "the war-torn country")."""
+        k = i - 1
+        while k > 0 and i - k <= 6 and (doc[k].tag_ in ("ADJA", "JJ", "VBN") or doc[k].pos_ == "ADJ" or
+                                        k in covered or doc[k].lower_ in ("von", "vom")):
+            k -= 1
+        return k >= 0 and doc[k].lower_ in ("the", "das", "dem", "des", "im", "ins")
+
     def _home_country(self, doc: Doc, person: str) -> Optional[str]:
         """The country a person belongs to: the gazetteer's, else the one a title in this
         article says they lead or speak for."""
@@ -443,10 +457,15 @@ class Coref:
         own clause."""
         own_clause = None
         own = next((c for c in reversed(doc._.kg_clauses or []) if c.contains(s.start)), None)
+        shared = None
         if places or outside:
             for c in doc._.kg_clauses or []:
                 if c.contains(s.start):
                     own_clause = c
+            if outside and own_clause is not None and own_clause.shares_subject and own_clause.parent is not None:
+                # "dass Deutschland an der Seite der Ukraine stehe und das Land weiter unterstützen
+                # werde": nor the subject the clause shares
+                shared = (doc._.kg_clauses or [])[own_clause.parent]
         sents = {}
         for m, _, _ in history:
             sents.setdefault(m.sent.start, len(sents))
@@ -460,6 +479,8 @@ class Coref:
             if m.start >= s.start:
                 continue
             if own_clause is not None and own_clause.contains(m.start):
+                continue
+            if shared is not None and shared.contains(m.start) and subj:
                 continue
             t = self._type(key)
             if places:

@@ -4,6 +4,7 @@ Reads what the analysis components put on the Doc (mentions, clauses, coreferenc
 relations) and turns triggers into facts with their arguments and modality."""
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
@@ -238,10 +239,12 @@ def attributive(ctx: Ctx) -> None:
     doc = ctx.doc
     names = [m for m in doc.spans.get("kg_mentions", []) if m._.kg_key and m._.kg_kind == "name"]
     ends = {m.end: m for m in names}
+    # ("dem von Russland angegriffenen Land": the country spoken of is the target too)
+    targets = names + [m for m in doc.spans.get("kg_mentions", []) if m._.kg_key and m._.kg_kind == "country_ref"]
 
     def after(i: int, span: int = 3):
         """The first name within ``span`` tokens from ``i``, over titles and adjectives."""
-        for m in names:
+        for m in sorted(targets, key=lambda m: m.start):
             if i <= m.start < i + span and all(t.pos_ in ("ADJ", "DET", "NOUN", "PROPN") or t.tag_ in (
                     "ART", "ADJA", "NN", "NE") for t in doc[i:m.start]):
                 return m
@@ -515,6 +518,11 @@ def subject_keys(ctx: Ctx, c: Clause, depth: int = 0) -> tuple[list[str], Option
         subj = [a for a in cargs if is_subj(a)] or [a for a in ctx.args if is_subj(a)]
     else:
         subj = [a for a in cargs if a.marker == "subj" and a.coord_of is None]
+        if subj and c.shares_subject and c.parent is not None and c.kind == "sub" and \
+                not any(a.case == "nom" or a.kind == "pronoun" for a in subj):
+            # "dass Deutschland … stehe und das Land weiter unterstützen werde": the conjunct
+            # shares the subject; its noun phrase of open case is the object
+            return subject_keys(ctx, ctx.clauses[c.parent], depth + 1)
     if subj:
         a = subj[0]
         keys = [k for m in conjuncts(ctx.args, a) for k in m.keys]
@@ -1011,7 +1019,13 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
                 for a in same or adj[:1]:
                     agents = agents + [k for k in a.keys if k not in agents]
                     exclude.add(id(a))
-        objs = match_objects(ctx, trig, cargs, exclude, verb=c.lexical)
+        cands = cargs
+        if c.shares_subject and ctx.lang == "de" and agent_arg is not None and agent_arg.clause != c.index:
+            # "dass Deutschland … stehe und das Land weiter unterstützen werde": with the subject
+            # shared, a bare noun phrase of the clause is its object
+            cands = [dataclasses.replace(a, marker="acc") if a.marker == "subj" and a.case != "nom" else a
+                     for a in cargs]
+        objs = match_objects(ctx, trig, cands, exclude, verb=c.lexical)
     if not agents:
         return
     if objs and doc._.kg_has_parse:
