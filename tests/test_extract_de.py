@@ -951,3 +951,14 @@ def test_the_country_attacked_and_a_verb_final_conjunct_sharing_the_subject(fact
                  date="2024-06-11")
     assert ("Russia", "attacks", "Ukraine", "asserted") in f
     assert ("Germany", "supports", "Ukraine", "asserted") in f   # "das Land" is the object, not the subject
+
+
+def test_commissioners_visa_bans_and_an_adjective_object_after_the_verb(facts_of):
+    f = facts_of("EU-Erweiterungskommissar Olivér Várhelyi sagte das. UN-Flüchtlingskommissar Filippo Grandi "
+                 "sagte das. Der Sprecher des US-Außenministeriums, Matthew Miller, forderte die georgische "
+                 "Regierung auf, ihren Kurs zu ändern. US-Außenminister Antony Blinken kündigte Visabeschränkungen "
+                 "gegen georgische Verantwortliche an.", date="2024-05-28")
+    assert ("Olivér Várhelyi", "memberOf", "European Commission", "asserted") in f
+    assert not any(s == "Filippo Grandi" and o == "European Commission" for s, r, o, m in f)
+    assert has(f, "Matthew Miller (spokesperson)", "demands", "Georgia")
+    assert ("Antony Blinken", "sanctions", "Georgia", "planned") in f

@@ -265,6 +265,15 @@ def _german_markers(doc: Doc, args: list[Arg], clauses: list[Clause]) -> None:
     for a in args:
         if a.coord_of is not None:
             a.marker = args[a.coord_of].marker if args[a.coord_of].marker != "coord" else a.marker
+    # "Matthew Miller forderte die georgische Regierung auf": with the subject before the verb,
+    # an adjective's noun phrase after it is the object
+    for a in args:
+        c = clauses[a.clause] if a.clause is not None else None
+        if a.kind != "adj" or a.via is not None or c is None or c.finite is None or a.head is None or \
+                a.head <= c.finite or a.span.start - 1 < 0 or doc[a.span.start - 1].lower_ not in ("die", "das", "den"):
+            continue
+        if any(b.clause == a.clause and b.marker == "subj" and b.span.end <= c.finite for b in args):
+            a.via = "obj"
 
 
 def _genitive_form(a: Arg) -> bool:
