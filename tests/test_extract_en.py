@@ -646,3 +646,18 @@ def test_a_place_a_countrys_noun_describes_lies_in_it(facts_of):
     assert ("Bryansk", "partOf", "Russia", "asserted") in f
     assert ("Kazan", "partOf", "Russia", "asserted") in f
     assert ("Syunik", "partOf", "Armenia", "asserted") in f
+
+
+def test_warnings_aimed_at_the_author_of_the_act_warned_about(facts_of):
+    f = facts_of("Yoon warned that any provocation by Pyongyang would be met with a swift and united response. "
+                 "Peskov warned that if NATO countries allowed their missiles to be fired into Russia, Moscow "
+                 "would respond accordingly.", lang="en", date="2023-08-18")
+    assert ("Yoon Suk Yeol", "threatens", "North Korea", "asserted") in f
+    assert ("Dmitry Peskov", "threatens", "NATO", "asserted") in f
+
+
+def test_a_rejected_call_was_made_of_the_one_rejecting_it(facts_of):
+    f = facts_of("Russia again rejected Ukraine's call for a full and unconditional ceasefire.", lang="en",
+                 date="2025-06-02")
+    assert ("Ukraine", "demands", "Russia", "asserted") in f
+    assert ("Russia", "rejects", "Ukraine", "asserted") in f

@@ -1084,6 +1084,17 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
                         arg.keys[0] in gazetteer().city_actors):   # a capital for its state
                     objs = conjuncts(ctx.args, arg)
                 break
+    if objs and rel == "rejects":
+        # "rejected Ukraine's call for a ceasefire", "wies die Forderung der Ukraine zurück": the
+        # owner of a rejected demand made it of the one who rejects it
+        demand_nouns = REBUTTED["demands"]
+        for a in objs:
+            if a.marker in ("poss", "gen") and a.head is not None and doc[a.head].lower_ in demand_nouns:
+                for o in a.keys:   # (the demand was made, whatever becomes of it)
+                    for x in agents:
+                        if etype(ctx, o) in ACTOR and x != o:
+                            make_fact(ctx, gazetteer().city_actors.get(o, o), "demands", x, "asserted",
+                                      doc[a.head].i, trigger=doc[a.head].text)
     if not objs and rel in ("criticizes", "rejects"):
         # "Teheran wies die Vorwürfe zurück", "Berlin wies das zurück", "Iran condemned the
         # strikes": the accusation, threat, demand or act just reported, so its authors
@@ -1598,8 +1609,19 @@ def _conditional_actor(ctx: Ctx, c: Clause, agents: list[str]) -> list[str]:
             continue
         if o.kind == "cond" or o.subordinator in ("if", "unless", "falls", "wenn", "sofern"):
             keys, _ = subject_keys(ctx, o)
+            if not keys:
+                # "if NATO countries allowed …": a body named on its people
+                keys = [k for a in clause_args(ctx, o) if a.kind in ("name", "adj") and a.marker == "mod"
+                        and a.via == "subj" for k in a.keys]
             keys = [gazetteer().city_actors.get(k, k) for k in keys if k not in agents and (
                 etype(ctx, k) in ("Country", "Organization", "Group", "Person") or k in gazetteer().city_actors)]
+            if keys:
+                return keys
+        elif o.parent == c.index and o.kind == "sub" and c.lemma in THREAT_VERBS:
+            # "Yoon warned that any provocation by Pyongyang would be met with a response": the
+            # author of the act the warning is about
+            keys = [gazetteer().city_actors.get(k, k) for a in clause_args(ctx, o) if a.marker == "by"
+                    for k in a.keys if k not in agents]
             if keys:
                 return keys
     return []
