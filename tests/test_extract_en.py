@@ -661,3 +661,12 @@ def test_a_rejected_call_was_made_of_the_one_rejecting_it(facts_of):
                  date="2025-06-02")
     assert ("Ukraine", "demands", "Russia", "asserted") in f
     assert ("Russia", "rejects", "Ukraine", "asserted") in f
+
+
+def test_both_sides_of_a_war_not_the_hosts_of_the_talks(facts_of):
+    f = facts_of("Sudan's war pits the Sudanese Armed Forces against the Rapid Support Forces. The talks are "
+                 "co-hosted by Saudi Arabia and Switzerland. UNHCR chief Filippo Grandi urged both sides to let "
+                 "aid pass.", lang="en", date="2024-08-16")
+    assert has(f, "Filippo Grandi", "demands", "Rapid Support Forces")
+    assert has(f, "Filippo Grandi", "demands", "Sudanese Armed Forces")
+    assert not has(f, "Filippo Grandi", "demands", "Switzerland")

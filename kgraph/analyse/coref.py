@@ -30,6 +30,7 @@ PARTY_WORDS = word_class("party_group")
 ACTOR_TYPES = {"Country", "Organization", "Group"}
 ORG_NOUNS = {lang: word_class("collective_org", lang) for lang in ("de", "en")}
 THREAT_VERBS = word_class("threat_verb")
+FORCE_LABEL_WORDS = {"forces", "army", "military"} & word_class("actor_head")   # an army's name
 COUNTRY_NOUNS = {lang: word_class("country_noun", lang) for lang in ("de", "en")}
 PRONOUN_GENDER = {"er": "m", "ihm": "m", "ihn": "m", "sein": "m", "seine": "m", "seiner": "m",
                   "seines": "m", "seinem": "m", "seinen": "m", "sie": "f", "ihr": "f", "he": "m",
@@ -579,6 +580,13 @@ class Coref:
                                                    not self.g.entries[k].country)]
             if len({k for _, k in sides}) >= 2:
                 ms = sides
+            # in a war between armed groups or armies ("the army and the RSF"), "both sides" are
+            # those, not the states hosting talks
+            fighters = [(m, k) for m, k in ms if self._type(k) == "Group" or (
+                self._type(k) == "Organization" and self.g.entries.get(k) is not None and
+                self.g.entries[k].country and set(self.g.entries[k].label.lower().split()) & FORCE_LABEL_WORDS)]
+            if len({k for _, k in fighters}) >= 2:
+                ms = fighters
         clauses = (ms[0][0].doc._.kg_clauses or []) if ms else []
         # sentences with a mention of the kind, latest last, counted back from the plural's own
         # (the speaker's own side, left out above, still counts as a sentence)
