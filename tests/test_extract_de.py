@@ -962,3 +962,12 @@ def test_commissioners_visa_bans_and_an_adjective_object_after_the_verb(facts_of
     assert not any(s == "Filippo Grandi" and o == "European Commission" for s, r, o, m in f)
     assert has(f, "Matthew Miller (spokesperson)", "demands", "Georgia")
     assert ("Antony Blinken", "sanctions", "Georgia", "planned") in f
+
+
+def test_a_perfect_participle_read_as_finite_and_demands_of_partners_in_a_body(facts_of):
+    f = facts_of("Noch am Montagmorgen hatte Erdogan von der EU verlangt, zuerst den Weg freizumachen. Scholz "
+                 "rief die Partner in der EU und der NATO auf, ihre Bestände zu prüfen. Trump verlangt seit "
+                 "Langem von den Nato-Verbündeten, darunter Deutschland, mehr Geld auszugeben.", date="2024-06-11")
+    assert has(f, "Recep Tayyip Erdoğan", "demands", "European Union")
+    assert has(f, "Olaf Scholz", "demands", "NATO")
+    assert has(f, "Donald Trump", "demands", "Germany")

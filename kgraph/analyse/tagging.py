@@ -151,6 +151,7 @@ class HantaTagger:
                     tok.tag_ = tok._.kg_stts = "VVINF"   # -ieren verbs form their participle in -iert
             _repair_missing_finite(toks)
             _repair_bracket_infinitive(toks)
+            _repair_perfect_participle(toks)
         for tok in doc:
             if tok.is_space:
                 tok.pos_, tok.tag_ = "SPACE", "_SP"
@@ -160,6 +161,25 @@ class HantaTagger:
                 tok.tag_ = tok._.kg_stts = "NE"   # "Tamim bin Hamad": part of a name, not "ich bin"
                 tok.pos_ = "PROPN"
         return doc
+
+
+PERFECT_AUX = {"hat", "hatte", "haben", "hatten", "habe", "hätte", "hätten", "ist", "war", "sind", "waren",
+               "sei", "seien", "wäre", "wären"}
+
+
+def _repair_perfect_participle(toks: list) -> None:
+    """"hatte Erdogan von der EU verlangt, …": after a finite "haben"/"sein", a verb in -t that
+    closes the clause is the participle, not a second finite verb."""
+    aux = False
+    for i, tok in enumerate(toks):
+        if tok.text in (",", ";", ":") or tok.is_sent_start and i:
+            aux = False
+        elif tok.tag_ == "VAFIN" and tok.lower_ in PERFECT_AUX:
+            aux = True
+        elif aux and tok.tag_ == "VVFIN" and tok.lower_.endswith("t") and \
+                (i + 1 == len(toks) or toks[i + 1].is_punct):
+            tok.tag_ = tok._.kg_stts = "VVPP"
+            aux = False
 
 
 def _repair_bracket_infinitive(toks: list) -> None:

@@ -635,8 +635,9 @@ def match_objects(ctx: Ctx, trig: Trigger, cands: list[Arg], exclude: set[int],
                 if h not in out and (any(w in cue for w in EXAMPLE_CUES) or again):
                     out += [m for m in conjuncts(ctx.args, h) if id(m) not in exclude and m not in out]
             return out
-    if any(spec in ("acc", "dobj", "dat") for spec in trig.objects):
-        # "urged Kyiv's allies, above all the United States and Britain, to …": the named examples
+    if trig.objects:
+        # "urged Kyiv's allies, above all the United States and Britain, to …", "verlangt von den
+        # Nato-Verbündeten, darunter Deutschland, …": the named examples
         for a in cands:
             cue = " ".join(t.lower_ for t in doc[max(0, a.np_start - 4):a.np_start])
             if id(a) not in exclude and a.kind != "poss" and any(w in cue for w in EXAMPLE_CUES) and \
@@ -1084,6 +1085,15 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
                         arg.keys[0] in gazetteer().city_actors):   # a capital for its state
                     objs = conjuncts(ctx.args, arg)
                 break
+    if not objs and rel in ("demands", "meets", "talksWith", "phones", "supports", "criticizes"):
+        # "rief die Partner in der EU und der NATO auf", "urged allies in NATO": the bodies the
+        # partners are in
+        for a in cargs:
+            if a.marker in ("in", "in.dat", "of") and a.keys and a.span.start >= 2 and \
+                    etype(ctx, a.keys[0]) == "Organization" and id(a) not in exclude and \
+                    any(t.lower_ in PARTNER_NOUNS for t in doc[max(c.start, a.np_start - 3):a.np_start]):
+                objs = [m for m in conjuncts(ctx.args, a) if m.keys]
+                break
     if objs and rel == "rejects":
         # "rejected Ukraine's call for a ceasefire", "wies die Forderung der Ukraine zurück": the
         # owner of a rejected demand made it of the one who rejects it
@@ -1271,6 +1281,7 @@ def _latest_authors(facts: list[Fact]) -> list[str]:
 
 
 THREATENED = {"sanctions", "attacks", "invades", "deploys"}
+PARTNER_NOUNS = word_class("partner_noun")
 
 
 def _names_threatened_act(ctx: Ctx, c: Clause) -> bool:
