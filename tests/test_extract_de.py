@@ -971,3 +971,9 @@ def test_a_perfect_participle_read_as_finite_and_demands_of_partners_in_a_body(f
     assert has(f, "Recep Tayyip Erdoğan", "demands", "European Union")
     assert has(f, "Olaf Scholz", "demands", "NATO")
     assert has(f, "Donald Trump", "demands", "Germany")
+
+
+def test_a_relative_clause_opened_by_a_preposition(facts_of):
+    f = facts_of("Die Einigung sei mit Putin abgestimmt, mit dem Lukaschenko am Morgen telefoniert habe.",
+                 date="2023-06-25")
+    assert has(f, "Alexander Lukashenko", "phones", "Vladimir Putin")

@@ -166,8 +166,15 @@ def german_clauses(doc: Doc) -> list[Clause]:
             c.kind, c.subordinator = _kind(s, c)
             if s[0].i in antecedents:
                 c.kind, c.antecedent = "rel", antecedents[s[0].i]
-            elif c.kind == "rel" and s[0].i > 0 and _tag(s[0]) == "PRELS":
+            elif c.kind == "rel" and s[0].i > 0 and (_tag(s[0]) == "PRELS" or len(s) > 1 and _tag(
+                    s[0]) in ("APPR", "APPRART") and _tag(s[1]) == "PRELS"):   # (also "mit dem …")
                 c.antecedent = s[0].i - 2 if doc[s[0].i - 1].text == "," else s[0].i - 1
+                # the noun it hangs on, over a verb the clause follows ("mit Putin abgestimmt, mit dem …")
+                k = c.antecedent
+                while k > s[0].sent.start and c.antecedent - k < 3 and _tag(doc[k]) not in ("NN", "NE"):
+                    k -= 1
+                if _tag(doc[k]) in ("NN", "NE"):
+                    c.antecedent = k
             if shares and c.kind == "cond":
                 c.kind, c.subordinator = "main", None  # "… und sicherte ihm zu": verb first, no "if"
             prev_sub = clauses[-1] if len(clauses) > sent_first else None

@@ -157,8 +157,10 @@ def _german_markers(doc: Doc, args: list[Arg], clauses: list[Clause]) -> None:
         while i >= lo:
             t = doc[i]
             tag = _tag(t)
-            if tag == "PRELS" and i > lo:
+            if tag == "PRELS" and i > lo and not (i - 1 == lo and _tag(doc[lo]) in ("APPR", "APPRART")):
                 tag = "ART"   # inside its clause "die" is an article ("Deutschland, die Niederlande")
+            elif tag == "PRELS" and i - 1 == lo:
+                break         # "mit dem Lukaschenko telefoniert habe": the pronoun is the preposition's
             if tag in SKIP_DE or (i in covered and covered[i] is not a and covered[i].kind in ("adj", "role")
                                   and not (tag == "NN" and art in ("des", "eines"))):
                 # ("die Sprecherin des Ministeriums": a title before "des" heads the genitive)

@@ -1048,6 +1048,13 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
             objs = [a for a in ctx.args if a.span.start <= h.i < a.span.end and a.keys and
                     a.keys[0] not in agents][:1]
     if not objs and c.kind == "rel" and c.antecedent is not None and not c.passive and \
+            doc[c.start].tag_ in ("APPR", "APPRART") and c.start + 1 < len(doc) and doc[c.start + 1].tag_ == "PRELS" \
+            and any(spec == doc[c.start].lower_ for spec in trig.objects):
+        # "Putin, mit dem Lukaschenko telefoniert habe": the noun the clause hangs on, with that
+        # preposition
+        objs = [a for a in ctx.args if a.span.start <= c.antecedent < a.span.end and a.keys and
+                a.keys[0] not in agents][:1]
+    if not objs and c.kind == "rel" and c.antecedent is not None and not c.passive and \
             doc[c.start].lower_ in ("den", "dem", "denen", "whom"):
         # "Selenskyj, den Scholz empfangen hatte": the noun the clause hangs on is the object
         objs = [a for a in ctx.args if a.span.start <= c.antecedent < a.span.end and a.keys and
