@@ -670,3 +670,10 @@ def test_both_sides_of_a_war_not_the_hosts_of_the_talks(facts_of):
     assert has(f, "Filippo Grandi", "demands", "Rapid Support Forces")
     assert has(f, "Filippo Grandi", "demands", "Sudanese Armed Forces")
     assert not has(f, "Filippo Grandi", "demands", "Switzerland")
+
+
+def test_someone_expected_somewhere_will_visit(facts_of):
+    f = facts_of("Next month, President Ferdinand Marcos Jr. is expected in Washington. Analysts expect growth "
+                 "in Germany.", lang="en", date="2024-03-25")
+    assert ("Ferdinand Marcos Jr.", "visits", "Washington, D.C.", "planned") in f
+    assert not any(r == "visits" and o == "Germany" for s, r, o, m in f)

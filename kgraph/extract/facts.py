@@ -1000,6 +1000,10 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
             objs = conjuncts(ctx.args, patient[0])
     else:
         agents, agent_arg = subject_keys(ctx, c)
+        if not agents and c.passive and "passive-agent" in trig.flags:
+            # "Marcos is expected in Washington": the one expected comes
+            agent_arg = next((a for a in cargs if a.marker == "subjpass" and a.head == c.lexical), None)
+            agents = [k for m in conjuncts(ctx.args, agent_arg) for k in m.keys] if agent_arg else []
         if agent_arg is not None:
             exclude |= {id(m) for m in conjuncts(ctx.args, agent_arg)}
         # force noun with a national adjective as subject: "keine amerikanischen Soldaten"
