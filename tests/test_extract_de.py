@@ -977,3 +977,10 @@ def test_a_relative_clause_opened_by_a_preposition(facts_of):
     f = facts_of("Die Einigung sei mit Putin abgestimmt, mit dem Lukaschenko am Morgen telefoniert habe.",
                  date="2023-06-25")
     assert has(f, "Alexander Lukashenko", "phones", "Vladimir Putin")
+
+
+def test_forces_held_out_in_prospect_are_planned(facts_of):
+    f = facts_of("Großbritannien will rund 200 Soldaten in den Kosovo verlegen, Rumänien stellt zusätzliche "
+                 "Kräfte in Aussicht.", date="2023-10-01")
+    assert ("Romania", "deploys", "Kosovo", "planned") in f
+    assert ("Romania", "deploys", "Kosovo", "asserted") not in f

@@ -677,3 +677,9 @@ def test_someone_expected_somewhere_will_visit(facts_of):
                  "in Germany.", lang="en", date="2024-03-25")
     assert ("Ferdinand Marcos Jr.", "visits", "Washington, D.C.", "planned") in f
     assert not any(r == "visits" and o == "Germany" for s, r, o, m in f)
+
+
+def test_a_place_inside_a_company_name(facts_of):
+    f = facts_of("China sanctioned Sierra Nevada Corp on Friday.", lang="en", date="2024-10-26")
+    assert ("China", "sanctions", "Sierra Nevada Corp", "asserted") in f
+    assert not any("Nevada" == o for s, r, o, m in f)

@@ -377,6 +377,7 @@ class Mentions:
                     spans.append(sp)
                     covered.update(range(start, j + 1))
             i = j + 1
+        spans = self._place_in_company_name(doc, spans, covered)
         spans = self._ministries(doc, spans)
         spans = self._link_surnames(doc, spans)
         spans = self._link_acronyms(doc, spans)
@@ -489,6 +490,33 @@ class Mentions:
                     sp._.kg_kind, sp._.kg_role = "role", r
                     kept.append(sp)
         return kept
+
+    def _place_in_company_name(self, doc: Doc, spans: list[Span], covered: set) -> list[Span]:
+        """"Sierra Nevada Corp", "Cubic Corporation": a place inside a capitalised name that ends
+        in a word for a body is part of that body's name, not the place."""
+        out = list(spans)
+        for sp in spans:
+            e = self.g.entries.get(sp._.kg_key) if sp._.kg_kind == "name" else None
+            if e is None or e.type not in ("City", "Location"):
+                continue
+            k = sp.end
+            while k < len(doc) and k - sp.end < 2 and doc[k].text[:1].isupper() and \
+                    doc[k].lower_.rstrip(".") not in ORG_HEAD_WORDS and k not in covered:
+                k += 1
+            if k >= len(doc) or doc[k].lower_.rstrip(".") not in ORG_HEAD_WORDS or not doc[k].text[:1].isupper():
+                continue
+            start = sp.start
+            while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha and \
+                    start - 1 not in covered and not doc[start - 1].is_sent_start and sp.start - start < 2:
+                start -= 1
+            if start == sp.start and k == sp.end:
+                continue   # "Kyiv Group" alone may be a place's body; want another word of the name
+            new = self._unknown(doc, start, k + 1, "Organization")
+            if new is not None:
+                out.remove(sp)
+                out.append(new)
+                covered.update(range(start, k + 1))
+        return out
 
     def _retype_places(self, doc: Doc, spans: list[Span]) -> None:
         """An unknown name the text calls a city or region is a place, whatever a model guessed

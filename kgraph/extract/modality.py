@@ -57,6 +57,10 @@ def clause_modality(doc: Doc, lang: str, c: Clause, relation: str, past: bool) -
         cue = lx.cue(lang, "conjunction", c.subordinator)
         if cue and not (c.subordinator == "wenn" and past):
             m = _merge(m, cue)
+    for a, b in zip(toks, toks[1:]):
+        cue = lx.cue(lang, "phrase", f"{a.lower_} {b.lower_}")   # "stellt Kräfte in Aussicht"
+        if cue:   # (a promise made, even in the past, is of something still to come)
+            m = _merge(m, cue)
     for t in toks:
         cue = lx.cue(lang, "adverb", t.lemma_.lower()) or lx.cue(lang, "adverb", t.lower_)
         if cue == "planned" and past:
