@@ -47,7 +47,12 @@ def _is_subjectish(doc: Doc, span: Span) -> bool:
     if doc._.kg_has_parse:
         return any(t.dep_ in ("nsubj", "nsubjpass", "sb") for t in span)
     prev = doc[span.start - 1] if span.start > 0 else None
-    in_mention = {i for m in doc.spans.get("kg_mentions", []) for i in range(m.start, m.end)}
+    ms = doc.spans.get("kg_mentions", [])
+    cached = doc.user_data.get("kg_in_mention")
+    if cached is None or cached[0] != len(ms):   # (asked for every mention: built once per mention set)
+        cached = (len(ms), {i for m in ms for i in range(m.start, m.end)})
+        doc.user_data["kg_in_mention"] = cached
+    in_mention = cached[1]
     art = None
     while prev is not None and (prev.pos_ in ("DET", "ADJ") or prev.tag_ in ("ART", "ADJA", "PPOSAT")
                                 or prev.i in in_mention):

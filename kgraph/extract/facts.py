@@ -55,6 +55,7 @@ class Ctx:
     last_agent: dict[str, list[str]] = field(default_factory=dict)   # relation -> agent keys
     last_modality: dict[str, str] = field(default_factory=dict)
     last_any_agent: list[str] = field(default_factory=list)
+    cache: dict = field(default_factory=dict)   # per-article lookups built once
 
 
 def entity(ctx: Ctx, key: str) -> Entity:
@@ -240,11 +241,12 @@ def attributive(ctx: Ctx) -> None:
     names = [m for m in doc.spans.get("kg_mentions", []) if m._.kg_key and m._.kg_kind == "name"]
     ends = {m.end: m for m in names}
     # ("dem von Russland angegriffenen Land": the country spoken of is the target too)
-    targets = names + [m for m in doc.spans.get("kg_mentions", []) if m._.kg_key and m._.kg_kind == "country_ref"]
+    targets = sorted(names + [m for m in doc.spans.get("kg_mentions", []) if m._.kg_key and
+                              m._.kg_kind == "country_ref"], key=lambda m: m.start)
 
     def after(i: int, span: int = 3):
         """The first name within ``span`` tokens from ``i``, over titles and adjectives."""
-        for m in sorted(targets, key=lambda m: m.start):
+        for m in targets:
             if i <= m.start < i + span and all(t.pos_ in ("ADJ", "DET", "NOUN", "PROPN") or t.tag_ in (
                     "ART", "ADJA", "NN", "NE") for t in doc[i:m.start]):
                 return m
@@ -470,7 +472,10 @@ def _plural_title_owners(ctx: Ctx, c: Clause) -> Optional[tuple[list[str], Arg]]
     Deutschlands und Frankreichs trafen sich": the office holders of those states when the
     article names them (else the states themselves)."""
     doc = ctx.doc
-    titles = {m.start: m for m in doc.spans.get("kg_mentions", []) if m._.kg_kind == "role" and not m._.kg_keys}
+    titles = ctx.cache.get("open_titles")
+    if titles is None:
+        titles = ctx.cache["open_titles"] = {m.start: m for m in doc.spans.get("kg_mentions", [])
+                                             if m._.kg_kind == "role" and not m._.kg_keys}
     for a in ctx.args:
         if a.clause != c.index or a.marker not in ("of", "gen") or a.head is None or not a.keys:
             continue
