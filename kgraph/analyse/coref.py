@@ -186,9 +186,10 @@ class Coref:
                     if prev:
                         s._.kg_key = prev[-1][1]
                     continue
-                if low in ("es", "it") and self._threatened(doc, s, history):
+                threatened = self._threatened(doc, s, history) if low in ("es", "it") else None
+                if threatened:
                     # "Die EU droht Russland mit Kosten, sollte es eindringen": the threatened side
-                    s._.kg_key = self._threatened(doc, s, history)
+                    s._.kg_key = threatened
                     continue
                 if low in ("es", "its", "it"):   # "its war against Ukraine": a state or a body, never a person
                     pk = self._recent(doc, history, s, None, kinds={"Country", "Organization", "Group"} | (
@@ -461,14 +462,11 @@ class Coref:
         """The most salient earlier mention of the wanted type: recent sentences first,
         subjects preferred; place adverbs and (``outside``) definite nouns look outside their
         own clause."""
-        own_clause = None
         own = next((c for c in reversed(doc._.kg_clauses or []) if c.contains(s.start)), None)
+        own_clause = own if places or outside else None
         shared = None
-        if places or outside:
-            for c in doc._.kg_clauses or []:
-                if c.contains(s.start):
-                    own_clause = c
-            if outside and own_clause is not None and own_clause.shares_subject and own_clause.parent is not None:
+        if own_clause is not None:
+            if outside and own_clause and own_clause.shares_subject and own_clause.parent is not None:
                 # "dass Deutschland an der Seite der Ukraine stehe und das Land weiter unterstützen
                 # werde": nor the subject the clause shares
                 shared = (doc._.kg_clauses or [])[own_clause.parent]

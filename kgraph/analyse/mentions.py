@@ -575,6 +575,12 @@ class Mentions:
                 out.append(sp)
         return out
 
+    def _surname(self, s: Span) -> str:
+        """The word of a full name a bare mention would use: the last, except for Chinese and
+        Korean names, which put the family name first ("Li Qiang" … "Li")."""
+        known = self.g.entries.get(s._.kg_key)
+        return s[0].text if known is not None and known.country in FAMILY_NAME_FIRST else s[-1].text
+
     def _link_surnames(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """A bare surname refers to the full name the article gives ("John Kirby" … "Kirby",
         "Charles Michel" … "Michel"; also a headline's "Kurti" before "Albin Kurti"), when only
@@ -585,16 +591,12 @@ class Mentions:
         for s in spans:
             if s._.kg_kind == "name" and s._.kg_key and len(s) > 1 and (
                     s.label_ == "Person" or s._.kg_key.startswith("person:")):
-                known = self.g.entries.get(s._.kg_key)
-                bearers.setdefault(s[0].text if known is not None and known.country in FAMILY_NAME_FIRST
-                                   else s[-1].text, set()).add(s._.kg_key)
+                bearers.setdefault(self._surname(s), set()).add(s._.kg_key)
         for s in sorted(spans, key=lambda s: s.start):
             if s._.kg_kind == "name" and s._.kg_key and len(s) > 1 and (
                     s.label_ == "Person" or s._.kg_key.startswith("person:") or
                     (self.g.entries.get(s._.kg_key) is not None and self.g.entries[s._.kg_key].type == "Person")):
-                known = self.g.entries.get(s._.kg_key)
-                # Chinese and Korean names put the family name first ("Li Qiang" … "Li")
-                surname = s[0].text if known is not None and known.country in FAMILY_NAME_FIRST else s[-1].text
+                surname = self._surname(s)
                 for t in doc[s.end:]:
                     if t.text == surname and t.i not in covered and t.text[:1].isupper() and \
                             t.pos_ in ("PROPN", "NOUN") and not (t.i > 0 and doc[t.i - 1].tag_ in (
@@ -608,8 +610,7 @@ class Mentions:
                 continue
             is_person = s.label_ == "Person" or s._.kg_key.startswith("person:")
             if len(s) > 1 and is_person:
-                known = self.g.entries.get(s._.kg_key)
-                full[s[0].text if known is not None and known.country in FAMILY_NAME_FIRST else s[-1].text] = s._.kg_key
+                full[self._surname(s)] = s._.kg_key
             elif len(s) == 1 and s.text in full and s._.kg_key != full[s.text] and \
                     (s._.kg_key.startswith("person:") or s.label_ == "Person"):
                 s._.kg_key = full[s.text]
@@ -665,8 +666,6 @@ class Mentions:
                         if o.role in ("chief_of_general_staff", "commander_in_chief")]
                 if len(held) == 1:
                     out.append((person._.kg_key, "leaderOf", held[0].org, s, person))
-                    s.label_ = "Role"
-                    s._.kg_keys = [person._.kg_key]
                     continue
             if org is None or not r.relation:
                 if r.role != "counterpart":

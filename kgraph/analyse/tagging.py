@@ -172,7 +172,7 @@ def _repair_perfect_participle(toks: list) -> None:
     closes the clause is the participle, not a second finite verb."""
     aux = False
     for i, tok in enumerate(toks):
-        if tok.text in (",", ";", ":") or tok.is_sent_start and i:
+        if tok.text in (",", ";", ":"):
             aux = False
         elif tok.tag_ == "VAFIN" and tok.lower_ in PERFECT_AUX:
             aux = True

@@ -464,9 +464,7 @@ def _saxon_genitives(doc: Doc, args: list[Arg]) -> None:
         group = [a]
         first = args[a.coord_of] if a.coord_of is not None else None
         if any(m._.kg_kind == "role" and m.start <= head.i < m.end for m in doc.spans.get("kg_mentions", [])):
-            # "Blinken and South Korea's foreign minister": a title is one person's, not the list's
-            first = None
-            group = [a]
+            pass   # "Blinken and South Korea's foreign minister": a title is one person's, not the list's
         elif first is not None:
             group += [first] + [args[m] for m in first.members]
         else:

@@ -38,6 +38,17 @@ EXAMPLE_CUES = word_class("example_cue")
 LIGHT_VERBS = word_class("light_verb")
 
 
+def _as_actor(key: str) -> str:
+    """A city named as an actor stands for its state or the body seated there (Moscow for Russia,
+    Brussels for the EU)."""
+    return gazetteer().city_actors.get(key, key)
+
+
+def _arg_at(ctx: Ctx, i: int, agents: list[str]) -> list[Arg]:
+    """The argument over token ``i`` (the noun a relative clause hangs on), if it is not an agent."""
+    return [a for a in ctx.args if a.span.start <= i < a.span.end and a.keys and a.keys[0] not in agents][:1]
+
+
 def _light(c: Clause) -> bool:
     """A support verb, alone or as a phrasal verb ("carry out strikes", not "carry a price")."""
     return c.lemma in LIGHT_VERBS or bool(c.particle) and f"{c.lemma} {c.particle}" in LIGHT_VERBS
@@ -155,43 +166,48 @@ def standing(ctx: Ctx) -> None:
         if etype(ctx, person) != "Person":
             continue
         make_fact(ctx, person, rel, org, "asserted", span.start, trigger=span.text)
-    # "die russische Hauptstadt Moskau", "the capital of Ukraine, Kyiv"
-    doc = ctx.doc
-    for t in doc:
-        if t.lower_ not in ("hauptstadt", "capital"):
-            continue
-        city = next((a for a in ctx.args if a.span.start in (t.i + 1, t.i + 2) and
-                     etype(ctx, a.keys[0]) == "City"), None)
-        country = next((a for a in ctx.args if (a.span.end == t.i or a.head == t.i) and
-                        etype(ctx, a.keys[0]) == "Country"), None)
-        if country is None:
-            country = next((a for a in ctx.args if a.marker == "gen" and a.head == t.i and
-                            etype(ctx, a.keys[0]) == "Country"), None)
-        if city and country:
-            make_fact(ctx, city.keys[0], "partOf", country.keys[0], "asserted", t.i, trigger=t.text)
-        elif city and city.keys[0] in gazetteer().capitals:
-            # "in der Hauptstadt Vilnius": the country whose capital it is
-            make_fact(ctx, city.keys[0], "partOf", gazetteer().capitals[city.keys[0]], "asserted", t.i,
-                      trigger=t.text)
-    # "the Russian city of Kazan", "Russia's Bryansk region", "its exclave of Nakhchivan", "die
-    # russische Stadt Belgorod": a named place a country's noun describes lies in that country
-    for t in doc:
-        if t.lower_ in ("hauptstadt", "capital") or t.lower_ not in PLACE_NOUNS:
-            continue
-        place = next((a for a in ctx.args if a.keys and etype(ctx, a.keys[0]) in ("City", "Location") and (
-            a.span.start == t.i + 1 or a.span.start == t.i + 2 and doc[t.i + 1].lower_ == "of" or
-            a.span.end == t.i and ctx.lang == "en")), None)
-        if place is None:
-            continue
-        owner = next((a for a in ctx.args if a.keys and a is not place and etype(ctx, a.keys[0]) == "Country" and (
-            a.kind == "adj" and a.head == t.i or a.marker in ("gen", "poss") and a.head is not None and (
-                a.head == t.i or place.span.start <= a.head < place.span.end) or
-            a.span.end in (t.i, place.span.start) and a.kind == "adj")), None)
-        if owner is not None and owner.keys[0] != place.keys[0]:
-            make_fact(ctx, place.keys[0], "partOf", owner.keys[0], "asserted", t.i, trigger=t.text)
-
+    for t in ctx.doc:
+        if t.lower_ in ("hauptstadt", "capital"):
+            _capital_of(ctx, t)
+        elif t.lower_ in PLACE_NOUNS:
+            _place_in_country(ctx, t)
 
     memberships(ctx)
+
+
+def _capital_of(ctx: Ctx, t: Token) -> None:
+    """"die russische Hauptstadt Moskau", "the capital of Ukraine, Kyiv", "in der Hauptstadt
+    Vilnius": the capital lies in its country."""
+    city = next((a for a in ctx.args if a.span.start in (t.i + 1, t.i + 2) and
+                 etype(ctx, a.keys[0]) == "City"), None)
+    country = next((a for a in ctx.args if (a.span.end == t.i or a.head == t.i) and
+                    etype(ctx, a.keys[0]) == "Country"), None)
+    if country is None:
+        country = next((a for a in ctx.args if a.marker == "gen" and a.head == t.i and
+                        etype(ctx, a.keys[0]) == "Country"), None)
+    if city and country:
+        make_fact(ctx, city.keys[0], "partOf", country.keys[0], "asserted", t.i, trigger=t.text)
+    elif city and city.keys[0] in gazetteer().capitals:
+        # "in der Hauptstadt Vilnius": the country whose capital it is
+        make_fact(ctx, city.keys[0], "partOf", gazetteer().capitals[city.keys[0]], "asserted", t.i,
+                  trigger=t.text)
+
+
+def _place_in_country(ctx: Ctx, t: Token) -> None:
+    """"the Russian city of Kazan", "Russia's Bryansk region", "die russische Stadt Belgorod": a
+    named place a country's noun describes lies in that country."""
+    doc = ctx.doc
+    place = next((a for a in ctx.args if a.keys and etype(ctx, a.keys[0]) in ("City", "Location") and (
+        a.span.start == t.i + 1 or a.span.start == t.i + 2 and doc[t.i + 1].lower_ == "of" or
+        a.span.end == t.i and ctx.lang == "en")), None)
+    if place is None:
+        return
+    owner = next((a for a in ctx.args if a.keys and a is not place and etype(ctx, a.keys[0]) == "Country" and (
+        a.kind == "adj" and a.head == t.i or a.marker in ("gen", "poss") and a.head is not None and (
+            a.head == t.i or place.span.start <= a.head < place.span.end) or
+        a.span.end in (t.i, place.span.start) and a.kind == "adj")), None)
+    if owner is not None and owner.keys[0] != place.keys[0]:
+        make_fact(ctx, place.keys[0], "partOf", owner.keys[0], "asserted", t.i, trigger=t.text)
 
 
 MEMBER_NOUNS = word_class("member_noun")
@@ -617,8 +633,7 @@ def match_objects(ctx: Ctx, trig: Trigger, cands: list[Arg], exclude: set[int],
         for a in cands:
             if id(a) in exclude or a.kind in ("modifier",) and spec not in ("gen",):
                 continue
-            if (a.kind == "adj" or a.kind == "name" and a.marker == "mod" and a.via) and \
-                    not _adj_as_argument(ctx, a):
+            if (a.kind == "adj" or _named_on_its_people(a)) and not _adj_as_argument(ctx, a):
                 continue   # ("sanctions on RSF commanders": a body named on its people counts)
             if verb is not None and doc._.kg_has_parse and a.head is not None and \
                     spec not in ("acc", "dobj", "dat", "gen", "refl") and a.head != verb and \
@@ -682,8 +697,7 @@ def _is_bare_object(ctx: Ctx, i: int) -> bool:
     k = i - 1
     while k >= 0 and doc[k].tag_ in ("ART", "ADJA", "PIAT", "PPOSAT", "CARD", "ADV", "PDAT"):
         k -= 1
-    if (k < 0 or doc[k].is_sent_end or k + 1 == doc[i].sent.start) and \
-            doc[k + 1].lower_ in ("den", "einen", "diesen", "jeden", "keinen"):
+    if k + 1 == doc[i].sent.start and doc[k + 1].lower_ in ("den", "einen", "diesen", "jeden", "keinen"):
         return True   # "Den iranischen Angriff verurteilte sie": a masculine accusative first
     return k >= 0 and doc[k].tag_ in ("VVFIN", "VAFIN", "VMFIN", "VVINF", "VVPP", "ADV", "NE", "NN", "PPER")
 
@@ -712,11 +726,16 @@ def _adj_as_argument(ctx: Ctx, a: Arg) -> bool:
 DESTINATION_SPECS = {"nach", "in+acc", "in", "an", "to", "zu", "in+dat"}
 
 
+def _named_on_its_people(a: Arg) -> bool:
+    """A body named on the noun for its people ("RSF commanders", "Houthi positions"): it stands
+    where that noun stands, like an adjective."""
+    return a.kind == "name" and a.marker == "mod" and bool(a.via)
+
+
 def _marker_ok(a: Arg, spec: str) -> bool:
     if a.kind == "place_adv":
         return spec in DESTINATION_SPECS  # "dorthin", "dort", "there"
-    m = a.marker if a.kind != "adj" and not (a.kind == "name" and a.marker == "mod" and a.via) \
-        else (a.via or a.marker)
+    m = (a.via or a.marker) if a.kind == "adj" or _named_on_its_people(a) else a.marker
     if spec == "in+acc":
         return m in ("in.acc",) or (a.marker == "gen" and a.via == "in.acc") or m == "into"
     if spec == "in+dat":
@@ -1054,20 +1073,17 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
             if h.dep_ in ("appos", "dobj", "pobj", "nsubj") and not any(a.span.start <= h.i < a.span.end for a in ctx.args) \
                     and doc[h.left_edge.i - 1].text == "," and h.left_edge.i >= 2:
                 h = doc[h.left_edge.i - 2]   # the name before the comma
-            objs = [a for a in ctx.args if a.span.start <= h.i < a.span.end and a.keys and
-                    a.keys[0] not in agents][:1]
+            objs = _arg_at(ctx, h.i, agents)
     if not objs and c.kind == "rel" and c.antecedent is not None and not c.passive and \
             doc[c.start].tag_ in ("APPR", "APPRART") and c.start + 1 < len(doc) and doc[c.start + 1].tag_ == "PRELS" \
             and any(spec == doc[c.start].lower_ for spec in trig.objects):
         # "Putin, mit dem Lukaschenko telefoniert habe": the noun the clause hangs on, with that
         # preposition
-        objs = [a for a in ctx.args if a.span.start <= c.antecedent < a.span.end and a.keys and
-                a.keys[0] not in agents][:1]
+        objs = _arg_at(ctx, c.antecedent, agents)
     if not objs and c.kind == "rel" and c.antecedent is not None and not c.passive and \
             doc[c.start].lower_ in ("den", "dem", "denen", "whom"):
         # "Selenskyj, den Scholz empfangen hatte": the noun the clause hangs on is the object
-        objs = [a for a in ctx.args if a.span.start <= c.antecedent < a.span.end and a.keys and
-                a.keys[0] not in agents][:1]
+        objs = _arg_at(ctx, c.antecedent, agents)
     if not objs and rel in ("criticizes", "rejects", "accuses", "attacks", "sanctions"):
         # ("froze Nigerien assets", "the assets of nine companies": the owner is sanctioned)
         # "condemned North Korea's missile launches", "griff eine Kommandozentrale der Hamas an":
@@ -1098,7 +1114,7 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
                 _, arg = subject_keys(ctx, sub)
                 if arg is not None and arg.keys and arg.keys[0] not in agents and (
                         etype(ctx, arg.keys[0]) not in PLACE - {"Country"} or
-                        arg.keys[0] in gazetteer().city_actors):   # a capital for its state
+                        _as_actor(arg.keys[0]) != arg.keys[0]):   # a capital for its state
                     objs = conjuncts(ctx.args, arg)
                 break
     if not objs and rel in ("demands", "meets", "talksWith", "phones", "supports", "criticizes"):
@@ -1119,16 +1135,18 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
                 for o in a.keys:   # (the demand was made, whatever becomes of it)
                     for x in agents:
                         if etype(ctx, o) in ACTOR and x != o:
-                            make_fact(ctx, gazetteer().city_actors.get(o, o), "demands", x, "asserted",
+                            make_fact(ctx, _as_actor(o), "demands", x, "asserted",
                                       doc[a.head].i, trigger=doc[a.head].text)
     if not objs and rel in ("criticizes", "rejects"):
         # "Teheran wies die Vorwürfe zurück", "Berlin wies das zurück", "Iran condemned the
         # strikes": the accusation, threat, demand or act just reported, so its authors
         authors = _rebutted_authors(ctx, c, agents, pronouns=rel == "rejects")
         # a fact's subject may be the state for the capital named ("Kiew wirft … vor")
-        actors = gazetteer().city_actors
-        objs = [next(a for a in ctx.args if a.keys and actors.get(a.keys[0], a.keys[0]) == k) for k in authors
-                if any(a.keys and actors.get(a.keys[0], a.keys[0]) == k for a in ctx.args)]
+        named: dict[str, Arg] = {}
+        for a in ctx.args:
+            if a.keys:
+                named.setdefault(_as_actor(a.keys[0]), a)
+        objs = [named[k] for k in authors if k in named]
     if rel == "visits":
         hosts = [a for a in objs if etype(ctx, a.keys[0]) == "Person"]
         places = [a for a in cargs if a.marker in ("in", "in.dat") and etype(ctx, a.keys[0]) in PLACE
@@ -1266,8 +1284,7 @@ def _rebutted_authors(ctx: Ctx, c: Clause, agents: list[str], pronouns: bool) ->
                 doc[p.start].sent.start == doc[c.start].sent.start]
         if prev and any(t.relation in REBUTTED for t in lexicon().verb(ctx.lang, prev[-1].lemma)):
             keys, _ = subject_keys(ctx, prev[-1])
-            actors = gazetteer().city_actors
-            keys = [actors.get(k, k) for k in keys if actors.get(k, k) not in agents]
+            keys = [_as_actor(k) for k in keys if _as_actor(k) not in agents]
             if keys:
                 return keys
     found = [f for f in _recent_facts(ctx, c, rels) if f.subject.key not in agents]
@@ -1640,15 +1657,14 @@ def _conditional_actor(ctx: Ctx, c: Clause, agents: list[str]) -> list[str]:
                 # "if NATO countries allowed …": a body named on its people
                 keys = [k for a in clause_args(ctx, o) if a.kind in ("name", "adj") and a.marker == "mod"
                         and a.via == "subj" for k in a.keys]
-            keys = [gazetteer().city_actors.get(k, k) for k in keys if k not in agents and (
-                etype(ctx, k) in ("Country", "Organization", "Group", "Person") or k in gazetteer().city_actors)]
+            keys = [_as_actor(k) for k in keys if k not in agents and (
+                etype(ctx, k) in ("Country", "Organization", "Group", "Person") or _as_actor(k) != k)]
             if keys:
                 return keys
         elif o.parent == c.index and o.kind == "sub" and c.lemma in THREAT_VERBS:
             # "Yoon warned that any provocation by Pyongyang would be met with a response": the
             # author of the act the warning is about
-            keys = [gazetteer().city_actors.get(k, k) for a in clause_args(ctx, o) if a.marker == "by"
-                    for k in a.keys if k not in agents]
+            keys = [_as_actor(k) for a in clause_args(ctx, o) if a.marker == "by" for k in a.keys if k not in agents]
             if keys:
                 return keys
     return []
@@ -1810,15 +1826,14 @@ def emit(ctx: Ctx, c: Clause, trig: Trigger, pairs: list[tuple[str, str]], mod: 
     if speaker is None:
         speaker = _attributed_source(ctx, anchor)
     done = False
-    actors = gazetteer().city_actors
     for s, o in pairs:
         # a capital acting stands for its state ("Moscow launched an offensive"; Brussels for the
         # EU); so does a capital on the receiving end of politics ("aid to Kyiv"), not of places
         # and force
         if rel not in ("visits", "partOf"):
-            s = actors.get(s, s)
+            s = _as_actor(s)
         if rel not in ("visits", "partOf", "deploys", "attacks", "invades"):
-            o = actors.get(o, o)
+            o = _as_actor(o)
         if s == o:
             continue
         ts, to = etype(ctx, s), etype(ctx, o)
