@@ -984,3 +984,21 @@ def test_forces_held_out_in_prospect_are_planned(facts_of):
                  "Kräfte in Aussicht.", date="2023-10-01")
     assert ("Romania", "deploys", "Kosovo", "planned") in f
     assert ("Romania", "deploys", "Kosovo", "asserted") not in f
+
+
+def test_a_countrys_bodies_named_by_an_adjective_a_genitive_or_a_compound(facts_of):
+    f = facts_of("Das moldauische Parlament verurteilte Russland. Die Opposition kritisierte Parlamentspräsident "
+                 "Igor Grosu. Georgiens Parlament wies das Veto von Präsidentin Salome Surabischwili zurück. "
+                 "Die Kosovo-Polizei kritisierte Serbien.", date="2024-05-28")
+    assert ("Parliament of Moldova", "criticizes", "Russia", "asserted") in f
+    # a bare "die Opposition" after a body of Moldova is Moldova's; the speaker leads the parliament named
+    assert ("Opposition in Moldova", "criticizes", "Igor Grosu", "asserted") in f
+    assert ("Igor Grosu", "leaderOf", "Parliament of Moldova", "asserted") in f
+    assert ("Parliament of Georgia", "rejects", "Salome Zourabichvili", "asserted") in f
+    assert ("Police of Kosovo", "criticizes", "Serbia", "asserted") in f
+
+
+def test_a_title_noun_before_a_name_opening_a_subordinate_clause(facts_of):
+    f = facts_of("Er protestierte, nachdem der US-Diplomat James O'Brien bei einem Besuch in Tiflis gewarnt hatte.",
+                 date="2024-05-28")
+    assert ("James O'Brien", "visits", "Tbilisi", "asserted") in f

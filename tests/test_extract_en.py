@@ -683,3 +683,13 @@ def test_a_place_inside_a_company_name(facts_of):
     f = facts_of("China sanctioned Sierra Nevada Corp on Friday.", lang="en", date="2024-10-26")
     assert ("China", "sanctions", "Sierra Nevada Corp", "asserted") in f
     assert not any("Nevada" == o for s, r, o, m in f)
+
+
+def test_a_countrys_bodies_named_by_a_possessive_or_an_adjective(facts_of):
+    f = facts_of("Georgia's parliament overrode the veto on Tuesday. Parliament speaker Shalva Papuashvili "
+                 "criticised the European Union. The Philippine coast guard accused China of aggression. "
+                 "Israeli opposition leader Yair Lapid criticised Netanyahu.", lang="en", date="2024-05-28")
+    assert ("Shalva Papuashvili", "leaderOf", "Parliament of Georgia", "asserted") in f
+    assert ("Coast Guard of Philippines", "accuses", "China", "asserted") in f
+    # "opposition leader" is a title: no body of Israel's opposition is named
+    assert not any(s.startswith("Opposition") for s, r, o, m in f)

@@ -25,7 +25,7 @@ MINISTRY_WORDS = {"foreign_minister": ("Foreign Affairs", "Foreign Office", "Dep
 MINISTRY_HEADS = ("Ministry", "Department", "Office", "Treasury", "Federal Public Service", "Global Affairs",
                   "Public Safety")
 # role org values resolved from the text: the government / foreign ministry of the country in context
-CONTEXT_ORGS = {"government", "foreign-ministry"}
+CONTEXT_ORGS = {"government", "foreign-ministry", "parliament"}
 MINISTRY_NAMES = {"foreign_minister": "Ministry of Foreign Affairs", "defence_minister": "Ministry of Defence",
                   "interior_minister": "Ministry of the Interior", "finance_minister": "Ministry of Finance",
                   "economy_minister": "Ministry of the Economy"}
@@ -49,6 +49,13 @@ FAMILY_NAME_FIRST = word_class("family_name_first")   # countries (ids) whose na
 ORG_HEAD_WORDS = word_class("org_head_word")          # the last word of an unknown name that makes it a body
 NON_ACTOR_HEAD_WORDS = word_class("non_actor_head_word")  # … that makes it no actor (a day, a summit)
 MILITARY_RANKS = word_class("military_rank")
+# lexicon/bodies.tsv: (words, label template, kind) per language, longest first
+BODY_WORDS: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+for _r in lexicon_rows("bodies"):
+    BODY_WORDS.setdefault(_r["lang"], []).append((tuple(_r["word"].split()), _r["label"], _r["kind"]))
+for _rows in BODY_WORDS.values():
+    _rows.sort(key=lambda x: -len(x[0]))
+BODY_LABELS = {kind: label for rows in BODY_WORDS.values() for _, label, kind in rows}
 MINISTRY_NOUNS = {role: word_class(f"{role.split('_')[0]}_ministry_noun")
                   for role in ("foreign_minister", "defence_minister", "interior_minister", "finance_minister",
                                "economy_minister")}
@@ -109,6 +116,7 @@ class Mentions:
         self._multi_roles = [(s.split(), r) for s, r in self.role_words if " " in s]
         self._member_roles = [(fold(s), r) for s, r in self.role_words if r.relation == "memberOf"]
         self.minted: dict[str, Entity] = {}   # ministries the gazetteer lacks, named by role_org
+        self._named_bodies: list[tuple] = []   # the current doc's, by _bodies
         self._surnames: Optional[dict[str, list[str]]] = None
 
     # ------------------------------------------------------------ helpers
@@ -379,6 +387,7 @@ class Mentions:
             i = j + 1
         spans = self._place_in_company_name(doc, spans, covered)
         spans = self._ministries(doc, spans)
+        spans = self._bodies(doc, spans)
         spans = self._link_surnames(doc, spans)
         spans = self._link_acronyms(doc, spans)
         self._retype_places(doc, spans)
@@ -490,6 +499,83 @@ class Mentions:
                     sp._.kg_kind, sp._.kg_role = "role", r
                     kept.append(sp)
         return kept
+
+    def _bodies(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """"das georgische Parlament", "Georgiens Parlament", "Georgia's parliament", "the Chinese
+        coast guard", "die Kosovo-Polizei": a country and a noun of lexicon/bodies.tsv name that
+        country's body; later "das Parlament", "the police" alone are the body of that kind named last."""
+        rows = BODY_WORDS.get(self.lang, [])
+        self._named_bodies = []
+        if not rows:
+            return spans
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        roles = {i for s in spans if s._.kg_kind in ("role", "compound") for i in range(s.start, s.end)}
+
+        def body_at(k: int):
+            for words, label, kind in rows:
+                n = len(words)
+                if k + n <= len(doc) and tuple(t.lower_ for t in doc[k:k + n]) == words and \
+                        not taken & set(range(k, k + n)) and k + n not in roles:
+                    return label, kind, k + n   # "opposition leader X" is a title, not the body
+            return None
+
+        out: list[Span] = []
+        named: list[tuple[int, str, str, GazEntry]] = []   # (end, kind, key, country) of each body named
+        self._named_bodies = named
+        for s in spans:
+            e = self.g.entries.get(s._.kg_key) if s._.kg_key else None
+            hit = None
+            if e is not None and e.type == "Country":
+                if s._.kg_kind == "modifier" and self.lang == "de" and len(s) == 1:
+                    head = doc[s.start].lower_.rsplit("-", 1)[-1]
+                    hit = next(((label, kind, s.end) for words, label, kind in rows if words == (head,)), None)
+                elif s._.kg_kind == "adj" or s._.kg_kind == "name" and (
+                        self.lang == "de" and doc[s.end - 1].text.endswith("s")):
+                    hit = body_at(s.end)
+                elif s._.kg_kind == "name" and s.end < len(doc) and doc[s.end].text in ("'s", "’s"):
+                    hit = body_at(s.end + 1)
+            if hit is None:
+                out.append(s)
+                continue
+            label, kind, end = hit
+            key = self._body(label.format(country=e.label))
+            sp = Span(doc, s.start, end, label="Organization")
+            sp._.kg_key, sp._.kg_kind = key, "name"
+            out.append(sp)
+            named.append((end, kind, key, e))
+            taken.update(range(s.start, end))
+        if named:
+            # "das Parlament", "the police": a definite body noun alone is the body of that kind
+            # named last, else that of the country whose body was named last ("Das georgische
+            # Parlament … Die Opposition …")
+            for t in doc:
+                if t.i in taken or t.i == 0 or doc[t.i - 1].pos_ != "DET" and doc[t.i - 1].lower_ not in (
+                        "the", "des", "dem", "den", "das", "die", "der"):
+                    continue
+                hit = body_at(t.i)
+                prev = [x for x in named if hit is not None and x[0] <= t.i]
+                if prev:
+                    same = [key for _, kind, key, _ in prev if kind == hit[1]]
+                    sp = Span(doc, t.i, hit[2], label="Organization")
+                    sp._.kg_key = same[-1] if same else self._body(hit[0].format(country=prev[-1][3].label))
+                    sp._.kg_kind = "name"
+                    out.append(sp)
+                    taken.update(range(t.i, hit[2]))
+        ents = doc._.kg_entities or {}
+        for key in {sp._.kg_key for sp in out}:
+            if key in self.minted:
+                ents.setdefault(key, self.minted[key])
+        doc._.kg_entities = ents
+        return out
+
+    def _body(self, label: str) -> str:
+        """The gazetteer body known by this label as an alias ("Parliament of Georgia"), else a new one."""
+        e = self.g.lookup(label)
+        if e is not None and e.type == "Organization":
+            return e.key
+        key = f"organization:{slug(label)}"
+        self.minted.setdefault(key, Entity(key=key, type="Organization", label=label))
+        return key
 
     def _place_in_company_name(self, doc: Doc, spans: list[Span], covered: set) -> list[Span]:
         """"Sierra Nevada Corp", "Cubic Corporation": a place inside a capitalised name that ends
@@ -816,6 +902,10 @@ class Mentions:
                         if owned is not None:
                             return owned._.kg_key
                     return sp._.kg_key
+        if r.org == "parliament":
+            # "Parlamentspräsident X": the parliament named last, else that of the country in context
+            before = [key for end, kind, key, _ in self._named_bodies if kind == "parliament" and end <= s.start]
+            return before[-1] if before else self._topic_country(doc, s, spans)
         if r.org in CONTEXT_ORGS:
             return self._topic_country(doc, s, spans) or ("germany" if self.lang == "de" else None)
         if r.relation == "spokespersonOf" and not r.org:
@@ -921,6 +1011,11 @@ class Mentions:
             return None   # a role's placeholder, not resolved to a country here
         if org is not None and role.org == "government":
             return self._government(org)
+        if org is not None and role.org == "parliament":
+            e = self.g.entries.get(org)
+            if e is not None and e.type == "Country":
+                return self._body(BODY_LABELS["parliament"].format(country=e.label))
+            return org if org in self.minted or e is not None and e.type == "Organization" else None
         if org is not None and role.org == "foreign-ministry":
             # "Außenamtssprecher X": the spokesperson of that country's foreign ministry
             return self.role_org(self.g.roles.get((self.lang, fold("Außenminister"))) or

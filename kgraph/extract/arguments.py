@@ -344,6 +344,8 @@ def _noun_opens_subclause(doc: Doc, c: Clause, args: list[Arg]) -> bool:
     if j >= c.end or _tag(doc[j]) != "NN" or doc[j].lower_ in TIME_NOUNS:
         return False
     owner = next((a for a in args if a.span.start <= j < a.span.end), None)
+    if any(a.kind == "name" and a.clause == c.index and a.np_start <= j < a.span.start for a in args):
+        return False   # "nachdem der US-Diplomat James O'Brien …": the noun is the name's title
     return owner is None or owner.kind == "modifier"
 
 
