@@ -1002,3 +1002,16 @@ def test_a_title_noun_before_a_name_opening_a_subordinate_clause(facts_of):
     f = facts_of("Er protestierte, nachdem der US-Diplomat James O'Brien bei einem Besuch in Tiflis gewarnt hatte.",
                  date="2024-05-28")
     assert ("James O'Brien", "visits", "Tbilisi", "asserted") in f
+
+
+def test_a_relative_clause_whose_verb_the_tagger_read_as_a_participle(facts_of):
+    f = facts_of("Prigoschin, der Verteidigungsminister Sergej Schoigu und Generalstabschef Waleri Gerassimow "
+                 "seit Monaten scharf kritisiert, sprach von Verrat.", date="2023-06-25")
+    assert ("Yevgeny Prigozhin", "criticizes", "Sergei Shoigu", "asserted") in f
+    assert ("Yevgeny Prigozhin", "criticizes", "Valery Gerasimov", "asserted") in f
+
+
+def test_the_government_of_a_named_leader_acts_as_its_owner(facts_of):
+    f = facts_of("Die Regierung von Ministerpräsident Dorin Recean wirft dem Kreml vor, Energie als Waffe "
+                 "einzusetzen.", date="2024-06-25")
+    assert has(f, "Dorin Recean", "accuses", "Presidential Administration of Russia")

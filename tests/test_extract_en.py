@@ -693,3 +693,12 @@ def test_a_countrys_bodies_named_by_a_possessive_or_an_adjective(facts_of):
     assert ("Coast Guard of Philippines", "accuses", "China", "asserted") in f
     # "opposition leader" is a title: no body of Israel's opposition is named
     assert not any(s.startswith("Opposition") for s, r, o, m in f)
+
+
+def test_expected_for_a_summit_with_someone_and_a_secretary_of_a_body(facts_of):
+    f = facts_of("Next month, Ferdinand Marcos Jr. is expected in Washington for a summit with Joe Biden. "
+                 "Nikolai Patrushev, the secretary of the Security Council of Russia, spoke. Japan's Chief Cabinet "
+                 "Secretary Yoshimasa Hayashi said that.", lang="en", date="2024-03-10")
+    assert ("Ferdinand Marcos Jr.", "meets", "Joe Biden", "planned") in f
+    assert ("Nikolai Patrushev", "memberOf", "Security Council of Russia", "asserted") in f
+    assert not any(s == "Yoshimasa Hayashi" and r == "memberOf" for s, r, o, m in f)

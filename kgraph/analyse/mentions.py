@@ -761,6 +761,9 @@ class Mentions:
                     continue
             else:
                 rel, org_key = r.relation, self.role_org(r, org)
+            if r.role == "secretary" and (s.end >= len(doc) or doc[s.end].lower_ not in ("of", "des", "der") or (
+                    self.g.entries.get(org_key) is not None and self.g.entries[org_key].type == "Country")):
+                continue   # "the secretary of Iran's Security Council" belongs to it; "Cabinet Secretary X" to no body named
             if rel == "memberOf" and org_key and any(
                     o.org == org_key and o.role != r.role for o in self.g.offices_of(person._.kg_key, doc._.kg_date)):
                 # "RSF commander Dagalo": the gazetteer knows he leads it (an office the title

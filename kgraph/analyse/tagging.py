@@ -152,6 +152,7 @@ class HantaTagger:
             _repair_missing_finite(toks)
             _repair_bracket_infinitive(toks)
             _repair_perfect_participle(toks)
+            _repair_relative_finite(toks)
         for tok in doc:
             if tok.is_space:
                 tok.pos_, tok.tag_ = "SPACE", "_SP"
@@ -180,6 +181,28 @@ def _repair_perfect_participle(toks: list) -> None:
                 (i + 1 == len(toks) or toks[i + 1].is_punct):
             tok.tag_ = tok._.kg_stts = "VVPP"
             aux = False
+
+
+def _repair_relative_finite(toks: list) -> None:
+    """"Prigoschin, der Verteidigungsminister Schoigu seit Monaten kritisiert, sprach …": after a
+    noun and a comma, "der"/"die"/"das" opening a stretch that ends in a -t "participle" with no
+    finite verb in it is a relative pronoun, and the verb is finite (a participle alone makes
+    no clause)."""
+    for i in range(2, len(toks) - 2):
+        if toks[i - 1].text != "," or toks[i - 2].tag_ not in ("NN", "NE") or \
+                toks[i].lower_ not in ("der", "die", "das") or toks[i].tag_ != "ART":
+            continue
+        j = i + 1
+        while j < len(toks) and toks[j].text not in (",", ";", ":", ".", "?", "!", "(", ")", '"', "„", "“"):
+            j += 1
+        last = toks[j - 1]
+        if j >= len(toks) or toks[j].text not in (",", ".") or j - i < 3 or last.tag_ != "VVPP" or \
+                not last.lower_.endswith("t") or any(
+                t.tag_ in ("VVFIN", "VAFIN", "VMFIN", "VVINF", "VAINF", "VMINF", "VVIZU") for t in toks[i + 1:j - 1]):
+            continue
+        toks[i].tag_ = toks[i]._.kg_stts = "PRELS"
+        toks[i].pos_ = "PRON"
+        last.tag_ = last._.kg_stts = "VVFIN"
 
 
 def _repair_bracket_infinitive(toks: list) -> None:

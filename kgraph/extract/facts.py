@@ -723,6 +723,21 @@ def _adj_as_argument(ctx: Ctx, a: Arg) -> bool:
         (ctx.lang == "de" and any(h.lower_.endswith(w) for w in WEAPON_HEADS))   # "Abwehrrakete"
 
 
+def _owner_of_actor(ctx: Ctx, c: Clause, a: Arg) -> bool:
+    """"Die Regierung von Ministerpräsident X wirft … vor", "the government of Prime Minister X
+    said": a name after an actor noun opening the clause stands for it, as a genitive would."""
+    k = a.np_start - 2
+    if a.kind != "name" or a.marker not in ("von", "of") or k < c.start or c.finite is None or \
+            ctx.doc[k + 1].lower_ not in ("von", "of"):
+        return False
+    h = ctx.doc[k]
+    if h.pos_ != "NOUN" or not (h.lower_ in ACTOR_HEADS or h.lemma_.lower() in ACTOR_HEADS):
+        return False
+    before = ctx.doc[c.start:k]
+    opens = all(t.pos_ in ("DET", "ADJ") or t.tag_ in ("ART", "ADJA") for t in before)
+    return opens and a.span.end <= c.finite if ctx.lang == "de" else opens
+
+
 DESTINATION_SPECS = {"nach", "in+acc", "in", "an", "to", "zu", "in+dat"}
 
 
@@ -1038,7 +1053,7 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
                                         a.kind == "name" and a.marker == "gen" and a.via is None and
                                         a.head is not None and (a.head < (c.finite or c.start) or
                                                                 a.span.start == (c.finite or 0) + 1)) and
-                   _adj_as_argument(ctx, a)]   # "Russische Truppen …", "Israels Armee hat …"
+                   _adj_as_argument(ctx, a) or _owner_of_actor(ctx, c, a)]   # "Russische Truppen …", "Israels Armee hat …"
             if adj:
                 # "Russische und ukrainische Unterhändler": adjectives on one noun, each a side
                 same = [a for a in adj if a.kind == "adj" and a.head == adj[0].head] if adj[0].kind == "adj" else []
@@ -1536,6 +1551,11 @@ def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger,
         # the event noun is the object of the verb ("kündigte Gespräche an") or a predicate
         # ("ist zu Besuch in …"): its agent is the clause's subject
         agents, a = subject_keys(ctx, c)
+        if not agents and c.passive and prep is not None and any(
+                "passive-agent" in t.flags for t in lexicon().verb(ctx.lang, c.lemma)):
+            # "Marcos is expected in Washington for a summit with Biden": the one expected comes
+            a = next((x for x in cargs if x.marker in ("subjpass", "subj") and x.keys), None)
+            agents = [k for m in conjuncts(ctx.args, a) for k in m.keys] if a is not None else []
         if a is not None:
             exclude |= {id(m) for m in conjuncts(ctx.args, a)}
     elif prep is not None and prep.lower_ in ("of", "von", "zu", "über") and _modal_head(ctx, prep):
