@@ -218,14 +218,18 @@ def main():
     cities = build_cities(by_alpha2, countries)
     locations = read_entities("locations.tsv")
     orgs = read_entities("organizations.tsv")
-    for k, r in read_entities("ministries_extra.tsv").items():
-        if k in orgs:
-            raise SystemExit(f"ministries_extra.tsv: id {k} is also in organizations.tsv")
-        orgs[k] = r
+    # ministries, parliaments, security services, courts, parties, armed groups, agencies, companies
+    extra_orgs = ["ministries_extra.tsv"] + sorted(p.name for p in SRC.glob("organizations_*.tsv"))
+    for name in extra_orgs:
+        for k, r in read_entities(name).items():
+            if k in orgs:
+                raise SystemExit(f"{name}: id {k} is also in another organisations file")
+            orgs[k] = r
     persons = read_entities("persons.tsv")
     # heads of state and government, foreign and defence ministers of every state, 2019-2026,
     # one file per region
-    heads = sorted(p.name for p in [*SRC.glob("persons_heads_*.tsv"), *SRC.glob("persons_ministers_*.tsv")])
+    heads = sorted(p.name for p in [*SRC.glob("persons_heads_*.tsv"), *SRC.glob("persons_ministers_*.tsv"),
+                                    *SRC.glob("persons_parties_*.tsv")])
     for name in heads:
         for k, r in read_entities(name).items():
             if k in persons:
@@ -264,7 +268,8 @@ def main():
 
     offices = read_src("offices.tsv", 5)
     seen_offices = {tuple(r[:4]) for r in offices}
-    for name in sorted(p.name for p in [*SRC.glob("offices_heads_*.tsv"), *SRC.glob("offices_ministers_*.tsv")]):
+    for name in sorted(p.name for p in [*SRC.glob("offices_heads_*.tsv"), *SRC.glob("offices_ministers_*.tsv"),
+                                        *SRC.glob("offices_parties_*.tsv")]):
         for r in read_src(name, 5):
             if tuple(r[:4]) not in seen_offices:
                 offices.append(r)
@@ -305,7 +310,10 @@ def main():
               lic_hand, ENTITY_COLUMNS, [locations[k] for k in sorted(locations)],
               ["US states that share a name with a country or city (Georgia, Washington, New York) carry only qualified aliases"])
     write_tsv("organizations.tsv", "international organisations, governments, ministries, armed forces, parties, media",
-              f"hand-curated from Wikipedia/Wikidata knowledge, {DATE} (tools/gazetteer_src/organizations.tsv, ministries_extra.tsv)",
+              f"hand-curated from Wikipedia/Wikidata knowledge, {DATE} (tools/gazetteer_src/organizations.tsv, ministries_extra.tsv); "
+              "parliaments, security services, police, coast guards, courts, election commissions, parties, armed groups, "
+              "aid agencies and companies of all states, hand-curated from Wikipedia/Wikidata knowledge, 2026-12 "
+              "(tools/gazetteer_src/organizations_*.tsv)",
               lic_hand, ENTITY_COLUMNS, [orgs[k] for k in sorted(orgs)],
               ["risky short forms: 'Grüne'/'Grünen' are included for the German Greens (common in news, also a plain adjective); "
                "'Linke' alone is NOT included, use 'Die Linke'/'Linkspartei'"])

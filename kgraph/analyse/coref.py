@@ -536,7 +536,13 @@ class Coref:
         stands for: the latest two named together ("Biden und Macron") or acting in one clause
         ("Trump had called him"), within a few sentences; else the last two distinct ones
         mentioned close together. A speaker is not among the people he talks about."""
-        hist = [(m, k) for m, k, _ in history if s is None or m.start < s.start]
+        starts = {m.start for m, _, _ in history}
+        # ("die Kosovo-Serben-Partei Srpska Lista": a compound describing the name after it is no
+        # mention of its own)
+        # (a capital acting stands for its state: "mit Pristina zusammenzuarbeiten")
+        hist = [(m, self.g.city_actors.get(k, k) if typ == "Actor" and self._type(k) == "City" else k)
+                for m, k, _ in history if (s is None or m.start < s.start) and
+                not (m._.kg_kind == "modifier" and m.end in starts)]
         excl: set = set()
         own_side: set = set()
         if s is not None:
@@ -612,7 +618,11 @@ class Coref:
                     together = len(between) <= 6 and any(t.lower_ in ("und", "and", "sowie") for t in between) \
                         and all(t.lower_ in ("und", "and", "sowie", ",") or t.pos_ in ("DET", "ADJ", "NOUN", "PRON")
                                 for t in between)
-                    if together or (not together_only and own is not None and own.contains(m1.start)):
+                    # (a relative clause acts with the noun it hangs on: "Putin, der Xi traf"; a
+                    # parse that hangs "called Carney" on "Trump" as a reduced relative)
+                    acting = own is not None and (own.contains(m1.start) or
+                                                  own.kind == "rel" and own.start in (m1.end, m1.end + 1))
+                    if together or (not together_only and acting):
                         yield sorted([k1, k2])
 
         # latest first: a pair named together ("X und Y") or acting in one clause in the last two

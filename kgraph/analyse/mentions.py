@@ -117,6 +117,7 @@ class Mentions:
         self._member_roles = [(fold(s), r) for s, r in self.role_words if r.relation == "memberOf"]
         self.minted: dict[str, Entity] = {}   # ministries the gazetteer lacks, named by role_org
         self._named_bodies: list[tuple] = []   # the current doc's, by _bodies
+        self._known_bodies: Optional[dict] = None
         self._surnames: Optional[dict[str, list[str]]] = None
 
     # ------------------------------------------------------------ helpers
@@ -536,6 +537,9 @@ class Mentions:
                     hit = body_at(s.end + 1)
             if hit is None:
                 out.append(s)
+                known = self._body_kinds().get(s._.kg_key) if s._.kg_kind == "name" else None
+                if known is not None:
+                    named.append((s.end, known[0], s._.kg_key, known[1]))   # "die Knesset", "the Sejm"
                 continue
             label, kind, end = hit
             key = self._body(label.format(country=e.label))
@@ -567,6 +571,18 @@ class Mentions:
                 ents.setdefault(key, self.minted[key])
         doc._.kg_entities = ents
         return out
+
+    def _body_kinds(self) -> dict:
+        """Gazetteer bodies known by a label of lexicon/bodies.tsv ("Parliament of Israel" is the
+        Knesset): key → (kind, country entry)."""
+        if self._known_bodies is None:
+            self._known_bodies = {}
+            for c in sorted((e for e in self.g.entries.values() if e.type == "Country"), key=lambda e: e.key):
+                for kind, label in BODY_LABELS.items():
+                    e = self.g.lookup(label.format(country=c.label))
+                    if e is not None and e.type == "Organization":
+                        self._known_bodies.setdefault(e.key, (kind, c))
+        return self._known_bodies
 
     def _body(self, label: str) -> str:
         """The gazetteer body known by this label as an alias ("Parliament of Georgia"), else a new one."""

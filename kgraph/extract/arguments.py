@@ -178,6 +178,10 @@ def _german_markers(doc: Doc, args: list[Arg], clauses: list[Clause]) -> None:
                 # Erweiterungskommissar Y" (a title the gazetteer does not know)
                 i -= 1
                 continue
+            if tag == "NN" and i == a.span.start - 1 and a.kind == "name" and i in covered and \
+                    covered[i].kind == "modifier" and a.keys and _is_person(a.keys[0]):
+                i -= 1   # "war UN-Nothilfekoordinator Martin Griffiths …": a title compound before a person
+                continue
             break
         a.np_start = i + 1
         if a.kind in ("adj", "modifier", "poss"):
@@ -358,7 +362,8 @@ def _noun_after_verb(doc: Doc, c: Clause, args: list[Arg]) -> bool:
     bare = [a for a in args if a.clause == c.index and a.marker == "bare" and a.kind != "place_adv"]
     if any(a.span.start < c.finite for a in bare):
         return False   # "Auch Kanada wird Truppen … verlegen": the subject opened the clause
-    first = min((a.span.start for a in bare if a.span.start > c.finite), default=None)
+    # (where its noun phrase starts: "war UN-Koordinator Martin Griffiths" is one phrase)
+    first = min((a.np_start for a in bare if a.span.start > c.finite), default=None)
     if first is None:
         return False
     k = c.finite + 1

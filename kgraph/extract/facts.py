@@ -716,11 +716,18 @@ def _adj_as_argument(ctx: Ctx, a: Arg) -> bool:
     if a.head is None:
         return False
     h = ctx.doc[a.head]
-    if any(b.span.start == h.i + 1 and b.kind == "name" for b in ctx.args):
+    if any(b.span.start == h.i + 1 and b.kind == "name" and b is not a for b in ctx.args):
         return False  # "die ukrainische Hauptstadt Kiew": the name that follows is the argument
     return h.lower_ in ACTOR_HEADS | PLACE_HEADS | GOODS_HEADS | WEAPON_HEADS or lexicon().is_force(ctx.lang, h.text) or \
         h.lemma_.lower() in ACTOR_HEADS | PLACE_HEADS or \
         (ctx.lang == "de" and any(h.lower_.endswith(w) for w in WEAPON_HEADS))   # "Abwehrrakete"
+
+
+def _opens_middle_field(ctx: Ctx, c: Clause, head: int) -> bool:
+    """"Binnen zwölf Tagen hatten die Kämpfer der HTS Aleppo eingenommen": the noun heads the
+    first phrase after the finite verb of a German main clause, where the subject stands."""
+    return ctx.lang == "de" and c.kind == "main" and c.finite is not None and head > c.finite + 1 and \
+        all(t.tag_ in ("ART", "ADJA", "PIAT", "CARD") for t in ctx.doc[c.finite + 1:head])
 
 
 def _owner_of_actor(ctx: Ctx, c: Clause, a: Arg) -> bool:
@@ -1052,7 +1059,8 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
                                         a.kind == "name" and a.marker == "mod" and a.via == "subj" or  # "Hamas fighters"
                                         a.kind == "name" and a.marker == "gen" and a.via is None and
                                         a.head is not None and (a.head < (c.finite or c.start) or
-                                                                a.span.start == (c.finite or 0) + 1)) and
+                                                                a.span.start == (c.finite or 0) + 1 or
+                                                                _opens_middle_field(ctx, c, a.head))) and
                    _adj_as_argument(ctx, a) or _owner_of_actor(ctx, c, a)]   # "Russische Truppen …", "Israels Armee hat …"
             if adj:
                 # "Russische und ukrainische Unterhändler": adjectives on one noun, each a side
@@ -1874,9 +1882,9 @@ def emit(ctx: Ctx, c: Clause, trig: Trigger, pairs: list[tuple[str, str]], mod: 
             continue  # nobody "visits" their own country or capital (a town of it, yes: "visited Bakhmut")
         if rel in SYMMETRIC and to in ("City", "Location"):
             continue  # one meets people and states, not towns
-        if rel in SYMMETRIC and (ts in PLACE and home_country(o) == s or to in PLACE and home_country(s) == o
-                                 or (to in PLACE and ts == "Person" and home_country(s) == home_country(o))):
-            continue  # a leader does not talk with their own country or capital
+        if rel in SYMMETRIC and (ts in PLACE and to == "Person" and home_country(o) == s or
+                                 to in PLACE and ts == "Person" and home_country(s) in (o, home_country(o))):
+            continue  # a leader does not talk with their own country or capital (a party or rebel group may)
         kw = dict(trigger=(noun.text if noun is not None else doc[anchor].text), date=date)
         if rel == "deploys":
             kw.update(quantity=quantity, destination=entity(ctx, o),
