@@ -155,7 +155,12 @@ def gazetteer() -> Gazetteer:
                 old.adjectives = sorted(set(old.adjectives) | set(e.adjectives))
                 continue
             g.entries[key] = e
+    name_first = word_class("family_name_first")
     for e in g.entries.values():
+        if e.type == "Person" and e.country in name_first:
+            # "Han Dong-hoon" is also written "Han Dong Hoon" (Korean, Chinese given names)
+            e.aliases = sorted(set(e.aliases) | {f"{m[1]} {m[2]} {m[3].capitalize()}" for m in (
+                re.fullmatch(r"(\S+) (\S+)-(\S+)", a) for a in e.aliases) if m})
         for a in e.aliases:
             g.by_alias.setdefault(a, []).append(e.key)
             g.by_fold.setdefault(fold(a), []).append(e.key)

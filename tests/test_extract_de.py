@@ -1018,3 +1018,18 @@ def test_the_government_of_a_named_leader_acts_as_its_owner(facts_of):
     f = facts_of("Die Regierung von Ministerpräsident Dorin Recean wirft dem Kreml vor, Energie als Waffe "
                  "einzusetzen.", date="2024-06-25")
     assert has(f, "Dorin Recean", "accuses", "Presidential Administration of Russia")
+
+
+def test_party_titles_name_the_persons_own_party(facts_of):
+    f = facts_of("Das sei illegal, sagte Lee Jae Myung, der Chef der Demokratischen Partei. PPP-Chef Han Dong Hoon "
+                 "widersprach. Das Votum sei verfälscht worden, sagte Marcel Ciolacu, der Vorsitzende der "
+                 "Sozialdemokraten (PSD). Unterstützt wird er von der AUR, deren Chef George Simion ebenfalls "
+                 "sprach. Parlamentspräsident Schalwa Papuaschwili von der Regierungspartei Georgischer Traum "
+                 "unterschrieb.", date="2024-12-04")
+    # a party name several countries' parties go by is the one the person leads
+    assert ("Lee Jae-myung", "leaderOf", "Democratic Party of Korea", "asserted") in f
+    assert ("Han Dong-hoon", "leaderOf", "People Power Party (South Korea)", "asserted") in f
+    assert not any(s == "Han Dong-hoon" and o == "Pakistan Peoples Party" for s, r, o, m in f)
+    assert ("Marcel Ciolacu", "leaderOf", "Social Democratic Party (Romania)", "asserted") in f
+    assert ("George Simion", "leaderOf", "Alliance for the Union of Romanians", "asserted") in f
+    assert ("Schalwa Papuaschwili", "memberOf", "Georgian Dream", "asserted") in f

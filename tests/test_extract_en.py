@@ -702,3 +702,11 @@ def test_expected_for_a_summit_with_someone_and_a_secretary_of_a_body(facts_of):
     assert ("Ferdinand Marcos Jr.", "meets", "Joe Biden", "planned") in f
     assert ("Nikolai Patrushev", "memberOf", "Security Council of Russia", "asserted") in f
     assert not any(s == "Yoshimasa Hayashi" and r == "memberOf" for s, r, o, m in f)
+
+
+def test_whose_commander_and_a_member_of_the_ruling_party(facts_of):
+    f = facts_of("Aid was blocked by the Libyan National Army, whose commander Khalifa Haftar controls the east. "
+                 "Speaker Shalva Papuashvili of the ruling Georgian Dream party signed the law.",
+                 lang="en", date="2024-05-28")
+    assert ("Khalifa Haftar", "leaderOf", "Libyan National Army", "asserted") in f
+    assert ("Shalva Papuashvili", "memberOf", "Georgian Dream", "asserted") in f

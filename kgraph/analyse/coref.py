@@ -756,7 +756,7 @@ class Coref:
                 org = own[0]._.kg_key if own else None
                 if org is not None and r.role == "commander":
                     r = Role(r.surface, r.lang, r.role, "leaderOf", r.org)   # "the group's commander" leads it
-            org = self._mentions.role_org(r, org)
+            org = self._mentions.own_org(s._.kg_keys[0], r, self._mentions.role_org(r, org), doc._.kg_date)
             if org is None or org == s._.kg_keys[0]:
                 continue
             trip = (s._.kg_keys[0], r.relation, org)

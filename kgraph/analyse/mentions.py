@@ -776,7 +776,9 @@ class Mentions:
                 if rel is None:
                     continue
             else:
-                rel, org_key = r.relation, self.role_org(r, org)
+                rel, org_key = r.relation, self.own_org(person._.kg_key, r, self.role_org(r, org), doc._.kg_date)
+                if r.role == "commander" and s.start > 0 and doc[s.start - 1].lower_ in ("deren", "dessen", "whose"):
+                    rel = "leaderOf"   # "the LNA, whose commander Khalifa Haftar": the one commander leads it
             if r.role == "secretary" and (s.end >= len(doc) or doc[s.end].lower_ not in ("of", "des", "der") or (
                     self.g.entries.get(org_key) is not None and self.g.entries[org_key].type == "Country")):
                 continue   # "the secretary of Iran's Security Council" belongs to it; "Cabinet Secretary X" to no body named
@@ -890,6 +892,11 @@ class Mentions:
         r = s._.kg_role
         if s._.kg_kind == "compound":
             return s._.kg_key
+        if s.start > 2 and doc[s.start - 1].lower_ in ("deren", "dessen", "whose") and doc[s.start - 2].text == ",":
+            # "der nationalistischen AUR, deren Chef George Simion …", "the LNA, whose commander X"
+            owner = by_end.get(s.start - 2)
+            if owner is not None and owner._.kg_key and owner._.kg_kind == "name" and owner.label_ != "Person":
+                return owner._.kg_key
         # modifiers right before the role: "französischer", "Russlands", "European Council";
         # they beat the role's default country ("der österreichische Kanzler")
         j = s.start
@@ -1022,6 +1029,20 @@ class Mentions:
             return head.dep_ in ("oprd", "attr", "xcomp") or (
                 head.dep_ == "dobj" and head.head.lemma_.lower() in APPOINT_VERBS)
         return False
+
+    def own_org(self, person: str, role: Role, org: Optional[str], date: Optional[str]) -> Optional[str]:
+        """"Ciolacu, der Vorsitzende der Sozialdemokraten", "PPP-Chef Han": a body of another
+        country than the person's, named by a name several countries' parties go by, is the body
+        the person leads on that date."""
+        oe = self.g.entries.get(org) if org else None
+        pe = self.g.entries.get(person)
+        if role.relation != "leaderOf" or oe is None or oe.type != "Organization" or not oe.country or \
+                pe is None or not pe.country or oe.country == pe.country:
+            return org
+        offices = self.g.offices_of(person, date)
+        held = [o.org for o in offices if o.role == role.role] or [
+            o.org for o in offices if o.org in self.g.entries and self.g.entries[o.org].type == "Organization"]
+        return held[0] if held else org
 
     def role_org(self, role, org: Optional[str]) -> Optional[str]:
         """The body a role leads: a minister leads the country's ministry, not the country; a

@@ -31,6 +31,7 @@ OCCURRENCE = word_class("occurrence_verb")
 ACCUSATION_NOUNS = word_class("accusation_noun")
 PLACE_HEADS = word_class("place_head")
 ACTOR_HEADS = word_class("actor_head")
+PARTY_NOUNS = word_class("party_noun")
 GOODS_HEADS = word_class("goods_head")
 WEAPON_HEADS = word_class("weapon_head")
 ARMS_NOUNS = word_class("arms_noun")
@@ -217,6 +218,7 @@ def memberships(ctx: Ctx) -> None:
     """"Nato-Partner Litauen", "die EU-Staaten Polen und Ungarn", "NATO ally Lithuania",
     "den Nato-Verbündeten, darunter Deutschland": the states named are members."""
     doc = ctx.doc
+    _party_of_person(ctx)
     for a in ctx.args:
         org = a.keys[0] if a.keys else None
         if org is None or etype(ctx, org) != "Organization":
@@ -237,6 +239,33 @@ def memberships(ctx: Ctx) -> None:
         for b in conjuncts(ctx.args, first):
             if b.keys and etype(ctx, b.keys[0]) == "Country":
                 make_fact(ctx, b.keys[0], "memberOf", org, "asserted", a.span.start, trigger=a.span.text)
+
+
+def _party_of_person(ctx: Ctx) -> None:
+    """"Schalwa Papuaschwili von der Regierungspartei Georgischer Traum", "Shalva Papuashvili of
+    the ruling Georgian Dream party": the person is a member of the party."""
+    doc = ctx.doc
+    by_start = {a.span.start: a for a in ctx.args}
+    for a in ctx.args:
+        if a.kind != "name" or not a.keys or etype(ctx, a.keys[0]) != "Person":
+            continue
+        k = a.span.end
+        words = [t.lower_ for t in doc[k:k + 2]]
+        if words[:1] == ["vom"] or words in (["von", "der"], ["aus", "der"], ["of", "the"], ["from", "the"]):
+            k += 1 if words[:1] == ["vom"] else 2
+        else:
+            continue
+        while k < len(doc) and (doc[k].pos_ == "ADJ" or doc[k].tag_ in ("VBG", "VBN", "ADJA")) and k not in by_start:
+            k += 1   # "der regierenden", "the ruling"
+        if k < len(doc) and (doc[k].lower_ in PARTY_NOUNS or ctx.lang == "de" and doc[k].lower_.endswith("partei")):
+            party = by_start.get(k + 1)                     # "von der Regierungspartei X"
+        else:
+            party = by_start.get(k)                          # "of the ruling X party"
+            if party is not None and not (party.span.end < len(doc) and doc[party.span.end].lower_ in PARTY_NOUNS):
+                party = None
+        if party is not None and party.keys and etype(ctx, party.keys[0]) == "Organization":
+            make_fact(ctx, a.keys[0], "memberOf", party.keys[0], "asserted", party.span.start,
+                      trigger=doc[a.span.end:party.span.end].text)
 
 
 # ------------------------------------------------------------------ attributive relations
