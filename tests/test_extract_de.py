@@ -1033,3 +1033,11 @@ def test_party_titles_name_the_persons_own_party(facts_of):
     assert ("Marcel Ciolacu", "leaderOf", "Social Democratic Party (Romania)", "asserted") in f
     assert ("George Simion", "leaderOf", "Alliance for the Union of Romanians", "asserted") in f
     assert ("Schalwa Papuaschwili", "memberOf", "Georgian Dream", "asserted") in f
+
+
+def test_a_party_named_in_a_report_on_another_country_and_its_head_by_any_title(facts_of):
+    f = facts_of("Präsident Yoon Suk Yeol verhängte in Südkorea das Kriegsrecht. Südkoreas Parlament stimmte "
+                 "dagegen. Das Kriegsrecht sei illegal, sagte der Chef der Demokratischen Partei.", date="2024-12-04")
+    # "Demokratische Partei" in a report on South Korea is its Democratic Party, headed by Lee on that date
+    assert ("Lee Jae-myung", "leaderOf", "Democratic Party of Korea", "asserted") in f
+    assert not any(o == "Democratic Party (United States)" for s, r, o, m in f)

@@ -38,6 +38,9 @@ PRONOUN_GENDER = {"er": "m", "ihm": "m", "ihn": "m", "sein": "m", "seine": "m", 
 OBJECT_PRONOUNS = {"him", "her", "them", "ihn", "ihm", "ihnen", "ihr"}   # "ihr" after the verb: dative
 PLACE_ADV = {lang: word_class("place_adverb", lang) for lang in ("de", "en")}
 LEADER_ROLES = {"head_of_state", "head_of_government", "supreme_leader", "leader"}
+# titles of the one head of a party, agency or armed group
+BODY_HEAD_ROLES = {"party_leader", "head", "director", "secretary_general", "president_of_body", "chair",
+                   "leader", "commander_in_chief", "supreme_leader"}
 PLACE_TYPES = {"Country", "City", "Location"}
 
 
@@ -659,6 +662,15 @@ class Coref:
             last_sent = m.sent.start
         return sorted(seen[:2]) if len(seen) >= 2 else None
 
+    def _body_after(self, doc: Doc, s: Span) -> Optional[str]:
+        """"der Chef der Demokratischen Partei", "the head of the agency": the body named after a title."""
+        if s.end >= len(doc) or doc[s.end].lower_ not in ("der", "des", "of"):
+            return None
+        k = s.end + (2 if s.end + 1 < len(doc) and doc[s.end].lower_ == "of" and doc[s.end + 1].lower_ == "the" else 1)
+        after = [m for m in doc.spans.get("kg_mentions", []) if m.start == k and m._.kg_key and
+                 m._.kg_kind == "name" and self._type(m._.kg_key) in ("Organization", "Group")]
+        return after[0]._.kg_key if after else None
+
     def _resolve_role(self, doc: Doc, s: Span, history, title_of) -> Optional[str]:
         r = s._.kg_role
         org = s._.kg_key if s._.kg_kind == "compound" else None
@@ -669,6 +681,8 @@ class Coref:
             prev = [m for m in doc.spans.get("kg_mentions", []) if m.end == end and m._.kg_key and (
                 m._.kg_kind == "adj" or end < s.start and m._.kg_kind == "name" and m.label_ != "Person")]
             org = prev[0]._.kg_key if prev else (r.org or None)
+            if not prev:
+                org = self._body_after(doc, s) or org
         # 1. the person who bore this title earlier in the article
         for m, key, _ in reversed(history):
             if m.start < s.start and r.role in title_of.get(key, set()) and self._type(key) == "Person":
@@ -681,6 +695,13 @@ class Coref:
                 holders = self.g.holders(role, org, doc._.kg_date)
                 if len(holders) == 1:
                     return holders[0]
+            oe = self.g.entries.get(org)
+            if r.relation == "leaderOf" and oe is not None and oe.type in ("Organization", "Group"):
+                # "der Chef der Demokratischen Partei": whoever heads the body, by any title
+                heads = sorted({o.person for o in self.g.offices if o.org == org and o.role in BODY_HEAD_ROLES
+                                and o.holds(doc._.kg_date)})
+                if len(heads) == 1:
+                    return heads[0]
             if r.role == "head" and self.g.entries.get(org) is not None and self.g.entries[org].type == "Country":
                 # "the Russian leader": the country's head of state or government the article
                 # has already named (which of the two leads differs between countries)
@@ -748,7 +769,7 @@ class Coref:
             org = s._.kg_key if s._.kg_kind == "compound" else None
             if org is None:
                 prev = [m for m in doc.spans["kg_mentions"] if m.end == s.start and m._.kg_kind == "adj"]
-                org = prev[0]._.kg_key if prev else (r.org or None)
+                org = prev[0]._.kg_key if prev else (self._body_after(doc, s) or r.org or None)
             if org is None and s.start > 1 and doc[s.start - 1].text in ("'s", "’s"):
                 # "the group's commander": the body a reference resolved to
                 own = [m for m in doc.spans["kg_mentions"] if m.end == s.start - 1 and m._.kg_key

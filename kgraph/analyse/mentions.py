@@ -118,6 +118,7 @@ class Mentions:
         self.minted: dict[str, Entity] = {}   # ministries the gazetteer lacks, named by role_org
         self._named_bodies: list[tuple] = []   # the current doc's, by _bodies
         self._known_bodies: Optional[dict] = None
+        self._aliases_by_country: Optional[dict] = None
         self._surnames: Optional[dict[str, list[str]]] = None
 
     # ------------------------------------------------------------ helpers
@@ -389,6 +390,7 @@ class Mentions:
         spans = self._place_in_company_name(doc, spans, covered)
         spans = self._ministries(doc, spans)
         spans = self._bodies(doc, spans)
+        self._local_namesakes(doc, spans)
         spans = self._link_surnames(doc, spans)
         spans = self._link_acronyms(doc, spans)
         self._retype_places(doc, spans)
@@ -571,6 +573,38 @@ class Mentions:
                 ents.setdefault(key, self.minted[key])
         doc._.kg_entities = ents
         return out
+
+    def _local_namesakes(self, doc: Doc, spans: list[Span]) -> None:
+        """"der Chef der Demokratischen Partei" in a report on South Korea: a body of a country the
+        article never names, called by words that a body of the article's own country also goes
+        by ("Demokratische Partei Koreas"), is that one."""
+        counts: dict[str, int] = {}
+        for sp in spans:
+            e = self.g.entries.get(sp._.kg_key) if sp._.kg_key else None
+            c = e.key if e is not None and e.type == "Country" else e.country if e is not None else None
+            if c:
+                counts[c] = counts.get(c, 0) + 1
+        if not counts:
+            return
+        main = max(sorted(counts), key=lambda k: counts[k])
+        for sp in spans:
+            e = self.g.entries.get(sp._.kg_key) if sp._.kg_kind == "name" and sp._.kg_key else None
+            if e is None or e.type != "Organization" or not e.country or e.country == main or \
+                    counts.get(e.country, 0) > 1:
+                continue
+            words = f" {fold(sp.text)} "
+            local = sorted({k for k, aliases in self._org_aliases(main) if any(words in f" {a} " for a in aliases)})
+            if len(local) == 1:
+                sp._.kg_key = local[0]
+
+    def _org_aliases(self, country: str) -> list[tuple[str, list[str]]]:
+        if self._aliases_by_country is None:
+            self._aliases_by_country = {}
+            for e in sorted(self.g.entries.values(), key=lambda x: x.key):
+                if e.type in ("Organization", "Group") and e.country:
+                    self._aliases_by_country.setdefault(e.country, []).append(
+                        (e.key, [fold(a) for a in e.aliases]))
+        return self._aliases_by_country.get(country, [])
 
     def _body_kinds(self) -> dict:
         """Gazetteer bodies known by a label of lexicon/bodies.tsv ("Parliament of Israel" is the
