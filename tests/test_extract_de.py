@@ -1041,3 +1041,17 @@ def test_a_party_named_in_a_report_on_another_country_and_its_head_by_any_title(
     # "Demokratische Partei" in a report on South Korea is its Democratic Party, headed by Lee on that date
     assert ("Lee Jae-myung", "leaderOf", "Democratic Party of Korea", "asserted") in f
     assert not any(o == "Democratic Party (United States)" for s, r, o, m in f)
+
+
+def test_a_government_named_by_its_seat_and_help_with_no_recipient_named(facts_of):
+    f = facts_of("Pistorius sagte der Regierung in Kiew weitere Waffen zu. Scholz kritisierte die Regierung in "
+                 "Moskau.", date="2024-06-11")
+    assert ("Boris Pistorius", "providesAidTo", "Ukraine", "planned") in f
+    assert ("Olaf Scholz", "criticizes", "Russia", "asserted") in f
+    f = facts_of("Iran griff Israel in der Nacht mit Drohnen an. Israel fing fast alle ab. Israel sprach von einem "
+                 "Erfolg. Bei der Abwehr halfen die USA und Jordanien.", date="2024-04-14")
+    # help with no one named as helped goes to the country the article is about
+    assert ("Jordan", "providesAidTo", "Israel", "asserted") in f
+    f = facts_of("Die USA versorgen die Milizen mit Waffen, sagte Israel. Israel sprach von einem Erfolg.",
+                 date="2024-04-14")
+    assert not any(r == "providesAidTo" and o == "Israel" for s, r, o, m in f)   # a recipient is named

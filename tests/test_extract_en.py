@@ -710,3 +710,14 @@ def test_whose_commander_and_a_member_of_the_ruling_party(facts_of):
                  lang="en", date="2024-05-28")
     assert ("Khalifa Haftar", "leaderOf", "Libyan National Army", "asserted") in f
     assert ("Shalva Papuashvili", "memberOf", "Georgian Dream", "asserted") in f
+
+
+def test_relief_sent_with_no_recipient_goes_to_the_country_in_the_news(facts_of):
+    f = facts_of("Libya's eastern government will host a conference in Derna. Libya mourns thousands of dead. "
+                 "Turkey dispatched two ships carrying field hospitals, and the United Arab Emirates flew in "
+                 "more than 150 tonnes of food and medicine. The Government of National Unity flew medical "
+                 "teams to Benghazi last week.", lang="en", date="2023-09-20")
+    assert ("Turkey", "providesAidTo", "Libya", "asserted") in f
+    assert ("United Arab Emirates", "providesAidTo", "Libya", "asserted") in f
+    # flying supplies somewhere is a delivery, not a visit
+    assert not any(r == "visits" and o == "Benghazi" for s, r, o, m in f)

@@ -14,6 +14,7 @@ def register() -> None:
         ("kg_clauses", None),      # list of Clause records (see clauses.py)
         ("kg_quotes", None),       # list of (start, end, speaker_key|None) token ranges
         ("kg_has_parse", False),   # a real dependency parser ran
+        ("kg_topic", None),        # the country the article is mostly about (named most often), if one is
     ):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)

@@ -587,6 +587,8 @@ class Mentions:
         if not counts:
             return
         main = max(sorted(counts), key=lambda k: counts[k])
+        if sorted(counts.values())[-2:] != [counts[main]] * 2 and counts[main] >= 2:
+            doc._.kg_topic = main
         for sp in spans:
             e = self.g.entries.get(sp._.kg_key) if sp._.kg_kind == "name" and sp._.kg_key else None
             if e is None or e.type != "Organization" or not e.country or e.country == main or \

@@ -153,6 +153,8 @@ def _german_markers(doc: Doc, args: list[Arg], clauses: list[Clause]) -> None:
             a.marker, a.head = "gen", a.span.end
             continue
         i = a.span.start - 1
+        if _seat_of_body(doc, a, lo):
+            i = a.span.start - 3   # "die Regierung in Kiew": the phrase is the noun's, and stands for Kiew
         art = None
         while i >= lo:
             t = doc[i]
@@ -280,6 +282,18 @@ def _german_markers(doc: Doc, args: list[Arg], clauses: list[Clause]) -> None:
             continue
         if any(b.clause == a.clause and b.marker == "subj" and b.span.end <= c.finite for b in args):
             a.via = "obj"
+
+
+SEAT_HEADS = {w for w in word_class("actor_head") if w in (
+    "regierung", "führung", "behörden", "government", "administration", "authorities", "leadership", "spitze")}
+
+
+def _seat_of_body(doc: Doc, a: Arg, lo: int) -> bool:
+    """"die Regierung in Kiew", "die Führung in Peking": a body named by the city it sits in."""
+    k = a.span.start
+    return a.kind == "name" and k - 2 >= lo and doc[k - 1].lower_ == "in" and doc[k - 2].lower_ in SEAT_HEADS \
+        and bool(a.keys) and (gazetteer().entries.get(a.keys[0]) is None or
+                              gazetteer().entries[a.keys[0]].type == "City")
 
 
 def _genitive_form(a: Arg) -> bool:
@@ -434,6 +448,10 @@ def _dep_markers(doc: Doc, args: list[Arg]) -> None:
         if dep == "pobj" and r.head.lower_ == "of" and r.head.head.lemma_.lower() in PLACE_NOUNS and \
                 not any(b is not a and b.span.start <= r.head.head.i < b.span.end for b in args):
             r = r.head.head   # "struck the Ukrainian cities of Odesa and Kharkiv": the cities' role
+            dep = r.dep_
+        if dep == "pobj" and _seat_of_body(doc, a, a.span.sent.start) and \
+                not any(b is not a and b.span.start <= a.span.start - 2 < b.span.end for b in args):
+            r = doc[a.span.start - 2]   # "criticised the government in Moscow": the government's role
             dep = r.dep_
         if dep in ("pobj", "nk") and r.head.dep_ in ("prep", "mo", "op", "mnr", "pg", "agent", "sbp", "dative") \
                 or (dep == "pobj"):

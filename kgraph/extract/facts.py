@@ -32,6 +32,7 @@ ACCUSATION_NOUNS = word_class("accusation_noun")
 PLACE_HEADS = word_class("place_head")
 ACTOR_HEADS = word_class("actor_head")
 PARTY_NOUNS = word_class("party_noun")
+RELIEF_NOUNS = word_class("relief_noun")
 GOODS_HEADS = word_class("goods_head")
 WEAPON_HEADS = word_class("weapon_head")
 ARMS_NOUNS = word_class("arms_noun")
@@ -752,6 +753,38 @@ def _adj_as_argument(ctx: Ctx, a: Arg) -> bool:
         (ctx.lang == "de" and any(h.lower_.endswith(w) for w in WEAPON_HEADS))   # "Abwehrrakete"
 
 
+def _goods_toks(ctx: Ctx, c: Clause) -> list[Token]:
+    """The clause's tokens and those of a participle on its object ("dispatched two ships carrying
+    field hospitals": what the ships carry is what is sent)."""
+    doc = ctx.doc
+    return list(c.toks(doc)) + [t for x in ctx.clauses if x.parent == c.index and x.kind == "rel" and
+                                x.lexical is not None and doc[x.lexical].tag_ == "VBG" for t in x.toks(doc)]
+
+
+def _carries_goods(ctx: Ctx, c: Clause) -> bool:
+    """The verb's direct object is aid or troops ("flew 14 tonnes of supplies to Benghazi",
+    "flog Hilfsgüter nach Bengasi")."""
+    doc, lx = ctx.doc, lexicon()
+    for t in c.toks(doc):
+        if c.lexical is None or t.i == c.lexical or not (lx.is_aid(ctx.lang, t.text) or lx.is_force(ctx.lang, t.text)):
+            continue
+        if doc._.kg_has_parse:
+            h = t.head if t.dep_ in ("pobj", "conj") else t   # "tonnes of supplies", "teams and supplies"
+            h = h.head if h.dep_ == "prep" else h
+            h = h.head if h.dep_ == "conj" else h
+            if h.dep_ in ("dobj", "obj") and h.head.i == c.lexical:
+                return True
+        else:
+            k = t.i - 1
+            while k >= c.start and doc[k].tag_ in ("ART", "ADJA", "CARD", "PIAT", "PPOSAT", "KON", "NN", "$,"):
+                if doc[k].tag_ in ("APPR", "APPRART"):
+                    break
+                k -= 1
+            if k < c.start or doc[k].tag_ not in ("APPR", "APPRART"):
+                return True
+    return False
+
+
 def _opens_middle_field(ctx: Ctx, c: Clause, head: int) -> bool:
     """"Binnen zwölf Tagen hatten die Kämpfer der HTS Aleppo eingenommen": the noun heads the
     first phrase after the finite verb of a German main clause, where the subject stands."""
@@ -1042,8 +1075,10 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
         return
     if "weapon" in trig.flags and not weapons:
         return   # "Raketen trafen Odessa": treffen hits only with a weapon
-    if "aid" in trig.flags and not any(lexicon().is_aid(ctx.lang, t.text) for t in c.toks(doc)):
+    if "aid" in trig.flags and not any(lexicon().is_aid(ctx.lang, t.text) for t in _goods_toks(ctx, c)):
         return
+    if rel == "visits" and _carries_goods(ctx, c):
+        return   # "flew medical teams and supplies to Benghazi": a delivery, not a visit
     agents: list[str] = []
     agent_arg = None
     exclude: set[int] = set()
@@ -1226,6 +1261,18 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
     else:
         if not obj_keys and rel == "deploys":
             obj_keys = _recent_destination(ctx, c)   # "Nigeria and Benin would also contribute troops"
+        topic = doc._.kg_topic
+        if not obj_keys and rel == "providesAidTo" and topic and all(
+                a != topic and home_country(a) != topic for a in agents) and not any(
+                t.pos_ == "ADP" and t.lower_ in ("für", "for", "to", "an", "mit", "with", "nach") or
+                t.lower_ in ("dem", "den", "ihm", "ihnen") for t in c.toks(doc)) and (any(
+                c.lemma in ("helfen", "help") or t.lower_ in RELIEF_NOUNS or ctx.lang == "de" and t.tag_ == "NN" and
+                any(t.lower_.endswith(w) for w in RELIEF_NOUNS) for t in _goods_toks(ctx, c)) or any(
+                f.relation in ("providesAidTo", "supports") and f.object.key == topic for f in ctx.facts)):
+            # "Turkey dispatched two ships carrying field hospitals", "Bei der Abwehr halfen die USA":
+            # with no recipient named at all, relief and help go to the country in the news; so do
+            # arms when it is the one the article says is helped
+            obj_keys = [topic]
         if not obj_keys and rel == "threatens" and not _names_threatened_act(ctx, c):
             obj_keys = _conditional_actor(ctx, c, agents) or \
                 _retaliation_target(ctx, c, agents)   # "Moskau drohte mit Gegenmaßnahmen"
