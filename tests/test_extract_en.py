@@ -721,3 +721,19 @@ def test_relief_sent_with_no_recipient_goes_to_the_country_in_the_news(facts_of)
     assert ("United Arab Emirates", "providesAidTo", "Libya", "asserted") in f
     # flying supplies somewhere is a delivery, not a visit
     assert not any(r == "visits" and o == "Benghazi" for s, r, o, m in f)
+
+
+def test_places_named_after_a_place_noun_calls_in_a_frame_and_bodies_of_a_body(facts_of):
+    f = facts_of("Erdogan flew to the Azerbaijani exclave of Nakhchivan on Monday for talks with Aliyev. "
+                 "Aliyev apologised to Vladimir Putin in a phone call the next day. Russia has kept about 2,000 "
+                 "troops in Armenia since the 2020 war. Treasury Secretary Janet Yellen had held two days of "
+                 "talks with Chinese Vice Premier He Lifeng in San Francisco. USAID Administrator Samantha Power "
+                 "spoke. Danielle Bell, head of the UN Human Rights Monitoring Mission in Ukraine, said that.",
+                 lang="en", date="2023-09-28")
+    assert ("Recep Tayyip Erdoğan", "visits", "Nakhchivan", "asserted") in f
+    assert has(f, "Ilham Aliyev", "phones", "Vladimir Putin")
+    assert ("Russia", "deploys", "Armenia", "asserted") in f
+    assert has(f, "Janet Yellen", "talksWith", "He Lifeng")
+    assert ("Samantha Power", "leaderOf", "United States Agency for International Development", "asserted") in f
+    assert ("Danielle Bell", "leaderOf", "UN Human Rights Monitoring Mission", "asserted") in f
+    assert not any(s == "Danielle Bell" and o == "United Nations" for s, r, o, m in f)

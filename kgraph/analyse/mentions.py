@@ -635,10 +635,24 @@ class Mentions:
         out = list(spans)
         for sp in spans:
             e = self.g.entries.get(sp._.kg_key) if sp._.kg_kind == "name" else None
-            if e is None or e.type not in ("City", "Location"):
+            if e is None or e.type not in ("City", "Location", "Organization"):
                 continue
+            # ("UN Human Rights Monitoring Mission": a body's own body may take more words)
+            room = 4 if e.type == "Organization" else 2
             k = sp.end
-            while k < len(doc) and k - sp.end < 2 and doc[k].text[:1].isupper() and \
+            nxt = next((x for x in out if x.start == sp.end and x._.kg_kind == "name" and x._.kg_key and
+                        x._.kg_key.startswith("organization:") and len(x) <= room), None)
+            if nxt is not None and doc[nxt.end - 1].lower_ in ORG_HEAD_WORDS:
+                # an unknown body a model found right after the known name ("UN" + "Human Rights
+                # Monitoring Mission"): one name
+                new = self._unknown(doc, sp.start, nxt.end, "Organization")
+                if new is not None:
+                    out.remove(sp)
+                    out.remove(nxt)
+                    out.append(new)
+                    covered.update(range(sp.start, nxt.end))
+                continue
+            while k < len(doc) and k - sp.end < room and doc[k].text[:1].isupper() and \
                     doc[k].lower_.rstrip(".") not in ORG_HEAD_WORDS and k not in covered:
                 k += 1
             if k >= len(doc) or doc[k].lower_.rstrip(".") not in ORG_HEAD_WORDS or not doc[k].text[:1].isupper():

@@ -445,10 +445,22 @@ def _dep_markers(doc: Doc, args: list[Arg]) -> None:
                     a.coord_of = j
             r = first
             dep = r.dep_
+        k = a.span.start
         if dep == "pobj" and r.head.lower_ == "of" and r.head.head.lemma_.lower() in PLACE_NOUNS and \
                 not any(b is not a and b.span.start <= r.head.head.i < b.span.end for b in args):
             r = r.head.head   # "struck the Ukrainian cities of Odesa and Kharkiv": the cities' role
             dep = r.dep_
+        elif k >= 2 and doc[k - 1].lower_ == "of" and doc[k - 2].lemma_.lower() in PLACE_NOUNS and \
+                a.coord_of is None and not any(b is not a and b.span.start <= k - 2 < b.span.end for b in args):
+            r = doc[k - 2]   # (the same, however the parser hung the name: "the exclave of Nakhchivan")
+            dep = r.dep_
+        if r.lemma_.lower() in PLACE_NOUNS and r.i == k - 2 and dep not in ("pobj", "nsubj", "nsubjpass", "dobj"):
+            j = k - 3
+            while j > a.span.sent.start and doc[j].pos_ in ("DET", "ADJ", "PROPN", "NUM"):
+                j -= 1
+            if doc[j].pos_ == "ADP":
+                a.marker, a.head = doc[j].lower_, doc[j].head.i   # "flew to the Azerbaijani exclave of …"
+                continue
         if dep == "pobj" and _seat_of_body(doc, a, a.span.sent.start) and \
                 not any(b is not a and b.span.start <= a.span.start - 2 < b.span.end for b in args):
             r = doc[a.span.start - 2]   # "criticised the government in Moscow": the government's role

@@ -1693,6 +1693,11 @@ def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger,
                  noun.i, noun=noun)
             return
     objs = match_objects(ctx, trig, near, exclude)
+    if not objs and framing and rel in ("phones", "meets", "talksWith"):
+        # "apologised to Putin in a phone call", "dankte Biden bei einem Treffen": the one the
+        # act in the call or meeting is addressed to
+        objs = [a for a in cargs if a.marker in ("to", "dat", "obj", "acc") and id(a) not in exclude and
+                a.keys and a.keys[0] not in agents and etype(ctx, a.keys[0]) in ACTOR | {"Person"}][:1]
     if not objs and "dat" in trig.objects and prep is None and _light(c):
         # "sicherten dem Land ihre Solidarität zu": the support verb's dative is the recipient
         objs = [a for a in clause_args(ctx, c) if a.marker == "dat" and id(a) not in exclude and
