@@ -1055,3 +1055,12 @@ def test_a_government_named_by_its_seat_and_help_with_no_recipient_named(facts_o
     f = facts_of("Die USA versorgen die Milizen mit Waffen, sagte Israel. Israel sprach von einem Erfolg.",
                  date="2024-04-14")
     assert not any(r == "providesAidTo" and o == "Israel" for s, r, o, m in f)   # a recipient is named
+
+
+def test_rebels_refer_to_the_armed_group_and_a_foreign_name_after_a_genitive_title(facts_of):
+    f = facts_of("Die Miliz HTS rückte auf Damaskus vor. Binnen zwölf Tagen hatten die Aufständischen zuvor Aleppo "
+                 "eingenommen. Der Chef der Zivilschutzorganisation Weißhelme, Raed al-Saleh, warf den UN vor, die "
+                 "Menschen im Stich gelassen zu haben.", date="2024-12-09")
+    assert ("Hay'at Tahrir al-Sham", "attacks", "Aleppo", "asserted") in f
+    assert ("Raed al-Saleh", "accuses", "United Nations", "asserted") in f
+    assert ("Raed al-Saleh", "leaderOf", "White Helmets (Syrian Civil War)", "asserted") in f

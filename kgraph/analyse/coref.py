@@ -29,6 +29,7 @@ COUNTRY_WORDS = word_class("country_group")
 PARTY_WORDS = word_class("party_group")
 ACTOR_TYPES = {"Country", "Organization", "Group"}
 ORG_NOUNS = {lang: word_class("collective_org", lang) for lang in ("de", "en")}
+FIGHTER_NOUNS = {lang: word_class("armed_group_ref", lang) for lang in ("de", "en")}
 THREAT_VERBS = word_class("threat_verb")
 FORCE_LABEL_WORDS = {"forces", "army", "military"} & word_class("actor_head")   # an army's name
 COUNTRY_NOUNS = {lang: word_class("country_noun", lang) for lang in ("de", "en")}
@@ -111,6 +112,9 @@ class Coref:
                 kind = "place_adv"
             elif self._group_at(doc, t) or self._plural_group_noun(doc, t, covered):
                 kind = "group"
+            elif low in FIGHTER_NOUNS.get(self.lang, set()) and t.pos_ == "NOUN" and self._definite_before(doc, t.i) \
+                    and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("der", "des", "of", "von")):
+                kind = "fighters_ref"   # "die Aufständischen", "the rebels" (not "die Kämpfer der HTS")
             elif low in ORG_NOUNS.get(self.lang, set()) and self._definite_before(doc, t.i) and not (
                     t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("of", "von")):   # "the Group of Seven"
                 kind = "org_ref"   # "the bloc", "the 15-member bloc", "die radikalislamische Miliz"
@@ -244,8 +248,9 @@ class Coref:
                     s._.kg_key = pk
                     history.append((s, pk, _is_subjectish(doc, s)))
                 continue
-            if kind == "org_ref":
-                pk = self._recent(doc, history, s, None, kinds={"Organization", "Group"})
+            if kind in ("org_ref", "fighters_ref"):
+                pk = self._recent(doc, history, s, None,
+                                  kinds={"Group"} if kind == "fighters_ref" else {"Organization", "Group"})
                 if pk:
                     s._.kg_key = pk
                     history.append((s, pk, _is_subjectish(doc, s)))

@@ -346,8 +346,10 @@ class Mentions:
             # ("Außenamtssprecher Nasser Kanaani": "Nasser" is also an adjective form)
             after_title = i in role_ends and tok.tag_ in ("NN", "ADJD", "ADJA") and i + 1 < len(doc) and \
                 doc[i + 1].tag_ in NAME_TAGS and doc[i + 1].text[:1].isupper() and tok.text[:1].isupper()
-            if i in covered or (tok.tag_ not in NAME_TAGS and not after_title) or not tok.text[:1].isupper() \
-                    or tok.text in NOT_NAMES or not tok.is_alpha:
+            # HanTa tags foreign names "FM": "Raed al-Saleh" (with a name particle) is a name
+            foreign = tok.tag_ == "FM" and i + 1 < len(doc) and _name_particle(doc, i + 1)
+            if i in covered or (tok.tag_ not in NAME_TAGS and not after_title and not foreign) or \
+                    not tok.text[:1].isupper() or tok.text in NOT_NAMES or not tok.is_alpha:
                 i += 1
                 continue
             j = i
@@ -368,6 +370,8 @@ class Mentions:
                     doc[j].tag_ == "NE" and not tok.is_sent_start:
                 j += 1   # "Daniel Freund warf …": a surname that is also a noun
             typ = "Person" if prev_role or j > i else None
+            if foreign and j == i and i + 1 < len(doc) and _name_particle(doc, i + 1):
+                j, typ = i + 1, "Person"
             last = doc[j].lower_
             if typ == "Person" and not prev_role and j > i:
                 # "Affairs Office", "Sovereignty Council": a body; "National Day": no actor at all

@@ -164,7 +164,7 @@ def _german_markers(doc: Doc, args: list[Arg], clauses: list[Clause]) -> None:
             elif tag == "PRELS" and i - 1 == lo:
                 break         # "mit dem Lukaschenko telefoniert habe": the pronoun is the preposition's
             if tag in SKIP_DE or (i in covered and covered[i] is not a and covered[i].kind in ("adj", "role")
-                                  and not (tag == "NN" and art in ("des", "eines"))):
+                                  and not (tag == "NN" and art in ("des", "eines", "der"))):
                 # ("die Sprecherin des Ministeriums": a title before "des" heads the genitive)
                 if tag == "ART" or t.lower_ in CASE_BY_ART:
                     art = art or t.lower_
