@@ -1064,3 +1064,18 @@ def test_rebels_refer_to_the_armed_group_and_a_foreign_name_after_a_genitive_tit
     assert ("Hay'at Tahrir al-Sham", "attacks", "Aleppo", "asserted") in f
     assert ("Raed al-Saleh", "accuses", "United Nations", "asserted") in f
     assert ("Raed al-Saleh", "leaderOf", "White Helmets (Syrian Civil War)", "asserted") in f
+
+
+def test_aid_for_people_in_a_country_talks_abroad_and_a_capitalised_body_name(facts_of):
+    f = facts_of("Die USA stellten weitere 100 Millionen Dollar für die Erdbebenopfer in der Türkei und in Syrien "
+                 "bereit. Deutschland werde seine humanitäre Hilfe für die Türkei verdoppeln. Mit der Regierung von "
+                 "Machthaber Baschar al-Assad arbeitet Berlin dabei nicht zusammen. Anschließend wollten Baerbock und "
+                 "Faeser in der Provinz Kahramanmaras mit Überlebenden sprechen. Kritik kam von der Türkischen "
+                 "Gemeinde in Deutschland. Sein Vorsitzender Gökay Sofuoglu forderte mehr Visa.", date="2023-02-21")
+    assert ("United States", "providesAidTo", "Turkey", "asserted") in f
+    assert ("United States", "providesAidTo", "Syria", "asserted") in f
+    assert ("Germany", "providesAidTo", "Turkey", "planned") in f
+    assert has(f, "Germany", "coordinatesWith", "Bashar al-Assad", "negated")
+    assert ("Annalena Baerbock", "visits", "Kahramanmaras", "planned") in f
+    assert not any(r == "talksWith" and {s, o} == {"Annalena Baerbock", "Nancy Faeser"} for s, r, o, m in f)
+    assert ("Gökay Sofuoglu", "leaderOf", "Türkischen Gemeinde", "asserted") in f

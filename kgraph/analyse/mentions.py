@@ -294,6 +294,8 @@ class Mentions:
             if tok.i in covered or tok.is_space or tok.is_punct:
                 continue
             text = tok.text
+            if self._capitalised_name(doc, tok.i):
+                continue   # "der Türkischen Gemeinde": a capitalised adjective starts a German name
             # demonym adjectives: "französischer", "Russian"
             if tok.pos_ == "ADJ" or (self.lang == "de" and text[:1].islower() and tok.pos_ != "NOUN"):
                 e = self.adjective(text)
@@ -372,6 +374,8 @@ class Mentions:
             typ = "Person" if prev_role or j > i else None
             if foreign and j == i and i + 1 < len(doc) and _name_particle(doc, i + 1):
                 j, typ = i + 1, "Person"
+            if typ is None and i > 0 and doc[i - 1].lower_ in PLACE_NOUNS:
+                typ = "Location"   # "in der Provinz Kahramanmaras", "die Stadt Pokrowsk"
             last = doc[j].lower_
             if typ == "Person" and not prev_role and j > i:
                 # "Affairs Office", "Sovereignty Council": a body; "National Day": no actor at all
@@ -391,6 +395,16 @@ class Mentions:
                     spans.append(sp)
                     covered.update(range(start, j + 1))
             i = j + 1
+        for i in range(len(doc)):
+            if i not in covered and self._capitalised_name(doc, i):
+                j = i + 1
+                while j + 1 < len(doc) and j + 1 not in covered and doc[j + 1].tag_ in ("NN", "NE") and \
+                        doc[j + 1].text[:1].isupper() and doc[j].lower_ not in ORG_HEAD_WORDS:
+                    j += 1
+                sp = self._unknown(doc, i, j + 1, "Organization")
+                if sp is not None:
+                    spans.append(sp)
+                    covered.update(range(i, j + 1))
         spans = self._place_in_company_name(doc, spans, covered)
         spans = self._ministries(doc, spans)
         spans = self._bodies(doc, spans)
@@ -632,6 +646,20 @@ class Mentions:
         key = f"organization:{slug(label)}"
         self.minted.setdefault(key, Entity(key=key, type="Organization", label=label))
         return key
+
+    def _capitalised_name(self, doc: Doc, i: int) -> bool:
+        """German writes adjectives small except in names: a capitalised adjective inside a
+        sentence before a word for a body ("die Türkische Gemeinde", "der Syrische Rote Halbmond")
+        starts the name of a body."""
+        if self.lang != "de" or i == 0 or doc[i].tag_ != "ADJA" or not doc[i].text[:1].isupper() or \
+                doc[i].is_sent_start or doc[i - 1].is_punct or doc[i].lower_ in TITLE_MODIFIERS:
+            return False
+        j = i + 1
+        while j < len(doc) and j - i <= 2 and doc[j].text[:1].isupper() and doc[j].tag_ in ("NN", "NE", "ADJA"):
+            if doc[j].tag_ in ("NN", "NE") and any(doc[j].lower_.endswith(w) for w in ORG_HEAD_WORDS):
+                return self.g.lookup(doc[i:j + 1].text) is None
+            j += 1
+        return False
 
     def _place_in_company_name(self, doc: Doc, spans: list[Span], covered: set) -> list[Span]:
         """"Sierra Nevada Corp", "Cubic Corporation": a place inside a capitalised name that ends
@@ -946,6 +974,15 @@ class Mentions:
         r = s._.kg_role
         if s._.kg_kind == "compound":
             return s._.kg_key
+        if s.start > 0 and doc[s.start - 1].lower_ in ("sein", "seine", "ihr", "ihre", "its", "their") and \
+                r.relation in ("leaderOf", "spokespersonOf"):
+            # "Kritik kam von der Türkischen Gemeinde. Sein Vorsitzender X": the body named last
+            start = doc[s.start - 1].sent.start
+            start = doc[start - 1].sent.start if start > 0 else start
+            bodies = [m for m in spans if start <= m.start < s.start and m._.kg_kind == "name" and m._.kg_key and
+                      m.label_ in ("Organization", "Group")]
+            if bodies:
+                return bodies[-1]._.kg_key
         if s.start > 2 and doc[s.start - 1].lower_ in ("deren", "dessen", "whose") and doc[s.start - 2].text == ",":
             # "der nationalistischen AUR, deren Chef George Simion …", "the LNA, whose commander X"
             owner = by_end.get(s.start - 2)

@@ -270,6 +270,15 @@ def is_konjunktiv(tok) -> bool:
     return False
 
 
+# particles HanTa may tag as adverbs at the end of a clause
+ADV_PARTICLES = {"zusammen", "zurück", "fest", "weiter", "fort", "entgegen", "hinzu", "vorbei", "heraus", "voran"}
+
+
+@lru_cache(maxsize=2000)
+def _hanta_knows_verb(word: str) -> bool:
+    return any(c[0].startswith("VV") for c in _hanta().tag_word(word))
+
+
 @Language.component("kg_separable")
 def kg_separable(doc: Doc) -> Doc:
     """Merge separable particles into the finite verb's lemma ("kündigte … an" → ankündigen)
@@ -281,6 +290,15 @@ def kg_separable(doc: Doc) -> Doc:
             if t in ("VVFIN", "VAFIN", "VMFIN"):
                 finite = tok
                 tok._.kg_konj = is_konjunktiv(tok)
+            elif t == "ADV" and finite is not None and finite.i < tok.i and tok.lower_ in ADV_PARTICLES and \
+                    tok.i + 1 < len(doc) and (doc[tok.i + 1].is_punct or doc[tok.i + 1].is_space) and \
+                    _hanta_knows_verb(tok.lower_ + finite.lemma_.lower()):
+                # "Mit Assad arbeitet Berlin dabei nicht zusammen": HanTa took the particle for an adverb
+                tok.tag_ = tok._.kg_stts = "PTKVZ"
+                tok.pos_ = "ADP"
+                if not finite.lemma_.lower().startswith(tok.lower_):
+                    finite.lemma_ = tok.lower_ + finite.lemma_
+                finite = None
             elif t == "PTKVZ" and finite is not None and finite.i < tok.i:
                 if tok.lower_ in ("hinweg", "hindurch", "entlang") and any(
                         x.lower_ in ("über", "durch", "an", "den", "die", "das") for x in doc[finite.i:tok.i]):

@@ -289,18 +289,22 @@ SEAT_HEADS = {w for w in word_class("actor_head") if w in (
 
 
 def _seat_of_body(doc: Doc, a: Arg, lo: int) -> bool:
-    """"die Regierung in Kiew", "die Führung in Peking": a body named by the city it sits in."""
+    """"die Regierung in Kiew", "die Führung in Peking": a body named by the city it sits in;
+    "die Regierung von Machthaber Assad": by the one who leads it."""
     k = a.span.start
-    return a.kind == "name" and k - 2 >= lo and doc[k - 1].lower_ == "in" and doc[k - 2].lower_ in SEAT_HEADS \
-        and bool(a.keys) and (gazetteer().entries.get(a.keys[0]) is None or
-                              gazetteer().entries[a.keys[0]].type == "City")
+    if a.kind != "name" or k - 2 < lo or doc[k - 2].lower_ not in SEAT_HEADS or not a.keys:
+        return False
+    e = gazetteer().entries.get(a.keys[0])
+    if doc[k - 1].lower_ == "in":
+        return e is None or e.type == "City"
+    return doc[k - 1].lower_ in ("von", "of") and _is_person(a.keys[0])
 
 
 def _genitive_form(a: Arg) -> bool:
     """"Russlands", "Putins": a name with the genitive -s, not "Paris" or "Vilnius"."""
     text = a.span.text
-    if not text.endswith("s") or len(text) < 3:
-        return False
+    if not text.endswith("s") or len(text) < 3 or a.keys and a.keys[0].startswith("location:"):
+        return False   # (an unknown place is one after a place noun: "die Provinz Kahramanmaras")
     g = gazetteer()
     whole, stem = g.lookup(text), g.lookup(text[:-1])
     if whole is not None and (stem is None or stem.key != whole.key):

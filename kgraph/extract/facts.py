@@ -753,6 +753,28 @@ def _adj_as_argument(ctx: Ctx, a: Arg) -> bool:
         (ctx.lang == "de" and any(h.lower_.endswith(w) for w in WEAPON_HEADS))   # "Abwehrrakete"
 
 
+def _beneficiaries_in(ctx: Ctx, c: Clause, agents: list[str], exclude: set[int]) -> list[str]:
+    """"stellten 100 Millionen Dollar für die Erdbebenopfer in der Türkei und in Syrien bereit",
+    "aid for the displaced in Sudan": the people helped are in those countries."""
+    doc = ctx.doc
+    for a in clause_args(ctx, c):
+        if a.marker not in ("in", "in.dat") or not a.keys or id(a) in exclude or \
+                etype(ctx, a.keys[0]) not in PLACE or a.np_start < 3:
+            continue
+        before = [t.lower_ for t in doc[max(c.start, a.np_start - 6):a.np_start - 1]]
+        if any(w in ("für", "for") for w in before) and not any(t.is_punct for t in doc[a.np_start - 6:a.np_start]):
+            keys = [_as_actor(k) for m in conjuncts(ctx.args, a) for k in m.keys]
+            k2 = a.span.end   # "in der Türkei und in Syrien": the second "in" as well
+            while k2 + 2 < len(doc) and doc[k2].lower_ in ("und", "and") and doc[k2 + 1].lower_ == "in":
+                nxt = next((b for b in ctx.args if b.span.start in (k2 + 2, k2 + 3) and b.keys), None)
+                if nxt is None:
+                    break
+                keys.append(_as_actor(nxt.keys[0]))
+                k2 = nxt.span.end
+            return [k for k in dict.fromkeys(keys) if k not in agents]
+    return []
+
+
 def _goods_toks(ctx: Ctx, c: Clause) -> list[Token]:
     """The clause's tokens and those of a participle on its object ("dispatched two ships carrying
     field hospitals": what the ships carry is what is sent)."""
@@ -1249,8 +1271,11 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
         # "Taiwan receives NASAMS": one receives people, or states and bodies the gazetteer knows
         obj_keys = [k for k in obj_keys if etype(ctx, k) == "Person" or k in gazetteer().entries]
         agents = [k for k in agents if etype(ctx, k) == "Person" or k in gazetteer().entries]
+    partner_named = any(t.pos_ == "ADP" and t.lower_ in ("mit", "with") for t in c.toks(doc))
     if not obj_keys and rel in SYMMETRIC and len(set(agents)) >= 2 and "person" not in trig.flags \
-            and c.lemma not in HOST_VERBS:   # ("co-hosted by A and B": the hosts do not meet each other)
+            and c.lemma not in HOST_VERBS and not partner_named:
+        # ("co-hosted by A and B": the hosts do not meet each other; "A und B wollten mit
+        # Überlebenden sprechen": nor do they when they talk with others)
         # ("they called" without an object is no call between them: "what they called X")
         # "Turkey and Sweden signed an agreement", "Kim und Putin trafen sich": reciprocal
         pairs = [(a, b) for i, a in enumerate(agents) for b in agents[i + 1:]]
@@ -1261,6 +1286,8 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
     else:
         if not obj_keys and rel == "deploys":
             obj_keys = _recent_destination(ctx, c)   # "Nigeria and Benin would also contribute troops"
+        if not obj_keys and rel == "providesAidTo":
+            obj_keys = _beneficiaries_in(ctx, c, agents, exclude)   # "für die Erdbebenopfer in der Türkei"
         topic = doc._.kg_topic
         if not obj_keys and rel == "providesAidTo" and topic and all(
                 a != topic and home_country(a) != topic for a in agents) and not any(
@@ -1293,6 +1320,15 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
     if c.passive and not [a for a in cargs if a.marker in ("von", "durch", "by")] and rel in ctx.last_modality \
             and not is_past(doc, c, ctx.lang) and mod == "asserted":
         mod = ctx.last_modality[rel]  # an agentless passive continues the event reported before
+    if not pairs and partner_named and rel in ("meets", "talksWith", "negotiatesWith"):
+        # "wollten in der Provinz Kahramanmaras mit Überlebenden sprechen": talking with people
+        # somewhere abroad is being there
+        places = [a for a in cargs if a.marker in ("in", "in.dat") and a.keys and etype(ctx, a.keys[0]) in PLACE]
+        if places:
+            where = places[0].keys[0]
+            visit = Trigger(trig.lang, trig.lemma, trig.pos, "visits", (), frozenset())
+            emit(ctx, c, visit, [(p, where) for p in agents if etype(ctx, p) == "Person" and home_country(p)
+                                 and not visits_own_country(p, where)], mod, c.lexical)
     emit(ctx, c, trig, pairs, mod, c.lexical)
 
 
