@@ -1079,3 +1079,10 @@ def test_aid_for_people_in_a_country_talks_abroad_and_a_capitalised_body_name(fa
     assert ("Annalena Baerbock", "visits", "Kahramanmaras", "planned") in f
     assert not any(r == "talksWith" and {s, o} == {"Annalena Baerbock", "Nancy Faeser"} for s, r, o, m in f)
     assert ("Gökay Sofuoglu", "leaderOf", "Türkischen Gemeinde", "asserted") in f
+
+
+def test_the_source_of_a_rejected_thing_is_rejected_not_a_founder_in_the_subject(facts_of):
+    f = facts_of("Das georgische Parlament hat das Veto von Präsidentin Salome Surabischwili zurückgewiesen. "
+                 "Rufe nach einer Koalition wies der Gründer von La France Insoumise zurück.", date="2024-07-08")
+    assert ("Parliament of Georgia", "rejects", "Salome Zourabichvili", "asserted") in f
+    assert not any(r == "rejects" and o == "La France Insoumise" for s, r, o, m in f)

@@ -33,6 +33,7 @@ PLACE_HEADS = word_class("place_head")
 ACTOR_HEADS = word_class("actor_head")
 PARTY_NOUNS = word_class("party_noun")
 RELIEF_NOUNS = word_class("relief_noun")
+PROPOSAL_NOUNS = word_class("proposal_noun")
 GOODS_HEADS = word_class("goods_head")
 WEAPON_HEADS = word_class("weapon_head")
 ARMS_NOUNS = word_class("arms_noun")
@@ -704,9 +705,14 @@ def match_objects(ctx: Ctx, trig: Trigger, cands: list[Arg], exclude: set[int],
             if a.kind in ("adj", "name") and a.marker == "mod":
                 pass  # "condemned the Israeli strikes", "hit Hezbollah positions": the modifier
             elif a.marker in ("aus", "von", "from") and head is None:
-                # "wies die Vorwürfe aus Washington zurück": the source of the object noun
+                # "wies die Vorwürfe aus Washington zurück": the source of the object noun (a
+                # charge, threat, call or act, not "der Gründer von X", who may be the subject)
                 k = a.np_start - 2
-                head = k if k >= 0 and ctx.doc[k].pos_ == "NOUN" else None
+                n = ctx.doc[k] if k >= 0 else None
+                head = k if n is not None and n.pos_ == "NOUN" and (
+                    any(n.lower_ in nouns or n.lemma_.lower() in nouns for nouns in REBUTTED.values()) or
+                    n.lower_ in PROPOSAL_NOUNS or
+                    lexicon().noun(ctx.lang, n.text, n.lemma_)) else None
             elif a.marker not in ("gen", "poss") or a.via not in (None, "obj", "dobj", "acc"):
                 continue
             if head is None or ctx.doc[head].pos_ != "NOUN":
