@@ -1086,3 +1086,16 @@ def test_the_source_of_a_rejected_thing_is_rejected_not_a_founder_in_the_subject
                  "Rufe nach einer Koalition wies der Gründer von La France Insoumise zurück.", date="2024-07-08")
     assert ("Parliament of Georgia", "rejects", "Salome Zourabichvili", "asserted") in f
     assert not any(r == "rejects" and o == "La France Insoumise" for s, r, o, m in f)
+
+
+def test_support_pledged_to_a_named_recipient_by_the_genitive_owner(facts_of):
+    f = facts_of("Der türkische Präsident Recep Tayyip Erdogan sicherte Syrien die Unterstützung seines Landes zu. "
+                 "Scholz sicherte der Ukraine die Unterstützung Deutschlands zu. Von Ankara unterstützte Kämpfer "
+                 "der Syrischen Nationalarmee griffen Stellungen der Demokratischen Kräfte Syriens an.",
+                 date="2024-12-09")
+    assert ("Turkey", "supports", "Syria", "asserted") in f   # pledged support is support now
+    assert ("Germany", "supports", "Ukraine", "asserted") in f
+    assert not any(r == "supports" and o in ("Germany", "Recep Tayyip Erdoğan") for s, r, o, m in f)
+    # a participle before a noun with another verb after it is an adjective
+    assert ("Turkey", "supports", "Syrian National Army", "asserted") in f
+    assert ("Syrian National Army", "attacks", "Syrian Democratic Forces", "asserted") in f

@@ -153,6 +153,7 @@ class HantaTagger:
             _repair_bracket_infinitive(toks)
             _repair_perfect_participle(toks)
             _repair_relative_finite(toks)
+            _repair_attributive_participle(toks)
         for tok in doc:
             if tok.is_space:
                 tok.pos_, tok.tag_ = "SPACE", "_SP"
@@ -203,6 +204,30 @@ def _repair_relative_finite(toks: list) -> None:
         toks[i].tag_ = toks[i]._.kg_stts = "PRELS"
         toks[i].pos_ = "PRON"
         last.tag_ = last._.kg_stts = "VVFIN"
+
+
+def _repair_attributive_participle(toks: list) -> None:
+    """"Von Ankara unterstützte Kämpfer … griffen an": a past form in -te before a noun, with
+    another finite verb later in the same stretch, is a participle used as an adjective."""
+    FIN = ("VVFIN", "VAFIN", "VMFIN")
+    for i, tok in enumerate(toks[:-1]):
+        k = i + 1
+        while k < len(toks) - 1 and toks[k].tag_ == "ADJA":
+            k += 1   # "die von der Türkei unterstützte Syrische Nationalarmee"
+        nxt = toks[k]
+        if tok.tag_ != "VVFIN" or not tok.lower_.endswith(("te", "ten", "tes", "ter", "tem")) or \
+                nxt.tag_ != "NN" or not nxt.text[:1].isupper():
+            continue
+        later = False
+        for t in toks[i + 2:]:
+            if t.text in (",", ";", ":", ".", "?", "!"):
+                break
+            if t.tag_ in FIN:
+                later = True
+                break
+        if later:
+            tok.tag_ = tok._.kg_stts = "ADJA"
+            tok.pos_ = "ADJ"
 
 
 def _repair_bracket_infinitive(toks: list) -> None:

@@ -34,6 +34,7 @@ ACTOR_HEADS = word_class("actor_head")
 PARTY_NOUNS = word_class("party_noun")
 RELIEF_NOUNS = word_class("relief_noun")
 PROPOSAL_NOUNS = word_class("proposal_noun")
+ASSURANCE_VERBS = word_class("assurance_verb")
 GOODS_HEADS = word_class("goods_head")
 WEAPON_HEADS = word_class("weapon_head")
 ARMS_NOUNS = word_class("arms_noun")
@@ -309,8 +310,9 @@ def attributive(ctx: Ctx) -> None:
         x = y = None
         if t.i >= 2 and doc[t.i - 1].text == "-" and (t.i - 1) in ends:      # "Iran-backed Hezbollah"
             x, y = ends[t.i - 1], after(t.i + 1)
-        elif ctx.lang == "de" and t.i in ends and ends[t.i].start > 0 and \
-                doc[ends[t.i].start - 1].lower_ in ("von", "vom") and t.pos_ == "ADJ":
+        elif ctx.lang == "de" and t.i in ends and ends[t.i].start > 0 and t.pos_ == "ADJ" and (
+                doc[ends[t.i].start - 1].lower_ in ("von", "vom") or ends[t.i].start > 1 and
+                doc[ends[t.i].start - 2].lower_ == "von" and doc[ends[t.i].start - 1].lower_ in ("der", "dem", "den")):
             x, y = ends[t.i], after(t.i + 1)                                  # "die vom Iran unterstützte Hisbollah"
         elif nxt in ("by", "von", "vom"):                                     # "Hezbollah, led by X"
             k = t.i - 1 if t.i > 0 and doc[t.i - 1].text == "," else t.i
@@ -368,6 +370,8 @@ def _attributive_event(ctx: Ctx, t: Token, ends: dict, after) -> None:
 
 
 def _attributive_fact(ctx: Ctx, x: str, rel: str, y: str, anchor: int) -> None:
+    if rel == "supports":
+        x = _as_actor(x)   # "Von Ankara unterstützte Kämpfer": the capital for its state
     tx, ty = etype(ctx, x), etype(ctx, y)
     if ty not in ("Organization", "Country", "Group"):
         return
@@ -1625,8 +1629,12 @@ def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger,
     agents: list[str] = []
     exclude: set[int] = set()
     own = _attribute_args(ctx, cargs, noun)
-    # a genitive after "Unterstützung"/"Einmarsch"/"Verurteilung" is what the event is about
-    object_gen = "gen" in trig.objects
+    # a genitive after "Unterstützung"/"Einmarsch"/"Verurteilung" is what the event is about —
+    # unless a support verb names the recipient ("sicherte der Ukraine die Unterstützung
+    # Deutschlands zu": Germany supports)
+    object_gen = "gen" in trig.objects and not (
+        "dat" in trig.objects and _governing_prep(ctx, c, noun) is None and _light(c) and ctx.lang == "de" and
+        any(a.marker in ("dat", "obj") and a.kind == "name" and a.span.end <= noun.i for a in cargs))
     own_agents = [a for a in own if not (object_gen and a.marker == "gen" and a.span.start > noun.i)]
     von = [a for a in after if a.marker in ("von", "by") and a.span.start - noun.i <= 4]
     prep = _governing_prep(ctx, c, noun)
@@ -1643,6 +1651,8 @@ def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger,
         else:
             agents = [k for m in conjuncts(ctx.args, src) for k in m.keys]
         exclude |= {id(m) for m in conjuncts(ctx.args, src)}
+        # ("seines Landes": the possessive inside the owner is no second argument)
+        exclude |= {id(b) for b in cargs if src.span.start <= b.span.start < src.span.end}
     elif von:
         agents = [k for m in conjuncts(ctx.args, von[0]) for k in m.keys]
         exclude |= {id(m) for m in conjuncts(ctx.args, von[0])}
@@ -1727,6 +1737,8 @@ def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger,
     # ("talks to end Sudan's war entered their third day in Switzerland": where the verb happens)
     framing = prep is not None and prep.lower_ in FRAME_PREPS
     mod = modality_for(ctx, c, rel, noun, trig, governed=not framing)
+    if rel == "supports" and mod == "planned" and c.lemma in ASSURANCE_VERBS and not c.future and not c.modal:
+        mod = "asserted"   # "sagte der Ukraine Unterstützung zu": to pledge support is to give it now
     if "zwischen" in trig.objects or "between" in trig.objects:
         betw = [a for a in near if a.marker in ("zwischen", "between")]
         if betw:
@@ -1742,8 +1754,9 @@ def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger,
                 a.keys and a.keys[0] not in agents and etype(ctx, a.keys[0]) in ACTOR | {"Person"}][:1]
     if not objs and "dat" in trig.objects and prep is None and _light(c):
         # "sicherten dem Land ihre Solidarität zu": the support verb's dative is the recipient
-        objs = [a for a in clause_args(ctx, c) if a.marker == "dat" and id(a) not in exclude and
-                a.keys and a.keys[0] not in agents][:1]
+        # (a bare name before the event noun as well: "sicherte Syrien die Unterstützung zu")
+        objs = [a for a in clause_args(ctx, c) if id(a) not in exclude and a.keys and a.keys[0] not in agents and (
+            a.marker == "dat" or a.marker == "obj" and a.kind == "name" and a.span.end <= noun.i)][:1]
     if not objs and object_gen:
         objs = [a for a in own if a.marker == "gen" and a.span.start > noun.i and id(a) not in exclude]
     if rel == "supports" and not objs:
