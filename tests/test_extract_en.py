@@ -737,3 +737,9 @@ def test_places_named_after_a_place_noun_calls_in_a_frame_and_bodies_of_a_body(f
     assert ("Samantha Power", "leaderOf", "United States Agency for International Development", "asserted") in f
     assert ("Danielle Bell", "leaderOf", "UN Human Rights Monitoring Mission", "asserted") in f
     assert not any(s == "Danielle Bell" and o == "United Nations" for s, r, o, m in f)
+
+
+def test_a_one_word_name_toured_is_a_place(facts_of):
+    f = facts_of("UN envoy Abdoulaye Bathily, who toured Derna over the weekend, urged calm.", lang="en",
+                 date="2023-09-20")
+    assert ("Abdoulaye Bathily", "visits", "Derna", "asserted") in f

@@ -2004,6 +2004,11 @@ def emit(ctx: Ctx, c: Clause, trig: Trigger, pairs: list[tuple[str, str]], mod: 
         if ts in ("City", "Location") and rel not in ("partOf",) and ts != "Country":
             if ts == "Location":
                 continue
+        if "place" in trig.flags and to not in PLACE and rel == "visits" and o.startswith("organization:") and \
+                " " not in entity(ctx, o).label and o not in gazetteer().entries:
+            # "toured Derna": a one-word name a model took for a body is, visited, a place
+            ctx.entities[o] = dataclasses.replace(entity(ctx, o), type="Location")
+            to = "Location"
         if "place" in trig.flags and to not in PLACE:
             continue
         if "person" in trig.flags and to in ("City", "Location"):
