@@ -1099,3 +1099,12 @@ def test_support_pledged_to_a_named_recipient_by_the_genitive_owner(facts_of):
     # a participle before a noun with another verb after it is an adjective
     assert ("Turkey", "supports", "Syrian National Army", "asserted") in f
     assert ("Syrian National Army", "attacks", "Syrian Democratic Forces", "asserted") in f
+
+
+def test_the_commission_alone_a_name_read_as_a_verb_and_a_decision_called_wrong(facts_of):
+    f = facts_of("Die EU-Kommission prüft Zölle. Macron traf Xi in Paris. Die Kommission wirft China vor, "
+                 "Elektroautos zu subventionieren.", date="2024-05-06")
+    assert ("European Commission", "accuses", "China", "asserted") in f
+    f = facts_of("Yoon Suk Yeol verhängte das Kriegsrecht. PPP-Chef Han Dong Hoon nannte die Entscheidung des "
+                 "Präsidenten falsch.", date="2024-12-04")
+    assert ("Han Dong-hoon", "criticizes", "Yoon Suk Yeol", "asserted") in f

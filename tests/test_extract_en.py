@@ -743,3 +743,8 @@ def test_a_one_word_name_toured_is_a_place(facts_of):
     f = facts_of("UN envoy Abdoulaye Bathily, who toured Derna over the weekend, urged calm.", lang="en",
                  date="2023-09-20")
     assert ("Abdoulaye Bathily", "visits", "Derna", "asserted") in f
+
+
+def test_branding_someone_a_separatist_criticises_them(facts_of):
+    f = facts_of("China's Taiwan Affairs Office has branded Lai Ching-te a separatist.", lang="en", date="2024-05-06")
+    assert ("Taiwan Affairs Office", "criticizes", "Lai Ching-te", "asserted") in f

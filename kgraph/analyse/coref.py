@@ -249,7 +249,11 @@ class Coref:
                     history.append((s, pk, _is_subjectish(doc, s)))
                 continue
             if kind in ("org_ref", "fighters_ref"):
-                pk = self._recent(doc, history, s, None,
+                # "die Kommission" after "die EU-Kommission": a body whose name has the noun first
+                noun = fold(s.text)
+                named = [(m, k, subj) for m, k, subj in history if m.start < s.start and
+                         any(noun in fold(n).split() or fold(n).endswith(noun) for n in self._names(k))]
+                pk = self._recent(doc, named or history, s, None,
                                   kinds={"Group"} if kind == "fighters_ref" else {"Organization", "Group"})
                 if pk:
                     s._.kg_key = pk
@@ -524,6 +528,10 @@ class Coref:
             if best_score is None or score > best_score:
                 best, best_score = key, score
         return best
+
+    def _names(self, k: str) -> list[str]:
+        e = self.g.entries.get(k)
+        return [e.label, *e.aliases] if e is not None else [k.partition(":")[2].replace("-", " ")]
 
     def _side(self, k: str) -> str:
         """The state or body a capital or a government stands for (a person is a side of their own:

@@ -149,6 +149,7 @@ class HantaTagger:
                 tok.lemma_ = lemma or tok.text
                 if tag == "VVPP" and tok.lower_.endswith("ieren"):
                     tok.tag_ = tok._.kg_stts = "VVINF"   # -ieren verbs form their participle in -iert
+            _repair_capitalised_verb(toks)
             _repair_missing_finite(toks)
             _repair_bracket_infinitive(toks)
             _repair_perfect_participle(toks)
@@ -182,6 +183,18 @@ def _repair_perfect_participle(toks: list) -> None:
                 (i + 1 == len(toks) or toks[i + 1].is_punct):
             tok.tag_ = tok._.kg_stts = "VVPP"
             aux = False
+
+
+def _repair_capitalised_verb(toks: list) -> None:
+    """German writes verbs small: a capitalised "verb" inside a sentence before a name is part of
+    the name ("PPP-Chef Han Dong Hoon": not "haben")."""
+    for i in range(1, len(toks) - 1):
+        tok, nxt = toks[i], toks[i + 1]
+        if tok.tag_.startswith("V") and tok.text[:1].isupper() and not toks[i - 1].is_punct and \
+                nxt.tag_ in ("NE", "NN") and nxt.text[:1].isupper():
+            tok.tag_ = tok._.kg_stts = "NE"
+            tok.pos_ = "PROPN"
+            tok.lemma_ = tok.text
 
 
 def _repair_relative_finite(toks: list) -> None:

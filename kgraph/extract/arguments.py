@@ -297,7 +297,8 @@ def _seat_of_body(doc: Doc, a: Arg, lo: int) -> bool:
     e = gazetteer().entries.get(a.keys[0])
     if doc[k - 1].lower_ == "in":
         return e is None or e.type == "City"
-    return doc[k - 1].lower_ in ("von", "of") and _is_person(a.keys[0])
+    # ("die ukrainische Regierung von Ministerpräsident X": the adjective names it already)
+    return doc[k - 1].lower_ in ("von", "of") and _is_person(a.keys[0]) and doc[k - 3].tag_ not in ("ADJA", "JJ")
 
 
 def _genitive_form(a: Arg) -> bool:

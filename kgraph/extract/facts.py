@@ -907,7 +907,10 @@ def naming_criticism(ctx: Ctx, c: Clause) -> None:
     agents, a = subject_keys(ctx, c)
     if not agents:
         return
-    targets = [k for b in clause_args(ctx, c) if b is not a and b.marker in ("obj", "acc", "dobj", "by", "von")
+    # (the owner of what is called bad: "nannte die Entscheidung des Präsidenten falsch")
+    targets = [k for b in clause_args(ctx, c) if b is not a and (
+                   b.marker in ("obj", "acc", "dobj", "by", "von") or
+                   b.marker in ("gen", "poss") and b.head is not None and _is_bare_object(ctx, b.head))
                for k in b.keys if k not in agents and etype(ctx, k) not in ("City", "Location")]
     if not targets:
         rels = {tr.relation for t in toks if t.pos_ == "NOUN" and _is_bare_object(ctx, t.i)
@@ -1634,7 +1637,7 @@ def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger,
     # Deutschlands zu": Germany supports)
     object_gen = "gen" in trig.objects and not (
         "dat" in trig.objects and _governing_prep(ctx, c, noun) is None and _light(c) and ctx.lang == "de" and
-        any(a.marker in ("dat", "obj") and a.kind == "name" and a.span.end <= noun.i for a in cargs))
+        any(a.marker in ("dat", "obj") and a.kind in ("name", "group") and a.span.end <= noun.i for a in cargs))
     own_agents = [a for a in own if not (object_gen and a.marker == "gen" and a.span.start > noun.i)]
     von = [a for a in after if a.marker in ("von", "by") and a.span.start - noun.i <= 4]
     prep = _governing_prep(ctx, c, noun)
