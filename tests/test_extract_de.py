@@ -1108,3 +1108,10 @@ def test_the_commission_alone_a_name_read_as_a_verb_and_a_decision_called_wrong(
     f = facts_of("Yoon Suk Yeol verhängte das Kriegsrecht. PPP-Chef Han Dong Hoon nannte die Entscheidung des "
                  "Präsidenten falsch.", date="2024-12-04")
     assert ("Han Dong-hoon", "criticizes", "Yoon Suk Yeol", "asserted") in f
+
+
+def test_demanding_someones_resignation_and_instructing_a_company(facts_of):
+    f = facts_of("Lee Jae Myung forderte Yoons Rücktritt. Die EU-Kommission hatte TikTok angewiesen, sämtliche Daten "
+                 "zu sichern.", date="2024-12-04")
+    assert ("Lee Jae-myung", "demands", "Yoon Suk Yeol", "asserted") in f
+    assert ("European Commission", "demands", "TikTok", "asserted") in f

@@ -35,6 +35,7 @@ PARTY_NOUNS = word_class("party_noun")
 RELIEF_NOUNS = word_class("relief_noun")
 PROPOSAL_NOUNS = word_class("proposal_noun")
 ASSURANCE_VERBS = word_class("assurance_verb")
+SELF_ACT_NOUNS = word_class("self_act_noun")
 GOODS_HEADS = word_class("goods_head")
 WEAPON_HEADS = word_class("weapon_head")
 ARMS_NOUNS = word_class("arms_noun")
@@ -1218,6 +1219,11 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
             [a for a in cargs if a.kind == "adj" and a.head is not None and id(a) not in exclude and
              a.keys and a.keys[0] not in agents and rel != "attacks" and _adj_as_argument(ctx, a) and
              _is_bare_object(ctx, a.head)][:1]
+    if not objs and rel == "demands":
+        # "forderte Yoons Rücktritt", "demanded Russia's withdrawal": of the one who is to do it
+        objs = [a for a in cargs if a.marker in ("gen", "poss") and a.kind == "name" and a.head is not None and
+                id(a) not in exclude and a.keys and a.keys[0] not in agents and doc[a.head].lower_ in SELF_ACT_NOUNS and
+                _is_bare_object(ctx, a.head)][:1]
     if not objs and rel == "demands" and c.shares_subject and c.parent is not None:
         # "telefonierte mit Vučić und drängte auf eine Deeskalation": the one just spoken with
         p = ctx.clauses[c.parent]
