@@ -1115,3 +1115,9 @@ def test_demanding_someones_resignation_and_instructing_a_company(facts_of):
                  "zu sichern.", date="2024-12-04")
     assert ("Lee Jae-myung", "demands", "Yoon Suk Yeol", "asserted") in f
     assert ("European Commission", "demands", "TikTok", "asserted") in f
+
+
+def test_the_ministry_alone_is_the_ministry_named_before(facts_of):
+    f = facts_of("Prigoschin warf dem russischen Verteidigungsministerium vor, seine Truppen angegriffen zu haben. "
+                 "Das Ministerium wies dies als Provokation zurück.", date="2023-06-24")
+    assert ("Ministry of Defence (Russia)", "rejects", "Yevgeny Prigozhin", "asserted") in f
