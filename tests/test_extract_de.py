@@ -1121,3 +1121,9 @@ def test_the_ministry_alone_is_the_ministry_named_before(facts_of):
     f = facts_of("Prigoschin warf dem russischen Verteidigungsministerium vor, seine Truppen angegriffen zu haben. "
                  "Das Ministerium wies dies als Provokation zurück.", date="2023-06-24")
     assert ("Ministry of Defence (Russia)", "rejects", "Yevgeny Prigozhin", "asserted") in f
+
+
+def test_backing_of_a_body_named_on_its_fighters(facts_of):
+    f = facts_of("Sie griffen an wie die ebenfalls vom Iran unterstützten Huthi-Rebellen aus dem Jemen.",
+                 date="2024-01-29")
+    assert ("Iran", "supports", "Houthis", "asserted") in f

@@ -32,6 +32,7 @@ ACCUSATION_NOUNS = word_class("accusation_noun")
 PLACE_HEADS = word_class("place_head")
 ACTOR_HEADS = word_class("actor_head")
 PARTY_NOUNS = word_class("party_noun")
+FIGHTER_NOUNS = word_class("armed_group_ref")
 RELIEF_NOUNS = word_class("relief_noun")
 PROPOSAL_NOUNS = word_class("proposal_noun")
 ASSURANCE_VERBS = word_class("assurance_verb")
@@ -290,8 +291,10 @@ def attributive(ctx: Ctx) -> None:
     names = [m for m in doc.spans.get("kg_mentions", []) if m._.kg_key and m._.kg_kind == "name"]
     ends = {m.end: m for m in names}
     # ("dem von Russland angegriffenen Land": the country spoken of is the target too)
-    targets = sorted(names + [m for m in doc.spans.get("kg_mentions", []) if m._.kg_key and
-                              m._.kg_kind == "country_ref"], key=lambda m: m.start)
+    # ("die vom Iran unterstützten Huthi-Rebellen": a body named on its fighters)
+    targets = sorted(names + [m for m in doc.spans.get("kg_mentions", []) if m._.kg_key and (
+        m._.kg_kind == "country_ref" or m._.kg_kind == "modifier" and "-" in m.text and
+        any(m.text.lower().endswith(w) for w in ACTOR_HEADS | FIGHTER_NOUNS))], key=lambda m: m.start)
 
     def after(i: int, span: int = 3):
         """The first name within ``span`` tokens from ``i``, over titles and adjectives."""
