@@ -748,3 +748,9 @@ def test_a_one_word_name_toured_is_a_place(facts_of):
 def test_branding_someone_a_separatist_criticises_them(facts_of):
     f = facts_of("China's Taiwan Affairs Office has branded Lai Ching-te a separatist.", lang="en", date="2024-05-06")
     assert ("Taiwan Affairs Office", "criticizes", "Lai Ching-te", "asserted") in f
+
+
+def test_accusing_each_other_goes_both_ways(facts_of):
+    f = facts_of("Russia and Ukraine accused each other of mining the ports.", lang="en", date="2023-07-20")
+    assert ("Russia", "accuses", "Ukraine", "asserted") in f
+    assert ("Ukraine", "accuses", "Russia", "asserted") in f

@@ -1302,7 +1302,8 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
         # "Turkey and Sweden signed an agreement", "Kim und Putin trafen sich": reciprocal
         pairs = [(a, b) for i, a in enumerate(agents) for b in agents[i + 1:]]
     elif not obj_keys and "refl" in trig.objects and len(set(agents)) >= 2 and any(
-            t.lower_ in ("sich", "einander", "gegenseitig") for t in c.toks(doc)):
+            t.lower_ in ("sich", "einander", "gegenseitig") or
+            t.lower_ == "other" and t.i > 0 and doc[t.i - 1].lower_ in ("each", "one") for t in c.toks(doc)):
         # "Die Miliz und Israel beschießen sich": each attacks the other
         pairs = [(a, b) for a in agents for b in agents if a != b]
     else:
