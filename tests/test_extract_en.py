@@ -754,3 +754,8 @@ def test_accusing_each_other_goes_both_ways(facts_of):
     f = facts_of("Russia and Ukraine accused each other of mining the ports.", lang="en", date="2023-07-20")
     assert ("Russia", "accuses", "Ukraine", "asserted") in f
     assert ("Ukraine", "accuses", "Russia", "asserted") in f
+
+
+def test_a_party_word_before_leader_names_the_party_the_person_leads(facts_of):
+    f = facts_of("Conservative leader Pierre Poilievre lost his seat.", lang="en", date="2025-04-29")
+    assert ("Pierre Poilievre", "leaderOf", "Conservative Party of Canada", "asserted") in f

@@ -838,6 +838,15 @@ class Mentions:
                 elif not held and len(offices) == 1 and r.role in ("chief_of_staff", "chief_of_general_staff",
                                                                       "commander", "commander_in_chief"):
                     org = offices[0].org   # "Chief of Staff Herzi Halevi": his one office
+            if org is None and r.relation == "leaderOf" and s.start > 0 and doc[s.start - 1].text[:1].isupper() and \
+                    doc[s.start - 1].is_alpha and len(doc[s.start - 1]) > 3 and doc[s.start - 1].pos_ != "DET":
+                # "Conservative leader Pierre Poilievre", "Likud leader X": the body the person leads
+                # whose name has that word
+                word = fold(doc[s.start - 1].text)
+                held = [o.org for o in self.g.offices_of(person._.kg_key, doc._.kg_date) if o.org in self.g.entries
+                        and self.g.entries[o.org].type == "Organization" and any(
+                            word in fold(n).split() for n in [self.g.entries[o.org].label, *self.g.entries[o.org].aliases])]
+                org = held[0] if len(held) == 1 else None
             if org is None and r.relation == "" and r.role == "counterpart":
                 continue
             s.label_ = "Role"
