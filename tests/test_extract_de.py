@@ -1127,3 +1127,9 @@ def test_backing_of_a_body_named_on_its_fighters(facts_of):
     f = facts_of("Sie griffen an wie die ebenfalls vom Iran unterstützten Huthi-Rebellen aus dem Jemen.",
                  date="2024-01-29")
     assert ("Iran", "supports", "Houthis", "asserted") in f
+
+
+def test_expected_by_a_host_meets_the_host(facts_of):
+    f = facts_of("In Belgrad wird Xi Jinping von Präsident Aleksandar Vučić erwartet.", date="2024-05-06")
+    assert ("Xi Jinping", "visits", "Belgrade", "planned") in f
+    assert has(f, "Xi Jinping", "meets", "Aleksandar Vučić", "planned")

@@ -1343,6 +1343,13 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
     if c.passive and not [a for a in cargs if a.marker in ("von", "durch", "by")] and rel in ctx.last_modality \
             and not is_past(doc, c, ctx.lang) and mod == "asserted":
         mod = ctx.last_modality[rel]  # an agentless passive continues the event reported before
+    if rel == "visits" and c.passive and "passive-agent" in trig.flags:
+        # "In Belgrad wird er von Präsident Vučić erwartet": the one expected meets the host
+        hosts = [k for a in cargs if a.marker in ("von", "by") and a.keys for k in a.keys
+                 if etype(ctx, k) == "Person" and k not in agents]
+        if hosts:
+            meet = Trigger(trig.lang, trig.lemma, trig.pos, "meets", (), frozenset())
+            emit(ctx, c, meet, [(x, h) for x in agents for h in hosts], mod, c.lexical)
     if not pairs and partner_named and rel in ("meets", "talksWith", "negotiatesWith"):
         # "wollten in der Provinz Kahramanmaras mit Überlebenden sprechen": talking with people
         # somewhere abroad is being there
