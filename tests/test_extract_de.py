@@ -1133,3 +1133,8 @@ def test_expected_by_a_host_meets_the_host(facts_of):
     f = facts_of("In Belgrad wird Xi Jinping von Präsident Aleksandar Vučić erwartet.", date="2024-05-06")
     assert ("Xi Jinping", "visits", "Belgrade", "planned") in f
     assert has(f, "Xi Jinping", "meets", "Aleksandar Vučić", "planned")
+
+
+def test_being_in_talks_with_someone(facts_of):
+    f = facts_of("Zuständig sei dafür die EU-Kommission, die bereits mit Washington im Gespräch ist.", date="2025-05-08")
+    assert has(f, "European Commission", "talksWith", "United States")

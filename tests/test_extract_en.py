@@ -759,3 +759,8 @@ def test_accusing_each_other_goes_both_ways(facts_of):
 def test_a_party_word_before_leader_names_the_party_the_person_leads(facts_of):
     f = facts_of("Conservative leader Pierre Poilievre lost his seat.", lang="en", date="2025-04-29")
     assert ("Pierre Poilievre", "leaderOf", "Conservative Party of Canada", "asserted") in f
+
+
+def test_being_in_talks_with_someone(facts_of):
+    f = facts_of("The EU is in talks with Washington.", lang="en", date="2025-05-08")
+    assert has(f, "European Union", "talksWith", "United States")

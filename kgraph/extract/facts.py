@@ -1697,7 +1697,7 @@ def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger,
         return
     elif (prep is None and (_light(c) or lexicon().cue(ctx.lang, "governor", c.lemma)
                             or c.lexical is None)) or \
-            (prep is not None and prep.lower_ in ("zu", "zum", "on") and
+            (prep is not None and prep.lower_ in ("zu", "zum", "on", "im", "in") and
              any(noun.lower_.endswith(p) for p in PREDICATIVE)) or \
             (prep is not None and prep.lower_ in ("mit", "with") and c.lemma in THREAT_VERBS) or \
             (prep is not None and prep.lower_ in ("for", "zu", "zum", "zur", "für") and
@@ -1767,6 +1767,11 @@ def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger,
                  noun.i, noun=noun)
             return
     objs = match_objects(ctx, trig, near, exclude)
+    if not objs and prep is not None and prep.lower_ in ("im", "in") and any(
+            noun.lower_.endswith(p) for p in PREDICATIVE):
+        # "ist mit Washington im Gespräch": the partner may stand before the predicate
+        objs = match_objects(ctx, trig, [a for a in cargs if id(a) not in exclude and a.keys and
+                                         a.keys[0] not in agents], exclude)
     if not objs and framing and rel in ("phones", "meets", "talksWith"):
         # "apologised to Putin in a phone call", "dankte Biden bei einem Treffen": the one the
         # act in the call or meeting is addressed to
