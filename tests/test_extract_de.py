@@ -1138,3 +1138,10 @@ def test_expected_by_a_host_meets_the_host(facts_of):
 def test_being_in_talks_with_someone(facts_of):
     f = facts_of("Zuständig sei dafür die EU-Kommission, die bereits mit Washington im Gespräch ist.", date="2025-05-08")
     assert has(f, "European Commission", "talksWith", "United States")
+
+
+def test_a_body_called_anothers_own_is_part_of_it_and_reinforcing_troops_deploys(facts_of):
+    f = facts_of("Die Nato kündigte an, ihre Kosovo-Schutztruppe KFOR zu verstärken. Die Nato verstärkt ihre Truppen "
+                 "im Baltikum.", date="2023-10-01")
+    assert ("Kosovo Force", "partOf", "NATO", "asserted") in f
+    assert ("NATO", "deploys", "Baltic states", "asserted") in f

@@ -224,6 +224,7 @@ def memberships(ctx: Ctx) -> None:
     "den Nato-Verbündeten, darunter Deutschland": the states named are members."""
     doc = ctx.doc
     _party_of_person(ctx)
+    _own_body(ctx)
     for a in ctx.args:
         org = a.keys[0] if a.keys else None
         if org is None or etype(ctx, org) != "Organization":
@@ -244,6 +245,25 @@ def memberships(ctx: Ctx) -> None:
         for b in conjuncts(ctx.args, first):
             if b.keys and etype(ctx, b.keys[0]) == "Country":
                 make_fact(ctx, b.keys[0], "memberOf", org, "asserted", a.span.start, trigger=a.span.text)
+
+
+def _own_body(ctx: Ctx) -> None:
+    """"Die Nato kündigte an, ihre Kosovo-Schutztruppe KFOR zu verstärken", "NATO's KFOR": a body
+    the gazetteer places under another, called that one's own, is part of it."""
+    doc = ctx.doc
+    names = [m for m in doc.spans.get("kg_mentions", []) if m._.kg_kind == "name" and m._.kg_key]
+    for m in names:
+        e = gazetteer().entries.get(m._.kg_key)
+        if e is None or not e.parent or e.type not in ("Organization", "Group"):
+            continue
+        owner = [p for p in names if p._.kg_key == e.parent and p.sent.start == m.sent.start and p.end <= m.start]
+        if not owner:
+            continue
+        k = m.start - 1
+        while k > owner[-1].end and (doc[k].pos_ in ("NOUN", "ADJ", "PROPN") or doc[k].tag_ in ("NN", "ADJA")):
+            k -= 1   # over "Kosovo-Schutztruppe"
+        if doc[k].lower_ in ("ihre", "ihren", "ihrer", "seine", "seinen", "seiner", "its", "'s", "’s"):
+            make_fact(ctx, m._.kg_key, "partOf", e.parent, "asserted", m.start, trigger=doc[k:m.end].text)
 
 
 def _party_of_person(ctx: Ctx) -> None:
