@@ -34,6 +34,7 @@ ACTOR_HEADS = word_class("actor_head")
 PARTY_NOUNS = word_class("party_noun")
 FIGHTER_NOUNS = word_class("armed_group_ref")
 RELIEF_NOUNS = word_class("relief_noun")
+HELP_VERBS = word_class("help_verb")
 PROPOSAL_NOUNS = word_class("proposal_noun")
 ASSURANCE_VERBS = word_class("assurance_verb")
 SELF_ACT_NOUNS = word_class("self_act_noun")
@@ -831,10 +832,8 @@ def _carries_goods(ctx: Ctx, c: Clause) -> bool:
             if h.dep_ in ("dobj", "obj") and h.head.i == c.lexical:
                 return True
         else:
-            k = t.i - 1
+            k = t.i - 1   # no preposition before its phrase ("nach Bengasi" is no object)
             while k >= c.start and doc[k].tag_ in ("ART", "ADJA", "CARD", "PIAT", "PPOSAT", "KON", "NN", "$,"):
-                if doc[k].tag_ in ("APPR", "APPRART"):
-                    break
                 k -= 1
             if k < c.start or doc[k].tag_ not in ("APPR", "APPRART"):
                 return True
@@ -1336,7 +1335,7 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
                 a != topic and home_country(a) != topic for a in agents) and not any(
                 t.pos_ == "ADP" and t.lower_ in ("für", "for", "to", "an", "mit", "with", "nach") or
                 t.lower_ in ("dem", "den", "ihm", "ihnen") for t in c.toks(doc)) and (any(
-                c.lemma in ("helfen", "help") or t.lower_ in RELIEF_NOUNS or ctx.lang == "de" and t.tag_ == "NN" and
+                c.lemma in HELP_VERBS or t.lower_ in RELIEF_NOUNS or ctx.lang == "de" and t.tag_ == "NN" and
                 any(t.lower_.endswith(w) for w in RELIEF_NOUNS) for t in _goods_toks(ctx, c)) or any(
                 f.relation in ("providesAidTo", "supports") and f.object.key == topic for f in ctx.facts)):
             # "Turkey dispatched two ships carrying field hospitals", "Bei der Abwehr halfen die USA":
