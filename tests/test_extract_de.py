@@ -1145,3 +1145,10 @@ def test_a_body_called_anothers_own_is_part_of_it_and_reinforcing_troops_deploys
                  "im Baltikum.", date="2023-10-01")
     assert ("Kosovo Force", "partOf", "NATO", "asserted") in f
     assert ("NATO", "deploys", "Baltic states", "asserted") in f
+
+
+def test_a_countrys_membership_of_a_body_and_the_commission_spokesman(facts_of):
+    f = facts_of("Rumänien sprach. Georgescu stellt die Nato-Mitgliedschaft Rumäniens infrage. Die Plattform müsse "
+                 "Daten sichern, sagte Kommissionssprecher Thomas Regnier.", date="2024-12-06")
+    assert ("Romania", "memberOf", "NATO", "asserted") in f
+    assert ("Thomas Regnier", "spokespersonOf", "European Commission", "asserted") in f

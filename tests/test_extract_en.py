@@ -764,3 +764,10 @@ def test_a_party_word_before_leader_names_the_party_the_person_leads(facts_of):
 def test_being_in_talks_with_someone(facts_of):
     f = facts_of("The EU is in talks with Washington.", lang="en", date="2025-05-08")
     assert has(f, "European Union", "talksWith", "United States")
+
+
+def test_membership_is_not_the_bid_for_it(facts_of):
+    f = facts_of("Finland's NATO membership angered Moscow. Sweden applied for NATO membership.", lang="en",
+                 date="2024-12-06")
+    assert ("Finland", "memberOf", "NATO", "asserted") in f
+    assert not any(s == "Sweden" and r == "memberOf" and m == "asserted" for s, r, o, m in f)

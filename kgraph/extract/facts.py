@@ -226,6 +226,7 @@ def memberships(ctx: Ctx) -> None:
     doc = ctx.doc
     _party_of_person(ctx)
     _own_body(ctx)
+    _membership_noun(ctx)
     for a in ctx.args:
         org = a.keys[0] if a.keys else None
         if org is None or etype(ctx, org) != "Organization":
@@ -246,6 +247,32 @@ def memberships(ctx: Ctx) -> None:
         for b in conjuncts(ctx.args, first):
             if b.keys and etype(ctx, b.keys[0]) == "Country":
                 make_fact(ctx, b.keys[0], "memberOf", org, "asserted", a.span.start, trigger=a.span.text)
+
+
+def _membership_noun(ctx: Ctx) -> None:
+    """"die Nato-Mitgliedschaft seines Landes", "Finland's NATO membership": the owner of a
+    body's membership is a member (not after "um"/"for": a bid is no membership yet)."""
+    doc = ctx.doc
+    for a in ctx.args:
+        if not a.keys or etype(ctx, a.keys[0]) != "Organization":
+            continue
+        if a.kind == "modifier" and a.span.text.lower().endswith("-mitgliedschaft"):
+            noun = a.span.start
+        elif a.kind == "name" and a.span.end < len(doc) and doc[a.span.end].lower_ == "membership":
+            noun = a.span.end
+        else:
+            continue
+        k = noun - 1
+        while k >= 0 and doc[k].pos_ in ("DET", "ADJ") or k >= 0 and doc[k].text in ("'s", "’s"):
+            k -= 1
+        if k >= 0 and doc[k].lower_ in ("um", "for", "zur", "zum", "nach", "into"):
+            continue
+        owners = [b for b in ctx.args if b is not a and b.keys and b.marker in ("gen", "poss") and b.kind == "name" and
+                  (b.head == noun or b.span.end in (a.span.start, a.span.start - 1) or b.span.start == noun + 2)]
+        for b in owners[:1]:
+            member = b.keys[0]
+            if etype(ctx, member) in ("Country", "Organization") and member != a.keys[0]:
+                make_fact(ctx, member, "memberOf", a.keys[0], "asserted", noun, trigger=doc[noun].text)
 
 
 def _own_body(ctx: Ctx) -> None:
