@@ -988,8 +988,10 @@ class Mentions:
             # "Kritik kam von der Türkischen Gemeinde. Sein Vorsitzender X": the body named last
             start = doc[s.start - 1].sent.start
             start = doc[start - 1].sent.start if start > 0 else start
+            # (a state too: "The self-declared Republic of Artsakh …, its leader X")
             bodies = [m for m in spans if start <= m.start < s.start and m._.kg_kind == "name" and m._.kg_key and
-                      m.label_ in ("Organization", "Group")]
+                      (m.label_ in ("Organization", "Group") or m.label_ in ("Country", "Location") and
+                       r.relation == "leaderOf" and m.sent.start == s.sent.start)]
             if bodies:
                 return bodies[-1]._.kg_key
         if s.start > 2 and doc[s.start - 1].lower_ in ("deren", "dessen", "whose") and doc[s.start - 2].text == ",":
