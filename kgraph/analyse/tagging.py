@@ -8,6 +8,8 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..resources import word_class
+
 END = {".", "!", "?", "…"}
 CLOSE_QUOTES = {'"', "“", "”", "»", "«", "'", "’", "‘", ")"}
 OPENING = {"„", "»", "‚", "("}          # German opening marks (and brackets)
@@ -309,7 +311,7 @@ def is_konjunktiv(tok) -> bool:
 
 
 # particles HanTa may tag as adverbs at the end of a clause
-ADV_PARTICLES = {"zusammen", "zurück", "fest", "weiter", "fort", "entgegen", "hinzu", "vorbei", "heraus", "voran"}
+ADV_PARTICLES = word_class("adverb_particle", "de")
 
 
 @lru_cache(maxsize=2000)
