@@ -408,7 +408,12 @@ class Mentions:
         spans = self._place_in_company_name(doc, spans, covered)
         spans = self._ministries(doc, spans)
         spans = self._bodies(doc, spans)
-        self._local_namesakes(doc, spans)
+        counts = self._country_counts(spans)
+        if counts:
+            main = max(sorted(counts), key=lambda k: counts[k])
+            if sorted(counts.values())[-2:] != [counts[main]] * 2 and counts[main] >= 2:
+                doc._.kg_topic = main   # named most often, and more often than any other
+            self._local_namesakes(spans, counts, main)
         spans = self._link_surnames(doc, spans)
         spans = self._link_acronyms(doc, spans)
         self._retype_places(doc, spans)
@@ -592,21 +597,20 @@ class Mentions:
         doc._.kg_entities = ents
         return out
 
-    def _local_namesakes(self, doc: Doc, spans: list[Span]) -> None:
-        """"der Chef der Demokratischen Partei" in a report on South Korea: a body of a country the
-        article never names, called by words that a body of the article's own country also goes
-        by ("Demokratische Partei Koreas"), is that one."""
+    def _country_counts(self, spans: list[Span]) -> dict[str, int]:
+        """How often each country is named, by itself or by what belongs to it."""
         counts: dict[str, int] = {}
         for sp in spans:
             e = self.g.entries.get(sp._.kg_key) if sp._.kg_key else None
             c = e.key if e is not None and e.type == "Country" else e.country if e is not None else None
             if c:
                 counts[c] = counts.get(c, 0) + 1
-        if not counts:
-            return
-        main = max(sorted(counts), key=lambda k: counts[k])
-        if sorted(counts.values())[-2:] != [counts[main]] * 2 and counts[main] >= 2:
-            doc._.kg_topic = main
+        return counts
+
+    def _local_namesakes(self, spans: list[Span], counts: dict[str, int], main: str) -> None:
+        """"der Chef der Demokratischen Partei" in a report on South Korea: a body of a country the
+        article never names, called by words that a body of the article's own country (``main``)
+        also goes by ("Demokratische Partei Koreas"), is that one."""
         for sp in spans:
             e = self.g.entries.get(sp._.kg_key) if sp._.kg_kind == "name" and sp._.kg_key else None
             if e is None or e.type != "Organization" or not e.country or e.country == main or \
@@ -979,6 +983,17 @@ class Mentions:
         # English "X, the president of Y" / German "X, Präsident von Y" (apposition)
         return None
 
+    @staticmethod
+    def _named_after(doc: Doc, s: Span, spans) -> Optional[Span]:
+        """The state or body named right after a title: "Präsident der USA", "der Chef der
+        Demokratischen Partei", "the head of the agency"."""
+        k = s.end
+        if k < len(doc) and doc[k].lower_ in ("der", "des", "von", "of") or \
+                (k + 1 < len(doc) and doc[k].lower_ == "of" and doc[k + 1].lower_ == "the"):
+            return next((sp for sp in spans if sp.start in (k + 1, k + 2) and sp._.kg_kind == "name" and
+                         sp._.kg_key and sp.label_ != "Person"), None)
+        return None
+
     def _title_org(self, doc: Doc, s: Span, by_end: dict, spans: list[Span]) -> Optional[str]:
         r = s._.kg_role
         if s._.kg_kind == "compound":
@@ -1018,18 +1033,15 @@ class Mentions:
                 return key
             break
         # "Präsident der USA", "president of Russia"
-        k = s.end
-        if k < len(doc) and doc[k].lower_ in ("der", "des", "von", "of", "of the") or \
-                (k + 1 < len(doc) and doc[k].lower_ == "of" and doc[k + 1].lower_ == "the"):
-            for sp in spans:
-                if sp.start in (k + 1, k + 2) and sp._.kg_kind == "name" and sp.label_ != "Person":
-                    if sp.end + 1 < len(doc) and doc[sp.end].text in ("'s", "’s"):
-                        # "spokesman of Yemen's Houthis": the body the possessive names
-                        owned = next((o for o in spans if o.start == sp.end + 1 and o._.kg_kind == "name"
-                                      and o.label_ != "Person"), None)
-                        if owned is not None:
-                            return owned._.kg_key
-                    return sp._.kg_key
+        sp = self._named_after(doc, s, spans)
+        if sp is not None:
+            if sp.end + 1 < len(doc) and doc[sp.end].text in ("'s", "’s"):
+                # "spokesman of Yemen's Houthis": the body the possessive names
+                owned = next((o for o in spans if o.start == sp.end + 1 and o._.kg_kind == "name"
+                              and o.label_ != "Person"), None)
+                if owned is not None:
+                    return owned._.kg_key
+            return sp._.kg_key
         if r.org == "parliament":
             # "Parlamentspräsident X": the parliament named last, else that of the country in context
             before = [key for end, kind, key, _ in self._named_bodies if kind == "parliament" and end <= s.start]

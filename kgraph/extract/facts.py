@@ -837,6 +837,23 @@ def _beneficiaries_in(ctx: Ctx, c: Clause, agents: list[str], exclude: set[int])
     return []
 
 
+def _topic_recipient(ctx: Ctx, c: Clause, agents: list[str]) -> list[str]:
+    """"Turkey dispatched two ships carrying field hospitals", "Bei der Abwehr halfen die USA":
+    with no recipient named at all, relief and help go to the country the article is about; so
+    do arms when the article already says that country is helped."""
+    doc, topic = ctx.doc, ctx.doc._.kg_topic
+    if not topic or any(a == topic or home_country(a) == topic for a in agents):
+        return []
+    if any(t.pos_ == "ADP" and t.lower_ in ("für", "for", "to", "an", "mit", "with", "nach") or
+           t.lower_ in ("dem", "den", "ihm", "ihnen") for t in c.toks(doc)):
+        return []   # a recipient is named, if not as an entity
+    relief = c.lemma in HELP_VERBS or any(
+        t.lower_ in RELIEF_NOUNS or ctx.lang == "de" and t.tag_ == "NN" and any(t.lower_.endswith(w) for w in RELIEF_NOUNS)
+        for t in _goods_toks(ctx, c))
+    helped = any(f.relation in ("providesAidTo", "supports") and f.object.key == topic for f in ctx.facts)
+    return [topic] if relief or helped else []
+
+
 def _goods_toks(ctx: Ctx, c: Clause) -> list[Token]:
     """The clause's tokens and those of a participle on its object ("dispatched two ships carrying
     field hospitals": what the ships carry is what is sent)."""
@@ -872,21 +889,6 @@ def _opens_middle_field(ctx: Ctx, c: Clause, head: int) -> bool:
     first phrase after the finite verb of a German main clause, where the subject stands."""
     return ctx.lang == "de" and c.kind == "main" and c.finite is not None and head > c.finite + 1 and \
         all(t.tag_ in ("ART", "ADJA", "PIAT", "CARD") for t in ctx.doc[c.finite + 1:head])
-
-
-def _owner_of_actor(ctx: Ctx, c: Clause, a: Arg) -> bool:
-    """"Die Regierung von Ministerpräsident X wirft … vor", "the government of Prime Minister X
-    said": a name after an actor noun opening the clause stands for it, as a genitive would."""
-    k = a.np_start - 2
-    if a.kind != "name" or a.marker not in ("von", "of") or k < c.start or c.finite is None or \
-            ctx.doc[k + 1].lower_ not in ("von", "of"):
-        return False
-    h = ctx.doc[k]
-    if h.pos_ != "NOUN" or not (h.lower_ in ACTOR_HEADS or h.lemma_.lower() in ACTOR_HEADS):
-        return False
-    before = ctx.doc[c.start:k]
-    opens = all(t.pos_ in ("DET", "ADJ") or t.tag_ in ("ART", "ADJA") for t in before)
-    return opens and a.span.end <= c.finite if ctx.lang == "de" else opens
 
 
 DESTINATION_SPECS = {"nach", "in+acc", "in", "an", "to", "zu", "in+dat"}
@@ -1210,7 +1212,7 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
                                         a.head is not None and (a.head < (c.finite or c.start) or
                                                                 a.span.start == (c.finite or 0) + 1 or
                                                                 _opens_middle_field(ctx, c, a.head))) and
-                   _adj_as_argument(ctx, a) or _owner_of_actor(ctx, c, a)]   # "Russische Truppen …", "Israels Armee hat …"
+                   _adj_as_argument(ctx, a)]   # "Russische Truppen …", "Israels Armee hat …"
             if adj:
                 # "Russische und ukrainische Unterhändler": adjectives on one noun, each a side
                 same = [a for a in adj if a.kind == "adj" and a.head == adj[0].head] if adj[0].kind == "adj" else []
@@ -1356,19 +1358,7 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
         if not obj_keys and rel == "deploys":
             obj_keys = _recent_destination(ctx, c)   # "Nigeria and Benin would also contribute troops"
         if not obj_keys and rel == "providesAidTo":
-            obj_keys = _beneficiaries_in(ctx, c, agents, exclude)   # "für die Erdbebenopfer in der Türkei"
-        topic = doc._.kg_topic
-        if not obj_keys and rel == "providesAidTo" and topic and all(
-                a != topic and home_country(a) != topic for a in agents) and not any(
-                t.pos_ == "ADP" and t.lower_ in ("für", "for", "to", "an", "mit", "with", "nach") or
-                t.lower_ in ("dem", "den", "ihm", "ihnen") for t in c.toks(doc)) and (any(
-                c.lemma in HELP_VERBS or t.lower_ in RELIEF_NOUNS or ctx.lang == "de" and t.tag_ == "NN" and
-                any(t.lower_.endswith(w) for w in RELIEF_NOUNS) for t in _goods_toks(ctx, c)) or any(
-                f.relation in ("providesAidTo", "supports") and f.object.key == topic for f in ctx.facts)):
-            # "Turkey dispatched two ships carrying field hospitals", "Bei der Abwehr halfen die USA":
-            # with no recipient named at all, relief and help go to the country in the news; so do
-            # arms when it is the one the article says is helped
-            obj_keys = [topic]
+            obj_keys = _beneficiaries_in(ctx, c, agents, exclude) or _topic_recipient(ctx, c, agents)
         if not obj_keys and rel == "threatens" and not _names_threatened_act(ctx, c):
             obj_keys = _conditional_actor(ctx, c, agents) or \
                 _retaliation_target(ctx, c, agents)   # "Moskau drohte mit Gegenmaßnahmen"
