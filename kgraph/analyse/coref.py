@@ -116,7 +116,8 @@ class Coref:
                     and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("der", "des", "of", "von")):
                 kind = "fighters_ref"   # "die Aufständischen", "the rebels" (not "die Kämpfer der HTS")
             elif low in ORG_NOUNS.get(self.lang, set()) and self._definite_before(doc, t.i) and not (
-                    t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("of", "von")):   # "the Group of Seven"
+                    t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("of", "von")) and \
+                    t.i + 1 not in covered:   # "the Group of Seven"; "die Miliz Fano" names it
                 kind = "org_ref"   # "the bloc", "the 15-member bloc", "die radikalislamische Miliz"
             elif low in COUNTRY_NOUNS.get(self.lang, set()) and t.i > 0 and \
                     self._definite_np(doc, t.i, covered) and t.pos_ in ("NOUN", "PROPN"):

@@ -43,6 +43,7 @@ NOT_NAMES = word_class("not_a_name")
 FORMER_TITLE = word_class("former_title")
 TITLE_MODIFIERS = word_class("title_modifier")
 PLACE_NOUNS = word_class("place_noun")
+ORG_NOUNS = word_class("org_noun")
 # the words of lexicon/forces.tsv (German), longest first, for compounds without a hyphen
 FORCE_WORDS = sorted({r["word"].lower() for r in lexicon_rows("forces") if r["lang"] == "de"}, key=len, reverse=True)
 FAMILY_NAME_FIRST = word_class("family_name_first")   # countries (ids) whose names start with the surname
@@ -376,11 +377,16 @@ class Mentions:
                 j, typ = i + 1, "Person"
             if typ is None and i > 0 and doc[i - 1].lower_ in PLACE_NOUNS:
                 typ = "Location"   # "in der Provinz Kahramanmaras", "die Stadt Pokrowsk"
+            if typ is None and i > 0 and doc[i - 1].pos_ == "NOUN" and doc[i - 1].text[:1].isupper() and \
+                    any(doc[i - 1].lower_.endswith(w) for w in ORG_NOUNS):
+                typ = "Organization"   # "der Gewerkschaftsbund KCTU", "die Hilfsorganisation Medair"
             last = doc[j].lower_
             if typ == "Person" and not prev_role and j > i:
                 # "Affairs Office", "Sovereignty Council": a body; "National Day": no actor at all
                 typ = "Organization" if last in ORG_HEAD_WORDS else None if last in NON_ACTOR_HEAD_WORDS else typ
             start = i
+            if typ == "Person" and not prev_role and j > i and self._noun_family_name(doc, i - 1, covered):
+                start = i - 1   # ", Park Chan Dae": a family name that is also a German noun
             if typ == "Organization":
                 # "China's Taiwan Affairs Office": a place name right before it is part of the name
                 before = next((sp for sp in spans if sp.end == i and sp._.kg_kind == "name" and
@@ -613,11 +619,20 @@ class Mentions:
         also goes by ("Demokratische Partei Koreas"), is that one."""
         for sp in spans:
             e = self.g.entries.get(sp._.kg_key) if sp._.kg_kind == "name" and sp._.kg_key else None
-            if e is None or e.type != "Organization" or not e.country or e.country == main or \
-                    counts.get(e.country, 0) > 1:
+            if e is None or e.type != "Organization" or not e.country or e.country == main:
+                continue
+            # the body's country named by other words too, and not much less than the main one
+            other = counts.get(e.country, 0) - sum(1 for x in spans if x._.kg_key == e.key)
+            if other > 1 and other * 3 > counts.get(main, 0):
                 continue
             words = f" {fold(sp.text)} "
             local = sorted({k for k, aliases in self._org_aliases(main) if any(words in f" {a} " for a in aliases)})
+            stem = fold(sp.text)[:-2] if len(sp) == 1 and fold(sp.text).endswith("en") else ""
+            if not local and len(stem) >= 6:
+                # "die Demokraten" are the local "Demokratische Partei"
+                local = sorted({k for k, aliases in self._org_aliases(main) if any(
+                    any(w.startswith(stem) for w in a.split()) and ("partei" in a or "party" in a)
+                    for a in aliases)})
             if len(local) == 1:
                 sp._.kg_key = local[0]
 
@@ -650,6 +665,17 @@ class Mentions:
         key = f"organization:{slug(label)}"
         self.minted.setdefault(key, Entity(key=key, type="Organization", label=label))
         return key
+
+    def _noun_family_name(self, doc: Doc, k: int, covered: set) -> bool:
+        """A short bare noun right before a two-word name, with no article or preposition of its
+        own, starts the name ("…, Park Chan Dae", "sagte Moon Jae In"): East Asian family names
+        are short, titles ("Vizeaußenminister") are not."""
+        if k < 0 or k in covered or doc[k].tag_ != "NN" or not doc[k].is_alpha or len(doc[k]) > 5 or \
+                doc[k].text in NOT_NAMES or doc[k].lower_ in PLACE_NOUNS or doc[k].lower_ in ORG_NOUNS or \
+                doc[k].text in ("Herr", "Frau") or self.role(doc[k].text) is not None:
+            return False
+        return doc[k].is_sent_start or doc[k - 1].text in (",", "(", ":") or \
+            doc[k - 1].tag_ in ("VVFIN", "VAFIN", "VMFIN", "KON")
 
     def _capitalised_name(self, doc: Doc, i: int) -> bool:
         """German writes adjectives small except in names: a capitalised adjective inside a
@@ -743,7 +769,8 @@ class Mentions:
                 continue
             if s.end + 2 < len(doc) and doc[s.end].text == "(" and doc[s.end + 2].text == ")":
                 ab = doc[s.end + 1]
-                if ab.text.isupper() and 2 <= len(ab.text) <= 6 and len(s) > 1:
+                if ab.text.isupper() and 2 <= len(ab.text) <= 6 and len(s) > 1 and \
+                        s.label_ not in ("Person", "Country", "City", "Location"):   # "Volker Wissing (FDP)"
                     short[ab.text] = s._.kg_key
         if not short:
             return spans
@@ -755,8 +782,10 @@ class Mentions:
                 continue
             m = by_start.get(t.i)
             if m is not None and m.end == t.i + 1 and m._.kg_kind == "name":
-                if m._.kg_key != key and not (m._.kg_key in self.g.entries):
-                    m._.kg_key = key
+                known = self.g.entries.get(m._.kg_key)
+                if m._.kg_key != key and (known is None or known.type in ("Organization", "Group") and
+                                          key in self.g.entries):
+                    m._.kg_key = key   # a known body's own abbreviation beats a namesake ("PPP" in Pakistan)
             elif t.i not in covered:
                 sp = Span(doc, t.i, t.i + 1, label="Organization")
                 sp._.kg_key, sp._.kg_kind = key, "name"

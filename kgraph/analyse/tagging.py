@@ -187,16 +187,45 @@ def _repair_perfect_participle(toks: list) -> None:
             aux = False
 
 
+# the finite forms of the auxiliaries and modals: a sentence may open with them ("Sollte …", "Hat …")
+AUX_FORMS = {f"{stem}{end}" for stem, ends in (
+    ("hab", ("e", "en", "t", "st")), ("hat", ("", "te", "ten", "test", "tet")), ("hätt", ("e", "en", "est", "et")),
+    ("wir", ("d", "st")), ("werd", ("e", "en", "et", "est")), ("wurd", ("e", "en", "est", "et")),
+    ("würd", ("e", "en", "est", "et")), ("war", ("", "en", "st", "t")), ("wär", ("e", "en", "st", "t", "est", "et")),
+    ("kann", ("", "st")), ("könn", ("e", "en", "t", "est", "et")), ("konnt", ("e", "en", "est", "et")),
+    ("könnt", ("e", "en", "est", "et")), ("muss", ("", "t")), ("müss", ("e", "en", "t", "est", "et")),
+    ("musst", ("e", "en", "est", "et")), ("müsst", ("e", "en", "est", "et")), ("soll", ("", "st", "t", "en", "e")),
+    ("sollt", ("e", "en", "est", "et")), ("will", ("", "st")), ("woll", ("e", "en", "t", "est", "et")),
+    ("wollt", ("e", "en", "est", "et")), ("darf", ("", "st")), ("dürf", ("e", "en", "t", "est", "et")),
+    ("durft", ("e", "en", "est", "et")), ("dürft", ("e", "en", "est", "et")), ("mag", ("", "st")),
+    ("mög", ("e", "en", "t", "est", "et")), ("möcht", ("e", "en", "est", "et")))
+    for end in ends} | {"ist", "sind", "bin", "bist", "seid", "sei", "seien", "seiest", "hast"}
+
+
 def _repair_capitalised_verb(toks: list) -> None:
     """German writes verbs small: a capitalised "verb" inside a sentence before a name is part of
-    the name ("PPP-Chef Han Dong Hoon": not "haben")."""
-    for i in range(1, len(toks) - 1):
+    the name ("PPP-Chef Han Dong Hoon": not "haben"; "Han Duck Soo": right to left, so that a
+    run of them is one name). At the start of a sentence only when a finite verb follows the
+    name ("Han Dong Hoon wollte …"; "Hat Scholz gesagt …?" stays a question)."""
+    for i in range(len(toks) - 2, -1, -1):
         tok, nxt = toks[i], toks[i + 1]
-        if tok.tag_.startswith("V") and tok.text[:1].isupper() and not toks[i - 1].is_punct and \
-                nxt.tag_ in ("NE", "NN") and nxt.text[:1].isupper():
-            tok.tag_ = tok._.kg_stts = "NE"
-            tok.pos_ = "PROPN"
-            tok.lemma_ = tok.text
+        if i == 0 and tok.lower_ in AUX_FORMS:
+            continue   # "Sollte Polen Litauen angreifen, …", "Hat Scholz …?"
+        if i == 0 and tok.tag_ in ("VVFIN", "VAFIN", "VMFIN", "VVIMP") and nxt.text[:1].islower() and \
+                nxt.tag_ in ("VVFIN", "VAFIN", "VMFIN"):
+            pass   # "Han wollte …": no sentence opens with two finite verbs ("Verhandeln will er" does)
+        elif not (tok.tag_.startswith("V") and tok.text[:1].isupper() and
+                  nxt.tag_ in ("NE", "NN") and nxt.text[:1].isupper()):
+            continue
+        elif i == 0 or toks[i - 1].is_punct:
+            j = i + 1
+            while j < len(toks) and toks[j].tag_ == "NE":
+                j += 1
+            if i > 0 or j == i + 1 or j >= len(toks) or toks[j].tag_ not in ("VVFIN", "VAFIN", "VMFIN"):
+                continue
+        tok.tag_ = tok._.kg_stts = "NE"
+        tok.pos_ = "PROPN"
+        tok.lemma_ = tok.text
 
 
 def _repair_relative_finite(toks: list) -> None:

@@ -147,10 +147,16 @@ def _german_markers(doc: Doc, args: list[Arg], clauses: list[Clause]) -> None:
                 _tag(doc[a.span.start - 1]) == "NN":
             a.marker, a.head = "gen", a.span.start - 1   # "die Anstrengungen unserer Länder"
             continue
-        if a.kind == "name" and a.span.end < len(doc) and _tag(doc[a.span.end]) == "NN" and \
-                _genitive_form(a) and not (a.span.end in covered):
+        n = a.span.end
+        if a.kind == "name" and n + 1 < len(doc) and doc[n].text in ("'", "’") and \
+                a.span[-1].lower_.endswith(("s", "z", "x", "ß")):
+            n += 1   # "Merz' Partei"
+        while n < len(doc) and n - a.span.end < 3 and _tag(doc[n]) == "ADJA" and doc[n].text[:1].islower():
+            n += 1   # "Scholz' eigene Partei", "Russlands neue Armee"
+        if a.kind == "name" and n < len(doc) and _tag(doc[n]) == "NN" and \
+                (_genitive_form(a) or n > a.span.end and doc[a.span.end].text in ("'", "’")) and not (n in covered):
             # "Nawalnys Witwe", "Russlands Armee": a genitive before its noun
-            a.marker, a.head = "gen", a.span.end
+            a.marker, a.head = "gen", n
             continue
         i = a.span.start - 1
         if _seat_of_body(doc, a, lo):

@@ -225,6 +225,7 @@ def memberships(ctx: Ctx) -> None:
     "den Nato-Verbündeten, darunter Deutschland": the states named are members."""
     doc = ctx.doc
     _party_of_person(ctx)
+    _own_party(ctx)
     _own_body(ctx)
     _membership_noun(ctx)
     for a in ctx.args:
@@ -319,6 +320,41 @@ def _party_of_person(ctx: Ctx) -> None:
         if party is not None and party.keys and etype(ctx, party.keys[0]) == "Organization":
             make_fact(ctx, a.keys[0], "memberOf", party.keys[0], "asserted", party.span.start,
                       trigger=doc[a.span.end:party.span.end].text)
+
+
+OWN = {"eigene", "eigenen", "eigener", "eigenes", "own"}
+
+
+def _own_party(ctx: Ctx) -> None:
+    """"aus Yoons eigener Partei der Macht des Volkes", "Scholz' Partei, die SPD", "Yoon's own
+    People Power Party": the person named as owner is a member of the party."""
+    doc = ctx.doc
+    by_start = {a.span.start: a for a in ctx.args}
+    for a in ctx.args:
+        if a.kind != "name" or not a.keys or etype(ctx, a.keys[0]) != "Person":
+            continue
+        k = a.span.end
+        if k < len(doc) and doc[k].text in ("'s", "’s", "'", "’"):
+            k += 1
+        elif not (ctx.lang == "de" and (a.span[-1].text.endswith(("s", "'", "’")) or a.marker == "gen")):
+            continue
+        own = k < len(doc) and doc[k].lower_ in OWN
+        k += own
+        party = None
+        if k < len(doc) and (doc[k].lower_ in PARTY_NOUNS or ctx.lang == "de" and doc[k].lower_.endswith("partei")):
+            party = by_start.get(k)   # the party noun begins the name: "Partei der Macht des Volkes"
+            if party is None:
+                n = k + 1
+                if n < len(doc) and doc[n].text == ",":
+                    n += 1
+                if n < len(doc) and doc[n].lower_ in ("der", "die", "the"):
+                    n += 1
+                party = by_start.get(n)   # "seiner Partei, der CDU"
+        elif own:
+            party = by_start.get(k)       # "Yoon's own People Power Party"
+        if party is not None and party.keys and etype(ctx, party.keys[0]) == "Organization":
+            make_fact(ctx, a.keys[0], "memberOf", party.keys[0], "asserted", party.span.start,
+                      trigger=doc[a.span.start:party.span.end].text)
 
 
 # ------------------------------------------------------------------ attributive relations
@@ -1733,8 +1769,9 @@ def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger,
         return
     elif (prep is None and (_light(c) or lexicon().cue(ctx.lang, "governor", c.lemma)
                             or c.lexical is None)) or \
-            (prep is not None and prep.lower_ in ("zu", "zum", "on", "im", "in") and
-             any(noun.lower_.endswith(p) for p in PREDICATIVE)) or \
+            (prep is not None and prep.lower_ in ("zu", "zum", "on", "im", "in", "an", "auf") and
+             any(noun.lower_.endswith(p) for p in PREDICATIVE) and
+             doc[noun.i - 1].lower_ not in ("anderen", "other")) or \
             (prep is not None and prep.lower_ in ("mit", "with") and c.lemma in THREAT_VERBS) or \
             (prep is not None and prep.lower_ in ("for", "zu", "zum", "zur", "für") and
              rel in SYMMETRIC and any(t.relation == "visits" for t in lexicon().verb(ctx.lang, c.lemma))):
