@@ -1220,3 +1220,51 @@ def test_the_parties_of_the_country_reported_on_beat_namesakes_elsewhere(facts_o
     assert has(f, "Democratic Party of Korea", "demands", "Yoon Suk Yeol")
     assert not [x for x in f if "United States" in x[0] and x[1] == "demands"]
     assert not [x for x in f if "Pakistan" in x[0] or "Pakistan" in x[2]]
+
+
+def test_a_german_title_of_a_foreign_office_holder_is_of_their_country(facts_of):
+    f = facts_of("Bundespräsident Van der Bellen empfing Kanzler Stocker in Wien. Der neue Kanzler reist am "
+                 "Donnerstag nach Brüssel.", date="2025-03-03")
+    assert ("Alexander Van der Bellen", "leaderOf", "Austria", "asserted") in f
+    assert ("Christian Stocker", "leaderOf", "Austria", "asserted") in f
+    assert not [x for x in f if x[2] == "Germany"]
+    assert has(f, "Christian Stocker", "visits", "Brussels", "planned")
+
+
+def test_a_former_holder_is_not_the_new_holder_of_a_title(facts_of):
+    f = facts_of("Der Präsident beauftragte zunächst den damaligen Kanzler Karl Nehammer. Später wurde Christian "
+                 "Stocker Kanzler. Der neue Kanzler reist nach Brüssel.", date="2025-03-03")
+    assert not has(f, "Karl Nehammer", "visits", "Brussels")
+
+
+def test_a_person_named_in_a_quote_is_not_its_speaker(facts_of):
+    f = facts_of("Scholz sprach im Kanzleramt. \"Zu oft hat Bundesminister Lindner Gesetze blockiert\", sagte der "
+                 "SPD-Politiker.", date="2024-11-07")
+    assert ("Olaf Scholz", "memberOf", "Social Democratic Party of Germany", "asserted") in f
+    assert not has(f, "Christian Lindner", "memberOf", "Social Democratic Party of Germany")
+
+
+def test_a_partys_general_secretary_is_a_member_not_its_leader(facts_of):
+    f = facts_of("SPD-Generalsekretär Matthias Miersch kritisierte Lindner. Nato-Generalsekretär Mark Rutte lobte "
+                 "Polen.", date="2024-11-07")
+    assert ("Matthias Miersch", "memberOf", "Social Democratic Party of Germany", "asserted") in f
+    assert not has(f, "Matthias Miersch", "leaderOf", "Social Democratic Party of Germany")
+    assert ("Mark Rutte", "leaderOf", "NATO", "asserted") in f
+
+
+def test_a_future_title_is_a_planned_office(facts_of):
+    f = facts_of("Der Kanzler werde mit dem künftigen US-Präsidenten Donald Trump telefonieren.", date="2024-11-07")
+    assert ("Donald Trump", "leaderOf", "United States", "planned") in f
+    assert not has(f, "Donald Trump", "leaderOf", "United States", "asserted")
+
+
+def test_a_title_as_predicate_states_or_denies_the_office(facts_of):
+    f = facts_of("Scholz hat Finanzminister Lindner entlassen. Damit ist Lindner nicht mehr Finanzminister. "
+                 "Klingbeil bleibt Parteichef der SPD.", date="2024-11-07")
+    assert ("Christian Lindner", "leaderOf", "Federal Ministry of Finance (Germany)", "negated") in f
+    # the article's last word on the office: no longer held
+    assert not has(f, "Christian Lindner", "leaderOf", "Federal Ministry of Finance (Germany)", "asserted")
+    assert ("Lars Klingbeil", "leaderOf", "Social Democratic Party of Germany", "asserted") in f
+    g = facts_of("Merz ist Kanzler.", date="2025-06-01")
+    assert ("Friedrich Merz", "leaderOf", "Germany", "asserted") in g
+    assert not has(g, "Olaf Scholz", "leaderOf", "Germany")

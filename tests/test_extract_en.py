@@ -771,3 +771,9 @@ def test_membership_is_not_the_bid_for_it(facts_of):
                  date="2024-12-06")
     assert ("Finland", "memberOf", "NATO", "asserted") in f
     assert not any(s == "Sweden" and r == "memberOf" and m == "asserted" for s, r, o, m in f)
+
+
+def test_a_title_as_predicate_with_no_longer_is_negated(facts_of):
+    f = facts_of("Sunak is no longer prime minister of Britain.", lang="en", date="2024-11-07")
+    assert ("Rishi Sunak", "leaderOf", "United Kingdom", "negated") in f
+    assert not has(f, "Rishi Sunak", "leaderOf", "United Kingdom", "asserted")

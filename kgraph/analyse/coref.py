@@ -25,6 +25,8 @@ POSS = {
     "en": ("his", "her", "its", "their"),
 }
 GROUP_HEADS = {lang: word_class("group_head", lang) for lang in ("de", "en")}
+DEFAULT_COUNTRY_TITLES = word_class("default_country_title")
+QUOTE_MARKS = {'"', "„", "“", "”", "«", "»"}
 COUNTRY_WORDS = word_class("country_group")
 PARTY_WORDS = word_class("party_group")
 ACTOR_TYPES = {"Country", "Organization", "Group"}
@@ -470,6 +472,15 @@ class Coref:
                 and not subj and self._type(k) in ("Country", "Organization", "Group")]
         return objs[0] if len(set(objs)) == 1 else None
 
+    @staticmethod
+    def _quoted_before(doc: Doc, s: Span) -> set[int]:
+        """Tokens of a quotation closed earlier in the sentence of ``s`` when ``s`` stands outside
+        it: who is named in a quote is not the one who says it."""
+        marks = [t.i for t in doc[s.sent.start:s.start] if t.text in QUOTE_MARKS]
+        if len(marks) < 2 or len(marks) % 2:
+            return set()
+        return {i for a, b in zip(marks[::2], marks[1::2]) for i in range(a + 1, b)}
+
     def _recent(self, doc: Doc, history, s: Span, typ: Optional[str], places: bool = False,
                 kinds: Optional[set] = None, gender: Optional[str] = None, outside: bool = False):
         """The most salient earlier mention of the wanted type: recent sentences first,
@@ -492,11 +503,14 @@ class Coref:
         topic = {k for m, k, _ in history if m.start < s.start and m._.kg_kind in ("pronoun", "poss")
                  and here - sents.get(m.sent.start, 0) <= 1}
         best, best_score = None, None
+        quoted = self._quoted_before(doc, s) if typ == "Person" else set()
         for m, key, subj in reversed(history):
             if m.start >= s.start:
                 continue
             if own_clause is not None and own_clause.contains(m.start):
                 continue
+            if m.start in quoted:
+                continue   # '"Zu oft hat Lindner blockiert", sagte der SPD-Politiker': not Lindner
             if shared is not None and shared.contains(m.start) and subj:
                 continue
             t = self._type(key)
@@ -687,6 +701,8 @@ class Coref:
 
     def _resolve_role(self, doc: Doc, s: Span, history, title_of) -> Optional[str]:
         r = s._.kg_role
+        if self._mentions.predicate_title(doc, s):
+            return None   # "Merz ist Kanzler": what he is, not who
         org = s._.kg_key if s._.kg_kind == "compound" else None
         if org is None:
             # "der russische Präsident", "the AU's High Representative": the title's own org
@@ -697,10 +713,14 @@ class Coref:
             org = prev[0]._.kg_key if prev else (r.org or None)
             if not prev:
                 org = self._body_after(doc, s) or org
-        # 1. the person who bore this title earlier in the article
+        default = org is not None and org == r.org and s._.kg_kind != "compound" and \
+            r.surface.lower() in DEFAULT_COUNTRY_TITLES
+        # 1. the person who bore this title earlier in the article (and holds it: not "der damalige
+        # Kanzler"; of the country they hold it of, when the title's country is only its default)
         for m, key, _ in reversed(history):
             if m.start < s.start and r.role in title_of.get(key, set()) and self._type(key) == "Person":
-                if org is None or self._holds(key, r, org, doc._.kg_date):
+                of = self._mentions.role_default(r, key) if default else org
+                if of is None or self._holds(key, r, of, doc._.kg_date):
                     return key
         # 2. the office holder on the article's date (the exact role first)
         if org is not None:
@@ -750,7 +770,11 @@ class Coref:
 
     def _holds(self, person: str, r, org: str, date) -> bool:
         offs = self.g.offices_of(person, date)
-        return not offs or any(o.org == org for o in offs)
+        if not offs:
+            # unknown to the gazetteer on that date: unless known to have held this office before
+            return not (date and any(o.person == person and o.role == r.role and o.org == org
+                                     for o in self.g.offices))
+        return any(o.org == org for o in offs)
 
     def _speaker_key(self, doc: Doc, tok_i: int, allm: list[Span]) -> Optional[str]:
         """The entity that speaks in the clause of the speech verb at ``tok_i``."""
@@ -783,7 +807,8 @@ class Coref:
             org = s._.kg_key if s._.kg_kind == "compound" else None
             if org is None:
                 prev = [m for m in doc.spans["kg_mentions"] if m.end == s.start and m._.kg_kind == "adj"]
-                org = prev[0]._.kg_key if prev else (self._body_after(doc, s) or r.org or None)
+                org = prev[0]._.kg_key if prev else (self._body_after(doc, s) or
+                                                     self._mentions.role_default(r, s._.kg_keys[0]))
             if org is None and s.start > 1 and doc[s.start - 1].text in ("'s", "’s"):
                 # "the group's commander": the body a reference resolved to
                 own = [m for m in doc.spans["kg_mentions"] if m.end == s.start - 1 and m._.kg_key
@@ -794,7 +819,8 @@ class Coref:
             org = self._mentions.own_org(s._.kg_keys[0], r, self._mentions.role_org(r, org), doc._.kg_date)
             if org is None or org == s._.kg_keys[0]:
                 continue
-            trip = (s._.kg_keys[0], r.relation, org)
+            rel = "memberOf" if r.role == "secretary_general" and self._mentions.is_party(org) else r.relation
+            trip = (s._.kg_keys[0], rel, org)
             if trip not in have:
                 have.add(trip)
                 out.append((*trip, s, s))

@@ -41,9 +41,13 @@ PERSONISH_ROLES = {"head_of_state", "head_of_government", "foreign_minister", "d
 # tokens that look like names at a sentence start but are not
 NOT_NAMES = word_class("not_a_name")
 FORMER_TITLE = word_class("former_title")
+FUTURE_TITLE = word_class("future_title")
+COPULA_FORMS = {"ist", "sind", "war", "waren", "bleibt", "bleiben", "blieb", "blieben", "sei", "seien",
+                "is", "are", "was", "were", "remains", "remain", "remained"}
 TITLE_MODIFIERS = word_class("title_modifier")
 PLACE_NOUNS = word_class("place_noun")
 ORG_NOUNS = word_class("org_noun")
+DEFAULT_COUNTRY_TITLES = word_class("default_country_title")
 # the words of lexicon/forces.tsv (German), longest first, for compounds without a hyphen
 FORCE_WORDS = sorted({r["word"].lower() for r in lexicon_rows("forces") if r["lang"] == "de"}, key=len, reverse=True)
 FAMILY_NAME_FIRST = word_class("family_name_first")   # countries (ids) whose names start with the surname
@@ -120,6 +124,7 @@ class Mentions:
         self._named_bodies: list[tuple] = []   # the current doc's, by _bodies
         self._known_bodies: Optional[dict] = None
         self._aliases_by_country: Optional[dict] = None
+        self._parties: Optional[set] = None
         self._surnames: Optional[dict[str, list[str]]] = None
 
     # ------------------------------------------------------------ helpers
@@ -857,6 +862,8 @@ class Mentions:
             known = self.g.entries.get(person._.kg_key)
             if r.org in CONTEXT_ORGS and known is not None and known.country:
                 org = known.country   # "Regierungssprecher Hebestreit" speaks for his own country
+            if org is not None and org == r.org:
+                org = self.role_default(r, person._.kg_key)
             if org is None and r.role in MINISTRY_WORDS:
                 # "Außenministerin Annalena Baerbock": the minister of her own country
                 known = self.g.entries.get(person._.kg_key)
@@ -903,6 +910,8 @@ class Mentions:
                 rel, org_key = r.relation, self.own_org(person._.kg_key, r, self.role_org(r, org), doc._.kg_date)
                 if r.role == "commander" and s.start > 0 and doc[s.start - 1].lower_ in ("deren", "dessen", "whose"):
                     rel = "leaderOf"   # "the LNA, whose commander Khalifa Haftar": the one commander leads it
+            if r.role == "secretary_general" and rel == "leaderOf" and self.is_party(org_key):
+                rel = "memberOf"   # "SPD-Generalsekretär X" runs the party office; the chair leads the party
             if r.role == "secretary" and (s.end >= len(doc) or doc[s.end].lower_ not in ("of", "des", "der") or (
                     self.g.entries.get(org_key) is not None and self.g.entries[org_key].type == "Country")):
                 continue   # "the secretary of Iran's Security Council" belongs to it; "Cabinet Secretary X" to no body named
@@ -956,10 +965,18 @@ class Mentions:
         """"der frühere US-Präsident", "former Chancellor", "Ex-Kanzlerin": an office held once."""
         if s.text.lower().startswith(("ex-", "alt-")):
             return True
+        return self._qualified(doc, s, by_end, FORMER_TITLE)
+
+    def future_title(self, doc: Doc, s: Span) -> bool:
+        """"der künftige US-Präsident", "the incoming prime minister": an office still to come."""
+        by_end = {m.end: m for m in doc.spans.get("kg_mentions", [])}
+        return self._qualified(doc, s, by_end, FUTURE_TITLE)
+
+    def _qualified(self, doc: Doc, s: Span, by_end: dict, words) -> bool:
         k = s.start - 1
         while k >= 0 and s.start - k <= 4:
             t = doc[k]
-            if t.lower_ in FORMER_TITLE:
+            if t.lower_ in words:
                 return True
             if not (t.pos_ in ("ADJ", "DET", "PROPN") or t.tag_ in ("ART", "ADJA", "PPOSAT") or k in by_end
                     or t.lower_ in TITLE_MODIFIERS or t.text in ("'s", "’s", "-")):
@@ -1158,6 +1175,25 @@ class Mentions:
             return role.relation, self.role_org(role, org)
         return None, None  # the counterpart's office is not named nearby
 
+    @staticmethod
+    def predicate_title(doc: Doc, s: Span) -> bool:
+        """A bare title after a copula ("ist nicht mehr Finanzminister", "remains prime
+        minister"): it says what the subject is, it refers to no one."""
+        inside = {i for m in doc.spans.get("kg_mentions", []) if m.end <= s.start for i in range(m.start, m.end)}
+        k = s.start - 1
+        while k >= 0 and (doc[k].tag_ in ("ADJA", "ADV", "PTKNEG", "RB", "JJ") or
+                          doc[k].lower_ in ("nicht", "mehr", "kein", "keine", "no", "longer", "not", "still", "noch")):
+            k -= 1
+        if k >= 0 and doc[k].lower_ in COPULA_FORMS:
+            return True
+        if k < 0 or k not in inside:
+            return False   # "ist der FDP-Vorsitzende": a title with its article is the subject
+        # "Damit ist Lindner nicht mehr Finanzminister": the subject between verb and title
+        j = k
+        while j >= 0 and k - j < 5 and (j in inside or doc[j].tag_ in ("ART", "PPER")):
+            j -= 1
+        return j < k and j >= 0 and doc[j].lower_ in COPULA_FORMS and doc[j].tag_ in ("VAFIN", "VVFIN")
+
     def _predicative_role(self, doc: Doc, s: Span) -> bool:
         """A role noun that says what someone becomes or serves as ("zum Kanzler gewählt",
         "als Sprecher", "appointed prime minister"), not who holds the office."""
@@ -1186,6 +1222,23 @@ class Mentions:
         held = [o.org for o in offices if o.role == role.role] or [
             o.org for o in offices if o.org in self.g.entries and self.g.entries[o.org].type == "Organization"]
         return held[0] if held else org
+
+    def is_party(self, org: Optional[str]) -> bool:
+        """A body the gazetteer knows party leaders of."""
+        if self._parties is None:
+            self._parties = {o.org for o in self.g.offices if o.role == "party_leader"}
+        return org in self._parties
+
+    def role_default(self, role: Role, person: Optional[str]) -> Optional[str]:
+        """A title's default body ("Bundeskanzler": Germany, in German news), unless the person is
+        known to hold that office of one other country ("Bundespräsident Van der Bellen": Austria)."""
+        if not role.org:
+            return None
+        if person and role.surface.lower() in DEFAULT_COUNTRY_TITLES:
+            other = {o.org for o in self.g.offices if o.person == person and o.role == role.role}
+            if len(other) == 1 and role.org not in other:
+                return other.pop()
+        return role.org
 
     def role_org(self, role, org: Optional[str]) -> Optional[str]:
         """The body a role leads: a minister leads the country's ministry, not the country; a

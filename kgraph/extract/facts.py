@@ -116,6 +116,7 @@ def extract(doc: Doc) -> ArticleFacts:
         invitation(ctx, c)
         presence(ctx, c)
         membership_predicate(ctx, c)
+        role_predicate(ctx, c)
     open_relations(ctx)
     facts = dedupe(ctx.facts)
     # a known entity is findable by every name the gazetteer gives it ("CDU" for the node
@@ -172,7 +173,8 @@ def standing(ctx: Ctx) -> None:
             continue  # one is a member of a body, not of a known region ("Europa-Abgeordnete")
         if etype(ctx, person) != "Person":
             continue
-        make_fact(ctx, person, rel, org, "asserted", span.start, trigger=span.text)
+        mod = "planned" if _mentions_for(ctx.lang).future_title(ctx.doc, span) else "asserted"
+        make_fact(ctx, person, rel, org, mod, span.start, trigger=span.text)
     for t in ctx.doc:
         if t.lower_ in ("hauptstadt", "capital"):
             _capital_of(ctx, t)
@@ -511,13 +513,13 @@ def appointments(ctx: Ctx, c: Clause) -> None:
                     (a.span.end == r.start or (r.end <= a.span.start <= r.end + 2 and
                                                 a.marker in ("gen", "of", "von")))]
             near = [a for a in near if etype(ctx, a.keys[0]) in ("Country", "Organization")]
-            org = near[0].keys[0] if near else (role.org or None)
-        org = _mentions_for(ctx.lang).role_org(role, org)
-        if org is None:
-            continue
+            org = near[0].keys[0] if near else None
         for p in people:
             for k in p.keys:
-                make_fact(ctx, k, role.relation, org, mod, r.start, trigger=doc[c.lexical].text)
+                # "vereidigte X als Bundeskanzler": the title's default, or the country X holds it of
+                body = _mentions_for(ctx.lang).role_org(role, org or _mentions_for(ctx.lang).role_default(role, k))
+                if body is not None:
+                    make_fact(ctx, k, role.relation, body, mod, r.start, trigger=doc[c.lexical].text)
 
 
 # ------------------------------------------------------------------ entourage
@@ -1645,6 +1647,44 @@ def membership_predicate(ctx: Ctx, c: Clause) -> None:
         for m in members:
             if m != org.keys[0]:
                 make_fact(ctx, m, "memberOf", org.keys[0], mod, t.i, trigger=t.text)
+
+
+COPULAS = {"sein", "bleiben", "be", "remain"}
+MINISTRY_ROLES = {"foreign_minister", "defence_minister", "interior_minister", "finance_minister", "economy_minister"}
+
+
+def role_predicate(ctx: Ctx, c: Clause) -> None:
+    """"Lindner ist nicht mehr Finanzminister", "Sie bleibt Parteichefin": the subject holds (or,
+    negated, no longer holds) the office the bare title names. A negated office outweighs the
+    titles the article gave the person before: they held it, they do not now."""
+    if c.lemma not in COPULAS:
+        return
+    doc = ctx.doc
+    m = _mentions_for(ctx.lang)
+    for s in doc.spans.get("kg_mentions", []):
+        r = s._.kg_role
+        if not c.contains(s.start) or s._.kg_kind not in ("role", "compound") or r is None or \
+                not r.relation or not m.predicate_title(doc, s):
+            continue
+        people, _ = subject_keys(ctx, c)
+        spans = list(doc.spans.get("kg_mentions", []))
+        named = m._title_org(doc, s, {x.end: x for x in spans}, spans)   # "Parteichef der SPD"
+        for person in [p for p in people if etype(ctx, p) == "Person"]:
+            org = None if named == r.org else named
+            if org is None and r.role in MINISTRY_ROLES:
+                known = gazetteer().entries.get(person)
+                org = known.country if known is not None else None
+            org = m.role_org(r, org or m.role_default(r, person))
+            if org is None or org == person:
+                continue
+            mod = modality_for(ctx, c, r.relation)
+            if any(t.lower_ in ("nicht", "kein", "keine", "not", "no") for t in doc[max(c.start, s.start - 4):s.start]):
+                mod = "negated"   # "is no longer prime minister"
+            make_fact(ctx, person, r.relation, org, mod, s.start, trigger=s.text)
+            if mod == "negated":
+                ctx.facts[:] = [f for f in ctx.facts if not (
+                    f.subject.key == person and f.relation == r.relation and f.object.key == org and
+                    f.modality == "asserted")]
 
 
 def invitation(ctx: Ctx, c: Clause) -> None:
