@@ -1268,3 +1268,9 @@ def test_a_title_as_predicate_states_or_denies_the_office(facts_of):
     g = facts_of("Merz ist Kanzler.", date="2025-06-01")
     assert ("Friedrich Merz", "leaderOf", "Germany", "asserted") in g
     assert not has(g, "Olaf Scholz", "leaderOf", "Germany")
+
+
+def test_a_word_that_is_also_a_place_name_is_no_place(facts_of):
+    f = facts_of("Russische Truppen hätten Dutzende Male ukrainische Stellungen angegriffen.", date="2025-05-10")
+    assert not [x for x in f if "Mal" in x[2]]
+    assert has(f, "Russia", "attacks", "Ukraine")

@@ -777,3 +777,25 @@ def test_a_title_as_predicate_with_no_longer_is_negated(facts_of):
     f = facts_of("Sunak is no longer prime minister of Britain.", lang="en", date="2024-11-07")
     assert ("Rishi Sunak", "leaderOf", "United Kingdom", "negated") in f
     assert not has(f, "Rishi Sunak", "leaderOf", "United Kingdom", "asserted")
+
+
+def test_a_capitalised_name_at_a_sentence_start_is_the_known_one(facts_of):
+    f = facts_of("Syrian President Ahmed al-Sharaa travelled to Riyadh. Al-Sharaa, whose group toppled Bashar al-Assad, "
+                 "has courted the Gulf. Weeks later, he flew to Paris for talks with Emmanuel Macron.",
+                 lang="en", date="2025-05-23")
+    assert has(f, "Ahmed al-Sharaa", "talksWith", "Emmanuel Macron")
+    assert not has(f, "Bashar al-Assad", "talksWith", "Emmanuel Macron")
+
+
+def test_thai_and_malay_leaders_are_called_by_their_first_name(facts_of):
+    f = facts_of("Malaysian Prime Minister Anwar Ibrahim hosted the talks. Anwar urged Hun Manet to stand down.",
+                 lang="en", date="2025-07-28")
+    assert has(f, "Anwar Ibrahim", "demands", "Hun Manet")
+    assert not [x for x in f if x[0] == "Anwar"]
+
+
+def test_two_titled_subjects_joined_by_and_meet_each_other(facts_of):
+    f = facts_of("Cambodian Prime Minister Hun Manet and Thailand's acting Prime Minister Phumtham Wechayachai met "
+                 "for several hours.", lang="en", date="2025-07-28")
+    assert has(f, "Hun Manet", "meets", "Phumtham Wechayachai")
+    assert not has(f, "Thailand", "meets", "Phumtham Wechayachai")

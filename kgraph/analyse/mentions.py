@@ -227,6 +227,8 @@ class Mentions:
         covered = set()
         model_ents = []
         for ent in ents:
+            if len(ent) == 1 and ent.text in NOT_NAMES:
+                continue   # "Dutzende Male": a word that is also a gazetteer name (Malé)
             if ent.ent_id_ and ent.ent_id_ in self.g.entries:
                 key, end = ent.ent_id_, ent.end
                 if len(ent) > 1 and ent[-1].lower_ == "military" and end < len(doc) and doc[end].pos_ == "NOUN":
@@ -472,6 +474,12 @@ class Mentions:
                 sp = Span(doc, start, end, label="Person")
                 sp._.kg_key, sp._.kg_kind = known, "name"
                 return sp
+        e = self.g.lookup(text) if text[:1].isupper() and "-" in text else None
+        if e is not None and e.type in ("Person", "Organization", "Group"):
+            # "Al-Sharaa" opening a sentence: the gazetteer's "al-Sharaa" in another case
+            sp = Span(doc, start, end, label=e.type)
+            sp._.kg_key, sp._.kg_kind = e.key, "name"
+            return sp
         key = f"{typ.lower()}:{slug(text)}"
         sp = Span(doc, start, end, label=typ)
         sp._.kg_key, sp._.kg_kind = key, "name"
@@ -798,8 +806,8 @@ class Mentions:
         return out
 
     def _surname(self, s: Span) -> str:
-        """The word of a full name a bare mention would use: the last, except for Chinese and
-        Korean names, which put the family name first ("Li Qiang" … "Li")."""
+        """The word of a full name a bare mention would use: the last, except for names of the
+        countries of the word class family_name_first ("Li Qiang" … "Li", "Anwar Ibrahim" … "Anwar")."""
         known = self.g.entries.get(s._.kg_key)
         return s[0].text if known is not None and known.country in FAMILY_NAME_FIRST else s[-1].text
 

@@ -608,6 +608,29 @@ def clause_args(ctx: Ctx, c: Clause) -> list[Arg]:
     return [a for a in ctx.args if a.clause == c.index]
 
 
+def _broken_coordination(ctx: Ctx, c: Clause, cargs: list[Arg], subj: list[Arg], keys: list[str]) -> list[str]:
+    """"Cambodian Prime Minister Hun Manet and Thailand's acting Prime Minister Phumtham met":
+    two subjects whose coordination the second one's title (and its owner) broke are one group."""
+    doc = ctx.doc
+    group = sorted({id(a): a for a in cargs if a.marker == "subj" and a.coord_of is None and
+                    (c.finite is None or a.span.end <= c.finite)}.values(), key=lambda a: a.span.start)
+    for a, b in zip(group, group[1:]):
+        if not (a in subj or b in subj):
+            continue
+        k = b.np_start - 1
+        owners = [g for g in cargs if g.marker == "gen" and a.span.end <= g.span.start < b.np_start]
+        while k > a.span.end and (doc[k].text in ("'s", "’s") or doc[k].pos_ in ("ADJ", "VERB") and
+                                  doc[k].tag_ in ("JJ", "VBG", "ADJA") or
+                                  any(g.span.start <= k < g.span.end for g in owners)):
+            k -= 1
+        if k >= a.span.end and doc[k].lower_ in ("and", "und", "sowie"):
+            gen = {x for g in owners for x in g.keys}
+            keys = [x for x in keys if x not in gen]
+            for m in conjuncts(ctx.args, a) + conjuncts(ctx.args, b):
+                keys += [x for x in m.keys if x not in keys and x not in gen]
+    return keys
+
+
 def _plural_title_owners(ctx: Ctx, c: Clause) -> Optional[tuple[list[str], Arg]]:
     """"The leaders of the United States, Japan and South Korea agreed", "Die Außenminister
     Deutschlands und Frankreichs trafen sich": the office holders of those states when the
@@ -672,7 +695,7 @@ def subject_keys(ctx: Ctx, c: Clause, depth: int = 0) -> tuple[list[str], Option
     if subj:
         a = subj[0]
         keys = [k for m in conjuncts(ctx.args, a) for k in m.keys]
-        return keys, a
+        return _broken_coordination(ctx, c, cargs, subj, keys), a
     owners = _plural_title_owners(ctx, c)
     if owners is not None:
         return owners
