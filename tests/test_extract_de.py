@@ -1274,3 +1274,19 @@ def test_a_word_that_is_also_a_place_name_is_no_place(facts_of):
     f = facts_of("Russische Truppen hätten Dutzende Male ukrainische Stellungen angegriffen.", date="2025-05-10")
     assert not [x for x in f if "Mal" in x[2]]
     assert has(f, "Russia", "attacks", "Ukraine")
+
+
+def test_a_place_after_a_country_adjective_lies_in_that_country(facts_of):
+    f = facts_of("Die Außenminister trafen sich im türkischen Antalya. Scholz reiste ins polnische Rzeszów. "
+                 "Der Gipfel findet im kanadischen Banff statt.", date="2025-06-05")
+    assert ("Antalya", "partOf", "Turkey", "asserted") in f
+    assert ("Rzeszów", "partOf", "Poland", "asserted") in f
+    assert ("Banff", "partOf", "Canada", "asserted") in f
+    assert not has(f, "Olaf Scholz", "visits", "Poland")
+
+
+def test_a_first_name_before_a_bodys_name_makes_a_person(facts_of):
+    f = facts_of("Christian Wagner, Sprecher des Auswärtigen Amts, wies das zurück. Die Gruppe Wagner griff "
+                 "Bachmut an.", date="2025-06-24")
+    assert ("Christian Wagner", "spokespersonOf", "Federal Foreign Office", "asserted") in f
+    assert has(f, "Wagner Group", "attacks", "Bakhmut")

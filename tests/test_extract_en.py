@@ -799,3 +799,10 @@ def test_two_titled_subjects_joined_by_and_meet_each_other(facts_of):
                  "for several hours.", lang="en", date="2025-07-28")
     assert has(f, "Hun Manet", "meets", "Phumtham Wechayachai")
     assert not has(f, "Thailand", "meets", "Phumtham Wechayachai")
+
+
+def test_a_title_in_apposition_after_a_name(facts_of):
+    f = facts_of("Majed al-Ansari, a spokesman for the Qatari foreign ministry, said Doha would respond. "
+                 "John Kirby, the Pentagon spokesman, said the troops would leave.", lang="en", date="2025-06-24")
+    assert ("Majed al-Ansari", "spokespersonOf", "Ministry of Foreign Affairs (Qatar)", "asserted") in f
+    assert ("John Kirby", "spokespersonOf", "United States Department of Defense", "asserted") in f

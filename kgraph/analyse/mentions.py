@@ -244,6 +244,17 @@ class Mentions:
                         self.g.lookup(doc[start - 1].text) is None and (start - 1) not in covered and \
                         "-" not in doc[start - 1].text and self.compound(doc[start - 1].text) is None:
                     start -= 1   # "Tayyip Erdogan": a first name the gazetteer does not list
+                elif end - start == 1 and self.g.entries[key].type in ("Organization", "Group") and start > 0 and \
+                        doc[start - 1].tag_ == "NE" and doc[start - 1].text[:1].isupper() and \
+                        doc[start - 1].is_alpha and not doc[start - 1].text.endswith("s") and \
+                        doc[start - 1].text not in NOT_NAMES and self.role(doc[start - 1].text) is None and \
+                        self.g.lookup(doc[start - 1].text) is None and (start - 1) not in covered:
+                    # "Christian Wagner": a first name makes a body's name a person's surname
+                    sp = self._unknown(doc, start - 1, end, "Person")
+                    if sp is not None:
+                        spans.append(sp)
+                        covered.update(range(start - 1, end))
+                        continue
                 sp = Span(doc, start, end, label=self.g.entries[key].type)
                 sp._.kg_key = key
                 sp._.kg_kind = "name"
@@ -384,6 +395,9 @@ class Mentions:
                 j, typ = i + 1, "Person"
             if typ is None and i > 0 and doc[i - 1].lower_ in PLACE_NOUNS:
                 typ = "Location"   # "in der Provinz Kahramanmaras", "die Stadt Pokrowsk"
+            if typ is None and j == i and i > 1 and doc[i - 2].lower_ in ("im", "ins", "nach", "vom", "aus") and any(
+                    sp.end == i and sp._.kg_kind == "adj" and sp.label_ == "Country" for sp in spans):
+                typ = "Location"   # "im kanadischen Kananaskis"
             if typ is None and i > 0 and doc[i - 1].pos_ == "NOUN" and doc[i - 1].text[:1].isupper() and \
                     any(doc[i - 1].lower_.endswith(w) for w in ORG_NOUNS):
                 typ = "Organization"   # "der Gewerkschaftsbund KCTU", "die Hilfsorganisation Medair"
@@ -1013,13 +1027,14 @@ class Mentions:
         in_name = {i for m in by_start.values() if m._.kg_kind in ("name", "adj") and m.label_ != "Person"
                    for i in range(m.start, m.end)}
         while k > 0 and s.start - k <= 8 and (
-                doc[k].lower_ in {"the", "der", "die", "and", "und"} | TITLE_MODIFIERS or
+                doc[k].lower_ in {"the", "a", "an", "der", "die", "and", "und"} | TITLE_MODIFIERS or
                 doc[k].text in ("'s", "’s") or k in in_name or
                 doc[k].pos_ in ("ADJ", "NOUN") and doc[k].is_lower):
-            owner = owner or doc[k].text in ("'s", "’s")
+            # ("John Kirby, the Pentagon spokesman,": the body before the title owns it too)
+            owner = owner or doc[k].text in ("'s", "’s") or k in in_name and self.lang == "en"
             k -= 1
         if k > 0 and doc[k].text == "," and s.end < len(doc) and (
-                owner or doc[s.end].lower_ in ("of", "des", "der", "von")):
+                owner or doc[s.end].lower_ in ("of", "des", "der", "von", "for")):
             prev = next((m for m in by_start.values() if m.end == k and m._.kg_kind == "name"
                          and m.label_ == "Person"), None)
             if prev is not None:
@@ -1042,8 +1057,8 @@ class Mentions:
         """The state or body named right after a title: "Präsident der USA", "der Chef der
         Demokratischen Partei", "the head of the agency"."""
         k = s.end
-        if k < len(doc) and doc[k].lower_ in ("der", "des", "von", "of") or \
-                (k + 1 < len(doc) and doc[k].lower_ == "of" and doc[k + 1].lower_ == "the"):
+        if k < len(doc) and doc[k].lower_ in ("der", "des", "von", "of", "for"):
+            # ("a spokesman for the Qatari foreign ministry": a body, not "for talks")
             return next((sp for sp in spans if sp.start in (k + 1, k + 2) and sp._.kg_kind == "name" and
                          sp._.kg_key and sp.label_ != "Person"), None)
         return None

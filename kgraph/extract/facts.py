@@ -175,6 +175,14 @@ def standing(ctx: Ctx) -> None:
             continue
         mod = "planned" if _mentions_for(ctx.lang).future_title(ctx.doc, span) else "asserted"
         make_fact(ctx, person, rel, org, mod, span.start, trigger=span.text)
+    for a in ctx.args:
+        # "im türkischen Antalya", "im kanadischen Kananaskis": the place lies in that country
+        if a.kind == "adj" and a.keys and etype(ctx, a.keys[0]) == "Country" and a.span.start > 0 and \
+                ctx.doc[a.span.start - 1].lower_ in ("im", "ins", "nach", "vom", "aus"):
+            place = next((b for b in ctx.args if b.span.start == a.span.end and b.kind == "name" and b.keys and
+                          etype(ctx, b.keys[0]) in ("City", "Location")), None)
+            if place is not None and place.keys[0] != a.keys[0]:
+                make_fact(ctx, place.keys[0], "partOf", a.keys[0], "asserted", a.span.start, trigger=a.span.text)
     for t in ctx.doc:
         if t.lower_ in ("hauptstadt", "capital"):
             _capital_of(ctx, t)
