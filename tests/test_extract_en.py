@@ -806,3 +806,19 @@ def test_a_title_in_apposition_after_a_name(facts_of):
                  "John Kirby, the Pentagon spokesman, said the troops would leave.", lang="en", date="2025-06-24")
     assert ("Majed al-Ansari", "spokespersonOf", "Ministry of Foreign Affairs (Qatar)", "asserted") in f
     assert ("John Kirby", "spokespersonOf", "United States Department of Defense", "asserted") in f
+
+
+def test_what_someone_is_accused_of_is_not_asserted(facts_of):
+    f = facts_of("Pakistani officials have accused India of backing the TTP, a charge New Delhi denies.",
+                 lang="en", date="2025-10-31")
+    assert has(f, "India", "supports", "Tehrik-i-Taliban Pakistan", "hypothetical")
+    assert not has(f, "India", "supports", "Tehrik-i-Taliban Pakistan", "asserted")
+    assert has(f, "Pakistan", "accuses", "India", "asserted")
+
+
+def test_telling_someone_to_act_demands_it(facts_of):
+    f = facts_of("Trump angrily told both Israel and Iran to stop firing. Trump told Netanyahu about the plan.",
+                 lang="en", date="2025-06-24")
+    assert has(f, "Donald Trump", "demands", "Iran")
+    assert has(f, "Donald Trump", "demands", "Israel")
+    assert not has(f, "Donald Trump", "demands", "Benjamin Netanyahu")

@@ -1063,6 +1063,10 @@ def events(ctx: Ctx, c: Clause) -> None:
                     t.lower_ in WEAPON_HEADS or t.lemma_.lower() in WEAPON_HEADS for t in c.toks(doc)):
                 # "Raketen trafen Kiew": with a weapon, treffen hits and meets no one
                 trigs = [t for t in trigs if "weapon" in t.flags]
+        if c.lemma in DIRECTIVE_VERBS and any(o.parent == c.index and o.kind == "inf" for o in ctx.clauses):
+            # "told both countries to stop firing": telling someone to act demands it of them
+            trigs = [Trigger(t.lang, t.lemma, t.pos, "demands", t.objects, t.flags) if t.relation == "talksWith"
+                     else t for t in trigs]
         for trig in trigs:
             verb_event(ctx, c, trig)
         # a verb with a predicative adjective: "macht X verantwortlich", "held X responsible"
@@ -1468,7 +1472,8 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
 
 
 INTENT_NOUNS = word_class("intent_noun")
-PREDICATIVE = word_class("predicative_event")          # "zu Besuch sein", "zu Gast sein"
+PREDICATIVE = word_class("predicative_event")
+DIRECTIVE_VERBS = word_class("directive_verb")          # "zu Besuch sein", "zu Gast sein"
 FRAME_PREPS = {"nach", "vor", "während", "bei", "beim", "in", "im", "seit", "after", "before",
                "during", "at", "following", "ahead"}
 
