@@ -1290,3 +1290,11 @@ def test_a_first_name_before_a_bodys_name_makes_a_person(facts_of):
                  "Bachmut an.", date="2025-06-24")
     assert ("Christian Wagner", "spokespersonOf", "Federal Foreign Office", "asserted") in f
     assert has(f, "Wagner Group", "attacks", "Bakhmut")
+
+
+def test_der_n_jaehrige_is_the_person_just_spoken_of(facts_of):
+    f = facts_of("Călin Georgescu sprach von einem Staatsstreich. Der 62-Jährige, der Kremlchef Wladimir Putin "
+                 "einst lobte, stellt die Mitgliedschaft seines Landes infrage. Unterstützt wird er von der "
+                 "nationalistischen AUR.", date="2024-12-06")
+    assert has(f, "Alliance for the Union of Romanians", "supports", "Călin Georgescu")
+    assert not has(f, "Alliance for the Union of Romanians", "supports", "Vladimir Putin")

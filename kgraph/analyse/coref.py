@@ -7,6 +7,7 @@ prefers the person who bore that title earlier in the article, then the office h
 the article's date (gazetteer ``offices.tsv``)."""
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from spacy.language import Language
@@ -26,6 +27,7 @@ POSS = {
 }
 GROUP_HEADS = {lang: word_class("group_head", lang) for lang in ("de", "en")}
 DEFAULT_COUNTRY_TITLES = word_class("default_country_title")
+AGE_NOUN = re.compile(r"^\d{1,3}-(Jährige[nmr]?|year-old)$")
 QUOTE_MARKS = {'"', "„", "“", "”", "«", "»"}
 COUNTRY_WORDS = word_class("country_group")
 PARTY_WORDS = word_class("party_group")
@@ -121,6 +123,8 @@ class Coref:
                     t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("of", "von")) and \
                     t.i + 1 not in covered:   # "the Group of Seven"; "die Miliz Fano" names it
                 kind = "org_ref"   # "the bloc", "the 15-member bloc", "die radikalislamische Miliz"
+            elif AGE_NOUN.match(t.text) and t.i > 0 and doc[t.i - 1].lower_ in ("der", "die", "des", "dem", "den", "the"):
+                kind = "age_ref"   # "Der 62-Jährige", "the 62-year-old": the person just spoken of
             elif low in COUNTRY_NOUNS.get(self.lang, set()) and t.i > 0 and \
                     self._definite_np(doc, t.i, covered) and t.pos_ in ("NOUN", "PROPN"):
                 kind = "country_ref"   # "drohte dem Land mit Zöllen", "the country"
@@ -223,6 +227,14 @@ class Coref:
                     history.append((s, pk, _is_subjectish(doc, s)))
                     if want:
                         self.gender.setdefault(pk, want)
+                continue
+            if kind == "age_ref":
+                art = doc[s.start - 1].lower_
+                want = {"der": "m", "die": "f"}.get(art) if self.lang == "de" else None
+                pk = self._recent(doc, history, s, "Person", gender=want)
+                if pk:
+                    s._.kg_key = pk
+                    history.append((s, pk, _is_subjectish(doc, s)))
                 continue
             if kind == "group":
                 nxt = doc[s.end] if s.end < len(doc) else None
@@ -539,6 +551,9 @@ class Coref:
                 bonus = 5 if before in ("nach", "in", "im", "an", "to", "into", "at") else 0
             else:
                 bonus = (5 if subj else 0) + (6 if key in topic and not places else 0)
+                if subj and any(c.kind == "rel" and c.contains(m.start) and not c.contains(s.start)
+                                for c in doc._.kg_clauses or []):
+                    bonus -= 4   # "Der 62-Jährige, der Putin einst lobte, … seines Landes": the main clause's subject
             score = -gap * 10 + bonus - (s.start - m.end) / 1000
             if best_score is None or score > best_score:
                 best, best_score = key, score
