@@ -1298,3 +1298,16 @@ def test_der_n_jaehrige_is_the_person_just_spoken_of(facts_of):
                  "nationalistischen AUR.", date="2024-12-06")
     assert has(f, "Alliance for the Union of Romanians", "supports", "Călin Georgescu")
     assert not has(f, "Alliance for the Union of Romanians", "supports", "Vladimir Putin")
+
+
+def test_the_judges_are_the_court_and_its_decision_is_aimed_at_by_critics_and_defenders(facts_of):
+    f = facts_of("Ungarns Verfassungsgericht annullierte am Freitag das Gesetz. Péter Magyar warf den Richtern vor, "
+                 "die Opposition zu schwächen. Auch Anna Donáth verurteilte die Entscheidung. Ministerpräsident "
+                 "Viktor Orbán verteidigte dagegen das Urteil.", date="2024-12-06")
+    court = [x[2] for x in f if x[0] == "Péter Magyar" and x[1] == "accuses"]
+    assert court and "Court" in court[0]
+    assert has(f, "Anna Donáth", "criticizes", court[0])
+    assert has(f, "Viktor Orbán", "supports", court[0])
+    # no decision reported: nobody to aim at
+    g = facts_of("Viktor Orbán verteidigte die Entscheidung.", date="2024-12-06")
+    assert not [x for x in g if x[1] == "supports"]

@@ -33,6 +33,7 @@ COUNTRY_WORDS = word_class("country_group")
 PARTY_WORDS = word_class("party_group")
 ACTOR_TYPES = {"Country", "Organization", "Group"}
 ORG_NOUNS = {lang: word_class("collective_org", lang) for lang in ("de", "en")}
+COURT_MEMBER_NOUNS = word_class("court_member_ref")
 FIGHTER_NOUNS = {lang: word_class("armed_group_ref", lang) for lang in ("de", "en")}
 THREAT_VERBS = word_class("threat_verb")
 FORCE_LABEL_WORDS = {"forces", "army", "military"} & word_class("actor_head")   # an army's name
@@ -116,6 +117,10 @@ class Coref:
                 kind = "place_adv"
             elif self._group_at(doc, t) or self._plural_group_noun(doc, t, covered):
                 kind = "group"
+            elif low in COURT_MEMBER_NOUNS and t.pos_ == "NOUN" and t.i > 0 and t.i + 1 < len(doc) and \
+                    (self._definite_before(doc, t.i) or doc[t.i - 1].lower_ == "den") and \
+                    not doc[t.i + 1].text[:1].isupper():
+                kind = "court_ref"   # "warf den Richtern vor", "the judges": the court named last
             elif low in FIGHTER_NOUNS.get(self.lang, set()) and t.pos_ == "NOUN" and self._definite_before(doc, t.i) \
                     and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("der", "des", "of", "von")):
                 kind = "fighters_ref"   # "die Aufständischen", "the rebels" (not "die Kämpfer der HTS")
@@ -259,6 +264,14 @@ class Coref:
             if kind == "country_ref":
                 # "Russland hatte das Land angegriffen": a definite noun is not the name beside it
                 pk = self._recent(doc, history, s, None, kinds={"Country"}, outside=True)
+                if pk:
+                    s._.kg_key = pk
+                    history.append((s, pk, _is_subjectish(doc, s)))
+                continue
+            if kind == "court_ref":
+                courts = [(m, k, subj) for m, k, subj in history if m.start < s.start and self._type(k) == "Organization"
+                          and any(w in fold(n) for n in self._names(k) for w in ("gericht", "court", "tribunal"))]
+                pk = self._recent(doc, courts, s, None, kinds={"Organization"})
                 if pk:
                     s._.kg_key = pk
                     history.append((s, pk, _is_subjectish(doc, s)))

@@ -856,8 +856,8 @@ def _is_bare_object(ctx: Ctx, i: int) -> bool:
     if doc._.kg_has_parse:
         return doc[i].dep_ in ("dobj", "oa", "obj")
     k = i - 1
-    while k >= 0 and doc[k].tag_ in ("ART", "ADJA", "PIAT", "PPOSAT", "CARD", "ADV", "PDAT"):
-        k -= 1
+    while k >= 0 and doc[k].tag_ in ("ART", "ADJA", "PIAT", "PPOSAT", "CARD", "ADV", "PDAT", "PAV", "PROAV"):
+        k -= 1   # (over adverbs: "verteidigte dagegen das Urteil")
     if k + 1 == doc[i].sent.start and doc[k + 1].lower_ in ("den", "einen", "diesen", "jeden", "keinen"):
         return True   # "Den iranischen Angriff verurteilte sie": a masculine accusative first
     return k >= 0 and doc[k].tag_ in ("VVFIN", "VAFIN", "VMFIN", "VVINF", "VVPP", "ADV", "NE", "NN", "PPER")
@@ -1389,10 +1389,13 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
                         if etype(ctx, o) in ACTOR and x != o:
                             make_fact(ctx, _as_actor(o), "demands", x, "asserted",
                                       doc[a.head].i, trigger=doc[a.head].text)
-    if not objs and rel in ("criticizes", "rejects"):
+    if not objs and rel in ("criticizes", "rejects", "supports"):
         # "Teheran wies die Vorwürfe zurück", "Berlin wies das zurück", "Iran condemned the
-        # strikes": the accusation, threat, demand or act just reported, so its authors
-        authors = _rebutted_authors(ctx, c, agents, pronouns=rel == "rejects")
+        # strikes": the accusation, threat, demand or act just reported, so its authors;
+        # "verurteilte die Entscheidung": whoever decided
+        authors = _decision_authors(ctx, c, agents)
+        if not authors and rel != "supports":
+            authors = _rebutted_authors(ctx, c, agents, pronouns=rel == "rejects")
         # a fact's subject may be the state for the capital named ("Kiew wirft … vor")
         named: dict[str, Arg] = {}
         for a in ctx.args:
@@ -1524,6 +1527,30 @@ def _window_start(ctx: Ctx, c: Clause, sentences: int) -> int:
 REBUTTED = {"accuses": ACCUSATION_NOUNS, "criticizes": ACCUSATION_NOUNS,
             "threatens": word_class("threat_noun"), "demands": word_class("demand_noun")}
 REBUTTED_PRONOUNS = {"das", "dies", "this", "that", "it"}
+
+
+DECISION_NOUNS = word_class("decision_noun")
+DECISION_VERBS = word_class("decision_verb")
+
+
+def _decision_authors(ctx: Ctx, c: Clause, agents: list[str]) -> list[str]:
+    """"Lasconi verurteilte die Entscheidung", "defended the ruling": the object is a definite
+    decision the article reported, so whoever took it (the subject of the latest clause before
+    whose verb decides, annuls, rules; a definite decision may have been reported paragraphs back)."""
+    doc = ctx.doc
+    if not any(t.lower_ in DECISION_NOUNS and t.pos_ == "NOUN" and _is_bare_object(ctx, t.i) and t.i > 0 and
+               doc[t.i - 1].lower_ in ("die", "das", "den", "the", "this", "diese", "dieses") for t in c.toks(doc)):
+        return []
+    since = _window_start(ctx, c, 30)
+    for p in reversed(ctx.clauses[:c.index]):
+        if doc[p.start].idx < since:
+            break
+        if p.lemma in DECISION_VERBS and not p.passive:
+            keys, _ = subject_keys(ctx, p)
+            keys = [_as_actor(k) for k in keys if etype(ctx, k) in ACTOR and _as_actor(k) not in agents]
+            if keys:
+                return keys
+    return []
 
 
 def _rebutted_authors(ctx: Ctx, c: Clause, agents: list[str], pronouns: bool) -> list[str]:
