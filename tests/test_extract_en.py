@@ -822,3 +822,15 @@ def test_telling_someone_to_act_demands_it(facts_of):
     assert has(f, "Donald Trump", "demands", "Iran")
     assert has(f, "Donald Trump", "demands", "Israel")
     assert not has(f, "Donald Trump", "demands", "Benjamin Netanyahu")
+
+
+def test_naming_someone_head_of_state_makes_them_leader_of_the_country_in_question(facts_of):
+    f = facts_of("The soldiers who seized power in Niamey have named General Abdourahamane Tchiani as head of state.",
+                 lang="en", date="2023-08-11")
+    assert ("Abdourahamane Tchiani", "leaderOf", "Niger", "asserted") in f
+
+
+def test_a_mission_led_by_someone_acts_through_them(facts_of):
+    f = facts_of("A delegation led by Antony Blinken met Chinese officials in Beijing.", lang="en", date="2023-06-19")
+    assert has(f, "Antony Blinken", "meets", "China")
+    assert has(f, "Antony Blinken", "visits", "Beijing")

@@ -522,6 +522,13 @@ def appointments(ctx: Ctx, c: Clause) -> None:
                                                 a.marker in ("gen", "of", "von")))]
             near = [a for a in near if etype(ctx, a.keys[0]) in ("Country", "Organization")]
             org = near[0].keys[0] if near else None
+        if org is None and role.role in ("head_of_state", "head_of_government") and role.relation == "leaderOf":
+            # "have named General X as head of state": of the country the clause is set in
+            # ("in Niamey"), else of the one the article is about
+            places = [gazetteer().entries.get(a.keys[0]) for a in cargs if a.keys and etype(ctx, a.keys[0]) in PLACE]
+            homes = sorted({e.key if e.type == "Country" else e.country for e in places if e is not None and
+                            (e.type == "Country" or e.country)})
+            org = homes[0] if len(homes) == 1 else ctx.doc._.kg_topic
         for p in people:
             for k in p.keys:
                 # "vereidigte X als Bundeskanzler": the title's default, or the country X holds it of
@@ -740,6 +747,16 @@ def subject_keys(ctx: Ctx, c: Clause, depth: int = 0) -> tuple[list[str], Option
         if a.marker in ("poss", "gen") and a.head is not None and \
                 ctx.doc[a.head].lower_ in INTENT_NOUNS:
             return list(a.keys), a
+    # "A mission led by X met junta officials": with no one named as subject, the one leading it
+    if c.finite is not None and c.kind == "main":
+        for a in ctx.args:
+            if a.marker not in ("by", "von") or not c.start <= a.span.start or a.span.end > c.finite or \
+                    not a.keys or etype(ctx, a.keys[0]) != "Person":
+                continue
+            by = next((k for k in range(a.span.start - 1, max(c.start, a.span.start - 7), -1)
+                       if ctx.doc[k].lower_ in ("by", "von")), None)
+            if by is not None and by > c.start and _participle(ctx.doc[by - 1].text, LED_BY):
+                return [k for m in conjuncts(ctx.args, a) for k in m.keys], a
     if c.parent is not None and (c.kind in ("inf", "sub", "rel", "cond") or c.shares_subject or c.kind == "main"):
         p = ctx.clauses[c.parent]
         if c.kind == "inf" and p.lemma in OBJECT_CONTROL:
