@@ -834,3 +834,12 @@ def test_a_mission_led_by_someone_acts_through_them(facts_of):
     f = facts_of("A delegation led by Antony Blinken met Chinese officials in Beijing.", lang="en", date="2023-06-19")
     assert has(f, "Antony Blinken", "meets", "China")
     assert has(f, "Antony Blinken", "visits", "Beijing")
+
+
+def test_shaking_hands_meets_and_initialling_agrees(facts_of):
+    f = facts_of("Ilham Aliyev and Nikol Pashinyan shook hands. The text was initialled by the foreign ministers, "
+                 "Jeyhun Bayramov and Ararat Mirzoyan. The earthquake shook Turkey and Syria.", lang="en",
+                 date="2025-08-08")
+    assert has(f, "Ilham Aliyev", "meets", "Nikol Pashinyan")
+    assert has(f, "Ararat Mirzoyan", "agreesWith", "Jeyhun Bayramov")
+    assert not [x for x in f if "Turkey" in (x[0], x[2])]
