@@ -837,7 +837,7 @@ def test_a_mission_led_by_someone_acts_through_them(facts_of):
 
 
 def test_shaking_hands_meets_and_initialling_agrees(facts_of):
-    f = facts_of("Ilham Aliyev and Nikol Pashinyan shook hands. The text was initialled by the foreign ministers, "
+    f = facts_of("Ilham Aliyev and Nikol Pashinyan shook hands. The text was initialled by their foreign ministers, "
                  "Jeyhun Bayramov and Ararat Mirzoyan. The earthquake shook Turkey and Syria.", lang="en",
                  date="2025-08-08")
     assert has(f, "Ilham Aliyev", "meets", "Nikol Pashinyan")
