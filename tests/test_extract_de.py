@@ -1311,3 +1311,10 @@ def test_the_judges_are_the_court_and_its_decision_is_aimed_at_by_critics_and_de
     # no decision reported: nobody to aim at
     g = facts_of("Viktor Orbán verteidigte die Entscheidung.", date="2024-12-06")
     assert not [x for x in g if x[1] == "supports"]
+
+
+def test_an_ally_of_a_state_supports_it(facts_of):
+    f = facts_of("Belarus ist ein enger Verbündeter Russlands. Iran ist der wichtigste Unterstützer der Hisbollah.",
+                 date="2024-03-01")
+    assert has(f, "Belarus", "supports", "Russia")
+    assert has(f, "Iran", "supports", "Hezbollah")

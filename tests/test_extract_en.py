@@ -843,3 +843,16 @@ def test_shaking_hands_meets_and_initialling_agrees(facts_of):
     assert has(f, "Ilham Aliyev", "meets", "Nikol Pashinyan")
     assert has(f, "Ararat Mirzoyan", "agreesWith", "Jeyhun Bayramov")
     assert not [x for x in f if "Turkey" in (x[0], x[2])]
+
+
+def test_a_backer_of_someone_supports_them(facts_of):
+    f = facts_of("Khalifa Haftar leads the east. Sisi is a long-standing backer of Khalifa Haftar.", lang="en",
+                 date="2023-09-14")
+    assert has(f, "Abdel Fattah el-Sisi", "supports", "Khalifa Haftar")
+
+
+def test_whose_body_names_the_persons_own_body(facts_of):
+    f = facts_of("The east is controlled by military commander Khalifa Haftar, whose Libyan National Army has led "
+                 "the rescue effort. Officials met Jane Doe, whose Red Cross runs the camp.", lang="en", date="2023-09-14")
+    assert ("Khalifa Haftar", "leaderOf", "Libyan National Army", "asserted") in f
+    assert ("Jane Doe", "memberOf", "International Committee of the Red Cross", "asserted") in f

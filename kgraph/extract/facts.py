@@ -117,6 +117,7 @@ def extract(doc: Doc) -> ArticleFacts:
         presence(ctx, c)
         membership_predicate(ctx, c)
         role_predicate(ctx, c)
+        supporter_predicate(ctx, c)
     open_relations(ctx)
     facts = dedupe(ctx.facts)
     # a known entity is findable by every name the gazetteer gives it ("CDU" for the node
@@ -333,17 +334,33 @@ def _party_of_person(ctx: Ctx) -> None:
 
 
 OWN = {"eigene", "eigenen", "eigener", "eigenes", "own"}
+LEADING_TITLES = {"commander", "commander_in_chief", "party_leader", "head", "leader", "chair"}
 
 
 def _own_party(ctx: Ctx) -> None:
     """"aus Yoons eigener Partei der Macht des Volkes", "Scholz' Partei, die SPD", "Yoon's own
-    People Power Party": the person named as owner is a member of the party."""
+    People Power Party", "Haftar, whose Libyan National Army": the person named as owner is a
+    member of the party or body (its leader, when the gazetteer says so)."""
     doc = ctx.doc
     by_start = {a.span.start: a for a in ctx.args}
     for a in ctx.args:
         if a.kind != "name" or not a.keys or etype(ctx, a.keys[0]) != "Person":
             continue
         k = a.span.end
+        if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in ("whose", "dessen", "deren"):
+            # "Khalifa Haftar, whose Libyan National Army …", "Orbán, dessen Fidesz …": his body
+            body = by_start.get(k + 2)
+            if body is None and k + 3 < len(doc) and doc[k + 2].pos_ == "ADJ":
+                body = by_start.get(k + 3)
+            if body is not None and body.keys and etype(ctx, body.keys[0]) in ("Organization", "Group"):
+                org = body.keys[0]
+                # (the gazetteer's office, or a commander's title: "military commander X, whose army")
+                leads = any(o.org == org for o in gazetteer().offices_of(a.keys[0], ctx.doc._.kg_date)) or any(
+                    m._.kg_kind == "role" and m._.kg_role is not None and m._.kg_role.role in LEADING_TITLES and
+                    a.span.start - 1 <= m.start and m.end <= a.span.end for m in doc.spans.get("kg_mentions", []))
+                make_fact(ctx, a.keys[0], "leaderOf" if leads else "memberOf", org, "asserted", body.span.start,
+                          trigger=doc[k + 1:body.span.end].text)
+            continue
         if k < len(doc) and doc[k].text in ("'s", "’s", "'", "’"):
             k += 1
         elif not (ctx.lang == "de" and (a.span[-1].text.endswith(("s", "'", "’")) or a.marker == "gen")):
@@ -1727,6 +1744,29 @@ def membership_predicate(ctx: Ctx, c: Clause) -> None:
         for m in members:
             if m != org.keys[0]:
                 make_fact(ctx, m, "memberOf", org.keys[0], mod, t.i, trigger=t.text)
+
+
+SUPPORTER_NOUNS = word_class("supporter_noun")
+
+
+def supporter_predicate(ctx: Ctx, c: Clause) -> None:
+    """"el-Sisi is a long-standing backer of Haftar", "Belarus ist ein enger Verbündeter Russlands":
+    the subject supports the one named after the noun."""
+    if c.lemma not in ("sein", "be", "bleiben", "remain"):
+        return
+    doc = ctx.doc
+    for t in c.toks(doc):
+        if t.lower_ not in SUPPORTER_NOUNS or t.pos_ != "NOUN":
+            continue
+        target = next((a for a in clause_args(ctx, c) if a.span.start in (t.i + 1, t.i + 2, t.i + 3) and
+                       a.marker in ("gen", "of", "von") and a.keys and etype(ctx, a.keys[0]) in ACTOR), None)
+        if target is None:
+            continue
+        agents, _ = subject_keys(ctx, c)
+        mod = modality_for(ctx, c, "supports")
+        for x in agents:
+            if x != target.keys[0] and etype(ctx, x) in ACTOR:
+                make_fact(ctx, x, "supports", target.keys[0], mod, t.i, trigger=t.text)
 
 
 COPULAS = {"sein", "bleiben", "be", "remain"}
