@@ -856,3 +856,9 @@ def test_whose_body_names_the_persons_own_body(facts_of):
                  "the rescue effort. Officials met Jane Doe, whose Red Cross runs the camp.", lang="en", date="2023-09-14")
     assert ("Khalifa Haftar", "leaderOf", "Libyan National Army", "asserted") in f
     assert ("Jane Doe", "memberOf", "International Committee of the Red Cross", "asserted") in f
+
+
+def test_a_subject_after_after_is_the_subject(facts_of):
+    f = facts_of("The exodus began days after Azerbaijan launched its offensive on September 19, pounding "
+                 "Karabakh Armenian positions with artillery.", lang="en", date="2023-09-28")
+    assert has(f, "Azerbaijan", "attacks", "Nagorno-Karabakh")

@@ -717,6 +717,17 @@ def subject_keys(ctx: Ctx, c: Clause, depth: int = 0) -> tuple[list[str], Option
             return a.head is not None and _same_verb(ctx, a.head, c.lexical) and (
                 a.marker == "subj" or (a.marker == "subjpass" and a.head != c.lexical))
         subj = [a for a in cargs if is_subj(a)] or [a for a in ctx.args if is_subj(a)]
+        if not subj:
+            # "days after Azerbaijan launched …": a parser may hang the subject on "after" as
+            # its object; a name right before the verb, after such a word, is the subject
+            v = ctx.doc[c.lexical]
+            first = v.left_edge.i if v.left_edge.i < v.i else v.i
+            for a in cargs:
+                if a.span.end <= v.i and a.span.start > 0 and a.span.start >= first - 1 and \
+                        ctx.doc[a.span.start - 1].lower_ in ("after", "before", "since", "until", "when", "while") and \
+                        all(t.tag_ in ("MD", "VBZ", "VBD", "VBP", "RB") or t.dep_ == "aux" for t in ctx.doc[a.span.end:v.i]):
+                    subj = [a]
+                    break
     else:
         subj = [a for a in cargs if a.marker == "subj" and a.coord_of is None]
         if subj and c.shares_subject and c.parent is not None and c.kind == "sub" and \
