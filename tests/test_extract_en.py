@@ -859,6 +859,6 @@ def test_whose_body_names_the_persons_own_body(facts_of):
 
 
 def test_a_subject_after_after_is_the_subject(facts_of):
-    f = facts_of("The exodus began days after Azerbaijan launched its offensive on September 19, pounding "
-                 "Karabakh Armenian positions with artillery.", lang="en", date="2023-09-28")
-    assert has(f, "Azerbaijan", "attacks", "Nagorno-Karabakh")
+    f = facts_of("The exodus began days after Azerbaijan launched what it called \"local security measures\" on "
+                 "May 2, pounding Ukrainian positions with artillery.", lang="en", date="2023-09-28")
+    assert has(f, "Azerbaijan", "attacks", "Ukraine")
