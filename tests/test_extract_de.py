@@ -1318,3 +1318,10 @@ def test_an_ally_of_a_state_supports_it(facts_of):
                  date="2024-03-01")
     assert has(f, "Belarus", "supports", "Russia")
     assert has(f, "Iran", "supports", "Hezbollah")
+
+
+def test_a_war_named_as_cause_is_given_whatever_the_clause_says(facts_of):
+    f = facts_of("Lindner lehnte es ab, wegen des russischen Angriffskriegs gegen die Ukraine eine Notlage zu "
+                 "erklären.", date="2024-11-07")
+    assert ("Russia", "attacks", "Ukraine", "asserted") in f
+    assert not has(f, "Russia", "attacks", "Ukraine", "negated")

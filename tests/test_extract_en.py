@@ -862,3 +862,9 @@ def test_a_subject_after_after_is_the_subject(facts_of):
     f = facts_of("The exodus began days after Azerbaijan launched what it called \"local security measures\" on "
                  "May 2, pounding Ukrainian positions with artillery.", lang="en", date="2023-09-28")
     assert has(f, "Azerbaijan", "attacks", "Ukraine")
+
+
+def test_a_war_named_as_background_is_given(facts_of):
+    f = facts_of("He refused to declare an emergency despite Russia's war against Ukraine.", lang="en",
+                 date="2024-11-07")
+    assert ("Russia", "attacks", "Ukraine", "asserted") in f

@@ -1161,6 +1161,10 @@ def modality_for(ctx: Ctx, c: Clause, rel: str, noun: Optional[Token] = None,
     if noun is not None and governed and c.lemma in TERMINATIVE and c.lemma != noun.lemma_.lower():
         # "damit Putin seinen Angriffskrieg beende": ending a war presupposes it
         return noun_attributes(doc, lang, noun.i) or "asserted"
+    if noun is not None and _presupposing_prep(ctx, c, noun):
+        # "wegen des russischen Angriffskriegs", "because of Russia's war": a cause or
+        # background is taken as given, whatever the clause says it leads to
+        return noun_attributes(doc, lang, noun.i) or "asserted"
     if noun is not None and governed and _possessed(ctx, c, noun):
         # "did not condemn Russia for its war in Ukraine": the war is presupposed, whatever
         # the clause says about condemning it
@@ -1849,6 +1853,19 @@ def _attribute_args(ctx: Ctx, cargs: list[Arg], noun: Token) -> list[Arg]:
             (a.head == noun.i or a.head is not None and doc._.kg_has_parse and a.head < noun.i and
              doc[a.head].dep_ in ("compound", "nummod") and doc[a.head].head.i == noun.i)]
     # ("Russia's two-month siege": the parser may hang the owner on the compound)
+
+
+PRESUPPOSING_PREPS = word_class("presupposing_prep")
+
+
+def _presupposing_prep(ctx: Ctx, c: Clause, noun: Token) -> bool:
+    p = _governing_prep(ctx, c, noun)
+    if p is None:
+        return False
+    if p.lower_ in PRESUPPOSING_PREPS:
+        return True
+    # "because of", "due to", "in view of": the word before the preposition
+    return p.i > 0 and f"{ctx.doc[p.i - 1].lower_} {p.lower_}" in PRESUPPOSING_PREPS
 
 
 def _governing_prep(ctx: Ctx, c: Clause, noun: Token) -> Optional[Token]:
