@@ -1325,3 +1325,8 @@ def test_a_war_named_as_cause_is_given_whatever_the_clause_says(facts_of):
                  "erklären.", date="2024-11-07")
     assert ("Russia", "attacks", "Ukraine", "asserted") in f
     assert not has(f, "Russia", "attacks", "Ukraine", "negated")
+
+
+def test_an_island_named_after_its_noun_is_a_place(facts_of):
+    f = facts_of("Die Minister treffen sich auf der italienischen Insel Capri.", date="2024-04-17")
+    assert ("Capri", "partOf", "Italy", "asserted") in f
