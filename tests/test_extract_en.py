@@ -868,3 +868,9 @@ def test_a_war_named_as_background_is_given(facts_of):
     f = facts_of("He refused to declare an emergency despite Russia's war against Ukraine.", lang="en",
                  date="2024-11-07")
     assert ("Russia", "attacks", "Ukraine", "asserted") in f
+
+
+def test_a_conjunct_is_not_governed_by_its_sibling(facts_of):
+    f = facts_of('The RSF rejected the report on Wednesday, calling it "politically motivated" and accusing '
+                 'Washington of turning a blind eye to atrocities.', lang="en", date="2025-01-08")
+    assert ("Rapid Support Forces", "accuses", "United States", "asserted") in f

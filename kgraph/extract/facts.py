@@ -1222,6 +1222,10 @@ def _inherited(ctx: Ctx, c: Clause, rel: str, m: str) -> str:
         return m
     doc, lang = ctx.doc, ctx.lang
     p = ctx.clauses[c.parent]
+    if c.shares_subject and p.kind == c.kind and p.parent is not None and p is not c:
+        # "calling it X and accusing Washington of …": a conjunct is not governed by its
+        # sibling; it shares what governs the sibling
+        return _inherited(ctx, p, rel, m)
     gov = governor_modality(doc, lang, p, rel)
     if gov and gov != "asserted":
         m = gov if RANK[gov] > RANK[m] else m
