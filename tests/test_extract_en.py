@@ -874,3 +874,10 @@ def test_a_conjunct_is_not_governed_by_its_sibling(facts_of):
     f = facts_of('The RSF rejected the report on Wednesday, calling it "politically motivated" and accusing '
                  'Washington of turning a blind eye to atrocities.', lang="en", date="2025-01-08")
     assert ("Rapid Support Forces", "accuses", "United States", "asserted") in f
+
+
+def test_a_names_abbreviation_in_brackets_is_no_party(facts_of):
+    f = facts_of("The US approved the sale of three National Advanced Surface-to-Air Missile Systems (NASAMS) to "
+                 "Taiwan. Johann Wadephul (CDU) criticised the sale.", lang="en", date="2023-11-16")
+    assert not [x for x in f if x[1] == "memberOf" and "NASAMS" in x[2]]
+    assert ("Johann Wadephul", "memberOf", "Christian Democratic Union of Germany", "asserted") in f

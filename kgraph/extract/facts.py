@@ -447,6 +447,9 @@ def attributive(ctx: Ctx) -> None:
             continue
         before = [p for p in persons if p.end <= k and k - p.end <= (25 if both else 0)]
         for p in (before[-2:] if both else before[-1:]):
+            initials = "".join(w[0] for w in p.text.replace("-", " ").split() if w[:1].isupper())
+            if len(initials) > 1 and initials in m.text.upper():
+                continue   # "Air Missile Systems (NASAMS)": the name's abbreviation, not a party
             _attributive_fact(ctx, p._.kg_key, "memberOf", m._.kg_key, m.start)
     for t in doc:
         # "die Hamas unter (der) Führung von X"
