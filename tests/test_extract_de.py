@@ -1330,3 +1330,17 @@ def test_a_war_named_as_cause_is_given_whatever_the_clause_says(facts_of):
 def test_an_island_named_after_its_noun_is_a_place(facts_of):
     f = facts_of("Die Minister treffen sich auf der italienischen Insel Capri.", date="2024-04-17")
     assert ("Capri", "partOf", "Italy", "asserted") in f
+
+
+def test_a_bodys_summit_is_no_meeting_with_the_last_partner(facts_of):
+    f = facts_of("Der Kanzler werde in Kürze mit Donald Trump telefonieren. Am Abend wird Scholz zudem beim Gipfel "
+                 "der Europäischen Politischen Gemeinschaft in Budapest erwartet.", date="2024-11-07")
+    assert not has(f, "Donald Trump", "meets", "Olaf Scholz")
+    assert not has(f, "Donald Trump", "visits", "Budapest")
+    assert has(f, "Olaf Scholz", "visits", "Budapest", "planned")
+
+
+def test_a_leader_makes_no_demand_of_the_state_they_lead(facts_of):
+    f = facts_of("Selenskyj sprach in Kiew. Trump hatte am Donnerstag eine Waffenruhe verlangt - von beiden "
+                 "Kriegsparteien.", date="2025-05-10")
+    assert not has(f, "Donald Trump", "demands", "United States")

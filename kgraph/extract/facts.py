@@ -2055,7 +2055,10 @@ def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger,
     if rel == "supports" and not objs:
         objs = [a for a in near if a.marker == "gen" and a.via in ("für", "for", "gen", None)][:1]
     obj_keys = implicit or [k for a in objs for k in a.keys]   # "China-Reise": the compound says where
-    if not obj_keys and rel in SYMMETRIC and len(set(agents)) == 1:
+    if not obj_keys and rel in SYMMETRIC and len(set(agents)) == 1 and not (
+            framing and noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ in ("der", "des", "of")):
+        # (not "beim Gipfel der Europäischen Politischen Gemeinschaft": a body's summit is no
+        # meeting with whoever the article named last)
         obj_keys = _recent_partner(ctx, c, agents[0])
     if not obj_keys and "place-implicit" in trig.flags:
         sent = noun.sent
@@ -2314,6 +2317,9 @@ def emit(ctx: Ctx, c: Clause, trig: Trigger, pairs: list[tuple[str, str]], mod: 
             continue
         if rel == "visits" and _home_or_capital(s, o):
             continue  # nobody "visits" their own country or capital (a town of it, yes: "visited Bakhmut")
+        if rel in ("demands", "threatens", "attacks", "sanctions", "invades") and ts == "Person" and \
+                any(of.org == o for of in gazetteer().offices_of(s, ctx.article.date)):
+            continue  # a leader does not demand of, threaten or attack the state they lead ("beide Kriegsparteien")
         if rel in SYMMETRIC and to in ("City", "Location"):
             continue  # one meets people and states, not towns
         if rel in SYMMETRIC and (ts in PLACE and to == "Person" and home_country(o) == s or
