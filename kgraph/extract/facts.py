@@ -306,14 +306,20 @@ def _own_body(ctx: Ctx) -> None:
             make_fact(ctx, m._.kg_key, "partOf", e.parent, "asserted", m.start, trigger=doc[k:m.end].text)
 
 
+def _person_names(ctx: Ctx) -> list[Arg]:
+    return [a for a in ctx.args if a.kind == "name" and a.keys and etype(ctx, a.keys[0]) == "Person"]
+
+
+def _party_noun(ctx: Ctx, t: Token) -> bool:
+    return t.lower_ in PARTY_NOUNS or ctx.lang == "de" and t.lower_.endswith("partei")
+
+
 def _party_of_person(ctx: Ctx) -> None:
     """"Schalwa Papuaschwili von der Regierungspartei Georgischer Traum", "Shalva Papuashvili of
     the ruling Georgian Dream party": the person is a member of the party."""
     doc = ctx.doc
     by_start = {a.span.start: a for a in ctx.args}
-    for a in ctx.args:
-        if a.kind != "name" or not a.keys or etype(ctx, a.keys[0]) != "Person":
-            continue
+    for a in _person_names(ctx):
         k = a.span.end
         words = [t.lower_ for t in doc[k:k + 2]]
         if words[:1] == ["vom"] or words in (["von", "der"], ["aus", "der"], ["of", "the"], ["from", "the"]):
@@ -322,7 +328,7 @@ def _party_of_person(ctx: Ctx) -> None:
             continue
         while k < len(doc) and (doc[k].pos_ == "ADJ" or doc[k].tag_ in ("VBG", "VBN", "ADJA")) and k not in by_start:
             k += 1   # "der regierenden", "the ruling"
-        if k < len(doc) and (doc[k].lower_ in PARTY_NOUNS or ctx.lang == "de" and doc[k].lower_.endswith("partei")):
+        if k < len(doc) and _party_noun(ctx, doc[k]):
             party = by_start.get(k + 1)                     # "von der Regierungspartei X"
         else:
             party = by_start.get(k)                          # "of the ruling X party"
@@ -343,9 +349,7 @@ def _own_party(ctx: Ctx) -> None:
     member of the party or body (its leader, when the gazetteer says so)."""
     doc = ctx.doc
     by_start = {a.span.start: a for a in ctx.args}
-    for a in ctx.args:
-        if a.kind != "name" or not a.keys or etype(ctx, a.keys[0]) != "Person":
-            continue
+    for a in _person_names(ctx):
         k = a.span.end
         if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in ("whose", "dessen", "deren"):
             # "Khalifa Haftar, whose Libyan National Army …", "Orbán, dessen Fidesz …": his body
@@ -368,7 +372,7 @@ def _own_party(ctx: Ctx) -> None:
         own = k < len(doc) and doc[k].lower_ in OWN
         k += own
         party = None
-        if k < len(doc) and (doc[k].lower_ in PARTY_NOUNS or ctx.lang == "de" and doc[k].lower_.endswith("partei")):
+        if k < len(doc) and _party_noun(ctx, doc[k]):
             party = by_start.get(k)   # the party noun begins the name: "Partei der Macht des Volkes"
             if party is None:
                 n = k + 1
