@@ -42,8 +42,7 @@ PERSONISH_ROLES = {"head_of_state", "head_of_government", "foreign_minister", "d
 NOT_NAMES = word_class("not_a_name")
 FORMER_TITLE = word_class("former_title")
 FUTURE_TITLE = word_class("future_title")
-COPULA_FORMS = {"ist", "sind", "war", "waren", "bleibt", "bleiben", "blieb", "blieben", "sei", "seien",
-                "is", "are", "was", "were", "remains", "remain", "remained"}
+COPULA_FORMS = word_class("copula_form")
 TITLE_MODIFIERS = word_class("title_modifier")
 PLACE_NOUNS = word_class("place_noun")
 ORG_NOUNS = word_class("org_noun")

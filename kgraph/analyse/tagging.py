@@ -188,18 +188,7 @@ def _repair_perfect_participle(toks: list) -> None:
 
 
 # the finite forms of the auxiliaries and modals: a sentence may open with them ("Sollte …", "Hat …")
-AUX_FORMS = {f"{stem}{end}" for stem, ends in (
-    ("hab", ("e", "en", "t", "st")), ("hat", ("", "te", "ten", "test", "tet")), ("hätt", ("e", "en", "est", "et")),
-    ("wir", ("d", "st")), ("werd", ("e", "en", "et", "est")), ("wurd", ("e", "en", "est", "et")),
-    ("würd", ("e", "en", "est", "et")), ("war", ("", "en", "st", "t")), ("wär", ("e", "en", "st", "t", "est", "et")),
-    ("kann", ("", "st")), ("könn", ("e", "en", "t", "est", "et")), ("konnt", ("e", "en", "est", "et")),
-    ("könnt", ("e", "en", "est", "et")), ("muss", ("", "t")), ("müss", ("e", "en", "t", "est", "et")),
-    ("musst", ("e", "en", "est", "et")), ("müsst", ("e", "en", "est", "et")), ("soll", ("", "st", "t", "en", "e")),
-    ("sollt", ("e", "en", "est", "et")), ("will", ("", "st")), ("woll", ("e", "en", "t", "est", "et")),
-    ("wollt", ("e", "en", "est", "et")), ("darf", ("", "st")), ("dürf", ("e", "en", "t", "est", "et")),
-    ("durft", ("e", "en", "est", "et")), ("dürft", ("e", "en", "est", "et")), ("mag", ("", "st")),
-    ("mög", ("e", "en", "t", "est", "et")), ("möcht", ("e", "en", "est", "et")))
-    for end in ends} | {"ist", "sind", "bin", "bist", "seid", "sei", "seien", "seiest", "hast"}
+AUX_FORMS = word_class("aux_form", "de")
 
 
 def _repair_capitalised_verb(toks: list) -> None:
