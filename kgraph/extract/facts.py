@@ -1535,8 +1535,8 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
 
 
 INTENT_NOUNS = word_class("intent_noun")
-PREDICATIVE = word_class("predicative_event")
-DIRECTIVE_VERBS = word_class("directive_verb")          # "zu Besuch sein", "zu Gast sein"
+PREDICATIVE = word_class("predicative_event")          # "zu Besuch sein", "zu Gast sein"
+DIRECTIVE_VERBS = word_class("directive_verb")          # "told both countries to stop firing"
 FRAME_PREPS = {"nach", "vor", "während", "bei", "beim", "in", "im", "seit", "after", "before",
                "during", "at", "following", "ahead"}
 
@@ -1773,12 +1773,13 @@ def membership_predicate(ctx: Ctx, c: Clause) -> None:
 
 
 SUPPORTER_NOUNS = word_class("supporter_noun")
+COPULAS = {"sein", "bleiben", "be", "remain"}
 
 
 def supporter_predicate(ctx: Ctx, c: Clause) -> None:
     """"el-Sisi is a long-standing backer of Haftar", "Belarus ist ein enger Verbündeter Russlands":
     the subject supports the one named after the noun."""
-    if c.lemma not in ("sein", "be", "bleiben", "remain"):
+    if c.lemma not in COPULAS:
         return
     doc = ctx.doc
     for t in c.toks(doc):
@@ -1795,7 +1796,6 @@ def supporter_predicate(ctx: Ctx, c: Clause) -> None:
                 make_fact(ctx, x, "supports", target.keys[0], mod, t.i, trigger=t.text)
 
 
-COPULAS = {"sein", "bleiben", "be", "remain"}
 MINISTRY_ROLES = {"foreign_minister", "defence_minister", "interior_minister", "finance_minister", "economy_minister"}
 
 
