@@ -120,6 +120,7 @@ class Gazetteer:
     roles: dict[tuple[str, str], Role] = field(default_factory=dict)  # (lang, folded surface)
     capitals: dict[str, str] = field(default_factory=dict)            # city key → country key
     city_actors: dict[str, str] = field(default_factory=dict)         # city named as an actor → whom it stands for
+    _by_person: dict[str, list[Office]] = field(default_factory=dict, repr=False)  # built on first use
 
     def lookup(self, surface: str) -> Optional[GazEntry]:
         """The entry a surface form names (exact first, then case/accent-insensitive)."""
@@ -132,7 +133,15 @@ class Gazetteer:
                        if o.role == role and o.org == org and o.holds(date)})
 
     def offices_of(self, person: str, date: Optional[str]) -> list[Office]:
-        return [o for o in self.offices if o.person == person and o.holds(date)]
+        """The offices ``person`` holds on ``date``."""
+        return [o for o in self.all_offices_of(person) if o.holds(date)]
+
+    def all_offices_of(self, person: str) -> list[Office]:
+        """Every office ``person`` ever held, whatever the date."""
+        if not self._by_person and self.offices:
+            for o in self.offices:
+                self._by_person.setdefault(o.person, []).append(o)
+        return self._by_person.get(person, [])
 
 
 @lru_cache(maxsize=1)

@@ -800,8 +800,7 @@ class Coref:
         offs = self.g.offices_of(person, date)
         if not offs:
             # unknown to the gazetteer on that date: unless known to have held this office before
-            return not (date and any(o.person == person and o.role == r.role and o.org == org
-                                     for o in self.g.offices))
+            return not (date and any(o.role == r.role and o.org == org for o in self.g.all_offices_of(person)))
         return any(o.org == org for o in offs)
 
     def _speaker_key(self, doc: Doc, tok_i: int, allm: list[Span]) -> Optional[str]:

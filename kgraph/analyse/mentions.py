@@ -1201,13 +1201,15 @@ class Mentions:
     def predicate_title(doc: Doc, s: Span) -> bool:
         """A bare title after a copula ("ist nicht mehr Finanzminister", "remains prime
         minister"): it says what the subject is, it refers to no one."""
-        inside = {i for m in doc.spans.get("kg_mentions", []) if m.end <= s.start for i in range(m.start, m.end)}
         k = s.start - 1
         while k >= 0 and (doc[k].tag_ in ("ADJA", "ADV", "PTKNEG", "RB", "JJ") or
                           doc[k].lower_ in ("nicht", "mehr", "kein", "keine", "no", "longer", "not", "still", "noch")):
             k -= 1
         if k >= 0 and doc[k].lower_ in COPULA_FORMS:
             return True
+        # (the mentions just before the title only: this is asked of every title)
+        inside = {i for m in doc.spans.get("kg_mentions", []) if s.start - 8 <= m.start and m.end <= s.start
+                  for i in range(m.start, m.end)}
         if k < 0 or k not in inside:
             return False   # "ist der FDP-Vorsitzende": a title with its article is the subject
         # "Damit ist Lindner nicht mehr Finanzminister": the subject between verb and title
@@ -1257,7 +1259,7 @@ class Mentions:
         if not role.org:
             return None
         if person and role.surface.lower() in DEFAULT_COUNTRY_TITLES:
-            other = {o.org for o in self.g.offices if o.person == person and o.role == role.role}
+            other = {o.org for o in self.g.all_offices_of(person) if o.role == role.role}
             if len(other) == 1 and role.org not in other:
                 return other.pop()
         return role.org
