@@ -120,6 +120,7 @@ class Gazetteer:
     roles: dict[tuple[str, str], Role] = field(default_factory=dict)  # (lang, folded surface)
     capitals: dict[str, str] = field(default_factory=dict)            # city key → country key
     city_actors: dict[str, str] = field(default_factory=dict)         # city named as an actor → whom it stands for
+    demonyms: dict[tuple[str, str], str] = field(default_factory=dict)  # (lang, plural noun) → country key
     _by_person: dict[str, list[Office]] = field(default_factory=dict, repr=False)  # built on first use
 
     def lookup(self, surface: str) -> Optional[GazEntry]:
@@ -186,6 +187,10 @@ def gazetteer() -> Gazetteer:
     for row in read_table("gazetteer/seats.tsv"):
         if row.get("city") in g.entries and row.get("actor") in g.entries:
             g.city_actors[row["city"]] = row["actor"]
+    for row in read_table("gazetteer/demonyms.tsv"):
+        if row.get("country") in g.entries:
+            for noun in split_multi(row.get("nouns", "")):
+                g.demonyms.setdefault((row.get("lang", "de"), noun), row["country"])
     for row in read_table("gazetteer/roles.tsv"):
         if row.get("surface"):
             r = Role(row["surface"], row.get("lang", "de"), row.get("role", ""),

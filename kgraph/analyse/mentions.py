@@ -12,6 +12,8 @@ from ..model import Entity
 from ..resources import GazEntry, Gazetteer, Role, fold, gazetteer, lexicon_rows, slug, word_class
 
 ADJ_ENDINGS = ("en", "er", "es", "em", "e", "")
+# before a demonym these make it one person ("ein Russe", "an Israeli"), not a people
+SINGULAR_DETERMINERS = {"de": ("ein", "einem", "einen", "eines", "dem", "des"), "en": ("a", "an")}
 # label words of the ministry a minister leads (gazetteer organizations of that country)
 MINISTRY_WORDS = {"foreign_minister": ("Foreign Affairs", "Foreign Office", "Department of State",
                                         "Foreign, Commonwealth", "External Affairs", "Foreign and European",
@@ -60,6 +62,9 @@ for _r in lexicon_rows("bodies"):
 for _rows in BODY_WORDS.values():
     _rows.sort(key=lambda x: -len(x[0]))
 BODY_LABELS = {kind: label for rows in BODY_WORDS.values() for _, label, kind in rows}
+# a ministry or government minted for a country -> that country (keys are made from both, so
+# this is the same in every process)
+MINTED_STATE: dict[str, str] = {}
 MINISTRY_NOUNS = {role: word_class(f"{role.split('_')[0]}_ministry_noun")
                   for role in ("foreign_minister", "defence_minister", "interior_minister", "finance_minister",
                                "economy_minister")}
@@ -164,6 +169,25 @@ class Mentions:
             if e is not None and e.type == "City":
                 return e
         return None
+
+    def demonym(self, doc: Doc, i: int) -> Optional[GazEntry]:
+        """"die Russen", "mit den Ukrainern", "the Iranians": a country's people, standing alone
+        (not "Russen-Truppen" or "the Chinese government", not "a Pole"), act for the country."""
+        t = doc[i]
+        text = t.text
+        key = self.g.demonyms.get((self.lang, text))
+        if key is None and self.lang == "de" and text.endswith("ern"):
+            key = self.g.demonyms.get((self.lang, text[:-1]))   # dative plural: "den Ukrainern"
+        if key is None or not text[:1].isupper():
+            return None
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN") or nxt.text[:1].isupper() and self.lang == "de"
+                                and nxt.pos_ not in ("VERB", "AUX")):
+            return None
+        if i > 0 and (doc[i - 1].lower_ in SINGULAR_DETERMINERS.get(self.lang, ()) or
+                      doc[i - 1].lower_ == "der" and text.endswith("er")):
+            return None   # ("sagte der Norweger": -er nouns are the same in the singular)
+        return self.g.entries.get(key)
 
     def name_entry(self, text: str) -> Optional[GazEntry]:
         e = self.g.lookup(text)
@@ -298,7 +322,8 @@ class Mentions:
             typ = {"PERSON": "Person", "PER": "Person", "ORG": "Organization", "GPE": "Location",
                    "LOC": "Location", "FAC": "Location"}.get(ent.label_)
             if ent.label_ == "NORP":
-                known(ent, self.adjective(ent.text), "adj")
+                dem = self.demonym(doc, ent.start) if len(ent) == 1 else None
+                known(ent, dem, "name") if dem is not None else known(ent, self.adjective(ent.text), "adj")
                 continue
             if typ and len(ent) == 1 and self.adjective(ent.text) is not None:
                 known(ent, self.adjective(ent.text), "adj")   # a demonym the model took for a name ("Nigerien assets")
@@ -314,6 +339,13 @@ class Mentions:
             text = tok.text
             if self._capitalised_name(doc, tok.i):
                 continue   # "der Türkischen Gemeinde": a capitalised adjective starts a German name
+            dem = self.demonym(doc, tok.i) if tok.pos_ in ("NOUN", "PROPN", "ADJ") else None
+            if dem is not None:
+                sp = Span(doc, tok.i, tok.i + 1, label=dem.type)
+                sp._.kg_key, sp._.kg_kind = dem.key, "name"
+                spans.append(sp)
+                covered.add(tok.i)
+                continue
             # demonym adjectives: "französischer", "Russian"
             if tok.pos_ == "ADJ" or (self.lang == "de" and text[:1].islower() and tok.pos_ != "NOUN"):
                 e = self.adjective(text)
@@ -1176,6 +1208,7 @@ class Mentions:
                 return cand.key
         key = f"organization:government-of-{country}"
         self.minted.setdefault(key, Entity(key=key, type="Organization", label=f"Government of {e.label}"))
+        MINTED_STATE[key] = country
         return key
 
     def _counterpart(self, doc: Doc, s: Span, spans: list[Span], org: Optional[str]):
@@ -1300,6 +1333,7 @@ class Mentions:
             return None
         key = f"organization:{slug(name)}-{e.key}"
         self.minted.setdefault(key, Entity(key=key, type="Organization", label=f"{name} ({e.label})"))
+        MINTED_STATE[key] = e.key
         return key
 
 

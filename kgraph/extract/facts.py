@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..analyse.tagging import participle_lemma
 from ..analyse.clauses import SPEECH_VERBS, Clause
+from ..analyse.mentions import MINTED_STATE
 from ..model import Article, ArticleFacts, Entity, Fact
 from ..namespaces import SYMMETRIC
 from ..resources import ascii_name, gazetteer, word_class
@@ -49,6 +50,14 @@ def _as_actor(key: str) -> str:
     """A city named as an actor stands for its state or the body seated there (Moscow for Russia,
     Brussels for the EU)."""
     return gazetteer().city_actors.get(key, key)
+
+
+def _state_of(ctx: Ctx, key: str) -> Optional[str]:
+    """The country a ministry, government or other state body belongs to, if it is one."""
+    e = gazetteer().entries.get(key)
+    if e is not None:
+        return e.country if e.type == "Organization" else None
+    return MINTED_STATE.get(key)
 
 
 def _arg_at(ctx: Ctx, i: int, agents: list[str]) -> list[Arg]:
@@ -1102,7 +1111,13 @@ def events(ctx: Ctx, c: Clause) -> None:
     if c.lemma in NAMING_VERBS:
         naming_criticism(ctx, c)
     if c.lexical is not None:
-        trigs = [t for t in lx.verb(lang, c.lemma) if "light" not in t.flags]
+        # an English phrasal verb is its own entry ("turn down" rejects; "turn" is nothing)
+        trigs = (c.particle and lx.verb(lang, f"{c.lemma} {c.particle}")) or lx.verb(lang, c.lemma)
+        if any("light" in t.flags for t in trigs) and any(
+                lx.noun(lang, t.text, t.lemma_) for t in c.toks(doc) if t.pos_ == "NOUN" or t.tag_ == "NN"):
+            # a support verb with an event noun: the noun says what was agreed
+            # ("vereinbarten eine enge Abstimmung" coordinates, it signs nothing)
+            trigs = [t for t in trigs if "light" not in t.flags]
         if len(trigs) > 1:
             # a verb of several senses: a prepositional object picks one ("called on Israel"
             # demands, it does not phone)
@@ -1461,7 +1476,9 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
         for a in ctx.args:
             if a.keys:
                 named.setdefault(_as_actor(a.keys[0]), a)
-        objs = [named[k] for k in authors if k in named]
+        # (one's own ministry is not whom one rejects: "which Baku turned down" after its claims)
+        own = {_as_actor(a) for a in agents}
+        objs = [named[k] for k in authors if k in named and _state_of(ctx, k) not in own]
     if rel == "visits":
         hosts = [a for a in objs if etype(ctx, a.keys[0]) == "Person"]
         places = [a for a in cargs if a.marker in ("in", "in.dat") and etype(ctx, a.keys[0]) in PLACE
@@ -1495,7 +1512,10 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
             obj_keys = _recent_destination(ctx, c)   # "Nigeria and Benin would also contribute troops"
         if not obj_keys and rel == "providesAidTo":
             obj_keys = _beneficiaries_in(ctx, c, agents, exclude) or _topic_recipient(ctx, c, agents)
-        if not obj_keys and rel == "threatens" and not _names_threatened_act(ctx, c):
+        if not obj_keys and rel == "threatens" and not _names_threatened_act(ctx, c) and not (
+                doc._.kg_has_parse and c.lexical is not None and "retaliation" not in trig.flags and
+                any(ch.dep_ == "dobj" for ch in doc[c.lexical].children)):
+            # ("threatened the whole region": a threat aimed at no one named is not the speaker's)
             obj_keys = _conditional_actor(ctx, c, agents) or \
                 _retaliation_target(ctx, c, agents)   # "Moskau drohte mit Gegenmaßnahmen"
         pairs = [(a, o) for a in agents for o in obj_keys]
