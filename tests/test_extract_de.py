@@ -1344,3 +1344,44 @@ def test_a_leader_makes_no_demand_of_the_state_they_lead(facts_of):
     f = facts_of("Selenskyj sprach in Kiew. Trump hatte am Donnerstag eine Waffenruhe verlangt - von beiden "
                  "Kriegsparteien.", date="2025-05-10")
     assert not has(f, "Donald Trump", "demands", "United States")
+
+
+def test_broader_lexicon_in_german(facts_of):
+    f = facts_of("Polen tadelte Belarus wegen der Grenzkrise. Großbritannien verhängte ein Embargo gegen "
+                 "Iran. Die Ukraine eroberte Cherson zurück.", date="2023-01-10")
+    assert has(f, "Poland", "criticizes", "Belarus")
+    assert has(f, "United Kingdom", "sanctions", "Iran")
+    assert has(f, "Ukraine", "attacks", "Kherson")
+
+
+def test_light_trigger_only_without_an_event_noun(facts_of):
+    # "vereinbaren" signs an agreement unless an event noun says what was agreed
+    f = facts_of("Serbien und Kosovo vereinbarten am Montag, die Grenze zu öffnen.", date="2023-03-20")
+    assert has(f, "Serbia", "agreesWith", "Kosovo")
+    g = facts_of("Biden und Macron vereinbarten eine enge Abstimmung.", date="2022-02-03")
+    assert has(g, "Joe Biden", "coordinatesWith", "Emmanuel Macron")
+    assert not has(g, "Joe Biden", "agreesWith", "Emmanuel Macron")
+
+
+def test_demonym_nouns_in_german(facts_of):
+    f = facts_of("Die Amerikaner kritisierten die Russen. Der Kanzler sprach mit den Ukrainern.",
+                 date="2022-05-04")
+    assert has(f, "United States", "criticizes", "Russia")
+    assert has(f, "Olaf Scholz", "talksWith", "Ukraine")
+    # "der Norweger" after a quote is one man (Stoltenberg), not Norway
+    g = facts_of('"Das ist ein guter Tag", sagte der Norweger.', date="2023-07-11")
+    assert not any("Norway" in (s, o) for s, _, o, _ in g)
+
+
+def test_reciprocal_fighting_with_a_support_verb(facts_of):
+    f = facts_of("Seit Tagen liefern sich Thailand und Kambodscha heftige Gefechte an der Grenze. "
+                 "Israelische Luftangriffe trafen am Montag Beirut.", date="2025-07-28")
+    assert has(f, "Thailand", "attacks", "Cambodia") and has(f, "Cambodia", "attacks", "Thailand")
+    assert has(f, "Israel", "attacks", "Beirut")
+    assert not any(r == "meets" for _, r, _, _ in f)   # "trafen" with strikes hits, it meets no one
+
+
+def test_source_of_a_demand_is_its_author_de(facts_of):
+    f = facts_of("Die Hamas wies die Forderungen aus Israel zurück.", date="2024-03-01")
+    assert has(f, "Israel", "demands", "Hamas")
+    assert has(f, "Hamas", "rejects", "Israel")

@@ -881,3 +881,62 @@ def test_a_names_abbreviation_in_brackets_is_no_party(facts_of):
                  "Taiwan. Johann Wadephul (CDU) criticised the sale.", lang="en", date="2023-11-16")
     assert not [x for x in f if x[1] == "memberOf" and "NASAMS" in x[2]]
     assert ("Johann Wadephul", "memberOf", "Christian Democratic Union of Germany", "asserted") in f
+
+
+def test_phrasal_verbs_are_their_own_triggers(facts_of):
+    f = facts_of("Armenia proposed a joint commission. Azerbaijan turned down the offer from Armenia. "
+                 "Hungary hit out at Ukraine on Monday.", lang="en", date="2024-03-01")
+    assert has(f, "Azerbaijan", "rejects", "Armenia")
+    assert has(f, "Hungary", "criticizes", "Ukraine")
+    # the bare verb of a phrasal verb is not its trigger: turning down is no call or visit
+    assert not any(s == "Azerbaijan" and r in ("phones", "visits") for s, r, _, _ in f)
+
+
+def test_broader_lexicon_in_english(facts_of):
+    f = facts_of("Poland lambasted Belarus over the border crisis. Britain imposed an embargo on Iran. "
+                 "Ukrainian troops recaptured Kherson. Canada pledged to equip Ukraine.",
+                 lang="en", date="2023-01-10")
+    assert has(f, "Poland", "criticizes", "Belarus")
+    assert has(f, "United Kingdom", "sanctions", "Iran")
+    assert has(f, "Ukraine", "attacks", "Kherson")
+
+
+def test_demonym_nouns_name_the_country(facts_of):
+    f = facts_of("Witkoff held direct talks with the Iranians. The Americans criticised the Russians.",
+                 lang="en", date="2025-06-20")
+    assert has(f, "Steve Witkoff", "talksWith", "Iran")
+    assert has(f, "United States", "criticizes", "Russia")
+    # an adjective before a noun stays an adjective: "the Chinese government" is no country subject
+    g = facts_of("A Russian was arrested in Paris. The Chinese government criticised Japan.", lang="en",
+                 date="2025-06-20")
+    assert not any(s == "Russia" for s, _, _, _ in g)
+
+
+def test_attack_nouns_as_subjects_of_hitting(facts_of):
+    f = facts_of("Pakistani air strikes hit Paktika province. Cambodian forces fired rockets at Thai "
+                 "positions.", lang="en", date="2025-07-28")
+    assert has(f, "Pakistan", "attacks", "Paktika province")
+    assert has(f, "Cambodia", "attacks", "Thailand")
+    g = facts_of("Hostilities between Israel and Iran ended on Tuesday. Iran condemned the Israeli strikes.",
+                 lang="en", date="2025-06-25")
+    assert has(g, "Israel", "attacks", "Iran") and has(g, "Iran", "attacks", "Israel")
+    assert has(g, "Iran", "criticizes", "Israel")
+
+
+def test_threat_to_no_one_named_is_not_aimed_at_the_speaker(facts_of):
+    f = facts_of("China threatened the whole region, Teodoro said.", lang="en", date="2024-04-01")
+    assert not any(r == "threatens" and o == "Gilberto Teodoro" for _, r, o, _ in f)
+
+
+def test_own_ministry_is_not_whom_a_state_rejects(facts_of):
+    f = facts_of("Azerbaijan's defence ministry accused Armenian forces of firing on its positions. "
+                 "Yerevan denied the claims, which Baku rejected.", lang="en", date="2024-03-01")
+    assert has(f, "Armenia", "rejects", "Ministry of Defence (Azerbaijan)")
+    assert not any(s == "Azerbaijan" and r == "rejects" and "Azerbaijan" in o for s, r, o, _ in f)
+
+
+def test_source_of_a_demand_is_its_author(facts_of):
+    f = facts_of("Hamas rejected the demands from Israel.", lang="en", date="2024-03-01")
+    assert has(f, "Israel", "demands", "Hamas")
+    assert has(f, "Hamas", "rejects", "Israel")
+    assert not any(s == "Hamas" and r == "demands" for s, r, _, _ in f)

@@ -52,6 +52,19 @@ def _as_actor(key: str) -> str:
     return gazetteer().city_actors.get(key, key)
 
 
+def _attack_subject(ctx: Ctx, c: Clause) -> bool:
+    """The clause's subject is an attack noun ("Pakistani air strikes hit …", "Israelische
+    Luftangriffe trafen …"): with a parse its subject, else a noun before the finite verb."""
+    doc = ctx.doc
+    if doc._.kg_has_parse and c.lexical is not None:
+        subj = [ch for ch in doc[c.lexical].children if ch.dep_ in ("nsubj", "sb")]
+    elif c.kind == "main" and c.finite is not None:
+        subj = [t for t in doc[c.start:c.finite] if t.pos_ == "NOUN" or t.tag_ == "NN"]
+    else:
+        subj = []
+    return any(tr.relation == "attacks" for t in subj for tr in lexicon().noun(ctx.lang, t.text, t.lemma_))
+
+
 def _state_of(ctx: Ctx, key: str) -> Optional[str]:
     """The country a ministry, government or other state body belongs to, if it is one."""
     e = gazetteer().entries.get(key)
@@ -850,13 +863,15 @@ def match_objects(ctx: Ctx, trig: Trigger, cands: list[Arg], exclude: set[int],
         for a in cands:
             if id(a) in exclude or a.kind in ("modifier",) and spec not in ("gen",):
                 continue
-            if (a.kind == "adj" or _named_on_its_people(a)) and not _adj_as_argument(ctx, a):
+            if (a.kind == "adj" or _named_on_its_people(a)) and not _adj_as_argument(
+                    ctx, a, author=trig.relation in ACT_OBJECT_RELATIONS):
                 continue   # ("sanctions on RSF commanders": a body named on its people counts)
             if verb is not None and doc._.kg_has_parse and a.head is not None and \
                     spec not in ("acc", "dobj", "dat", "gen", "refl") and a.head != verb and \
                     not (doc[a.head].head.i == verb and doc[a.head].dep_ in ("dobj", "obj", "oa")) and \
+                    not (a.kind == "adj" and doc[a.head].dep_ == "pobj" and doc[a.head].head.head.i == verb) and \
                     not _conjoined_preposition(doc, a, verb):
-                continue
+                continue   # ("fired rockets at Thai positions": an adjective's noun may be the object)
             if _marker_ok(a, spec):
                 hits.append(a)
         if hits:
@@ -890,10 +905,11 @@ def match_objects(ctx: Ctx, trig: Trigger, cands: list[Arg], exclude: set[int],
             head = a.head
             if a.kind in ("adj", "name") and a.marker == "mod":
                 pass  # "condemned the Israeli strikes", "hit Hezbollah positions": the modifier
-            elif a.marker in ("aus", "von", "from") and head is None:
-                # "wies die Vorwürfe aus Washington zurück": the source of the object noun (a
-                # charge, threat, call or act, not "der Gründer von X", who may be the subject)
-                k = a.np_start - 2
+            elif a.marker in ("aus", "von", "from") and (head is None or ctx.doc._.kg_has_parse):
+                # "wies die Vorwürfe aus Washington zurück", "rejected the offer from Armenia": the
+                # source of the object noun (a charge, threat, call or act, not "der Gründer von
+                # X", who may be the subject)
+                k = head if head is not None and ctx.doc[head].pos_ == "NOUN" else a.np_start - 2
                 n = ctx.doc[k] if k >= 0 else None
                 head = k if n is not None and n.pos_ == "NOUN" and (
                     any(n.lower_ in nouns or n.lemma_.lower() in nouns for nouns in REBUTTED.values()) or
@@ -934,7 +950,16 @@ def _first_phrase(ctx: Ctx, c: Clause, a: Arg) -> bool:
                for t in ctx.doc[c.finite + 1:a.span.start])
 
 
-def _adj_as_argument(ctx: Ctx, a: Arg) -> bool:
+# event nouns whose source ("aus", "from") is their author
+SOURCED = {"criticizes", "demands", "threatens", "supports", "accuses", "providesAidTo", "rejects"}
+# relations whose object may be the author of an act ("verurteilte die israelischen Angriffe")
+ACT_OBJECT_RELATIONS = {"criticizes", "rejects", "accuses", "threatens", "demands"}
+
+
+def _adj_as_argument(ctx: Ctx, a: Arg, author: bool = False) -> bool:
+    """An adjective (or a name on its people) stands for an argument when its noun is an actor,
+    place, weapon or goods; with ``author``, also when its noun is a hostile act, whose author it
+    names ("Pakistani air strikes hit …", "condemned the Israeli strikes")."""
     if a.head is None:
         return False
     h = ctx.doc[a.head]
@@ -942,7 +967,9 @@ def _adj_as_argument(ctx: Ctx, a: Arg) -> bool:
         return False  # "die ukrainische Hauptstadt Kiew": the name that follows is the argument
     return h.lower_ in ACTOR_HEADS | PLACE_HEADS | GOODS_HEADS | WEAPON_HEADS or lexicon().is_force(ctx.lang, h.text) or \
         h.lemma_.lower() in ACTOR_HEADS | PLACE_HEADS or \
-        (ctx.lang == "de" and any(h.lower_.endswith(w) for w in WEAPON_HEADS))   # "Abwehrrakete"
+        (ctx.lang == "de" and any(h.lower_.endswith(w) for w in WEAPON_HEADS)) or \
+        author and any(tr.relation in ("attacks", "invades", "sanctions")
+                       for tr in lexicon().noun(ctx.lang, h.text, h.lemma_))   # ("Abwehrrakete")
 
 
 def _beneficiaries_in(ctx: Ctx, c: Clause, agents: list[str], exclude: set[int]) -> list[str]:
@@ -1126,8 +1153,9 @@ def events(ctx: Ctx, c: Clause) -> None:
                 _marker_ok(a, spec) for a in cargs for spec in t.objects
                 if spec not in ("acc", "dobj", "dat", "refl", "gen"))]
             trigs = fitting or trigs
-            if any("weapon" in t.flags for t in trigs) and any(
-                    t.lower_ in WEAPON_HEADS or t.lemma_.lower() in WEAPON_HEADS for t in c.toks(doc)):
+            if any("weapon" in t.flags for t in trigs) and (any(
+                    t.lower_ in WEAPON_HEADS or t.lemma_.lower() in WEAPON_HEADS for t in c.toks(doc)) or
+                    _attack_subject(ctx, c)):
                 # "Raketen trafen Kiew": with a weapon, treffen hits and meets no one
                 trigs = [t for t in trigs if "weapon" in t.flags]
         if c.lemma in DIRECTIVE_VERBS and any(o.parent == c.index and o.kind == "inf" for o in ctx.clauses):
@@ -1305,6 +1333,8 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
     arms = ("arms" in trig.flags or rel == "attacks") and (weapons or any(
         t.lower_ in ARMS_NOUNS or (ctx.lang == "de" and t.tag_ == "NN" and any(
             t.lower_.endswith(w) for w in WEAPON_HEADS | ARMS_NOUNS)) for t in c.toks(doc)))
+    if rel == "attacks" and not weapons and _attack_subject(ctx, c):
+        weapons = True   # "Pakistani air strikes hit Paktika province": the strikes are the weapon
     if "force" in trig.flags and not any(lexicon().is_force(ctx.lang, t.text) for t in c.toks(doc)) \
             and not c.passive and not (rel == "attacks" and weapons) and not ("arms" in trig.flags and arms):
         return
@@ -1360,7 +1390,7 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
                                         a.head is not None and (a.head < (c.finite or c.start) or
                                                                 a.span.start == (c.finite or 0) + 1 or
                                                                 _opens_middle_field(ctx, c, a.head))) and
-                   _adj_as_argument(ctx, a)]   # "Russische Truppen …", "Israels Armee hat …"
+                   _adj_as_argument(ctx, a, author=True)]   # "Russische Truppen …", "Israels Armee hat …"
             if adj:
                 # "Russische und ukrainische Unterhändler": adjectives on one noun, each a side
                 same = [a for a in adj if a.kind == "adj" and a.head == adj[0].head] if adj[0].kind == "adj" else []
@@ -1458,12 +1488,15 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
         # owner of a rejected demand made it of the one who rejects it
         demand_nouns = REBUTTED["demands"]
         for a in objs:
-            if a.marker in ("poss", "gen") and a.head is not None and doc[a.head].lower_ in demand_nouns:
+            # ("the demands from Israel", "die Forderungen aus Israel")
+            h = a.head if a.marker not in ("from", "aus", "von") or a.head is not None and doc[a.head].pos_ == "NOUN" \
+                else a.np_start - 2
+            if a.marker in ("poss", "gen", "from", "aus", "von") and h is not None and h >= 0 and \
+                    doc[h].lower_ in demand_nouns:
                 for o in a.keys:   # (the demand was made, whatever becomes of it)
                     for x in agents:
                         if etype(ctx, o) in ACTOR and x != o:
-                            make_fact(ctx, _as_actor(o), "demands", x, "asserted",
-                                      doc[a.head].i, trigger=doc[a.head].text)
+                            make_fact(ctx, _as_actor(o), "demands", x, "asserted", h, trigger=doc[h].text)
     if not objs and rel in ("criticizes", "rejects", "supports"):
         # "Teheran wies die Vorwürfe zurück", "Berlin wies das zurück", "Iran condemned the
         # strikes": the accusation, threat, demand or act just reported, so its authors;
@@ -1947,7 +1980,10 @@ def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger,
         "dat" in trig.objects and _governing_prep(ctx, c, noun) is None and _light(c) and ctx.lang == "de" and
         any(a.marker in ("dat", "obj") and a.kind in ("name", "group") and a.span.end <= noun.i for a in cargs))
     own_agents = [a for a in own if not (object_gen and a.marker == "gen" and a.span.start > noun.i)]
-    von = [a for a in after if a.marker in ("von", "by") and a.span.start - noun.i <= 4]
+    # "Forderungen aus Europa", "Kritik aus Peking", "the offer from Armenia": the source of a
+    # word or a gift is its author
+    von = [a for a in after if (a.marker in ("von", "by") or a.marker in ("aus", "from") and rel in SOURCED) and
+           a.span.start - noun.i <= 4]
     prep = _governing_prep(ctx, c, noun)
     if own_agents:
         src = own_agents[0]
@@ -2095,6 +2131,10 @@ def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger,
         mod = "asserted"   # announcing retaliation ("drohte mit Rache") is a threat made now
     if not obj_keys and rel in SYMMETRIC and len(set(agents)) >= 2:
         pairs = [(x, y) for i, x in enumerate(agents) for y in agents[i + 1:]]
+    elif not obj_keys and "refl" in trig.objects and len(set(agents)) >= 2 and _light(c) and any(
+            t.lower_ in ("sich", "einander", "gegenseitig") for t in c.toks(doc)):
+        # "Thailand und Kambodscha liefern sich Gefechte": each fights the other
+        pairs = [(x, y) for x in agents for y in agents if x != y]
     else:
         pairs = [(x, o) for x in agents for o in obj_keys]
     emit(ctx, c, trig, pairs, mod, noun.i, noun=noun)
