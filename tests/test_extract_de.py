@@ -1385,3 +1385,20 @@ def test_source_of_a_demand_is_its_author_de(facts_of):
     f = facts_of("Die Hamas wies die Forderungen aus Israel zurück.", date="2024-03-01")
     assert has(f, "Israel", "demands", "Hamas")
     assert has(f, "Hamas", "rejects", "Israel")
+
+
+def test_international_official_meeting_abroad_visits(facts_of):
+    f = facts_of("UN-Generalsekretär Guterres traf in Kairo den ägyptischen Präsidenten al-Sisi.", date="2024-12-10")
+    assert has(f, "António Guterres", "visits", "Cairo")
+    # an EU commissioner in Brussels is at home
+    g = facts_of("EU-Erweiterungskommissar Olivér Várhelyi traf in Brüssel die moldauische Ministerin "
+                 "Cristina Gherasimov.", date="2023-12-20")
+    assert not has(g, "Olivér Várhelyi", "visits", "Brussels")
+
+
+def test_mutual_accusations_of_warring_parties(facts_of):
+    f = facts_of("Russland greift die Ukraine seit Februar 2022 an. Die Ukraine verteidigt sich gegen Russland. "
+                 "Die Türkei und die Ukraine unterzeichneten ein Abkommen. "
+                 "Beide Kriegsparteien werfen sich gegenseitig vor, die Häfen vermint zu haben.", date="2023-07-20")
+    assert has(f, "Russia", "accuses", "Ukraine") and has(f, "Ukraine", "accuses", "Russia")
+    assert not has(f, "Turkey", "accuses", "Ukraine")

@@ -924,7 +924,8 @@ def test_attack_nouns_as_subjects_of_hitting(facts_of):
 
 
 def test_threat_to_no_one_named_is_not_aimed_at_the_speaker(facts_of):
-    f = facts_of("China threatened the whole region, Teodoro said.", lang="en", date="2024-04-01")
+    f = facts_of("Defence Secretary Gilberto Teodoro accused China of aggression. "
+                 "China threatened the whole region, Teodoro said.", lang="en", date="2024-04-01")
     assert not any(r == "threatens" and o == "Gilberto Teodoro" for _, r, o, _ in f)
 
 
@@ -940,3 +941,27 @@ def test_source_of_a_demand_is_its_author(facts_of):
     assert has(f, "Israel", "demands", "Hamas")
     assert has(f, "Hamas", "rejects", "Israel")
     assert not any(s == "Hamas" and r == "demands" for s, r, _, _ in f)
+
+
+def test_honorific_before_an_apposed_name(facts_of):
+    f = facts_of("Qatar's emir, Sheikh Tamim bin Hamad Al Thani, helped secure the deal.", lang="en",
+                 date="2025-06-25")
+    assert has(f, "Tamim bin Hamad Al Thani", "leaderOf", "Qatar")
+
+
+def test_meeting_in_a_building_of_a_city_is_a_visit(facts_of):
+    f = facts_of("Malaysian Prime Minister Anwar Ibrahim hosted the talks. Cambodian Prime Minister Hun Manet "
+                 "and Thailand's acting Prime Minister Phumtham Wechayachai met for several hours at Anwar's "
+                 "official residence in Putrajaya.", lang="en", date="2025-07-28")
+    assert has(f, "Hun Manet", "visits", "Putrajaya")
+    assert has(f, "Phumtham Wechayachai", "visits", "Putrajaya")
+
+
+def test_warring_parties_are_the_sides_named_most(facts_of):
+    f = facts_of("Russia has attacked Ukraine since February 2022. Ukraine struck Russian airfields. "
+                 "Turkey and Ukraine signed a grain deal in July. "
+                 "UN chief Antonio Guterres urged both warring parties to spare the ports.",
+                 lang="en", date="2023-07-20")
+    assert has(f, "António Guterres", "demands", "Russia")
+    assert has(f, "António Guterres", "demands", "Ukraine")
+    assert not has(f, "António Guterres", "demands", "Turkey")

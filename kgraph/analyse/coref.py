@@ -13,7 +13,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..resources import Role, fold, gazetteer, word_class
+from ..resources import Role, fold, gazetteer, lexicon_rows, word_class
 from .clauses import SPEECH_VERBS
 
 PRON = {
@@ -31,6 +31,7 @@ AGE_NOUN = re.compile(r"^\d{1,3}-(Jährige[nmr]?|year-old)$")
 QUOTE_MARKS = {'"', "„", "“", "”", "«", "»"}
 COUNTRY_WORDS = word_class("country_group")
 PARTY_WORDS = word_class("party_group")
+WAR_PARTY_WORDS = word_class("war_party_group")
 ACTOR_TYPES = {"Country", "Organization", "Group"}
 ORG_NOUNS = {lang: word_class("collective_org", lang) for lang in ("de", "en")}
 COURT_MEMBER_NOUNS = word_class("court_member_ref")
@@ -48,6 +49,19 @@ LEADER_ROLES = {"head_of_state", "head_of_government", "supreme_leader", "leader
 BODY_HEAD_ROLES = {"party_leader", "head", "director", "secretary_general", "president_of_body", "chair",
                    "leader", "commander_in_chief", "supreme_leader"}
 PLACE_TYPES = {"Country", "City", "Location"}
+
+
+_WAR_WORDS: dict[str, frozenset[str]] = {}
+
+
+def _war_words(lang: str) -> frozenset[str]:
+    """Folded attack and invasion triggers of the trigger lexicon: the words of fighting."""
+    if lang not in _WAR_WORDS:
+        _WAR_WORDS[lang] = frozenset(fold(r["lemma"]) for r in lexicon_rows("triggers")
+                                     if r.get("lang") == lang and r.get("relation") in ("attacks", "invades")
+                                     and " " not in r["lemma"] and "weapon" not in r.get("flags", "")
+                                     and "place" not in r.get("flags", ""))
+    return _WAR_WORDS[lang]
 
 
 def _is_subjectish(doc: Doc, span: Span) -> bool:
@@ -245,7 +259,8 @@ class Coref:
                 nxt = doc[s.end] if s.end < len(doc) else None
                 words = {t.lower_ for t in s} | {nxt.lower_ if nxt is not None else ""}
                 typ = "Actor" if words & PARTY_WORDS else "Country" if words & COUNTRY_WORDS else "Person"
-                pair = self._pair(history, typ, s)
+                pair = self._belligerents(history, s) if words & WAR_PARTY_WORDS else None
+                pair = pair or self._pair(history, typ, s)
                 if typ == "Country":
                     # "unsere Länder" after "Biden und Macron": the two leaders' states — also when
                     # the leaders were named after the last two states ("Scholz traf Li.
@@ -590,6 +605,36 @@ class Coref:
         return min(max((m.start for m, k, _ in history if k == key and m.start < s.start), default=-1)
                    for key in keys)
 
+    def _army(self, k: str) -> bool:
+        e = self.g.entries.get(k)
+        return e is not None and e.type == "Organization" and bool(e.country) and \
+            bool(set(e.label.lower().split()) & FORCE_LABEL_WORDS)
+
+    def _belligerents(self, history, s: Span) -> Optional[list[str]]:
+        """"beide Kriegsparteien", "the warring parties": the two states or armed groups the
+        article has named most often so far (a war's sides dominate its report), if two stand
+        out from the rest."""
+        counts: dict[str, int] = {}
+        doc = s.doc
+        war_words = _war_words(self.lang)
+        war_sents = {t.sent.start for t in doc[:s.start] if fold(t.lemma_) in war_words or fold(t.text) in war_words or
+                     self.lang == "de" and t.pos_ == "NOUN" and any(
+                         fold(t.lemma_).endswith(w) and len(t.lemma_) - len(w) >= 3 for w in war_words)}
+        # mentions in sentences about fighting count most, every other mention once, adjectives
+        # too ("Russian airfields")
+        for m in doc.spans.get("kg_mentions", []):
+            k = m._.kg_key
+            if k and m.start < s.start and m._.kg_kind != "group":
+                k = self.g.city_actors.get(k, k) if self._type(k) == "City" else k
+                if self._type(k) in ("Country", "Group") or self._army(k):
+                    counts[k] = counts.get(k, 0) + (10 if m.sent.start in war_sents else 1)
+        # in a war between armed groups or armies ("the army and the RSF") those are the sides
+        fighters = {k: n for k, n in counts.items() if self._type(k) == "Group" or self._army(k)}
+        ranked = sorted((fighters if len(fighters) >= 2 else counts).items(), key=lambda x: -x[1])
+        if len(ranked) >= 2 and (len(ranked) == 2 or ranked[1][1] > ranked[2][1]):
+            return sorted([ranked[0][0], ranked[1][0]])
+        return None
+
     def _pair(self, history, typ: str, s: Optional[Span] = None):
         """The two entities of ``typ`` a plural ("beide Staatsmänner", "the two leaders", "they")
         stands for: the latest two named together ("Biden und Macron") or acting in one clause
@@ -650,9 +695,7 @@ class Coref:
                 ms = sides
             # in a war between armed groups or armies ("the army and the RSF"), "both sides" are
             # those, not the states hosting talks
-            fighters = [(m, k) for m, k in ms if self._type(k) == "Group" or (
-                self._type(k) == "Organization" and self.g.entries.get(k) is not None and
-                self.g.entries[k].country and set(self.g.entries[k].label.lower().split()) & FORCE_LABEL_WORDS)]
+            fighters = [(m, k) for m, k in ms if self._type(k) == "Group" or self._army(k)]
             if len({k for _, k in fighters}) >= 2:
                 ms = fighters
         clauses = (ms[0][0].doc._.kg_clauses or []) if ms else []

@@ -1046,7 +1046,10 @@ class Mentions:
             return nxt
         # "Russia's president, Vladimir Putin,": the name in apposition after a comma
         if k < len(doc) - 1 and doc[k].text == ",":
-            nxt = by_start.get(k + 1)
+            j = k + 1
+            while j < len(doc) and doc[j].lower_ in MILITARY_RANKS and j - k < 3:
+                j += 1   # "Qatar's emir, Sheikh Tamim …"
+            nxt = by_start.get(j)
             if nxt is not None and nxt._.kg_kind == "name" and nxt.label_ == "Person" and \
                     nxt.end < len(doc) and doc[nxt.end].text in (",", ".", "(", ")"):
                 return nxt

@@ -950,6 +950,7 @@ def _first_phrase(ctx: Ctx, c: Clause, a: Arg) -> bool:
                for t in ctx.doc[c.finite + 1:a.span.start])
 
 
+VENUE_HEADS = word_class("venue_head", "en")
 # event nouns whose source ("aus", "from") is their author
 SOURCED = {"criticizes", "demands", "threatens", "supports", "accuses", "providesAidTo", "rejects"}
 # relations whose object may be the author of an act ("verurteilte die israelischen Angriffe")
@@ -2295,6 +2296,28 @@ def home_country(key: str) -> Optional[str]:
     return key if e.type == "Country" else e.country
 
 
+def _venue_in(ctx: Ctx, head: Optional[int], verb: Optional[int]) -> bool:
+    """"met at Anwar's official residence in Putrajaya": the place holds the building the
+    verb's "at"/"in" phrase names."""
+    if head is None or verb is None:
+        return False
+    h = ctx.doc[head]
+    return h.dep_ == "pobj" and h.head.lower_ in ("at", "in") and h.head.head.i == verb and \
+        h.lower_ in VENUE_HEADS
+
+
+def _international_official(ctx: Ctx, person: str, place: str) -> bool:
+    """The person leads, speaks for or serves a body of no one country (a UN envoy, an EU
+    commissioner): wherever they meet someone but at their body's seat, they have travelled
+    there."""
+    g = gazetteer()
+    orgs = {org for p, rel, org, *_ in ctx.doc._.kg_standing or [] if p == person} | \
+        {of.org for of in g.offices_of(person, ctx.article.date)}
+    bodies = {o for o in orgs if o in g.entries and g.entries[o].type == "Organization" and not g.entries[o].country}
+    seated = g.city_actors.get(place)
+    return bool(bodies) and not any(seated in (o, g.entries[o].parent) for o in bodies)
+
+
 def _home_or_capital(person: str, place: str) -> bool:
     home = home_country(person)
     return home is not None and (place == home or gazetteer().capitals.get(place) == home)
@@ -2337,7 +2360,8 @@ def emit(ctx: Ctx, c: Clause, trig: Trigger, pairs: list[tuple[str, str]], mod: 
               a.kind == "adj" and a.via in ("in", "in.dat", "an"))) and   # "am Pariser Élysée"
               etype(ctx, a.keys[0]) in PLACE and
               (not ctx.doc._.kg_has_parse or a.head in (c.lexical, anchor) or
-               any(b.span.start <= (a.head or -1) < b.span.end for b in ctx.args))]
+               any(b.span.start <= (a.head or -1) < b.span.end for b in ctx.args) or
+               _venue_in(ctx, a.head, c.lexical))]
         loc = la[0].keys[0] if la else None
     speaker = None
     if c.speaker is not None:
@@ -2404,7 +2428,8 @@ def emit(ctx: Ctx, c: Clause, trig: Trigger, pairs: list[tuple[str, str]], mod: 
         # meeting abroad: the participants from elsewhere visit the place
         if loc and rel in ("meets", "talksWith", "negotiatesWith") and etype(ctx, loc) in PLACE:
             for p in (s, o):
-                if etype(ctx, p) == "Person" and home_country(p) and not visits_own_country(p, loc):
+                if etype(ctx, p) == "Person" and (home_country(p) and not visits_own_country(p, loc) or
+                                                  not home_country(p) and _international_official(ctx, p, loc)):
                     make_fact(ctx, p, "visits", loc, mod, anchor, trigger=kw["trigger"], date=date)
     if done:
         ctx.last_agent[rel] = sorted({s for s, _ in pairs})
