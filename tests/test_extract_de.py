@@ -1402,3 +1402,20 @@ def test_mutual_accusations_of_warring_parties(facts_of):
                  "Beide Kriegsparteien werfen sich gegenseitig vor, die Häfen vermint zu haben.", date="2023-07-20")
     assert has(f, "Russia", "accuses", "Ukraine") and has(f, "Ukraine", "accuses", "Russia")
     assert not has(f, "Turkey", "accuses", "Ukraine")
+
+
+def test_member_in_apposition_de(facts_of):
+    f = facts_of("Die Türkei, ein Nato-Mitglied, kaufte russische Raketen. Ungarn ist Mitglied der EU und der Nato.",
+                 date="2024-03-01")
+    assert has(f, "Turkey", "memberOf", "NATO")
+    assert has(f, "Hungary", "memberOf", "European Union") and has(f, "Hungary", "memberOf", "NATO")
+
+
+def test_counted_group_is_the_list_named_before(facts_of):
+    f = facts_of("Bundeskanzler Friedrich Merz, Frankreichs Präsident Emmanuel Macron, der britische Premier "
+                 "Keir Starmer und Polens Regierungschef Donald Tusk sind am Samstag in Kiew eingetroffen. "
+                 "Präsident Wolodymyr Selenskyj empfing die vier Gäste.", date="2025-05-10")
+    for p in ("Friedrich Merz", "Emmanuel Macron", "Keir Starmer", "Donald Tusk"):
+        assert has(f, "Volodymyr Zelenskyy", "meets", p)
+    # four guests received together travelled together: no meeting among them is inferred
+    assert not has(f, "Friedrich Merz", "meets", "Keir Starmer")

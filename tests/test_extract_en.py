@@ -965,3 +965,18 @@ def test_warring_parties_are_the_sides_named_most(facts_of):
     assert has(f, "António Guterres", "demands", "Russia")
     assert has(f, "António Guterres", "demands", "Ukraine")
     assert not has(f, "António Guterres", "demands", "Turkey")
+
+
+def test_member_in_apposition(facts_of):
+    f = facts_of("Turkey, a NATO member, bought Russian missiles. Thailand, like Cambodia a member of ASEAN, "
+                 "rebuffed the offer.", lang="en", date="2024-03-01")
+    assert has(f, "Turkey", "memberOf", "NATO")
+    assert has(f, "Thailand", "memberOf", "ASEAN") and has(f, "Cambodia", "memberOf", "ASEAN")
+
+
+def test_a_list_of_three_names_is_no_apposition(facts_of):
+    f = facts_of("Joe Biden, Fumio Kishida and Yoon Suk Yeol met at Camp David. "
+                 "The three leaders condemned North Korea's missile launches.", lang="en", date="2023-08-18")
+    assert has(f, "Joe Biden", "meets", "Yoon Suk Yeol") and has(f, "Fumio Kishida", "meets", "Yoon Suk Yeol")
+    for p in ("Joe Biden", "Fumio Kishida", "Yoon Suk Yeol"):
+        assert has(f, p, "criticizes", "North Korea")

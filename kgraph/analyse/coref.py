@@ -51,6 +51,16 @@ BODY_HEAD_ROLES = {"party_leader", "head", "director", "secretary_general", "pre
 PLACE_TYPES = {"Country", "City", "Location"}
 
 
+_NUMBERS: dict[str, dict[str, int]] = {}
+
+
+def _number_words(lang: str) -> dict[str, int]:
+    if lang not in _NUMBERS:
+        _NUMBERS[lang] = {r["word"].lower(): int(r["value"]) for r in lexicon_rows("numbers")
+                          if r.get("lang") == lang and r.get("value", "").isdigit() and int(r["value"]) < 20}
+    return _NUMBERS[lang]
+
+
 _WAR_WORDS: dict[str, frozenset[str]] = {}
 
 
@@ -259,6 +269,15 @@ class Coref:
                 nxt = doc[s.end] if s.end < len(doc) else None
                 words = {t.lower_ for t in s} | {nxt.lower_ if nxt is not None else ""}
                 typ = "Actor" if words & PARTY_WORDS else "Country" if words & COUNTRY_WORDS else "Person"
+                n = max([_number_words(self.lang).get(t.lower_, 0) for t in s] +
+                        [int(t.text) for t in s if t.text.isascii() and t.text.isdigit() and len(t.text) < 3])
+                if n >= 3:
+                    # "die vier Gäste": the last list of that many named together
+                    group = self._named_list(history, "Country" if typ == "Country" else "Person", s, n)
+                    if group:
+                        s._.kg_keys = group
+                        history.extend((s, k, _is_subjectish(doc, s)) for k in group)
+                    continue
                 pair = self._belligerents(history, s) if words & WAR_PARTY_WORDS else None
                 pair = pair or self._pair(history, typ, s)
                 if typ == "Country":
@@ -349,8 +368,22 @@ class Coref:
             return e.type
         return key.split(":")[0].capitalize()
 
+    def _counted_group(self, doc: Doc, t) -> bool:
+        """"die vier Gäste", "the three leaders": a number of three or more before a group noun,
+        after a definite article."""
+        n = _number_words(self.lang).get(t.lower_) or (
+            int(t.text) if t.text.isascii() and t.text.isdigit() and len(t.text) < 3 else 0)
+        if n < 3 or t.i == 0 or doc[t.i - 1].lower_ not in ("die", "den", "der", "the", "these", "diese", "all"):
+            return False
+        k = t.i + 1
+        if k < len(doc) and doc[k].pos_ == "ADJ":
+            k += 1
+        return k < len(doc) and doc[k].lower_ in GROUP_HEADS.get(self.lang, set())
+
     def _group_at(self, doc: Doc, t) -> bool:
         low = t.lower_
+        if self._counted_group(doc, t):
+            return True
         if self.lang == "de":
             if low not in ("beide", "beiden", "beider"):
                 return False
@@ -604,6 +637,37 @@ class Coref:
         """Where the last of ``keys`` was last named before ``s`` (when the set was complete)."""
         return min(max((m.start for m, k, _ in history if k == key and m.start < s.start), default=-1)
                    for key in keys)
+
+    def _named_list(self, history, typ: str, s: Span, n: int) -> Optional[list[str]]:
+        """The latest list of exactly ``n`` entities of ``typ`` named together ("Merz, Macron,
+        Starmer und Tusk", titles between them allowed) in the five sentences before ``s``."""
+        doc = s.doc
+        sents = [x.start for x in doc.sents if x.start <= s.sent.start][-6:]
+        ms = sorted([(m, k) for m, k, _ in history if m.start < s.start and m.sent.start >= sents[0] and
+                     m._.kg_kind != "group" and self._type(k) == typ], key=lambda x: x[0].start)
+        lists: list[list[str]] = []
+        cur: list[str] = []
+        prev = None
+        for m, k in ms:
+            gap = doc[prev.end:m.start] if prev is not None and m.start >= prev.end else None
+            joined = gap is not None and prev.sent.start == m.sent.start and len(gap) <= 8 and all(
+                t.lower_ in (",", "und", "and", "sowie") or t.pos_ in ("DET", "ADJ", "NOUN", "PROPN") or
+                t.text in ("'s", "’s") for t in gap) and (len(gap) == 0 or any(
+                    t.lower_ in (",", "und", "and", "sowie") for t in gap))
+            if prev is not None and m.start < prev.end:
+                joined = True   # a mention inside the last ("Frankreichs Präsident Macron")
+            if not joined and cur:
+                lists.append(cur)
+                cur = []
+            if k not in cur:
+                cur.append(k)
+            prev = m
+        if cur:
+            lists.append(cur)
+        for lst in reversed(lists):
+            if len(lst) == n:
+                return lst
+        return None
 
     def _army(self, k: str) -> bool:
         e = self.g.entries.get(k)

@@ -440,6 +440,8 @@ def _dep_markers(doc: Doc, args: list[Arg]) -> None:
                 b is not a and b.span.start <= r.head.i < b.span.end for b in args):
             r = r.head   # "sanctions on the group's commander, Mohamed Hamdan Dagalo"
         dep = r.dep_
+        if dep == "appos" and _list_appos(r, args):
+            dep = "conj"   # "Joe Biden, Fumio Kishida and Yoon Suk Yeol met": a list, not an apposition
         if a.kind in ("adj",) or dep in ("amod",) or (dep == "compound" and r.head.pos_ in ("NOUN", "PROPN")
                                                      and not a.span.start <= r.head.i < a.span.end):
             a.marker, a.head = "mod", r.head.i
@@ -449,7 +451,7 @@ def _dep_markers(doc: Doc, args: list[Arg]) -> None:
         if dep in ("conj", "cj"):
             # UD/ClearNLP: conj hangs on the first conjunct; TIGER: cj hangs on the "cd" word
             first = r.head
-            while first.dep_ in ("conj", "cj", "cd"):
+            while first.dep_ in ("conj", "cj", "cd") or _list_appos(first, args):
                 first = first.head
             for j, b in enumerate(args):
                 if b.span.start <= first.i < b.span.end:
@@ -497,6 +499,16 @@ def _dep_markers(doc: Doc, args: list[Arg]) -> None:
             a.via = _dep_via(r.head)
         else:
             a.marker, a.head = dep or "obj", r.head.i
+
+
+def _list_appos(tok, args: list[Arg]) -> bool:
+    """A name the parser hung as an apposition on the name before it, though a conjunct follows
+    it ("A, B and C"): the three are a list."""
+    if tok.dep_ != "appos" or tok.head.i == tok.i or not any(ch.dep_ == "conj" for ch in tok.children):
+        return False
+    named = [b for b in args if b.kind == "name"]
+    return any(b.span.start <= tok.i < b.span.end for b in named) and \
+        any(b.span.start <= tok.head.i < b.span.end for b in named)
 
 
 def _saxon_genitives(doc: Doc, args: list[Arg]) -> None:

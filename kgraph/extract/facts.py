@@ -261,6 +261,7 @@ def memberships(ctx: Ctx) -> None:
     _own_party(ctx)
     _own_body(ctx)
     _membership_noun(ctx)
+    _member_apposition(ctx)
     for a in ctx.args:
         org = a.keys[0] if a.keys else None
         if org is None or etype(ctx, org) != "Organization":
@@ -1822,8 +1823,51 @@ def membership_predicate(ctx: Ctx, c: Clause) -> None:
         if c.lemma == "werden" and mod == "asserted" and not is_past(doc, c, ctx.lang):
             mod = "planned"   # "Schweden wird Mitglied der Nato": it is to become one
         for m in members:
-            if m != org.keys[0]:
-                make_fact(ctx, m, "memberOf", org.keys[0], mod, t.i, trigger=t.text)
+            for o in conjuncts(ctx.args, org):   # "Mitglied der EU und der Nato"
+                if o.keys and m != o.keys[0] and etype(ctx, o.keys[0]) in ("Organization", "Group"):
+                    make_fact(ctx, m, "memberOf", o.keys[0], mod, t.i, trigger=t.text)
+
+
+def _member_apposition(ctx: Ctx) -> None:
+    """"Die Türkei, ein Nato-Mitglied, …", "Turkey, a NATO member, …", "Thailand, like Cambodia
+    a member of the bloc, …": the name before the comma (and the one compared) is a member."""
+    doc = ctx.doc
+    for t in doc:
+        low = t.lower_
+        if not (low in MEMBER_WORDS or low.endswith("-mitglied") or low in ("mitgliedsland", "mitgliedstaat",
+                                                                          "member state", "members")):
+            continue
+        org = next((a for a in ctx.args if a.kind == "modifier" and a.span.start == t.i and a.keys), None)
+        if org is None and t.i > 0:   # "a NATO member"
+            org = next((a for a in ctx.args if a.kind == "name" and a.span.end == t.i and a.keys), None)
+            start = org.span.start if org is not None else t.i
+        else:
+            start = t.i
+        if org is None:   # "a member of the bloc", "ein Mitglied der EU"
+            org = next((a for a in ctx.args if a.span.start in (t.i + 1, t.i + 2, t.i + 3) and
+                        a.marker in ("gen", "of", "von") and a.keys), None)
+        if org is None or etype(ctx, org.keys[0]) not in ("Organization", "Group"):
+            continue
+        k = start - 1
+        while k >= 0 and (doc[k].pos_ in ("DET", "ADJ", "NUM") or doc[k].lower_ in ("a", "an", "ein", "eine", "als", "as")):
+            k -= 1
+        compared = []
+        if k >= 0 and doc[k].text != ",":
+            # "like Cambodia a member", "wie Kambodscha Mitglied"
+            like = next((a for a in ctx.args if a.span.end == k + 1 and a.keys and a.span.start >= 1 and
+                         doc[a.span.start - 1].lower_ in ("like", "wie")), None)
+            if like is None:
+                continue
+            compared = [like]
+            k = like.span.start - 2
+        if k < 1 or doc[k].text != ",":
+            continue
+        member = next((a for a in ctx.args if a.span.end == k and a.keys and a.kind == "name"), None)
+        if member is None:
+            continue
+        for m in [member] + compared:
+            if etype(ctx, m.keys[0]) in ("Country", "Organization") and m.keys[0] != org.keys[0]:
+                make_fact(ctx, m.keys[0], "memberOf", org.keys[0], "asserted", t.i, trigger=t.text)
 
 
 SUPPORTER_NOUNS = word_class("supporter_noun")
@@ -2147,7 +2191,7 @@ NAMING_VERBS = word_class("naming_verb")
 
 def _hosted(ctx: Ctx, c: Clause, trig: Trigger, hosts: list[str], guests: list[str], cargs: list,
             exclude: set, mod: str) -> None:
-    """"Biden hosted Kishida and Yoon at Camp David": the guests came to the place and,
+    """"Biden hosted Kishida and Yoon at Camp David": the guests came to the place and, two
     received together, met each other."""
     places = [a for a in cargs if a.marker in ("in", "in.dat", "at", "an") and a.keys and
               etype(ctx, a.keys[0]) in PLACE and id(a) not in exclude and a.keys[0] not in guests]
@@ -2155,8 +2199,10 @@ def _hosted(ctx: Ctx, c: Clause, trig: Trigger, hosts: list[str], guests: list[s
         visit = Trigger(trig.lang, trig.lemma, trig.pos, "visits", (), frozenset())
         emit(ctx, c, visit, [(g, places[0].keys[0]) for g in guests if etype(ctx, g) == "Person"], mod, c.lexical)
     people = [g for g in guests if etype(ctx, g) == "Person"]
-    if len(people) >= 2:
-        emit(ctx, c, trig, [(a, b) for i, a in enumerate(people) for b in people[i + 1:]], mod, c.lexical)
+    if len(people) == 2:
+        # (a delegation of three or more received together travelled together: that they met
+        # each other is no news)
+        emit(ctx, c, trig, [(people[0], people[1])], mod, c.lexical)
 
 
 THREAT_VERBS = word_class("threat_verb")
