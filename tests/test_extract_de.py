@@ -1419,3 +1419,12 @@ def test_counted_group_is_the_list_named_before(facts_of):
         assert has(f, "Volodymyr Zelenskyy", "meets", p)
     # four guests received together travelled together: no meeting among them is inferred
     assert not has(f, "Friedrich Merz", "meets", "Keir Starmer")
+
+
+def test_reported_bad_evaluation_criticises(facts_of):
+    f = facts_of("Außenministerin Baerbock sagte, Putin sei ein Kriegsverbrecher. "
+                 "Die USA seien verantwortungslos, sagte Kremlsprecher Peskow.", date="2024-03-01")
+    assert has(f, "Annalena Baerbock", "criticizes", "Vladimir Putin")
+    assert has(f, "Dmitry Peskov", "criticizes", "United States")
+    g = facts_of("Baerbock sagte, Putin sei kein Kriegsverbrecher.", date="2024-03-01")
+    assert not any(r == "criticizes" for _, r, _, _ in g)

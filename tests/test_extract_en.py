@@ -980,3 +980,8 @@ def test_a_list_of_three_names_is_no_apposition(facts_of):
     assert has(f, "Joe Biden", "meets", "Yoon Suk Yeol") and has(f, "Fumio Kishida", "meets", "Yoon Suk Yeol")
     for p in ("Joe Biden", "Fumio Kishida", "Yoon Suk Yeol"):
         assert has(f, p, "criticizes", "North Korea")
+
+
+def test_reported_bad_evaluation_criticises_en(facts_of):
+    f = facts_of("Zelenskyy said Putin was a criminal.", lang="en", date="2024-03-01")
+    assert has(f, "Volodymyr Zelenskyy", "criticizes", "Vladimir Putin")

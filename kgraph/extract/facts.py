@@ -1133,12 +1133,45 @@ def naming_criticism(ctx: Ctx, c: Clause) -> None:
              c.lexical)
 
 
+def reported_evaluation(ctx: Ctx, c: Clause) -> None:
+    """"Die USA seien verantwortungslos, sagte Peskow", "Peskov said Washington's policy was
+    reckless": a speaker who reports someone, or their act, to be something bad criticises them."""
+    parent = ctx.clauses[c.parent] if c.parent is not None else None
+    said_by = c.speaker if c.speaker is not None else (
+        parent.lexical if parent is not None and parent.lemma in SPEECH_VERBS else None)
+    if c.lemma not in COPULAS or said_by is None or c.negated:
+        return
+    doc = ctx.doc
+    after = [t for t in c.toks(doc) if c.lexical is None or t.i > c.lexical or c.kind == "sub"]
+    if not any(t.lower_ in NEGATIVE_EVAL or t.lemma_.lower() in NEGATIVE_EVAL or
+               ctx.lang == "de" and t.pos_ == "NOUN" and any(
+                   t.lower_.endswith(w) and len(t.lower_) - len(w) >= 3 for w in NEGATIVE_EVAL if len(w) > 5)
+               for t in after):
+        return   # ("Kriegsverbrecher")
+    spk_clause = next((x for x in ctx.clauses if x.lexical == said_by), None)
+    if spk_clause is None:
+        return
+    speakers, _ = subject_keys(ctx, spk_clause)
+    subj, a = subject_keys(ctx, c)
+    targets = [k for k in subj if etype(ctx, k) in ACTOR | {"Person"}]
+    if not targets and a is None:
+        # "Das Vorgehen Israels sei illegal": the owner of the subject noun
+        targets = [k for b in clause_args(ctx, c) if b.marker in ("gen", "poss") and b.head is not None and
+                   b.head < (c.lexical if c.lexical is not None else c.end) for k in b.keys
+                   if etype(ctx, k) in ACTOR | {"Person"}][:1]
+    pairs = [(x, o) for x in speakers for o in targets if x != o]
+    if pairs:
+        trig = Trigger(ctx.lang, c.lemma, "verb", "criticizes", (), frozenset())
+        emit(ctx, c, trig, pairs, "asserted", c.lexical if c.lexical is not None else c.start)
+
+
 def events(ctx: Ctx, c: Clause) -> None:
     doc, lx, lang = ctx.doc, lexicon(), ctx.lang
     if c.lemma in THANK_VERBS:
         thanks(ctx, c)
     if c.lemma in NAMING_VERBS:
         naming_criticism(ctx, c)
+    reported_evaluation(ctx, c)
     if c.lexical is not None:
         # an English phrasal verb is its own entry ("turn down" rejects; "turn" is nothing)
         trigs = (c.particle and lx.verb(lang, f"{c.lemma} {c.particle}")) or lx.verb(lang, c.lemma)
