@@ -1428,3 +1428,17 @@ def test_reported_bad_evaluation_criticises(facts_of):
     assert has(f, "Dmitry Peskov", "criticizes", "United States")
     g = facts_of("Baerbock sagte, Putin sei kein Kriegsverbrecher.", date="2024-03-01")
     assert not any(r == "criticizes" for _, r, _, _ in g)
+
+
+def test_successor_takes_the_office(facts_of):
+    f = facts_of("Nato-Generalsekretär Jens Stoltenberg, der im Oktober vom früheren niederländischen "
+                 "Regierungschef Mark Rutte abgelöst wird, wies die Drohungen zurück.", date="2024-06-20")
+    assert has(f, "Mark Rutte", "leaderOf", "NATO", "planned")
+    assert not has(f, "Mark Rutte", "leaderOf", "NATO")
+
+
+def test_body_of_named_states(facts_of):
+    f = facts_of("Die Brics-Staaten trafen sich in Johannesburg. Das Bündnis aus Brasilien, Russland, Indien, "
+                 "China und Südafrika verabschiedete eine Erklärung.", date="2023-08-24")
+    for c in ("Brazil", "Russia", "India", "China", "South Africa"):
+        assert has(f, c, "memberOf", "BRICS")

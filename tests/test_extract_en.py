@@ -985,3 +985,12 @@ def test_a_list_of_three_names_is_no_apposition(facts_of):
 def test_reported_bad_evaluation_criticises_en(facts_of):
     f = facts_of("Zelenskyy said Putin was a criminal.", lang="en", date="2024-03-01")
     assert has(f, "Volodymyr Zelenskyy", "criticizes", "Vladimir Putin")
+
+
+def test_successor_takes_the_office_en(facts_of):
+    f = facts_of("Canadian Prime Minister Justin Trudeau spoke to reporters. Mark Carney succeeded Trudeau on "
+                 "Friday.", lang="en", date="2025-03-20")
+    assert has(f, "Mark Carney", "leaderOf", "Canada")
+    g = facts_of("Canadian Prime Minister Justin Trudeau spoke to reporters. Mark Carney will succeed Trudeau next "
+                 "week.", lang="en", date="2025-03-01")
+    assert has(g, "Mark Carney", "leaderOf", "Canada", "planned")

@@ -135,6 +135,7 @@ def extract(doc: Doc) -> ArticleFacts:
         threatened_acts(ctx, c, ctx.facts[n:])
         entourage(ctx, c)
         appointments(ctx, c)
+        succession(ctx, c)
         invitation(ctx, c)
         presence(ctx, c)
         membership_predicate(ctx, c)
@@ -262,6 +263,7 @@ def memberships(ctx: Ctx) -> None:
     _own_body(ctx)
     _membership_noun(ctx)
     _member_apposition(ctx)
+    _bloc_of(ctx)
     for a in ctx.args:
         org = a.keys[0] if a.keys else None
         if org is None or etype(ctx, org) != "Organization":
@@ -538,10 +540,48 @@ def _mentions_for(lang: str):
     return Mentions(lang)
 
 
+SUCCESSION = word_class("succession_verb")
+
+
+def succession(ctx: Ctx, c: Clause) -> None:
+    """"Rutte löst Stoltenberg ab", "Stoltenberg, der von Rutte abgelöst wird", "Carney
+    succeeded Trudeau": the successor takes the predecessor's offices (those the article gave
+    the predecessor); with "als"/"as" and a title, that office (left to :func:`appointments`)."""
+    if c.lemma not in SUCCESSION:
+        return
+    cargs = clause_args(ctx, c)
+    if c.passive:
+        new = [a for a in cargs if a.marker in ("von", "by")]
+        old = [a for a in cargs if a.marker in ("subj", "subjpass")]
+        if not old and c.kind == "rel":
+            _, ante = subject_keys(ctx, c)
+            old = [ante] if ante is not None else []
+    else:
+        new = [a for a in cargs if a.marker == "subj"]
+        old = [a for a in cargs if a.marker in ("obj", "acc", "dat")]
+        if not new and c.kind == "rel":
+            new = [x for x in [subject_keys(ctx, c)[1]] if x is not None]
+    new_keys = [k for a in new[:1] for k in a.keys if etype(ctx, k) == "Person"]
+    old_keys = [k for a in old[:1] for k in a.keys if etype(ctx, k) == "Person"]
+    if not new_keys or not old_keys or any(
+            m._.kg_kind in ("role", "compound") and c.contains(m.start) and
+            _mentions_for(ctx.lang)._predicative_role(ctx.doc, m) for m in ctx.doc.spans.get("kg_mentions", [])):
+        return
+    offices = {(rel, org) for person, rel, org, *_ in ctx.doc._.kg_standing or []
+               if person in old_keys and rel == "leaderOf" and org}
+    mod = modality_for(ctx, c, "leaderOf")
+    if mod == "asserted" and not is_past(ctx.doc, c, ctx.lang):
+        mod = "planned"   # "der im Oktober von Rutte abgelöst wird": a handover to come
+    for rel, org in sorted(offices):
+        for k in new_keys:
+            make_fact(ctx, k, rel, org, mod, c.lexical if c.lexical is not None else c.start,
+                      trigger=ctx.doc[c.lexical].text if c.lexical is not None else None)
+
+
 def appointments(ctx: Ctx, c: Clause) -> None:
     """"Der Bundestag wählte Merz zum Kanzler", "Starmer was appointed British prime minister":
     the person takes the role (leaderOf / memberOf / spokespersonOf its body)."""
-    if c.lemma not in APPOINT:
+    if c.lemma not in APPOINT | SUCCESSION:
         return
     doc = ctx.doc
     roles = [m for m in doc.spans.get("kg_mentions", []) if c.contains(m.start) and
@@ -550,7 +590,10 @@ def appointments(ctx: Ctx, c: Clause) -> None:
     if not roles:
         return
     cargs = clause_args(ctx, c)
-    if c.passive:
+    if c.lemma in SUCCESSION:
+        # "Carney succeeded Trudeau as Liberal leader": the successor takes the title after "as"
+        people = [a for a in cargs if a.marker in (("von", "by") if c.passive else ("subj",))]
+    elif c.passive:
         people = [a for a in cargs if a.marker in ("subj", "subjpass")]
     else:
         people = [a for a in cargs if a.marker in ("obj", "acc")]
@@ -952,6 +995,7 @@ def _first_phrase(ctx: Ctx, c: Clause, a: Arg) -> bool:
 
 
 VENUE_HEADS = word_class("venue_head", "en")
+COLLECTIVE_NOUNS = word_class("collective_org")
 # event nouns whose source ("aus", "from") is their author
 SOURCED = {"criticizes", "demands", "threatens", "supports", "accuses", "providesAidTo", "rejects"}
 # relations whose object may be the author of an act ("verurteilte die israelischen Angriffe")
@@ -1859,6 +1903,36 @@ def membership_predicate(ctx: Ctx, c: Clause) -> None:
             for o in conjuncts(ctx.args, org):   # "Mitglied der EU und der Nato"
                 if o.keys and m != o.keys[0] and etype(ctx, o.keys[0]) in ("Organization", "Group"):
                     make_fact(ctx, m, "memberOf", o.keys[0], mod, t.i, trigger=t.text)
+
+
+def _bloc_of(ctx: Ctx) -> None:
+    """"the bloc of Brazil, Russia, India, China and South Africa", "das Bündnis aus X und Y":
+    the states a body is said to consist of are its members."""
+    doc = ctx.doc
+    bodies = {i: m._.kg_key for m in doc.spans.get("kg_mentions", []) if m._.kg_key and
+              m._.kg_kind in ("org_ref", "name") and etype(ctx, m._.kg_key) == "Organization"
+              for i in range(m.start, m.end)}
+    for a in ctx.args:
+        if a.marker not in ("of", "aus") or a.coord_of is not None or not a.keys or a.span.start < 2:
+            continue
+        head = a.head if a.head is not None and ctx.doc._.kg_has_parse else a.span.start - 2
+        if doc[head].lower_ not in COLLECTIVE_NOUNS:
+            continue
+        org = bodies.get(head)
+        if org is None:
+            # "The bloc of …" (no name of its own): the body of states named last, not long before
+            g = gazetteer().entries
+            sent0 = doc[head].sent.start
+            prev = [m._.kg_key for m in doc.spans.get("kg_mentions", []) if m.end <= head and m._.kg_key in g and
+                    g[m._.kg_key].type == "Organization" and not g[m._.kg_key].country and
+                    len(list(doc[m.start:sent0].sents)) <= 3]
+            org = prev[-1] if prev else None
+        if org is None:
+            continue
+        members = [m for m in conjuncts(ctx.args, a) if m.keys and etype(ctx, m.keys[0]) == "Country"]
+        if len(members) >= 2:
+            for m in members:
+                make_fact(ctx, m.keys[0], "memberOf", org, "asserted", head, trigger=doc[head].text)
 
 
 def _member_apposition(ctx: Ctx) -> None:
