@@ -1442,3 +1442,9 @@ def test_body_of_named_states(facts_of):
                  "China und Südafrika verabschiedete eine Erklärung.", date="2023-08-24")
     for c in ("Brazil", "Russia", "India", "China", "South Africa"):
         assert has(f, c, "memberOf", "BRICS")
+
+
+def test_invited_to_become_members_de(facts_of):
+    f = facts_of("Die Brics-Gruppe lud Argentinien, Ägypten und Iran ein, Vollmitglieder zu werden.", date="2023-08-24")
+    for c in ("Argentina", "Egypt", "Iran"):
+        assert has(f, c, "memberOf", "BRICS", "planned")

@@ -994,3 +994,11 @@ def test_successor_takes_the_office_en(facts_of):
     g = facts_of("Canadian Prime Minister Justin Trudeau spoke to reporters. Mark Carney will succeed Trudeau next "
                  "week.", lang="en", date="2025-03-01")
     assert has(g, "Mark Carney", "leaderOf", "Canada", "planned")
+
+
+def test_invited_to_become_members(facts_of):
+    f = facts_of("The BRICS group on Thursday invited Argentina, Egypt and Iran to become full members.",
+                 lang="en", date="2023-08-24")
+    for c in ("Argentina", "Egypt", "Iran"):
+        assert has(f, c, "memberOf", "BRICS", "planned")
+        assert not has(f, c, "memberOf", "BRICS")

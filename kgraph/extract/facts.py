@@ -1881,23 +1881,36 @@ def membership_predicate(ctx: Ctx, c: Clause) -> None:
     the subject is a member of the body named after the noun."""
     doc = ctx.doc
     for t in c.toks(doc):
-        if t.lower_ not in MEMBER_WORDS:
-            continue
+        if not (t.lower_ in MEMBER_WORDS or t.lower_ in ("members", "mitglieder") or
+                ctx.lang == "de" and t.lower_.endswith(("mitglied", "mitglieder")) and t.pos_ == "NOUN"):
+            continue   # ("Vollmitglieder", "full members")
         k = t.i - 1
         while k >= c.start and (doc[k].tag_ in ("ART", "ADJA", "ADJD", "CARD", "DT", "JJ", "CD") or
                                 doc[k].pos_ in ("DET", "ADJ", "NUM") or doc[k].text == "."):
             k -= 1
         as_role = k >= c.start and doc[k].lower_ in ("als", "as")
-        if not as_role and c.lemma not in ("sein", "be", "werden", "become"):
+        if not as_role and c.lemma not in ("sein", "be", "werden", "become") and not (
+                not c.lemma and any(x.lower_ == "werden" for x in c.toks(doc))):
             continue
         org = next((a for a in clause_args(ctx, c) if a.span.start in (t.i + 1, t.i + 2, t.i + 3) and
                     a.marker in ("gen", "of", "von") and a.keys and
                     etype(ctx, a.keys[0]) in ("Organization", "Group")), None)
+        invited: list[str] = []
+        becoming = c.lemma in ("werden", "become") or not c.lemma and any(x.lower_ == "werden" for x in c.toks(doc))
+        if org is None and c.parent is not None and becoming and (c.kind == "inf" or doc[c.start].lower_ == "to"):
+            # "invited Argentina and Egypt to become full members": of the body that invites
+            pc = ctx.clauses[c.parent]
+            pk, _ = subject_keys(ctx, pc)
+            org = next((a for a in clause_args(ctx, pc) if a.keys and etype(ctx, a.keys[0]) == "Organization" and
+                        (a.keys[0] in pk or a.marker == "mod" and a.via == "subj" or   # "The BRICS group"
+                         a.kind == "modifier" and pc.lexical is not None and a.span.end <= pc.lexical)), None)
+            invited = [k for a in clause_args(ctx, pc) if a.marker in ("obj", "acc") for k in a.keys]
         if org is None:
             continue
         members, _ = subject_keys(ctx, c)
+        members = members or invited
         mod = "asserted" if as_role else modality_for(ctx, c, "memberOf")
-        if c.lemma == "werden" and mod == "asserted" and not is_past(doc, c, ctx.lang):
+        if (c.lemma == "werden" or invited) and mod == "asserted" and not is_past(doc, c, ctx.lang):
             mod = "planned"   # "Schweden wird Mitglied der Nato": it is to become one
         for m in members:
             for o in conjuncts(ctx.args, org):   # "Mitglied der EU und der Nato"
