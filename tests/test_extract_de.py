@@ -1448,3 +1448,10 @@ def test_invited_to_become_members_de(facts_of):
     f = facts_of("Die Brics-Gruppe lud Argentinien, Ägypten und Iran ein, Vollmitglieder zu werden.", date="2023-08-24")
     for c in ("Argentina", "Egypt", "Iran"):
         assert has(f, c, "memberOf", "BRICS", "planned")
+
+
+def test_travel_companions_visit_too(facts_of):
+    f = facts_of("Der Kanzler will gemeinsam mit Macron und dem britischen Premier Keir Starmer am Wochenende "
+                 "nach Kiew reisen.", date="2025-05-08")
+    for p in ("Friedrich Merz", "Emmanuel Macron", "Keir Starmer"):
+        assert has(f, p, "visits", "Kyiv", "planned")

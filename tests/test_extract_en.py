@@ -1002,3 +1002,9 @@ def test_invited_to_become_members(facts_of):
     for c in ("Argentina", "Egypt", "Iran"):
         assert has(f, c, "memberOf", "BRICS", "planned")
         assert not has(f, c, "memberOf", "BRICS")
+
+
+def test_travel_companions_visit_too_en(facts_of):
+    f = facts_of("Merz travelled to Kyiv together with Macron and Starmer.", lang="en", date="2025-05-10")
+    for p in ("Friedrich Merz", "Emmanuel Macron", "Keir Starmer"):
+        assert has(f, p, "visits", "Kyiv")

@@ -1601,6 +1601,15 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
             emit(ctx, c, meet, [(x, h) for x in agents for a in hosts for h in a.keys],
                  modality_for(ctx, c, rel, trig=trig), c.lexical)
             objs = places[:1]
+        # "reist gemeinsam mit Macron und Starmer nach Kiew", "travelled to Kyiv together with
+        # Macron": those one travels with make the same trip
+        companions = [m for a in cargs if a.marker in ("mit", "with") and id(a) not in exclude and a.keys and
+                      a.kind == "name" and (not doc._.kg_has_parse or a.head == c.lexical or
+                                            doc[a.span.start - 1].lower_ == "with" and a.span.start >= 2 and
+                                            doc[a.span.start - 2].lower_ in ("together", "along"))
+                      for m in conjuncts(ctx.args, a)]
+        agents = agents + [k for m in companions for k in m.keys
+                           if etype(ctx, k) in ("Person", "Country") and k not in agents]
     obj_keys = [k for a in objs for k in a.keys]
     if rel == "meets" and c.lemma in HOST_VERBS:
         # "Taiwan receives NASAMS": one receives people, or states and bodies the gazetteer knows
