@@ -1455,3 +1455,9 @@ def test_travel_companions_visit_too(facts_of):
                  "nach Kiew reisen.", date="2025-05-08")
     for p in ("Friedrich Merz", "Emmanuel Macron", "Keir Starmer"):
         assert has(f, p, "visits", "Kyiv", "planned")
+
+
+def test_arrival_without_a_place_goes_where_the_trip_went(facts_of):
+    f = facts_of("Macron ist zu einem Staatsbesuch in Hamburg eingetroffen. Auch Premierministerin Élisabeth Borne "
+                 "und mehr als ein Dutzend Minister waren angereist.", date="2023-10-10")
+    assert has(f, "Élisabeth Borne", "visits", "Hamburg")

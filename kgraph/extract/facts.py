@@ -1631,6 +1631,12 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
     else:
         if not obj_keys and rel == "deploys":
             obj_keys = _recent_destination(ctx, c)   # "Nigeria and Benin would also contribute troops"
+        if not obj_keys and rel == "visits" and trig.pos == "verb" and not c.negated and \
+                "passive-agent" not in trig.flags:   # ("Xi was expected to meet Kishida")
+            # "Auch Premierministerin Borne war angereist": to where the trip just reported went
+            recent = [f for f in _recent_facts(ctx, c, {"visits"}) if f.modality == "asserted"]
+            obj_keys = [recent[-1].object.key] if recent and is_past(doc, c, ctx.lang) else []
+            agents = [a for a in agents if not obj_keys or not _home_or_capital(a, obj_keys[0])]
         if not obj_keys and rel == "providesAidTo":
             obj_keys = _beneficiaries_in(ctx, c, agents, exclude) or _topic_recipient(ctx, c, agents)
         if not obj_keys and rel == "threatens" and not _names_threatened_act(ctx, c) and not (
