@@ -1461,3 +1461,10 @@ def test_arrival_without_a_place_goes_where_the_trip_went(facts_of):
     f = facts_of("Macron ist zu einem Staatsbesuch in Hamburg eingetroffen. Auch Premierministerin Élisabeth Borne "
                  "und mehr als ein Dutzend Minister waren angereist.", date="2023-10-10")
     assert has(f, "Élisabeth Borne", "visits", "Hamburg")
+
+
+def test_relative_clause_places_a_person_at_a_host(facts_of):
+    f = facts_of("Der ukrainische Präsident Wolodymyr Selenskyj, der Anfang der Woche noch in Washington bei "
+                 "US-Präsident Joe Biden um weitere Hilfe geworben hatte, sprach von einem Sieg.", date="2023-12-15")
+    assert has(f, "Volodymyr Zelenskyy", "visits", "Washington, D.C.")
+    assert has(f, "Volodymyr Zelenskyy", "meets", "Joe Biden")

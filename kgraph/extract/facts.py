@@ -1863,10 +1863,10 @@ def presence(ctx: Ctx, c: Clause) -> None:
         return
     # "Speaking in Vilnius, Zelenskyy criticised …": the participle's speaker is the main subject
     participle = c.parent is not None and c.participle(doc) and c.lemma in STATEMENT_VERBS | {"speak"}
-    if c.kind != "main" and not participle:
-        return
+    if c.kind not in ("main", "rel") and not participle:
+        return   # ("Selenskyj, der in Washington bei Biden um Hilfe geworben hatte")
     if c.lemma not in STATEMENT_VERBS and not participle and (lexicon().verb(ctx.lang, c.lemma) or c.lemma in (
-            "sein", "be", "haben", "have", "werden") or any(
+            "sein", "be", "haben", "have", "werden") or c.kind == "main" and any(
             lexicon().noun(ctx.lang, t.text, t.lemma_) for t in c.toks(doc) if t.pos_ == "NOUN")):
         return
     subj, _ = subject_keys(ctx, doc._.kg_clauses[c.parent] if participle else c)
@@ -1885,6 +1885,12 @@ def presence(ctx: Ctx, c: Clause) -> None:
         pairs = [(p, a.keys[0]) for p in people if not visits_own_country(p, a.keys[0])]
         emit(ctx, c, Trigger(ctx.lang, c.lemma, "verb", "visits", (), frozenset({"place"})), pairs, mod,
              c.lexical)
+        # "in Washington bei Biden": at the host's, so with the host
+        hosts = [k for b in clause_args(ctx, c) if b.marker == "bei" and b.kind == "name"
+                 for k in b.keys if etype(ctx, k) == "Person" and k not in people]
+        if pairs and hosts:
+            emit(ctx, c, Trigger(ctx.lang, c.lemma, "verb", "meets", (), frozenset()),
+                 [(p, h) for p, _ in pairs for h in hosts], mod, c.lexical)
         return
 
 
