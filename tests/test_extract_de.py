@@ -1468,3 +1468,16 @@ def test_relative_clause_places_a_person_at_a_host(facts_of):
                  "US-Präsident Joe Biden um weitere Hilfe geworben hatte, sprach von einem Sieg.", date="2023-12-15")
     assert has(f, "Volodymyr Zelenskyy", "visits", "Washington, D.C.")
     assert has(f, "Volodymyr Zelenskyy", "meets", "Joe Biden")
+
+
+def test_openness_to_an_act_is_hypothetical(facts_of):
+    f = facts_of("Beide zeigten sich offen dafür, dass Kiew mit westlichen Waffen auch Ziele in Russland angreift.",
+                 date="2024-05-28")
+    assert has(f, "Ukraine", "attacks", "Russia", "hypothetical")
+    assert not has(f, "Ukraine", "attacks", "Russia")
+
+
+def test_no_plans_for_an_event_negates_it(facts_of):
+    f = facts_of("Es gebe derzeit keine Pläne für ein Telefonat zwischen Putin und Alijew, sagte Peskow.",
+                 date="2025-07-04")
+    assert has(f, "Vladimir Putin", "phones", "Ilham Aliyev", "negated")

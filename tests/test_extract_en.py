@@ -1008,3 +1008,20 @@ def test_travel_companions_visit_too_en(facts_of):
     f = facts_of("Merz travelled to Kyiv together with Macron and Starmer.", lang="en", date="2025-05-10")
     for p in ("Friedrich Merz", "Emmanuel Macron", "Keir Starmer"):
         assert has(f, p, "visits", "Kyiv")
+
+
+def test_no_plans_for_an_event_negates_it_en(facts_of):
+    f = facts_of("Peskov said there were currently no plans for a phone call between Putin and Aliyev.",
+                 lang="en", date="2025-07-04")
+    assert has(f, "Vladimir Putin", "phones", "Ilham Aliyev", "negated")
+    g = facts_of("There are plans for a phone call between Putin and Aliyev.", lang="en", date="2025-07-04")
+    assert has(g, "Vladimir Putin", "phones", "Ilham Aliyev", "planned")
+
+
+def test_skipping_an_event_abroad_and_hosting_at_home(facts_of):
+    f = facts_of("Aliyev, who skipped the Victory Day parade in Moscow in May, hosted Turkish President Recep "
+                 "Tayyip Erdogan at a regional summit in Khankendi on Thursday.", lang="en", date="2025-07-04")
+    assert has(f, "Ilham Aliyev", "visits", "Moscow", "negated")
+    assert not has(f, "Ilham Aliyev", "visits", "Moscow")
+    assert not any(s == "Ilham Aliyev" and r == "visits" and o == "Khankendi" for s, r, o, _ in f)
+    assert has(f, "Recep Tayyip Erdoğan", "visits", "Khankendi")

@@ -995,6 +995,7 @@ def _first_phrase(ctx: Ctx, c: Clause, a: Arg) -> bool:
 
 
 VENUE_HEADS = word_class("venue_head", "en")
+ABSENCE_VERBS = word_class("absence_verb")
 COLLECTIVE_NOUNS = word_class("collective_org")
 # event nouns whose source ("aus", "from") is their author
 SOURCED = {"criticizes", "demands", "threatens", "supports", "accuses", "providesAidTo", "rejects"}
@@ -1306,6 +1307,9 @@ def modality_for(ctx: Ctx, c: Clause, rel: str, noun: Optional[Token] = None,
         att = noun_attributes(doc, lang, noun.i)
         if att:
             m = att if RANK[att] > RANK[m] else m
+        framed = _intent_frame(ctx, c, noun)
+        if framed:
+            return framed   # "no plans for a phone call", "keine Pläne für ein Treffen"
         gov = governor_modality(doc, lang, c, rel) if c.lemma != noun.lemma_.lower() and governed else None
         if _negation_applies(ctx, c, {noun.i}) and not (gov and c.lemma in ("ausschließen", "rule")):
             if c.neg_noun == noun.i or gov is None:
@@ -1338,9 +1342,36 @@ def modality_for(ctx: Ctx, c: Clause, rel: str, noun: Optional[Token] = None,
     for t in c.toks(doc):
         if t.lower_ in INTENT_NOUNS and (t.tag_ == "NN" or t.pos_ == "NOUN"):
             cue = lexicon().cue(lang, "noun", t.lemma_) or lexicon().cue(lang, "noun", t.text)
+            if cue == "planned" and any(x.lower_ in ("no", "keine", "keinen", "keinerlei")
+                                        for x in doc[max(c.start, t.i - 2):t.i]):
+                return "negated"   # "there were no plans for a call", "es gebe keine Pläne für …"
             if cue and RANK[cue] > RANK[m]:
                 m = cue
     return m
+
+
+def _clause_subjects(ctx: Ctx, c: Clause) -> list[str]:
+    keys, _ = subject_keys(ctx, c)
+    return keys
+
+
+def _intent_frame(ctx: Ctx, c: Clause, noun: Token) -> Optional[str]:
+    """An event noun after "plans for", "Pläne für": planned, or negated after "no"/"keine"."""
+    doc = ctx.doc
+    k = noun.i - 1
+    while k > c.start and (doc[k].pos_ in ("DET", "ADJ", "NUM") or doc[k].dep_ == "compound"):
+        k -= 1   # ("a phone call")
+    if k <= c.start or doc[k].lower_ not in ("for", "für", "of", "zu", "zum", "zur") or \
+            doc[k - 1].lower_ not in INTENT_NOUNS:
+        return None
+    t = doc[k - 1]
+    cue = lexicon().cue(ctx.lang, "noun", t.lemma_) or lexicon().cue(ctx.lang, "noun", t.text)
+    if cue != "planned":
+        return None
+    if any(x.lower_ in ("no", "keine", "keinen", "keinerlei") for x in doc[max(c.start, t.i - 2):t.i]) or \
+            c.negated and c.neg_noun in (None, t.i):
+        return "negated"
+    return cue
 
 
 def _inherited(ctx: Ctx, c: Clause, rel: str, m: str) -> str:
@@ -1881,7 +1912,7 @@ def presence(ctx: Ctx, c: Clause) -> None:
                 continue
         elif a.np_start >= 2 and doc[a.np_start - 2].tag_ == "NN":
             continue   # "der Krieg in Kiew": the place of a noun, not of the speaker
-        mod = modality_for(ctx, c, "visits")
+        mod = "negated" if c.lemma in ABSENCE_VERBS else modality_for(ctx, c, "visits")
         pairs = [(p, a.keys[0]) for p in people if not visits_own_country(p, a.keys[0])]
         emit(ctx, c, Trigger(ctx.lang, c.lemma, "verb", "visits", (), frozenset({"place"})), pairs, mod,
              c.lexical)
@@ -2614,7 +2645,8 @@ def emit(ctx: Ctx, c: Clause, trig: Trigger, pairs: list[tuple[str, str]], mod: 
         done = True
         # meeting abroad: the participants from elsewhere visit the place
         if loc and rel in ("meets", "talksWith", "negotiatesWith") and etype(ctx, loc) in PLACE:
-            for p in (s, o):
+            # (a host is at home: "Aliyev hosted Erdogan at a summit in Khankendi")
+            for p in ((o,) if c.lemma in HOST_VERBS and s in _clause_subjects(ctx, c) else (s, o)):
                 if etype(ctx, p) == "Person" and (home_country(p) and not visits_own_country(p, loc) or
                                                   not home_country(p) and _international_official(ctx, p, loc)):
                     make_fact(ctx, p, "visits", loc, mod, anchor, trigger=kw["trigger"], date=date)

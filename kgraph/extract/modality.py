@@ -93,6 +93,11 @@ def governor_modality(doc: Doc, lang: str, gov: Optional[Clause], relation: str)
             cue = lexicon().cue(lang, "governor", word[: len(word) - len(end)] if end else word)
             if cue:
                 break
+    if cue is None:
+        # "zeigten sich offen dafür, dass …", "were open to …": two words of the governing clause
+        toks = list(gov.toks(doc))
+        cue = next((c for a, b in zip(toks, toks[1:])
+                    for c in [lexicon().cue(lang, "governor_phrase", f"{a.lower_} {b.lower_}")] if c), None)
     if cue == "negated-to-hypothetical":
         return "hypothetical" if gov.negated else "negated"
     if cue == "negated" and gov.negated:
