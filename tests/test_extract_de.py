@@ -1481,3 +1481,10 @@ def test_no_plans_for_an_event_negates_it(facts_of):
     f = facts_of("Es gebe derzeit keine Pläne für ein Telefonat zwischen Putin und Alijew, sagte Peskow.",
                  date="2025-07-04")
     assert has(f, "Vladimir Putin", "phones", "Ilham Aliyev", "negated")
+
+
+def test_side_supports_only_when_one_stands_at_it(facts_of):
+    f = facts_of("Deutschland steht an der Seite der Ukraine. Die israelische Armee hat die palästinensische Seite "
+                 "des Grenzübergangs Rafah eingenommen.", date="2024-05-10")
+    assert has(f, "Germany", "supports", "Ukraine")
+    assert not any(r == "supports" and s != "Germany" for s, r, _, _ in f)

@@ -1025,3 +1025,16 @@ def test_skipping_an_event_abroad_and_hosting_at_home(facts_of):
     assert not has(f, "Ilham Aliyev", "visits", "Moscow")
     assert not any(s == "Ilham Aliyev" and r == "visits" and o == "Khankendi" for s, r, o, _ in f)
     assert has(f, "Recep Tayyip Erdoğan", "visits", "Khankendi")
+
+
+def test_hosting_troops_is_their_deployment(facts_of):
+    f = facts_of("Niger's military leader has repeatedly accused Benin of hosting French troops.", lang="en",
+                 date="2024-08-06")
+    assert has(f, "France", "deploys", "Benin", "hypothetical")
+    assert not any(r == "meets" for _, r, _, _ in f)
+
+
+def test_a_director_leads_no_country(facts_of):
+    f = facts_of("Police raided the Baku office of Sputnik Azerbaijan and detained its executive director, "
+                 "Igor Kartavykh.", lang="en", date="2025-07-04")
+    assert not any(r == "leaderOf" and o == "Azerbaijan" for _, r, o, _ in f)

@@ -32,7 +32,7 @@ MINISTRY_NAMES = {"foreign_minister": "Ministry of Foreign Affairs", "defence_mi
                   "interior_minister": "Ministry of the Interior", "finance_minister": "Ministry of Finance",
                   "economy_minister": "Ministry of the Economy"}
 # deputies and ministers of no named ministry lead no country (vocabulary: leaderOf is the head)
-NOT_COUNTRY_LEADERS = {"deputy_head_of_government", "vice_president", "minister"}
+NOT_COUNTRY_LEADERS = {"deputy_head_of_government", "vice_president", "minister", "director"}
 APPOINT_VERBS = word_class("appointment_verb", "en")
 REGION_PREFIXES = ("Südost", "Südwest", "Nordost", "Nordwest", "Süd", "Nord", "Ost", "West", "Zentral")
 NAME_TAGS = {"NE", "PROPN", "NNP", "NNPS"}

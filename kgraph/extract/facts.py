@@ -1641,6 +1641,16 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
                       for m in conjuncts(ctx.args, a)]
         agents = agents + [k for m in companions for k in m.keys
                            if etype(ctx, k) in ("Person", "Country") and k not in agents]
+    if rel == "meets" and c.lemma in HOST_VERBS:
+        # "accused Benin of hosting French troops": troops hosted are deployed there by their state
+        troops = [a for a in objs if a.kind in ("adj", "name", "modifier") and a.head is not None and
+                  lexicon().is_force(ctx.lang, doc[a.head].text)]
+        if troops:
+            dep = Trigger(trig.lang, trig.lemma, trig.pos, "deploys", (), frozenset())
+            emit(ctx, c, dep, [(_state_of(ctx, k) or k, _as_actor(h)) for a in troops for k in a.keys
+                               for h in agents if etype(ctx, _as_actor(h)) in PLACE],
+                 modality_for(ctx, c, "deploys", trig=trig), c.lexical)
+            objs = [a for a in objs if a not in troops]
     obj_keys = [k for a in objs for k in a.keys]
     if rel == "meets" and c.lemma in HOST_VERBS:
         # "Taiwan receives NASAMS": one receives people, or states and bodies the gazetteer knows
@@ -2181,6 +2191,9 @@ COMPOUND_OBJECT_RELATIONS = {"visits", "providesAidTo", "supports", "sanctions",
 def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger,
                implicit: Optional[list[str]] = None) -> None:
     doc = ctx.doc
+    if "predicative" in trig.flags and not any(t.lower_ in ("an", "auf", "on", "at") and t.pos_ == "ADP"
+                                               for t in doc[max(c.start, noun.i - 4):noun.i]):
+        return   # "an der Seite der Ukraine", "on Ukraine's side", not "die palästinensische Seite des Übergangs"
     rel = trig.relation
     if c.lemma in NAMING_VERBS and c.lexical is not None and c.lexical < noun.i and \
             not any(t.pos_ == "ADP" or t.tag_ in ("APPR", "APPRART") for t in doc[c.lexical:noun.i]):
