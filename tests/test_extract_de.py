@@ -1488,3 +1488,11 @@ def test_side_supports_only_when_one_stands_at_it(facts_of):
                  "des Grenzübergangs Rafah eingenommen.", date="2024-05-10")
     assert has(f, "Germany", "supports", "Ukraine")
     assert not any(r == "supports" and s != "Germany" for s, r, _, _ in f)
+
+
+def test_unknown_town_one_is_in_and_the_visit_by_its_visitor(facts_of):
+    f = facts_of("Frankreichs Präsident Macron ist zu einem Staatsbesuch in Deutschland eingetroffen. Begonnen "
+                 "hatte der Besuch am Sonntag in Berlin. Am Dienstag wurde Macron in Münster mit einem Preis "
+                 "ausgezeichnet.", date="2024-05-28")
+    assert has(f, "Emmanuel Macron", "visits", "Berlin")
+    assert has(f, "Emmanuel Macron", "visits", "Münster")

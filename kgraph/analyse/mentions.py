@@ -426,6 +426,9 @@ class Mentions:
                 j, typ = i + 1, "Person"
             if typ is None and i > 0 and doc[i - 1].lower_ in PLACE_NOUNS:
                 typ = "Location"   # "in der Provinz Kahramanmaras", "die Stadt Pokrowsk"
+            if typ is None and j == i and i > 0 and doc[i - 1].lower_ == "in" and doc[i].tag_ == "NE" and (
+                    j + 1 >= len(doc) or doc[j + 1].tag_ not in ("NN", "NE", "$(") and doc[j + 1].text != "'"):
+                typ = "Location"   # "in Münster", "in Meseberg": an unknown name one is in is a place
             if typ is None and j == i and i > 1 and doc[i - 2].lower_ in ("im", "ins", "nach", "vom", "aus") and any(
                     sp.end == i and sp._.kg_kind == "adj" and sp.label_ == "Country" for sp in spans):
                 typ = "Location"   # "im kanadischen Kananaskis"

@@ -1915,8 +1915,10 @@ def presence(ctx: Ctx, c: Clause) -> None:
     if not people:
         return
     for a in clause_args(ctx, c):
-        if a.marker not in ("in", "in.dat") or not a.keys or etype(ctx, a.keys[0]) != "City":
-            continue
+        if a.marker not in ("in", "in.dat") or not a.keys or not (
+                etype(ctx, a.keys[0]) == "City" or
+                etype(ctx, a.keys[0]) == "Location" and a.keys[0] not in gazetteer().entries):
+            continue   # (a town the gazetteer does not know: "wurde Macron in Münster ausgezeichnet")
         if doc._.kg_has_parse:
             if a.head != c.lexical:
                 continue
@@ -2307,6 +2309,11 @@ def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger,
             not any(etype(ctx, k) == "Person" for a in cargs if a.span.start < noun.i for k in a.keys):
         # "Für den Abend war ein Treffen mit X geplant": the meeting of the one the report follows
         agents = _protagonist(ctx, c)
+    if not agents and rel == "visits" and noun.i > 0 and doc[noun.i - 1].lower_ in ("der", "the") and \
+            prep is None:
+        # "Begonnen hatte der Besuch in Berlin": the visit the article reports, by its visitor
+        recent = [f for f in _recent_facts(ctx, c, {"visits"}, sentences=6) if f.modality == "asserted"]
+        agents = sorted({f.subject.key for f in recent if f.start == recent[-1].start}) if recent else []
     if not agents:
         return
     near = [a for a in after if id(a) not in exclude and a.span.start - noun.i <= 14 and
