@@ -1496,3 +1496,18 @@ def test_unknown_town_one_is_in_and_the_visit_by_its_visitor(facts_of):
                  "ausgezeichnet.", date="2024-05-28")
     assert has(f, "Emmanuel Macron", "visits", "Berlin")
     assert has(f, "Emmanuel Macron", "visits", "Münster")
+
+
+def test_surname_before_a_full_name_with_a_suffix(facts_of):
+    f = facts_of("Biden und Kishida kamen mit dem philippinischen Präsidenten Marcos zu einem Gipfel zusammen. "
+                 "Später empfing Biden Ferdinand Marcos Jr. im Weißen Haus.", date="2024-04-12")
+    assert has(f, "Ferdinand Marcos Jr.", "meets", "Fumio Kishida")
+    assert not any("Marcos" == s or "Marcos" == o for s, _, o, _ in f)
+
+
+def test_concern_over_criticises_and_rejecting_agreements(facts_of):
+    f = facts_of("Die USA und Japan unterzeichneten mehr als 70 Vereinbarungen. Peking wies die Vereinbarungen scharf "
+                 "zurück. Die Philippinen äußerten ernste Besorgnis über Chinas aggressives Verhalten.",
+                 date="2024-04-12")
+    assert has(f, "China", "rejects", "United States") and has(f, "China", "rejects", "Japan")
+    assert has(f, "Philippines", "criticizes", "China")

@@ -1038,3 +1038,10 @@ def test_a_director_leads_no_country(facts_of):
     f = facts_of("Police raided the Baku office of Sputnik Azerbaijan and detained its executive director, "
                  "Igor Kartavykh.", lang="en", date="2025-07-04")
     assert not any(r == "leaderOf" and o == "Azerbaijan" for _, r, o, _ in f)
+
+
+def test_concern_over_criticises_en(facts_of):
+    f = facts_of("The United States, Japan and the Philippines expressed concern over China.", lang="en",
+                 date="2024-04-12")
+    for c in ("United States", "Japan", "Philippines"):
+        assert has(f, c, "criticizes", "China")

@@ -542,7 +542,10 @@ class Mentions:
             self._surnames = {}
             for e in self.g.entries.values():
                 if e.type == "Person" and " " in e.label:
-                    self._surnames.setdefault(e.label.split()[-1], []).append(e.key)
+                    words = e.label.split()
+                    while len(words) > 2 and words[-1].rstrip(".") in ("Jr", "Sr", "II", "III", "IV"):
+                        words.pop()   # "Ferdinand Marcos Jr." is "Präsident Marcos"
+                    self._surnames.setdefault(words[-1], []).append(e.key)
         keys = [k for k in self._surnames.get(surname, []) if self.g.offices_of(k, date)]
         return keys[0] if len(keys) == 1 else None
 
@@ -857,7 +860,12 @@ class Mentions:
         """The word of a full name a bare mention would use: the last, except for names of the
         countries of the word class family_name_first ("Li Qiang" … "Li", "Anwar Ibrahim" … "Anwar")."""
         known = self.g.entries.get(s._.kg_key)
-        return s[0].text if known is not None and known.country in FAMILY_NAME_FIRST else s[-1].text
+        if known is not None and known.country in FAMILY_NAME_FIRST:
+            return s[0].text
+        words = [t.text for t in s if t.text not in (".",)]
+        while len(words) > 2 and words[-1].rstrip(".") in ("Jr", "Sr", "II", "III", "IV"):
+            words.pop()   # "Ferdinand Marcos Jr." … "Marcos"
+        return words[-1]
 
     def _link_surnames(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """A bare surname refers to the full name the article gives ("John Kirby" … "Kirby",

@@ -1815,6 +1815,14 @@ def _rebutted_authors(ctx: Ctx, c: Clause, agents: list[str], pronouns: bool) ->
             whole = True   # "…, which Iran denies", "…, was Moskau zurückwies": the statement before
         elif c.kind == "rel" and doc[c.start - 1].pos_ == "NOUN":
             said = [doc[c.start - 1]]   # "a charge Iran denies": the noun the clause hangs on
+    if any(tr.relation in ("agreesWith", "coordinatesWith") for t in said
+           for tr in lexicon().noun(ctx.lang, t.text, t.lemma_)):
+        # "Peking wies die Vereinbarungen zurück": the parties to the agreement just reported
+        deals = [f for f in _recent_facts(ctx, c, {"agreesWith", "coordinatesWith"}, sentences=8)
+                 if f.subject.key not in agents and f.object.key not in agents]
+        if deals:
+            latest = deals[-1].start
+            return sorted({k for f in deals if f.start == latest for k in (f.subject.key, f.object.key)})
     rels = {r for r, nouns in REBUTTED.items() if any(t.lower_ in nouns for t in said)}
     rels |= {tr.relation for t in said for tr in lexicon().noun(ctx.lang, t.text, t.lemma_)
              if tr.relation in HOSTILE}
