@@ -1511,3 +1511,10 @@ def test_concern_over_criticises_and_rejecting_agreements(facts_of):
                  date="2024-04-12")
     assert has(f, "China", "rejects", "United States") and has(f, "China", "rejects", "Japan")
     assert has(f, "Philippines", "criticizes", "China")
+
+
+def test_past_readiness_is_no_event_but_a_particle_is_no_readiness(facts_of):
+    f = facts_of("Selenskyj war bereit, Putin zu treffen. Die USA stellten 100 Millionen Dollar für die "
+                 "Erdbebenopfer in der Türkei bereit.", date="2023-02-20")
+    assert has(f, "Volodymyr Zelenskyy", "meets", "Vladimir Putin", "planned")
+    assert has(f, "United States", "providesAidTo", "Turkey")

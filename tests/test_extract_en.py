@@ -1045,3 +1045,12 @@ def test_concern_over_criticises_en(facts_of):
                  date="2024-04-12")
     for c in ("United States", "Japan", "Philippines"):
         assert has(f, c, "criticizes", "China")
+
+
+def test_interviews_are_no_talks_and_readiness_is_no_event(facts_of):
+    f = facts_of("Oligui Nguema told the newspaper Le Monde that Bongo should not have run. "
+                 "Zelensky told CNN he was ready to meet Putin.", lang="en", date="2023-08-31")
+    assert not any(r in ("talksWith", "phones", "meets") and "Le Monde" in (s, o) for s, r, o, _ in f)
+    assert not any("CNN" in (s, o) for s, _, o, _ in f)
+    assert has(f, "Volodymyr Zelenskyy", "meets", "Vladimir Putin", "planned")
+    assert not has(f, "Volodymyr Zelenskyy", "meets", "Vladimir Putin")

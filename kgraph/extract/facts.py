@@ -16,7 +16,7 @@ from ..analyse.clauses import SPEECH_VERBS, Clause
 from ..analyse.mentions import MINTED_STATE
 from ..model import Article, ArticleFacts, Entity, Fact
 from ..namespaces import SYMMETRIC
-from ..resources import ascii_name, gazetteer, word_class
+from ..resources import ascii_name, fold, gazetteer, word_class
 from .arguments import Arg, build_args, conjuncts
 from .lexicon import Trigger, lexicon
 from .modality import RANK, clause_modality, governor_modality, is_past, noun_attributes
@@ -2542,6 +2542,24 @@ def home_country(key: str) -> Optional[str]:
     return key if e.type == "Country" else e.country
 
 
+MEDIA_NOUNS = word_class("media_noun")
+MEDIA_NAMES = {fold(w) for w in word_class("media_name")}
+
+
+def _is_media(ctx: Ctx, key: str) -> bool:
+    """A newspaper, broadcaster or news agency: named as one ("the newspaper Le Monde", "dem
+    Sender CNN") or known as one (word class media_name)."""
+    if fold(entity(ctx, key).label) in MEDIA_NAMES:
+        return True
+    doc = ctx.doc
+    for m in doc.spans.get("kg_mentions", []):
+        if m._.kg_key == key and m.start > 0 and (
+                doc[m.start - 1].lower_ in MEDIA_NOUNS or
+                ctx.lang == "de" and any(doc[m.start - 1].lower_.endswith(w) for w in MEDIA_NOUNS if len(w) > 5)):
+            return True
+    return False
+
+
 def _venue_in(ctx: Ctx, head: Optional[int], verb: Optional[int]) -> bool:
     """"met at Anwar's official residence in Putrajaya": the place holds the building the
     verb's "at"/"in" phrase names."""
@@ -2654,6 +2672,8 @@ def emit(ctx: Ctx, c: Clause, trig: Trigger, pairs: list[tuple[str, str]], mod: 
         if rel in ("demands", "threatens", "attacks", "sanctions", "invades") and ts == "Person" and \
                 any(of.org == o for of in gazetteer().offices_of(s, ctx.article.date)):
             continue  # a leader does not demand of, threaten or attack the state they lead ("beide Kriegsparteien")
+        if rel in ("talksWith", "phones", "meets") and (_is_media(ctx, o) or _is_media(ctx, s)):
+            continue  # "told the newspaper Le Monde": an interview, no talks between actors
         if rel in SYMMETRIC and to in ("City", "Location"):
             continue  # one meets people and states, not towns
         if rel in SYMMETRIC and (ts in PLACE and to == "Person" and home_country(o) == s or

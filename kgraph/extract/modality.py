@@ -63,8 +63,9 @@ def clause_modality(doc: Doc, lang: str, c: Clause, relation: str, past: bool) -
             m = _merge(m, cue)
     for t in toks:
         cue = lx.cue(lang, "adverb", t.lemma_.lower()) or lx.cue(lang, "adverb", t.lower_)
-        if cue == "planned" and past:
-            continue
+        if cue == "planned" and past and (t.lower_ not in ("ready", "willing", "bereit", "gewillt") or
+                                          (c.lemma or "").startswith(t.lower_)):   # ("stellten … bereit")
+            continue   # ("später traf er …" happened; "was ready to meet" did not)
         if cue:
             m = _merge(m, cue)
         if t.pos_ == "NOUN":
