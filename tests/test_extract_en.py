@@ -1054,3 +1054,12 @@ def test_interviews_are_no_talks_and_readiness_is_no_event(facts_of):
     assert not any("CNN" in (s, o) for s, _, o, _ in f)
     assert has(f, "Volodymyr Zelenskyy", "meets", "Vladimir Putin", "planned")
     assert not has(f, "Volodymyr Zelenskyy", "meets", "Vladimir Putin")
+
+
+def test_framing_visit_talks_with_members_and_police_deployments(facts_of):
+    f = facts_of("On a visit to Port-au-Prince earlier this month, US Secretary of State Antony Blinken announced "
+                 "new aid. Ruto held talks with members of the Transitional Presidential Council. "
+                 "Kenya has deployed 400 police officers to Haiti.", lang="en", date="2024-09-21")
+    assert has(f, "Antony Blinken", "visits", "Port-au-Prince")
+    assert has(f, "William Ruto", "talksWith", "Transitional Presidential Council")
+    assert has(f, "Kenya", "deploys", "Haiti")

@@ -1726,7 +1726,7 @@ INTENT_NOUNS = word_class("intent_noun")
 PREDICATIVE = word_class("predicative_event")          # "zu Besuch sein", "zu Gast sein"
 DIRECTIVE_VERBS = word_class("directive_verb")          # "told both countries to stop firing"
 FRAME_PREPS = {"nach", "vor", "während", "bei", "beim", "in", "im", "seit", "after", "before",
-               "during", "at", "following", "ahead"}
+               "during", "at", "following", "ahead", "on"}   # ("On a visit to Port-au-Prince, Blinken …")
 
 
 
@@ -2340,6 +2340,12 @@ def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger,
                  noun.i, noun=noun)
             return
     objs = match_objects(ctx, trig, near, exclude)
+    if not objs and rel in ("meets", "talksWith", "phones", "negotiatesWith"):
+        # "talks with members of the Transitional Presidential Council", "Gespräche mit Vertretern
+        # der Hamas": the body whose people they are
+        objs = [a for a in near if a.marker in ("of", "gen", "von") and a.keys and id(a) not in exclude and
+                etype(ctx, a.keys[0]) in ("Organization", "Group", "Country") and a.keys[0] not in agents and
+                any(t.lower_ in PARTNER_NOUNS for t in doc[max(noun.i + 1, a.np_start - 3):a.np_start])][:1]
     if not objs and prep is not None and prep.lower_ in ("im", "in") and any(
             noun.lower_.endswith(p) for p in PREDICATIVE):
         # "ist mit Washington im Gespräch": the partner may stand before the predicate
