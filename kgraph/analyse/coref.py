@@ -675,9 +675,10 @@ class Coref:
             bool(set(e.label.lower().split()) & FORCE_LABEL_WORDS)
 
     def _belligerents(self, history, s: Span) -> Optional[list[str]]:
-        """"beide Kriegsparteien", "the warring parties": the two states or armed groups the
-        article has named most often so far (a war's sides dominate its report), if two stand
-        out from the rest."""
+        """"beide Kriegsparteien", "the warring parties": the two states or armed groups (armies
+        and armed groups first, when there are two) the article has named most often so far, a
+        mention in a sentence about fighting counting ten times (a war's sides dominate its
+        report); None unless two stand out from the rest."""
         counts: dict[str, int] = {}
         doc = s.doc
         war_words = _war_words(self.lang)

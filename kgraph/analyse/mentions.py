@@ -323,7 +323,10 @@ class Mentions:
                    "LOC": "Location", "FAC": "Location"}.get(ent.label_)
             if ent.label_ == "NORP":
                 dem = self.demonym(doc, ent.start) if len(ent) == 1 else None
-                known(ent, dem, "name") if dem is not None else known(ent, self.adjective(ent.text), "adj")
+                if dem is not None:
+                    known(ent, dem, "name")   # "the Iranians": the people for the state
+                else:
+                    known(ent, self.adjective(ent.text), "adj")
                 continue
             if typ and len(ent) == 1 and self.adjective(ent.text) is not None:
                 known(ent, self.adjective(ent.text), "adj")   # a demonym the model took for a name ("Nigerien assets")
@@ -333,6 +336,12 @@ class Mentions:
                 if sp is not None:
                     spans.append(sp)
                     covered.update(range(ent.start, ent.end))
+        def one_token(i: int, e: GazEntry, kind: str) -> None:
+            sp = Span(doc, i, i + 1, label=e.type)
+            sp._.kg_key, sp._.kg_kind = e.key, kind
+            spans.append(sp)
+            covered.add(i)
+
         for tok in doc:
             if tok.i in covered or tok.is_space or tok.is_punct:
                 continue
@@ -341,26 +350,17 @@ class Mentions:
                 continue   # "der Türkischen Gemeinde": a capitalised adjective starts a German name
             dem = self.demonym(doc, tok.i) if tok.pos_ in ("NOUN", "PROPN", "ADJ") else None
             if dem is not None:
-                sp = Span(doc, tok.i, tok.i + 1, label=dem.type)
-                sp._.kg_key, sp._.kg_kind = dem.key, "name"
-                spans.append(sp)
-                covered.add(tok.i)
+                one_token(tok.i, dem, "name")
                 continue
             # demonym adjectives: "französischer", "Russian"
             if tok.pos_ == "ADJ" or (self.lang == "de" and text[:1].islower() and tok.pos_ != "NOUN"):
                 e = self.adjective(text)
                 if e is not None and (self.lang != "en" or text[:1].isupper()):
-                    sp = Span(doc, tok.i, tok.i + 1, label=e.type)
-                    sp._.kg_key, sp._.kg_kind = e.key, "adj"
-                    spans.append(sp)
-                    covered.add(tok.i)
+                    one_token(tok.i, e, "adj")
                     continue
             reg = self.region(text) if self.lang == "de" and tok.pos_ in ("NOUN", "PROPN") else None
             if reg is not None:
-                sp = Span(doc, tok.i, tok.i + 1, label=reg.type)
-                sp._.kg_key, sp._.kg_kind = reg.key, "name"
-                spans.append(sp)
-                covered.add(tok.i)
+                one_token(tok.i, reg, "name")
                 continue
             comp = self.compound(text) if tok.pos_ in ("NOUN", "PROPN", "ADJ", "X") and \
                 self.g.roles.get((self.lang, fold(text))) is None else None
