@@ -19,7 +19,7 @@ from ..namespaces import SYMMETRIC
 from ..resources import ascii_name, fold, gazetteer, word_class
 from .arguments import Arg, build_args, conjuncts
 from .lexicon import Trigger, lexicon
-from .modality import RANK, clause_modality, governor_modality, is_past, noun_attributes
+from .modality import NEGATING_DETERMINERS, RANK, clause_modality, governor_modality, is_past, noun_attributes
 from .temporal import WEEKDAYS, quantity_before, resolve_date
 
 PLACE = {"Country", "City", "Location"}
@@ -1342,17 +1342,11 @@ def modality_for(ctx: Ctx, c: Clause, rel: str, noun: Optional[Token] = None,
     for t in c.toks(doc):
         if t.lower_ in INTENT_NOUNS and (t.tag_ == "NN" or t.pos_ == "NOUN"):
             cue = lexicon().cue(lang, "noun", t.lemma_) or lexicon().cue(lang, "noun", t.text)
-            if cue == "planned" and any(x.lower_ in ("no", "keine", "keinen", "keinerlei")
-                                        for x in doc[max(c.start, t.i - 2):t.i]):
+            if cue == "planned" and any(x.lower_ in NEGATING_DETERMINERS for x in doc[max(c.start, t.i - 2):t.i]):
                 return "negated"   # "there were no plans for a call", "es gebe keine Pläne für …"
             if cue and RANK[cue] > RANK[m]:
                 m = cue
     return m
-
-
-def _clause_subjects(ctx: Ctx, c: Clause) -> list[str]:
-    keys, _ = subject_keys(ctx, c)
-    return keys
 
 
 def _intent_frame(ctx: Ctx, c: Clause, noun: Token) -> Optional[str]:
@@ -1368,7 +1362,7 @@ def _intent_frame(ctx: Ctx, c: Clause, noun: Token) -> Optional[str]:
     cue = lexicon().cue(ctx.lang, "noun", t.lemma_) or lexicon().cue(ctx.lang, "noun", t.text)
     if cue != "planned":
         return None
-    if any(x.lower_ in ("no", "keine", "keinen", "keinerlei") for x in doc[max(c.start, t.i - 2):t.i]) or \
+    if any(x.lower_ in NEGATING_DETERMINERS for x in doc[max(c.start, t.i - 2):t.i]) or \
             c.negated and c.neg_noun in (None, t.i):
         return "negated"
     return cue
@@ -2007,10 +2001,9 @@ def _bloc_of(ctx: Ctx) -> None:
         if org is None:
             # "The bloc of …" (no name of its own): the body of states named last, not long before
             g = gazetteer().entries
-            sent0 = doc[head].sent.start
+            starts = [x.start for x in doc.sents if x.start <= head][-4:]   # this and the three before
             prev = [m._.kg_key for m in doc.spans.get("kg_mentions", []) if m.end <= head and m._.kg_key in g and
-                    g[m._.kg_key].type == "Organization" and not g[m._.kg_key].country and
-                    len(list(doc[m.start:sent0].sents)) <= 3]
+                    g[m._.kg_key].type == "Organization" and not g[m._.kg_key].country and m.start >= starts[0]]
             org = prev[-1] if prev else None
         if org is None:
             continue
@@ -2558,12 +2551,11 @@ def _is_media(ctx: Ctx, key: str) -> bool:
     if fold(entity(ctx, key).label) in MEDIA_NAMES:
         return True
     doc = ctx.doc
-    for m in doc.spans.get("kg_mentions", []):
-        if m._.kg_key == key and m.start > 0 and (
-                doc[m.start - 1].lower_ in MEDIA_NOUNS or
-                ctx.lang == "de" and any(doc[m.start - 1].lower_.endswith(w) for w in MEDIA_NOUNS if len(w) > 5)):
-            return True
-    return False
+    if "media" not in ctx.cache:   # (asked for every talk or call: the mentions are read once)
+        ctx.cache["media"] = {m._.kg_key for m in doc.spans.get("kg_mentions", []) if m._.kg_key and m.start > 0 and (
+            doc[m.start - 1].lower_ in MEDIA_NOUNS or ctx.lang == "de" and any(
+                doc[m.start - 1].lower_.endswith(w) for w in MEDIA_NOUNS if len(w) > 5))}
+    return key in ctx.cache["media"]
 
 
 def _venue_in(ctx: Ctx, head: Optional[int], verb: Optional[int]) -> bool:
@@ -2700,7 +2692,7 @@ def emit(ctx: Ctx, c: Clause, trig: Trigger, pairs: list[tuple[str, str]], mod: 
         # meeting abroad: the participants from elsewhere visit the place
         if loc and rel in ("meets", "talksWith", "negotiatesWith") and etype(ctx, loc) in PLACE:
             # (a host is at home: "Aliyev hosted Erdogan at a summit in Khankendi")
-            for p in ((o,) if c.lemma in HOST_VERBS and s in _clause_subjects(ctx, c) else (s, o)):
+            for p in ((o,) if c.lemma in HOST_VERBS and s in subject_keys(ctx, c)[0] else (s, o)):
                 if etype(ctx, p) == "Person" and (home_country(p) and not visits_own_country(p, loc) or
                                                   not home_country(p) and _international_official(ctx, p, loc)):
                     make_fact(ctx, p, "visits", loc, mod, anchor, trigger=kw["trigger"], date=date)

@@ -16,6 +16,9 @@ from ..resources import word_class
 from .lexicon import lexicon
 
 RANK = {"asserted": 0, "planned": 1, "hypothetical": 2, "negated": 3}
+# determiners that negate the noun they stand before ("keine Soldaten", "no plans")
+NEGATING_DETERMINERS = {"kein", "keine", "keinen", "keinem", "keiner", "keinerlei", "no"}
+READINESS = word_class("readiness_word")
 AGREEMENT = {"coordinatesWith", "agreesWith"}
 AGREE_GOVERNORS = {"vereinbaren", "agree", "beschließen"}
 
@@ -63,7 +66,7 @@ def clause_modality(doc: Doc, lang: str, c: Clause, relation: str, past: bool) -
             m = _merge(m, cue)
     for t in toks:
         cue = lx.cue(lang, "adverb", t.lemma_.lower()) or lx.cue(lang, "adverb", t.lower_)
-        if cue == "planned" and past and (t.lower_ not in ("ready", "willing", "bereit", "gewillt") or
+        if cue == "planned" and past and (t.lower_ not in READINESS or
                                           (c.lemma or "").startswith(t.lower_)):   # ("stellten … bereit")
             continue   # ("später traf er …" happened; "was ready to meet" did not)
         if cue:
@@ -116,7 +119,7 @@ def noun_attributes(doc: Doc, lang: str, i: int) -> Optional[str]:
     while k >= 0 and i - k <= 5 and doc[k].pos_ in ("ADJ", "DET", "ADV", "NUM", "PART", "ADP") \
             and doc[k].text not in (",", "."):
         low = doc[k].lower_
-        if low in ("kein", "keine", "keinen", "keinem", "keiner", "no", "nie"):
+        if low in NEGATING_DETERMINERS or low == "nie":
             return "negated"
         cue = lx.cue(lang, "attribute", doc[k].lemma_.lower()) or lx.cue(lang, "attribute", low)
         if cue:
