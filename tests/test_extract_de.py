@@ -1518,3 +1518,11 @@ def test_past_readiness_is_no_event_but_a_particle_is_no_readiness(facts_of):
                  "Erdbebenopfer in der Türkei bereit.", date="2023-02-20")
     assert has(f, "Volodymyr Zelenskyy", "meets", "Vladimir Putin", "planned")
     assert has(f, "United States", "providesAidTo", "Turkey")
+
+
+def test_agent_of_an_event_noun_in_a_participle_attribute(facts_of):
+    f = facts_of("Die von der EU im Mai verhängten neuen Sanktionen gegen Belarus zeigen Wirkung. "
+                 "Die von Kiew geforderten Sanktionen gegen Teheran lassen auf sich warten.", date="2024-06-01")
+    assert has(f, "European Union", "sanctions", "Belarus", "asserted")
+    # demanding sanctions is no imposing them
+    assert not any(s == "Ukraine" and r == "sanctions" for s, r, _, _ in f)

@@ -1063,3 +1063,13 @@ def test_framing_visit_talks_with_members_and_police_deployments(facts_of):
     assert has(f, "Antony Blinken", "visits", "Port-au-Prince")
     assert has(f, "William Ruto", "talksWith", "Transitional Presidential Council")
     assert has(f, "Kenya", "deploys", "Haiti")
+
+
+def test_event_noun_with_a_reduced_relative_of_a_support_verb(facts_of):
+    f = facts_of("The sanctions imposed by Canada on Belarus remain in force. The talks held by Armenia and "
+                 "Azerbaijan in Almaty failed. The sanctions demanded by Kyiv against Iran were delayed.",
+                 lang="en", date="2024-06-01")
+    assert has(f, "Canada", "sanctions", "Belarus", "asserted")
+    # talks that were held took place, however they ended
+    assert has(f, "Armenia", "talksWith", "Azerbaijan", "asserted")
+    assert not has(f, "Ukraine", "sanctions", "Iran", "asserted")

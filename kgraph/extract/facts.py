@@ -12,7 +12,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from ..analyse.tagging import participle_lemma
-from ..analyse.clauses import SPEECH_VERBS, Clause
+from ..analyse.clauses import FINITE, SPEECH_VERBS, Clause
 from ..analyse.mentions import MINTED_STATE
 from ..model import Article, ArticleFacts, Entity, Fact
 from ..namespaces import SYMMETRIC
@@ -2191,6 +2191,43 @@ QUANTITY_HEADS = word_class("quantity_head")
 COMPOUND_OBJECT_RELATIONS = {"visits", "providesAidTo", "supports", "sanctions", "attacks", "invades"}
 
 
+def _realising(lemma: Optional[str]) -> bool:
+    """A support verb that says the event took place ("verhängte", "imposed"), not one that
+    plans, fears or cancels it."""
+    return bool(lemma) and lemma in LIGHT_VERBS and not any(
+        lexicon().cue(lang, kind, lemma) for lang in ("de", "en") for kind in ("governor", "modal"))
+
+
+def _participle_clause(ctx: Ctx, noun: Token) -> Optional[Clause]:
+    """"the sanctions imposed by the US on Iran": the reduced relative clause of a support
+    verb on the event noun, whose arguments are the event's."""
+    for cl in ctx.clauses:
+        if cl.kind == "rel" and cl.lexical is not None and cl.passive is False and cl.aux == [] and \
+                ctx.doc[cl.lexical].tag_ == "VBN" and ctx.doc[cl.lexical].dep_ == "acl" and \
+                ctx.doc[cl.lexical].head.i == noun.i and \
+                _realising(f"{cl.lemma} {cl.particle}" if cl.particle else cl.lemma):
+            return cl
+    return None
+
+
+def _participle_agent(ctx: Ctx, c: Clause, noun: Token, cargs: list[Arg]) -> Optional[Arg]:
+    """"die von den USA verhängten Sanktionen": the agent of an event noun told in a German
+    participle attribute of a support verb."""
+    if ctx.lang != "de":
+        return None
+    doc = ctx.doc
+    k = noun.i - 1
+    while k > c.start and doc[k].tag_ == "ADJA" and not participle_lemma(doc[k].text):
+        k -= 1   # "die von der EU verhängten neuen Sanktionen"
+    if k <= c.start or doc[k].tag_ != "ADJA" or not _realising(participle_lemma(doc[k].text)):
+        return None
+    for a in sorted(cargs, key=lambda a: -a.span.start):
+        if a.marker in ("von", "vom") and a.keys and a.span.end <= k and k - a.span.end <= 4 and \
+                not any(t.is_punct or t.tag_ in FINITE for t in doc[a.span.end:k]):
+            return a
+    return None
+
+
 def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger,
                implicit: Optional[list[str]] = None) -> None:
     doc = ctx.doc
@@ -2202,10 +2239,14 @@ def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger,
             not any(t.pos_ == "ADP" or t.tag_ in ("APPR", "APPRART") for t in doc[c.lexical:noun.i]):
         return   # "what he called illegitimate sanctions": a name given, no one's act
     cargs = clause_args(ctx, c)
+    acl = _participle_clause(ctx, noun)
+    if acl is not None:
+        cargs = cargs + [a for a in clause_args(ctx, acl) if a not in cargs]
     after = [a for a in cargs if a.span.start > noun.i]
     agents: list[str] = []
     exclude: set[int] = set()
     own = _attribute_args(ctx, cargs, noun)
+    by_participle = _participle_agent(ctx, c, noun, cargs)
     # a genitive after "Unterstützung"/"Einmarsch"/"Verurteilung" is what the event is about —
     # unless a support verb names the recipient ("sicherte der Ukraine die Unterstützung
     # Deutschlands zu": Germany supports)
@@ -2216,7 +2257,9 @@ def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger,
     # "Forderungen aus Europa", "Kritik aus Peking", "the offer from Armenia": the source of a
     # word or a gift is its author
     von = [a for a in after if (a.marker in ("von", "by") or a.marker in ("aus", "from") and rel in SOURCED) and
-           a.span.start - noun.i <= 4]
+           a.span.start - noun.i <= (6 if acl is not None else 4)]
+    if by_participle is not None:
+        von = [by_participle]
     prep = _governing_prep(ctx, c, noun)
     if own_agents:
         src = own_agents[0]
@@ -2323,6 +2366,8 @@ def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger,
     # ("talks to end Sudan's war entered their third day in Switzerland": where the verb happens)
     framing = prep is not None and prep.lower_ in FRAME_PREPS
     mod = modality_for(ctx, c, rel, noun, trig, governed=not framing)
+    if von and (by_participle is not None or acl is not None and von[0] in clause_args(ctx, acl)):
+        mod = "asserted"   # "the sanctions imposed by X", whatever became of them since
     if rel == "supports" and mod == "planned" and c.lemma in ASSURANCE_VERBS and not c.future and not c.modal:
         mod = "asserted"   # "sagte der Ukraine Unterstützung zu": to pledge support is to give it now
     if "zwischen" in trig.objects or "between" in trig.objects:
