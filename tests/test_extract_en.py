@@ -1073,3 +1073,10 @@ def test_event_noun_with_a_reduced_relative_of_a_support_verb(facts_of):
     # talks that were held took place, however they ended
     assert has(f, "Armenia", "talksWith", "Azerbaijan", "asserted")
     assert not has(f, "Ukraine", "sanctions", "Iran", "asserted")
+
+
+def test_unknown_name_before_a_body_noun_is_a_body_and_leaders_head_armed_groups(facts_of):
+    f = facts_of("Amanuel Tesfaye, who heads the Tana Zeleke coalition, warned the army. "
+                 "Mohamed Hamdan Dagalo leads the RSF.", lang="en", date="2024-06-01")
+    assert has(f, "Amanuel Tesfaye", "leaderOf", "Tana Zeleke")
+    assert has(f, "Mohamed Hamdan Dagalo", "leaderOf", "Rapid Support Forces")

@@ -331,6 +331,8 @@ class Mentions:
             if typ and len(ent) == 1 and self.adjective(ent.text) is not None:
                 known(ent, self.adjective(ent.text), "adj")   # a demonym the model took for a name ("Nigerien assets")
                 continue
+            if typ == "Person" and self._body_before_noun(doc, ent.start, ent.end):
+                typ = "Organization"
             if typ:
                 sp = self._unknown(doc, ent.start, ent.end, typ)
                 if sp is not None:
@@ -435,6 +437,8 @@ class Mentions:
             if typ is None and i > 0 and doc[i - 1].pos_ == "NOUN" and doc[i - 1].text[:1].isupper() and \
                     any(doc[i - 1].lower_.endswith(w) for w in ORG_NOUNS):
                 typ = "Organization"   # "der Gewerkschaftsbund KCTU", "die Hilfsorganisation Medair"
+            if typ in (None, "Person") and not prev_role and self._body_before_noun(doc, i, j + 1):
+                typ = "Organization"
             last = doc[j].lower_
             if typ == "Person" and not prev_role and j > i:
                 # "Affairs Office", "Sovereignty Council": a body; "National Day": no actor at all
@@ -499,6 +503,11 @@ class Mentions:
         typ, _, _ = key.partition(":")
         return Entity(key=key, type=typ.capitalize() if typ else "Organization",
                       label=span.text if span is not None else key)
+
+    def _body_before_noun(self, doc: Doc, start: int, end: int) -> bool:
+        """"the Viv Ansanm coalition", "the Fano militia": an English name before a body noun."""
+        return self.lang == "en" and end < len(doc) and doc[end].text.islower() and \
+            doc[end].lower_ in ORG_NOUNS and start > 0 and doc[start - 1].lower_ == "the"
 
     def _unknown(self, doc: Doc, start: int, end: int, typ: str) -> Optional[Span]:
         # a model's entity may hold the article or the possessive: "the RSF's" -> "RSF"

@@ -2704,7 +2704,7 @@ def emit(ctx: Ctx, c: Clause, trig: Trigger, pairs: list[tuple[str, str]], mod: 
             continue
         if "person" in trig.flags and to in ("City", "Location"):
             continue
-        if "org" in trig.flags and to != "Organization":
+        if "org" in trig.flags and to not in ("Organization", "Group"):
             continue
         if rel in ("visits", "deploys") and to not in PLACE and rel == "deploys":
             continue
