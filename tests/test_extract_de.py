@@ -1526,3 +1526,12 @@ def test_agent_of_an_event_noun_in_a_participle_attribute(facts_of):
     assert has(f, "European Union", "sanctions", "Belarus", "asserted")
     # demanding sanctions is no imposing them
     assert not any(s == "Ukraine" and r == "sanctions" for s, r, _, _ in f)
+
+
+def test_demand_reported_after_the_clause_is_made_of_its_subject(facts_of):
+    f = facts_of("Die Regierung in Warschau schweigt. Berlin müsse der Republik Moldau mehr Hilfe leisten, forderte "
+                 "der CDU-Politiker Kiesewetter. Sollte Moskau erneut Deutsche festnehmen, müsse Berlin mit "
+                 "Sanktionen antworten, forderte er.", date="2024-08-02")
+    assert has(f, "Roderich Kiesewetter", "demands", "Germany", "asserted")
+    # the act demanded has not happened, and a response asked of Berlin is no threat by Berlin
+    assert not any(s == "Germany" and m in ("asserted", "planned") for s, _, _, m in f)

@@ -1080,3 +1080,13 @@ def test_unknown_name_before_a_body_noun_is_a_body_and_leaders_head_armed_groups
                  "Mohamed Hamdan Dagalo leads the RSF.", lang="en", date="2024-06-01")
     assert has(f, "Amanuel Tesfaye", "leaderOf", "Tana Zeleke")
     assert has(f, "Mohamed Hamdan Dagalo", "leaderOf", "Rapid Support Forces")
+
+
+def test_condition_after_a_main_clause_makes_its_event_nouns_hypothetical(facts_of):
+    f = facts_of("Washington will not hesitate to impose new sanctions on Belarus if the deal goes ahead, "
+                 "Miller said. Tokyo will hold talks with Seoul. If Damascus strays, the EU could act.",
+                 lang="en", date="2023-09-14")
+    assert has(f, "United States", "sanctions", "Belarus", "hypothetical")
+    assert not has(f, "United States", "sanctions", "Belarus", "planned")
+    # a condition in the next sentence governs nothing here
+    assert has(f, "Japan", "talksWith", "South Korea", "planned")

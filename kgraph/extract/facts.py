@@ -44,6 +44,7 @@ WEAPON_HEADS = word_class("weapon_head")
 ARMS_NOUNS = word_class("arms_noun")
 EXAMPLE_CUES = word_class("example_cue")
 LIGHT_VERBS = word_class("light_verb")
+CONDITIONAL_SUBORDINATORS = {"wenn", "falls", "sofern", "if", "unless"}
 
 
 def _as_actor(key: str) -> str:
@@ -1178,6 +1179,23 @@ def naming_criticism(ctx: Ctx, c: Clause) -> None:
              c.lexical)
 
 
+def reported_demand(ctx: Ctx, c: Clause) -> None:
+    """"Berlin müsse mit Sanktionen antworten, forderte er": a demand reported in Konjunktiv is
+    made of the clause's subject."""
+    if c.speaker is None or c.quote or c.parent is not None or \
+            ctx.doc[c.speaker].lemma_.lower() not in DEMAND_VERBS:
+        return
+    spk_clause = next((x for x in ctx.clauses if x.lexical == c.speaker), None)
+    if spk_clause is None or spk_clause.negated:
+        return
+    speakers, _ = subject_keys(ctx, spk_clause)
+    targets, _ = subject_keys(ctx, c)
+    for x in speakers:
+        for y in map(_as_actor, targets):
+            if x != y and etype(ctx, y) in ACTOR:
+                make_fact(ctx, x, "demands", y, "asserted", c.speaker, trigger=ctx.doc[c.speaker].text)
+
+
 def reported_evaluation(ctx: Ctx, c: Clause) -> None:
     """"Die USA seien verantwortungslos, sagte Peskow", "Peskov said Washington's policy was
     reckless": a speaker who reports someone, or their act, to be something bad criticises them."""
@@ -1217,6 +1235,7 @@ def events(ctx: Ctx, c: Clause) -> None:
     if c.lemma in NAMING_VERBS:
         naming_criticism(ctx, c)
     reported_evaluation(ctx, c)
+    reported_demand(ctx, c)
     if c.lexical is not None:
         # an English phrasal verb is its own entry ("turn down" rejects; "turn" is nothing)
         trigs = (c.particle and lx.verb(lang, f"{c.lemma} {c.particle}")) or lx.verb(lang, c.lemma)
@@ -1318,20 +1337,16 @@ def modality_for(ctx: Ctx, c: Clause, rel: str, noun: Optional[Token] = None,
             m = gov if RANK[gov] > RANK[m] or gov == "asserted" else m
         if governed:
             m = _inherited(ctx, c, rel, m)   # "plans to hold talks with X"
+            m = _conditioned(ctx, c, rel, m)   # "will impose sanctions if a deal goes ahead"
         return m
     if m == "hypothetical" and c.modal in ("würde", "would") and c.speaker is not None and \
             c.kind == "main" and not any(
-                (o.kind == "cond" or o.subordinator in ("wenn", "falls", "if", "unless", "sofern")) and
+                (o.kind == "cond" or o.subordinator in CONDITIONAL_SUBORDINATORS) and
                 ctx.doc[o.start].sent.start == ctx.doc[c.start].sent.start for o in ctx.clauses):
         m = "planned"   # "…, Deutschland würde die Ukraine weiter unterstützen", sagte er: reported future
     if _negation_applies(ctx, c, set()):
         m = "negated"
-    # a conditional clause right next to this one ("…, sollte es eindringen"); a threat is
-    # made now, whatever it is conditional on ("drohte mit Konsequenzen, sollte Kiew …")
-    for other in ctx.clauses:
-        if other is not c and other.kind == "cond" and other.start in (c.end, c.end + 1) and \
-                not (rel == "threatens" and c.lemma in THREAT_VERBS):
-            m = "hypothetical" if RANK[m] < RANK["hypothetical"] else m
+    m = _conditioned(ctx, c, rel, m)
     if c.parent is not None and c.kind in ("inf", "sub"):
         p = ctx.clauses[c.parent]
         m = _inherited(ctx, c, rel, m)
@@ -1346,6 +1361,31 @@ def modality_for(ctx: Ctx, c: Clause, rel: str, noun: Optional[Token] = None,
                 return "negated"   # "there were no plans for a call", "es gebe keine Pläne für …"
             if cue and RANK[cue] > RANK[m]:
                 m = cue
+    return m
+
+
+def _demanded(ctx: Ctx, c: Clause) -> bool:
+    """The clause says what someone demands of others: governed by a demand verb, or reported
+    with one after it ("…, müsse Berlin antworten, forderte er")."""
+    if c.parent is not None and ctx.clauses[c.parent].lemma in DEMAND_VERBS:
+        return True
+    nxt = next((o for o in ctx.clauses if o.start in (c.end, c.end + 1) and o.kind == "main"), None)
+    return nxt is not None and nxt.lemma in DEMAND_VERBS and nxt.lexical is not None and \
+        nxt.lexical == nxt.start
+
+
+def _conditioned(ctx: Ctx, c: Clause, rel: str, m: str) -> str:
+    """A conditional clause right next to this one ("…, sollte es eindringen", "… if a deal
+    goes ahead") makes its events hypothetical (a threat is made now, whatever it is
+    conditional on: "drohte mit Konsequenzen, sollte Kiew …"); so does a demand reported in
+    Konjunktiv ("Berlin müsse liefern, forderte er")."""
+    for other in ctx.clauses:
+        if other is not c and (other.kind == "cond" or other.subordinator in CONDITIONAL_SUBORDINATORS) and \
+                other.start in (c.end, c.end + 1) and other.start < ctx.doc[c.start].sent.end and \
+                not (rel == "threatens" and c.lemma in THREAT_VERBS):
+            m = "hypothetical" if RANK[m] < RANK["hypothetical"] else m
+    if c.speaker is not None and not c.quote and ctx.doc[c.speaker].lemma_.lower() in DEMAND_VERBS:
+        m = "hypothetical" if RANK[m] < RANK["hypothetical"] else m   # "X müsse …, forderte er"
     return m
 
 
@@ -1691,8 +1731,10 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
     if rel == "meets" and c.lemma in HOST_VERBS and obj_keys:
         _hosted(ctx, c, trig, agents, obj_keys, cargs, exclude, mod)
     if "retaliation" in trig.flags:
-        if mod != "planned":
-            return   # "Israel retaliated": an act, not a threat
+        if mod != "planned" or _demanded(ctx, c):
+            # "Israel retaliated": an act, not a threat; "Berlin müsse mit Sanktionen antworten,
+            # forderte er": a response asked of someone is no threat they made
+            return
         mod = "asserted"   # "Russland werde angemessen reagieren": the threat is made now
     if c.passive and not [a for a in cargs if a.marker in ("von", "durch", "by")] and rel in ctx.last_modality \
             and not is_past(doc, c, ctx.lang) and mod == "asserted":
@@ -2303,7 +2345,8 @@ def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger,
             (prep is not None and prep.lower_ in ("zu", "zum", "on", "im", "in", "an", "auf") and
              any(noun.lower_.endswith(p) for p in PREDICATIVE) and
              doc[noun.i - 1].lower_ not in ("anderen", "other")) or \
-            (prep is not None and prep.lower_ in ("mit", "with") and c.lemma in THREAT_VERBS) or \
+            (prep is not None and prep.lower_ in ("mit", "with") and (c.lemma in THREAT_VERBS or c.kind == "main" and any(
+                "retaliation" in t.flags for t in lexicon().verb(ctx.lang, c.lemma)))) or \
             (prep is not None and prep.lower_ in ("for", "zu", "zum", "zur", "für") and
              rel in SYMMETRIC and any(t.relation == "visits" for t in lexicon().verb(ctx.lang, c.lemma))):
         # "drohte mit Sanktionen": the threatened act would be the subject's; "travelled to
@@ -2416,7 +2459,8 @@ def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger,
         obj_keys = cities[-1].keys[:1] if cities else []
     if not obj_keys and rel == "threatens":
         obj_keys = _retaliation_target(ctx, c, agents)   # "kündigte Vergeltung an"
-    if "retaliation" in trig.flags and (mod == "planned" or mod == "hypothetical" and c.lemma in THREAT_VERBS):
+    if "retaliation" in trig.flags and (mod == "planned" or mod == "hypothetical" and c.lemma in THREAT_VERBS) \
+            and not _demanded(ctx, c):
         mod = "asserted"   # announcing retaliation ("drohte mit Rache") is a threat made now
     if not obj_keys and rel in SYMMETRIC and len(set(agents)) >= 2:
         pairs = [(x, y) for i, x in enumerate(agents) for y in agents[i + 1:]]
@@ -2466,7 +2510,7 @@ def _conditional_actor(ctx: Ctx, c: Clause, agents: list[str]) -> list[str]:
     for o in ctx.clauses:
         if o is c or not (sent.start <= o.start < sent.end):
             continue
-        if o.kind == "cond" or o.subordinator in ("if", "unless", "falls", "wenn", "sofern"):
+        if o.kind == "cond" or o.subordinator in CONDITIONAL_SUBORDINATORS:
             keys, _ = subject_keys(ctx, o)
             if not keys:
                 # "if NATO countries allowed …": a body named on its people
