@@ -1535,3 +1535,18 @@ def test_demand_reported_after_the_clause_is_made_of_its_subject(facts_of):
     assert has(f, "Roderich Kiesewetter", "demands", "Germany", "asserted")
     # the act demanded has not happened, and a response asked of Berlin is no threat by Berlin
     assert not any(s == "Germany" and m in ("asserted", "planned") for s, _, _, m in f)
+
+
+def test_plans_one_criticises_and_intentions_that_govern_an_infinitive(facts_of):
+    f = facts_of("Der Außenminister Lawrow kritisierte die Pläne Londons scharf. Scholz hat die Absicht, nach "
+                 "Vilnius zu reisen. Macron hat keine Absicht, nach Minsk zu reisen.", date="2023-01-25")
+    assert has(f, "Sergey Lavrov", "criticizes", "United Kingdom", "asserted")
+    assert has(f, "Olaf Scholz", "visits", "Vilnius", "planned")
+    assert has(f, "Emmanuel Macron", "visits", "Minsk", "negated")
+
+
+def test_a_prisoner_exchange_is_no_talk(facts_of):
+    f = facts_of("Beim Gefangenenaustausch zwischen Russland und den USA kamen 26 Menschen frei. Scholz und "
+                 "Macron hatten einen Austausch über die Lage.", date="2024-08-02")
+    assert not any(r == "talksWith" and {s, o} == {"Russia", "United States"} for s, r, o, _ in f)
+    assert has(f, "Olaf Scholz", "talksWith", "Emmanuel Macron")

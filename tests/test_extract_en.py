@@ -1090,3 +1090,10 @@ def test_condition_after_a_main_clause_makes_its_event_nouns_hypothetical(facts_
     assert not has(f, "United States", "sanctions", "Belarus", "planned")
     # a condition in the next sentence governs nothing here
     assert has(f, "Japan", "talksWith", "South Korea", "planned")
+
+
+def test_wars_are_no_actors_and_the_agent_may_follow_the_visits_phrases(facts_of):
+    f = facts_of("The summit follows a visit to Pyongyang in July by Russian Defence Minister Sergei Shoigu, "
+                 "who attended a parade marking the end of the Korean War.", lang="en", date="2023-09-14")
+    assert has(f, "Sergei Shoigu", "visits", "Pyongyang")
+    assert not any("Korean War" in (s, o) for s, _, o, _ in f)

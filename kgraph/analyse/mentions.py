@@ -333,6 +333,8 @@ class Mentions:
                 continue
             if typ == "Person" and self._body_before_noun(doc, ent.start, ent.end):
                 typ = "Organization"
+            if typ in ("Person", "Organization") and len(ent) > 1 and doc[ent.end - 1].lower_ in NON_ACTOR_HEAD_WORDS:
+                continue   # "the Korean War", "the Peace Summit": no actor
             if typ:
                 sp = self._unknown(doc, ent.start, ent.end, typ)
                 if sp is not None:

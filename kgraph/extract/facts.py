@@ -45,6 +45,7 @@ ARMS_NOUNS = word_class("arms_noun")
 EXAMPLE_CUES = word_class("example_cue")
 LIGHT_VERBS = word_class("light_verb")
 CONDITIONAL_SUBORDINATORS = {"wenn", "falls", "sofern", "if", "unless"}
+STANCE_RELATIONS = {"criticizes", "rejects", "supports", "accuses"}
 
 
 def _as_actor(key: str) -> str:
@@ -1353,8 +1354,11 @@ def modality_for(ctx: Ctx, c: Clause, rel: str, noun: Optional[Token] = None,
         if m == "hypothetical" and c.modal in ("would", "würde", "werden") and p.lemma in SPEECH_VERBS \
                 and c.subordinator in (None, "dass", "that"):
             m = "planned"  # "said X would send": the future of reported speech
-    # "seine Absicht, … zu schicken": an intention noun in the clause
+    # "seine Absicht, … zu schicken": an intention noun in the clause (not the plans one
+    # criticises, rejects or backs: "kritisierte die Pläne Berlins" is said now)
     for t in c.toks(doc):
+        if rel in STANCE_RELATIONS:
+            break
         if t.lower_ in INTENT_NOUNS and (t.tag_ == "NN" or t.pos_ == "NOUN"):
             cue = lexicon().cue(lang, "noun", t.lemma_) or lexicon().cue(lang, "noun", t.text)
             if cue == "planned" and any(x.lower_ in NEGATING_DETERMINERS for x in doc[max(c.start, t.i - 2):t.i]):
@@ -1426,6 +1430,15 @@ def _inherited(ctx: Ctx, c: Clause, rel: str, m: str) -> str:
     pm = clause_modality(doc, lang, p, rel, is_past(doc, p, lang)) if c.kind == "inf" else "asserted"
     if pm in ("hypothetical", "planned") and RANK[pm] > RANK[m]:
         m = pm
+    if c.kind == "inf" and p.lemma not in NAMING_VERBS:
+        # "hat die Absicht, nach Kiew zu reisen", "has no intention of …": the noun that governs it
+        for t in p.toks(doc):
+            cue = t.lower_ in INTENT_NOUNS and (t.tag_ == "NN" or t.pos_ == "NOUN") and (
+                lexicon().cue(lang, "noun", t.lemma_) or lexicon().cue(lang, "noun", t.text))
+            if cue == "planned" and any(x.lower_ in NEGATING_DETERMINERS for x in doc[max(p.start, t.i - 2):t.i]):
+                return "negated"
+            if cue and RANK[cue] > RANK[m]:
+                m = cue
     return m
 
 
@@ -2298,8 +2311,11 @@ def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger,
     own_agents = [a for a in own if not (object_gen and a.marker == "gen" and a.span.start > noun.i)]
     # "Forderungen aus Europa", "Kritik aus Peking", "the offer from Armenia": the source of a
     # word or a gift is its author
-    von = [a for a in after if (a.marker in ("von", "by") or a.marker in ("aus", "from") and rel in SOURCED) and
-           a.span.start - noun.i <= (6 if acl is not None else 4)]
+    von = [a for a in after if (a.marker in ("von", "by") or a.marker in ("aus", "from") and rel in SOURCED) and (
+        a.span.start - noun.i <= (6 if acl is not None else 4) or
+        # "a visit to Pyongyang in July by Sergei Shoigu": the agent after the noun's own phrases
+        a.marker == "by" and a.span.start - noun.i <= 9 and
+        not any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in doc[noun.i + 1:a.span.start]))]
     if by_participle is not None:
         von = [by_participle]
     prep = _governing_prep(ctx, c, noun)

@@ -8,6 +8,9 @@ from typing import Optional
 from ..resources import fold, lexicon_rows
 
 
+NONE = "-"   # relation of a lexicon row that blocks a compound head
+
+
 @dataclass(frozen=True)
 class Trigger:
     lang: str
@@ -33,15 +36,17 @@ class Lexicon:
         return self.verbs.get((lang, lemma.lower()), [])
 
     def noun(self, lang: str, word: str, lemma: str) -> list[Trigger]:
+        # a row with relation "-" names a compound that is no event of its head
+        # ("Gefangenenaustausch" is no "Austausch" of views)
         for w in (lemma, word):
             hit = self.nouns.get((lang, fold(w)))
             if hit:
-                return hit
+                return [t for t in hit if t.relation != NONE]
         if lang == "de":
             low = fold(lemma)
             for head, t in self.noun_heads.get(lang, []):
                 if low.endswith(head) and len(low) - len(head) >= 3:
-                    return [t]
+                    return [t] if t.relation != NONE else []
         return []
 
     def is_force(self, lang: str, word: str) -> bool:
