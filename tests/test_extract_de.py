@@ -1550,3 +1550,18 @@ def test_a_prisoner_exchange_is_no_talk(facts_of):
                  "Macron hatten einen Austausch über die Lage.", date="2024-08-02")
     assert not any(r == "talksWith" and {s, o} == {"Russia", "United States"} for s, r, o, _ in f)
     assert has(f, "Olaf Scholz", "talksWith", "Emmanuel Macron")
+
+
+def test_der_kanzler_is_no_other_countrys_head_of_government(facts_of):
+    f = facts_of("Bundeskanzler Olaf Scholz kündigte die Lieferung an. Polens Regierungschef Mateusz Morawiecki "
+                 "hatte Berlin vorgeworfen, die Lieferungen zu blockieren. Die FDP-Politikerin Marie-Agnes "
+                 "Strack-Zimmermann hatte dem Kanzler danach Zögerlichkeit vorgeworfen.", date="2023-01-25")
+    assert has(f, "Marie-Agnes Strack-Zimmermann", "accuses", "Olaf Scholz")
+    assert not has(f, "Marie-Agnes Strack-Zimmermann", "accuses", "Mateusz Morawiecki")
+
+
+def test_talks_that_did_not_happen_give_no_partner_to_later_talks(facts_of):
+    f = facts_of("Ein Gespräch zwischen dem Kanzler und Kremlchef Wladimir Putin habe es nicht gegeben. Viele "
+                 "hätten um ihr Leben gefürchtet, berichtete Scholz nach den Gesprächen.", date="2024-08-02")
+    assert has(f, "Olaf Scholz", "talksWith", "Vladimir Putin", "negated")
+    assert not has(f, "Olaf Scholz", "talksWith", "Vladimir Putin", "asserted")

@@ -1097,3 +1097,22 @@ def test_wars_are_no_actors_and_the_agent_may_follow_the_visits_phrases(facts_of
                  "who attended a parade marking the end of the Korean War.", lang="en", date="2023-09-14")
     assert has(f, "Sergei Shoigu", "visits", "Pyongyang")
     assert not any("Korean War" in (s, o) for s, _, o, _ in f)
+
+
+def test_charges_denied_in_apposition_and_a_bare_ministry(facts_of):
+    f = facts_of("The US has accused Pyongyang of selling rockets to the Wagner mercenary group, a charge North "
+                 "Korea denied. In Seoul, the foreign ministry urged Russia to respect UN resolutions.",
+                 lang="en", date="2023-09-14")
+    assert has(f, "North Korea", "rejects", "United States")
+    assert not any("Wagner Group" == s for s, _, _, _ in f)
+    assert not has(f, "North Korea", "rejects", "Wagner Group")
+
+
+def test_who_clause_inside_a_list_and_his_or_her_visit_is_a_persons(facts_of):
+    f = facts_of("He was flanked by Senegalese President Macky Sall, Ghana's President Nana Akufo-Addo, who "
+                 "heads the Economic Community of West African States, and European Council President Charles "
+                 "Michel. Beijing punished the speaker after her visit to Taiwan.", lang="en", date="2022-02-17")
+    assert has(f, "Nana Akufo-Addo", "leaderOf", "Economic Community of West African States")
+    assert not has(f, "Macky Sall", "leaderOf", "Economic Community of West African States")
+    assert not has(f, "Charles Michel", "leaderOf", "Economic Community of West African States")
+    assert not any(r == "visits" and o == "Taiwan" and s in ("China", "Beijing") for s, r, o, _ in f)

@@ -34,6 +34,7 @@ PARTY_WORDS = word_class("party_group")
 WAR_PARTY_WORDS = word_class("war_party_group")
 ACTOR_TYPES = {"Country", "Organization", "Group"}
 ORG_NOUNS = {lang: word_class("collective_org", lang) for lang in ("de", "en")}
+NAMED_ORG_NOUNS = word_class("named_org_noun")
 COURT_MEMBER_NOUNS = word_class("court_member_ref")
 FIGHTER_NOUNS = {lang: word_class("armed_group_ref", lang) for lang in ("de", "en")}
 THREAT_VERBS = word_class("threat_verb")
@@ -118,6 +119,7 @@ class Coref:
 
     def __call__(self, doc: Doc) -> Doc:
         self.gender = {}  # per article: learnt from titles and resolved pronouns
+        self._surfaces: dict[str, set] = {}   # person key -> title words borne ("regierungschef")
         spans = list(doc.spans.get("kg_mentions", []))
         new: list[Span] = []
         covered = {i for s in spans for i in range(s.start, s.end)}
@@ -191,6 +193,7 @@ class Coref:
                 pk = s._.kg_keys[0]
                 if s._.kg_role is not None:
                     title_of.setdefault(pk, set()).add(s._.kg_role.role)
+                    self._surfaces.setdefault(pk, set()).add(self._title_word(s._.kg_role.surface))
                     g = self._role_gender(s._.kg_role)
                     if g and len(s._.kg_keys) == 1:
                         self.gender.setdefault(pk, g)
@@ -315,6 +318,8 @@ class Coref:
                 noun = fold(s.text)
                 named = [(m, k, subj) for m, k, subj in history if m.start < s.start and
                          any(noun in fold(n).split() or fold(n).endswith(noun) for n in self._names(k))]
+                if not named and noun in NAMED_ORG_NOUNS:
+                    continue   # "the ministry" with no ministry named: not the last body of any kind
                 pk = self._recent(doc, named or history, s, None,
                                   kinds={"Group"} if kind == "fighters_ref" else {"Organization", "Group"})
                 if pk:
@@ -835,6 +840,15 @@ class Coref:
                  m._.kg_kind == "name" and self._type(m._.kg_key) in ("Organization", "Group")]
         return after[0]._.kg_key if after else None
 
+    def _title_word(self, surface: str) -> str:
+        """A title without case or gender ending: "Kanzlerin", "Kanzlers" → "kanzler"."""
+        w = fold(surface)
+        if self.lang == "de":
+            for end in ("innen", "in", "s", "n"):
+                if w.endswith(end) and (self.lang, w[: -len(end)]) in self.g.roles:
+                    return w[: -len(end)]
+        return w
+
     def _resolve_role(self, doc: Doc, s: Span, history, title_of) -> Optional[str]:
         r = s._.kg_role
         if self._mentions.predicate_title(doc, s):
@@ -855,6 +869,9 @@ class Coref:
         # Kanzler"; of the country they hold it of, when the title's country is only its default)
         for m, key, _ in reversed(history):
             if m.start < s.start and r.role in title_of.get(key, set()) and self._type(key) == "Person":
+                if default and self._title_word(r.surface) not in self._surfaces.get(key, set()) and \
+                        self._home_country(doc, key) not in (None, org):
+                    continue   # "der Kanzler" after "Polens Regierungschef": the title is no Pole's
                 of = self._mentions.role_default(r, key) if default else org
                 if of is None or self._holds(key, r, of, doc._.kg_date):
                     return key

@@ -830,7 +830,10 @@ def subject_keys(ctx: Ctx, c: Clause, depth: int = 0) -> tuple[list[str], Option
         if ante is not None and nominative:
             for a in ctx.args:
                 if a.span.start <= ante < a.span.end and a.kind in ("name", "compound", "role", "group"):
-                    return [k for m in conjuncts(ctx.args, a) for k in m.keys], a
+                    group = conjuncts(ctx.args, a)
+                    if any(m.span.start > c.start for m in group):
+                        group = [a]   # "A, B, who heads X, and C": the clause inside a list is B's
+                    return [k for m in group for k in m.keys], a
         if ctx.doc._.kg_has_parse and c.lexical is not None:
             # a finite verb hung on a noun without a relative pronoun is a misparse of the main
             # verb ("Biden and Macron, backed by X, called on …"): the noun is its subject
@@ -1576,8 +1579,11 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
         # "Bakhmut, the eastern city he had visited": a relative clause with its own subject and
         # no object is about the noun it hangs on (or the name that noun describes)
         v = doc[c.lexical]
+        said = rel in ("criticizes", "rejects") and any(
+            t.lower_ in nouns for nouns in REBUTTED.values() for t in [v.head, *doc[c.start:c.lexical]])
+        # ("…, a charge North Korea denied": the accusers, below)
         if any(ch.dep_ == "nsubj" and ch.lower_ not in ("who", "which", "that") for ch in v.children) and \
-                not any(ch.dep_ in ("dobj", "ccomp", "xcomp") for ch in v.children):
+                not any(ch.dep_ in ("dobj", "ccomp", "xcomp") for ch in v.children) and not said:
             h = v.head
             if h.dep_ in ("appos", "dobj", "pobj", "nsubj") and not any(a.span.start <= h.i < a.span.end for a in ctx.args) \
                     and doc[h.left_edge.i - 1].text == "," and h.left_edge.i >= 2:
@@ -1864,6 +1870,10 @@ def _rebutted_authors(ctx: Ctx, c: Clause, agents: list[str], pronouns: bool) ->
             whole = True   # "…, which Iran denies", "…, was Moskau zurückwies": the statement before
         elif c.kind == "rel" and doc[c.start - 1].pos_ == "NOUN":
             said = [doc[c.start - 1]]   # "a charge Iran denies": the noun the clause hangs on
+        elif c.kind == "rel" and c.lexical is not None:
+            # (the parser put "a charge" into the clause)
+            said = [t for t in doc[c.start:c.lexical] if t.pos_ == "NOUN" and
+                    any(t.lower_ in nouns for nouns in REBUTTED.values())][:1]
     if any(tr.relation in ("agreesWith", "coordinatesWith") for t in said
            for tr in lexicon().noun(ctx.lang, t.text, t.lemma_)):
         # "Peking wies die Vereinbarungen zurück": the parties to the agreement just reported
@@ -2328,6 +2338,8 @@ def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger,
             # leaves the possessive to coreference
             subj, _ = subject_keys(ctx, c)
             reflexive = subj and (len(subj) == 1 or src.span.text.lower().startswith("ihr"))
+            if src.span.text.lower() in ("his", "her") and any(etype(ctx, k) != "Person" for k in subj):
+                reflexive = False   # "Beijing punishes the speaker after her visit": a person's
             agents = subj if reflexive or not src.keys else src.keys
         else:
             agents = [k for m in conjuncts(ctx.args, src) for k in m.keys]
@@ -2385,6 +2397,9 @@ def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger,
     elif prep is not None and prep.lower_ in FRAME_PREPS and (rel in SYMMETRIC or rel == "visits"):
         # "Nach einem Treffen traten A und B vor die Kameras", "in enger Abstimmung mit X"
         agents, a = subject_keys(ctx, c)
+        if any(t.lower_ in ("his", "her") for t in doc[max(c.start, noun.i - 2):noun.i]) and \
+                any(etype(ctx, k) != "Person" for k in agents):
+            agents, a = [], None   # "Beijing punishes the speaker after her visit": hers, not Beijing's
         if a is not None:
             exclude |= {id(m) for m in conjuncts(ctx.args, a)}
         elif doc[c.start].lower_ in ("dies", "das", "this", "that"):
@@ -2592,7 +2607,7 @@ def _recent_partner(ctx: Ctx, c: Clause, agent: str) -> list[str]:
     since = _window_start(ctx, c, 4)
     partners = {(f.object.key if f.subject.key == agent else f.subject.key) for f in ctx.facts
                 if f.relation in SYMMETRIC and agent in (f.subject.key, f.object.key)
-                and f.start >= since}
+                and f.start >= since and f.modality != "negated"}   # (no talks held is no partner)
     partners = {p for p in partners if etype(ctx, p) == etype(ctx, agent)}
     return sorted(partners) if len(partners) == 1 else []
 
