@@ -1565,3 +1565,23 @@ def test_talks_that_did_not_happen_give_no_partner_to_later_talks(facts_of):
                  "hätten um ihr Leben gefürchtet, berichtete Scholz nach den Gesprächen.", date="2024-08-02")
     assert has(f, "Olaf Scholz", "talksWith", "Vladimir Putin", "negated")
     assert not has(f, "Olaf Scholz", "talksWith", "Vladimir Putin", "asserted")
+
+
+def test_counted_groups_without_a_list_of_that_many_and_without_a_noun(facts_of):
+    f = facts_of("Scholz, Macron und Draghi sind in Kiew eingetroffen. Die drei waren mit dem Zug angereist. In Kiew "
+                 "stieß der rumänische Präsident Iohannis zu ihnen. Danach empfing Selenskyj die vier Gäste zu "
+                 "Gesprächen. Macron erklärte, alle vier unterstützten einen Kandidatenstatus für die Ukraine.",
+                 date="2022-06-16")
+    for guest in ("Olaf Scholz", "Emmanuel Macron", "Mario Draghi", "Klaus Iohannis"):
+        assert has(f, "Volodymyr Zelenskyy", "meets", guest)
+        assert has(f, guest, "supports", "Ukraine")
+
+
+def test_separable_particle_after_a_list_and_an_infinitive_opening_with_an_article(facts_of):
+    f = facts_of("Kremlsprecher Peskow warf Berlin, Paris und Rom vor, den Krieg zu verlängern. Polen verpflichtete "
+                 "sich, der Ukraine Haubitzen zu liefern. Paris unterstützt Sanktionen für Belarus.",
+                 date="2022-06-16")
+    for state in ("Germany", "France", "Italy"):
+        assert has(f, "Dmitry Peskov", "accuses", state)
+    assert has(f, "Poland", "providesAidTo", "Ukraine", "planned")
+    assert not has(f, "France", "supports", "Belarus")

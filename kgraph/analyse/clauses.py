@@ -359,7 +359,9 @@ def _kind(seg: list, c: Clause) -> tuple[str, Optional[str]]:
     nxt = seg[k + 1] if k + 1 < len(seg) else None
     if ft in ("PRELS", "PRELAT") and nxt is not None and nxt.lower_ in ("beiden", "beide"):
         return "main", None  # "die beiden hätten …": a noun phrase, not a relative pronoun
-    if ft in ("PRELS", "PRELAT") or (ft == "APPR" and k + 1 < len(seg) and _tag(seg[k + 1]) in ("PRELS", "PRELAT")):
+    if (ft in ("PRELS", "PRELAT") or (ft == "APPR" and k + 1 < len(seg) and _tag(seg[k + 1]) in ("PRELS", "PRELAT"))) \
+            and not (c.finite is None and any(_tag(t) in ("PTKZU", "VVIZU") for t in seg)):
+        # (", der Ukraine Waffen zu liefern": an article, in an infinitive clause)
         return "rel", None
     if ft in ("PWAV", "PWS"):
         return "sub", first.lower_

@@ -378,12 +378,17 @@ class Coref:
         after a definite article."""
         n = _number_words(self.lang).get(t.lower_) or (
             int(t.text) if t.text.isascii() and t.text.isdigit() and len(t.text) < 3 else 0)
-        if n < 3 or t.i == 0 or doc[t.i - 1].lower_ not in ("die", "den", "der", "the", "these", "diese", "all"):
+        if n < 3 or t.i == 0 or doc[t.i - 1].lower_ not in ("die", "den", "der", "the", "these", "diese", "all", "alle"):
             return False
         k = t.i + 1
         if k < len(doc) and doc[k].pos_ == "ADJ":
             k += 1
-        return k < len(doc) and doc[k].lower_ in GROUP_HEADS.get(self.lang, set())
+        if k < len(doc) and doc[k].lower_ in GROUP_HEADS.get(self.lang, set()):
+            return True
+        # "Die drei waren angereist", "alle vier unterstützten": the number as a noun phrase
+        return k == t.i + 1 and (t.i < 2 or doc[t.i - 2].lower_ not in ("of", "von")) and (
+            k >= len(doc) or doc[k].pos_ in ("VERB", "AUX", "ADV") or
+            self.lang == "de" and doc[k].pos_ in ("ADP", "PUNCT"))
 
     def _group_at(self, doc: Doc, t) -> bool:
         low = t.lower_
@@ -645,12 +650,36 @@ class Coref:
 
     def _named_list(self, history, typ: str, s: Span, n: int) -> Optional[list[str]]:
         """The latest list of exactly ``n`` entities of ``typ`` named together ("Merz, Macron,
-        Starmer und Tusk", titles between them allowed) in the five sentences before ``s``."""
+        Starmer und Tusk", titles between them allowed) in the five sentences before ``s``, else
+        in the fifteen before; else the last ``n`` named in lists and alone in those fifteen, not
+        in the sentence of ``s`` ("Scholz, Macron und Draghi … Iohannis stieß zu ihnen … die vier
+        Gäste")."""
+        # "die vier Gäste … alle vier": a group of that many just resolved
+        sents = [x.start for x in s.doc.sents if x.start <= s.sent.start][-6:]
+        groups = [m for m, _, _ in history if m._.kg_kind == "group" and m.start < s.start and
+                  m.sent.start >= sents[0] and len(m._.kg_keys or []) == n]
+        if groups:
+            return list(groups[-1]._.kg_keys)
+        lists = self._lists(history, typ, s, 16)
+        for window in (self._lists(history, typ, s, 6), lists):
+            for lst, _ in reversed(window):
+                if len(lst) == n:
+                    return lst
+        acc: list[str] = []
+        for lst in reversed([x for x in lists if x[1] != s.sent.start]):
+            acc += [k for k in lst[0] if k not in acc]
+            if len(acc) >= n:
+                break
+        return acc if len(acc) == n and any(len(x[0]) > 1 for x in lists) else None
+
+    def _lists(self, history, typ: str, s: Span, window: int) -> list:
+        """The lists of entities of ``typ`` named together in the ``window`` sentences up to
+        ``s`` (each with the start of its sentence)."""
         doc = s.doc
-        sents = [x.start for x in doc.sents if x.start <= s.sent.start][-6:]
+        sents = [x.start for x in doc.sents if x.start <= s.sent.start][-window:]
         ms = sorted([(m, k) for m, k, _ in history if m.start < s.start and m.sent.start >= sents[0] and
                      m._.kg_kind != "group" and self._type(k) == typ], key=lambda x: x[0].start)
-        lists: list[list[str]] = []
+        lists: list[tuple[list[str], int]] = []
         cur: list[str] = []
         prev = None
         for m, k in ms:
@@ -662,17 +691,14 @@ class Coref:
             if prev is not None and m.start < prev.end:
                 joined = True   # a mention inside the last ("Frankreichs Präsident Macron")
             if not joined and cur:
-                lists.append(cur)
+                lists.append((cur, prev.sent.start))
                 cur = []
             if k not in cur:
                 cur.append(k)
             prev = m
         if cur:
-            lists.append(cur)
-        for lst in reversed(lists):
-            if len(lst) == n:
-                return lst
-        return None
+            lists.append((cur, prev.sent.start))
+        return lists
 
     def _army(self, k: str) -> bool:
         e = self.g.entries.get(k)

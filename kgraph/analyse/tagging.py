@@ -366,6 +366,22 @@ def kg_separable(doc: Doc) -> Doc:
                 if not finite.lemma_.lower().startswith(tok.lower_):
                     finite.lemma_ = tok.lower_ + finite.lemma_
                 finite = None
+            elif t == "$," and finite is not None and _list_before_particle(doc, tok.i, sent.end):
+                continue   # "warf Berlin, Paris und Rom vor": a list of names, not a new clause
             elif t in ("$,", "$.", "KON") and t != "KON":
                 finite = None
     return doc
+
+
+LIST_TAGS = {"NE", "NN", "ART", "KON", "$,", "ADJA", "APPR", "APPRART"}
+
+
+def _list_before_particle(doc: Doc, comma: int, end: int) -> bool:
+    """The comma at ``comma`` separates items of a list that a separable particle ends."""
+    for k in range(comma + 1, min(end, comma + 12)):
+        t = doc[k]._.kg_stts or doc[k].tag_
+        if t == "PTKVZ":
+            return k > comma + 1
+        if t not in LIST_TAGS:
+            return False
+    return False

@@ -1567,6 +1567,11 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
             cands = [dataclasses.replace(a, marker="acc") if a.marker == "subj" and a.case != "nom" else a
                      for a in cargs]
         objs = match_objects(ctx, trig, cands, exclude, verb=c.lexical)
+        if rel == "supports" and objs and (objs[0].marker in ("für", "for") or any(
+                t.lower_ in ("für", "for") for t in doc[max(c.start, objs[0].np_start - 3):objs[0].np_start])) and any(
+                t.lower_ in GOODS_HEADS or any(tr.relation in HOSTILE for tr in lexicon().noun(ctx.lang, t.text, t.lemma_))
+                for t in c.toks(doc) if t.pos_ == "NOUN"):
+            objs = []   # "unterstützt Sanktionen für Russland" backs no one in Russia
     if not agents:
         return
     if objs and doc._.kg_has_parse:
