@@ -1585,3 +1585,11 @@ def test_separable_particle_after_a_list_and_an_infinitive_opening_with_an_artic
         assert has(f, "Dmitry Peskov", "accuses", state)
     assert has(f, "Poland", "providesAidTo", "Ukraine", "planned")
     assert not has(f, "France", "supports", "Belarus")
+
+
+def test_what_a_speaker_says_others_must_do_is_a_demand_but_not_of_their_own_state(facts_of):
+    f = facts_of("Scholz sagte, Russland müsse seine Truppen abziehen. Deutschland müsse mehr tun, sagte "
+                 "Bundeskanzler Scholz. Die Ukraine müsse sich verteidigen können, sagte er.", date="2023-04-18")
+    assert has(f, "Olaf Scholz", "demands", "Russia")
+    assert not has(f, "Olaf Scholz", "demands", "Germany")
+    assert not has(f, "Olaf Scholz", "demands", "Ukraine")

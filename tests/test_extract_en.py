@@ -1116,3 +1116,13 @@ def test_who_clause_inside_a_list_and_his_or_her_visit_is_a_persons(facts_of):
     assert not has(f, "Macky Sall", "leaderOf", "Economic Community of West African States")
     assert not has(f, "Charles Michel", "leaderOf", "Economic Community of West African States")
     assert not any(r == "visits" and o == "Taiwan" and s in ("China", "Beijing") for s, r, o, _ in f)
+
+
+def test_what_someone_says_another_should_do_is_a_demand_and_past_after_clauses_happened(facts_of):
+    f = facts_of("Lula had said the US should stop encouraging war. The White House calls the Brazilian "
+                 "president's remarks on Ukraine deeply problematic days after he met Xi Jinping in Beijing.",
+                 lang="en", date="2023-04-18")
+    assert has(f, "Luiz Inácio Lula da Silva", "demands", "United States")
+    assert has(f, "Luiz Inácio Lula da Silva", "meets", "Xi Jinping", "asserted")
+    # remarks on Ukraine are no call on Ukraine
+    assert not any(r == "demands" and o == "Ukraine" for _, r, o, _ in f)

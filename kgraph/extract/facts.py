@@ -46,6 +46,7 @@ EXAMPLE_CUES = word_class("example_cue")
 LIGHT_VERBS = word_class("light_verb")
 CONDITIONAL_SUBORDINATORS = {"wenn", "falls", "sofern", "if", "unless"}
 STANCE_RELATIONS = {"criticizes", "rejects", "supports", "accuses"}
+TEMPORAL_SUBORDINATORS = {"after", "since", "when", "nachdem", "seit", "seitdem", "als"}
 
 
 def _as_actor(key: str) -> str:
@@ -917,7 +918,8 @@ def match_objects(ctx: Ctx, trig: Trigger, cands: list[Arg], exclude: set[int],
                 continue   # ("sanctions on RSF commanders": a body named on its people counts)
             if verb is not None and doc._.kg_has_parse and a.head is not None and \
                     spec not in ("acc", "dobj", "dat", "gen", "refl") and a.head != verb and \
-                    not (doc[a.head].head.i == verb and doc[a.head].dep_ in ("dobj", "obj", "oa")) and \
+                    not (doc[a.head].head.i == verb and doc[a.head].dep_ in ("dobj", "obj", "oa") and
+                         trig.relation != "demands") and \
                     not (a.kind == "adj" and doc[a.head].dep_ == "pobj" and doc[a.head].head.head.i == verb) and \
                     not _conjoined_preposition(doc, a, verb):
                 continue   # ("fired rockets at Thai positions": an adjective's noun may be the object)
@@ -1183,21 +1185,39 @@ def naming_criticism(ctx: Ctx, c: Clause) -> None:
              c.lexical)
 
 
+DEONTIC_MODALS = {"müssen", "sollen", "should", "must"}
+
+
 def reported_demand(ctx: Ctx, c: Clause) -> None:
-    """"Berlin müsse mit Sanktionen antworten, forderte er": a demand reported in Konjunktiv is
-    made of the clause's subject."""
-    if c.speaker is None or c.quote or c.parent is not None or \
-            ctx.doc[c.speaker].lemma_.lower() not in DEMAND_VERBS:
+    """"Berlin müsse mit Sanktionen antworten, forderte er", "Lula said the US should stop
+    encouraging war": a demand reported in Konjunktiv, or what someone says another must or
+    should do, is made of the clause's subject."""
+    if c.quote or c.kind not in ("main", "sub") or c.negated:
         return
-    spk_clause = next((x for x in ctx.clauses if x.lexical == c.speaker), None)
+    parent = ctx.clauses[c.parent] if c.parent is not None else None
+    said_by = c.speaker if c.speaker is not None and parent is None else (
+        parent.lexical if parent is not None and parent.lemma in SPEECH_VERBS and
+        c.subordinator in (None, "dass", "that") else None)
+    if said_by is None:
+        return
+    verb = ctx.doc[said_by].lemma_.lower()
+    if not (verb in DEMAND_VERBS or c.modal in DEONTIC_MODALS and c.lemma not in ("sein", "be") and not any(
+            t.lemma_.lower() in ("können", "can", "able", "dürfen") for t in c.toks(ctx.doc))):
+        return   # ("die Ukraine müsse sich verteidigen können": a right, not a demand)
+    spk_clause = next((x for x in ctx.clauses if x.lexical == said_by), None)
     if spk_clause is None or spk_clause.negated:
         return
     speakers, _ = subject_keys(ctx, spk_clause)
     targets, _ = subject_keys(ctx, c)
     for x in speakers:
+        # (what the speaker's own state or body must do is policy, not a demand of others)
+        offices = {org for person, rel, org, *_ in ctx.doc._.kg_standing or []
+                   if person == x and rel in ("leaderOf", "spokespersonOf")}
+        own = {x} | offices | {gazetteer().entries[o].country for o in offices
+                               if o in gazetteer().entries and gazetteer().entries[o].country}
         for y in map(_as_actor, targets):
-            if x != y and etype(ctx, y) in ACTOR:
-                make_fact(ctx, x, "demands", y, "asserted", c.speaker, trigger=ctx.doc[c.speaker].text)
+            if y not in own and etype(ctx, y) in ACTOR:
+                make_fact(ctx, x, "demands", y, "asserted", said_by, trigger=ctx.doc[said_by].text)
 
 
 def reported_evaluation(ctx: Ctx, c: Clause) -> None:
@@ -1254,7 +1274,9 @@ def events(ctx: Ctx, c: Clause) -> None:
             cargs = clause_args(ctx, c)
             fitting = [t for t in trigs if any(
                 _marker_ok(a, spec) for a in cargs for spec in t.objects
-                if spec not in ("acc", "dobj", "dat", "refl", "gen"))]
+                if spec not in ("acc", "dobj", "dat", "refl", "gen") and not (
+                    doc._.kg_has_parse and a.head is not None and a.head != c.lexical))]
+            # ("calls the remarks on Ukraine problematic": "on" hangs on the noun, no call on Ukraine)
             trigs = fitting or trigs
             if any("weapon" in t.flags for t in trigs) and (any(
                     t.lower_ in WEAPON_HEADS or t.lemma_.lower() in WEAPON_HEADS for t in c.toks(doc)) or
@@ -1423,6 +1445,8 @@ def _inherited(ctx: Ctx, c: Clause, rel: str, m: str) -> str:
         return m
     doc, lang = ctx.doc, ctx.lang
     p = ctx.clauses[c.parent]
+    if c.subordinator in TEMPORAL_SUBORDINATORS and is_past(doc, c, lang):
+        return m   # "calls the remarks problematic days after he met Xi": what happened before
     if c.shares_subject and p.kind == c.kind and p.parent is not None and p is not c:
         # "calling it X and accusing Washington of …": a conjunct is not governed by its
         # sibling; it shares what governs the sibling
