@@ -1593,3 +1593,8 @@ def test_what_a_speaker_says_others_must_do_is_a_demand_but_not_of_their_own_sta
     assert has(f, "Olaf Scholz", "demands", "Russia")
     assert not has(f, "Olaf Scholz", "demands", "Germany")
     assert not has(f, "Olaf Scholz", "demands", "Ukraine")
+
+
+def test_coming_back_from_a_trip_made_it(facts_of):
+    f = facts_of("Scholz kehrte am Samstag von seiner Reise nach Vietnam zurück.", date="2023-04-18")
+    assert has(f, "Olaf Scholz", "visits", "Vietnam", "asserted")

@@ -1126,3 +1126,16 @@ def test_what_someone_says_another_should_do_is_a_demand_and_past_after_clauses_
     assert has(f, "Luiz Inácio Lula da Silva", "meets", "Xi Jinping", "asserted")
     # remarks on Ukraine are no call on Ukraine
     assert not any(r == "demands" and o == "Ukraine" for _, r, o, _ in f)
+
+
+def test_returning_from_a_visit_an_accepted_invitation_and_a_press_conference_side_by_side(facts_of):
+    f = facts_of("Brazilian President Lula returned from a state visit to Angola on Saturday. Putin accepted an "
+                 "invitation to visit Laos. Macron was flanked by Ghana's President Nana Akufo-Addo. Tokyo lodged "
+                 "a protest with Beijing. Paris would keep backing the armies of Niger, he added. Paris would back "
+                 "Chad if it were attacked, he added.", lang="en", date="2023-04-18")
+    assert has(f, "Luiz Inácio Lula da Silva", "visits", "Angola", "asserted")
+    assert has(f, "Vladimir Putin", "visits", "Laos", "planned")
+    assert has(f, "Emmanuel Macron", "meets", "Nana Akufo-Addo")
+    assert has(f, "Japan", "criticizes", "China")
+    assert has(f, "France", "supports", "Niger", "planned")
+    assert has(f, "France", "supports", "Chad", "hypothetical")

@@ -23,6 +23,7 @@ QUOTE_PAIRS = {"„": {"“", '"', "”"}, "“": {"”", "“"}, "»": {"«"}, 
 SPEECH_DE = word_class("speech_verb", "de")
 SPEECH_EN = word_class("speech_verb", "en")
 SPEECH_VERBS = SPEECH_DE | SPEECH_EN
+INTENT_NOUNS = word_class("intent_noun", "en")
 
 
 @dataclass
@@ -440,6 +441,9 @@ def english_clauses(doc: Doc) -> list[Clause]:
             c.kind, c.subordinator = "sub", mark[0].lower_
         elif h.dep_ in ("xcomp",):
             c.kind = "inf"
+        elif h.dep_ == "acl" and h.tag_ == "VB" and any(ch.tag_ == "TO" for ch in h.children) and \
+                h.head.lemma_.lower() in INTENT_NOUNS:
+            c.kind = "inf"   # "an invitation to visit North Korea": the noun's infinitive, not a relative
         elif h.dep_ in ("relcl", "acl"):
             c.kind = "rel"
         elif h.dep_ in ("ccomp", "csubj", "pcomp", "advcl"):

@@ -46,6 +46,7 @@ EXAMPLE_CUES = word_class("example_cue")
 LIGHT_VERBS = word_class("light_verb")
 CONDITIONAL_SUBORDINATORS = {"wenn", "falls", "sofern", "if", "unless"}
 STANCE_RELATIONS = {"criticizes", "rejects", "supports", "accuses"}
+RETURN_VERBS = word_class("return_verb")
 TEMPORAL_SUBORDINATORS = {"after", "since", "when", "nachdem", "seit", "seitdem", "als"}
 
 
@@ -956,6 +957,9 @@ def match_objects(ctx: Ctx, trig: Trigger, cands: list[Arg], exclude: set[int],
             head = a.head
             if a.kind in ("adj", "name") and a.marker == "mod":
                 pass  # "condemned the Israeli strikes", "hit Hezbollah positions": the modifier
+            elif a.marker == "of" and head is not None and (
+                    ctx.doc[head].lower_ in ACTOR_HEADS or ctx.doc[head].lemma_.lower() in ACTOR_HEADS):
+                pass  # "backing the armies of Niger": the state whose people they are
             elif a.marker in ("aus", "von", "from") and (head is None or ctx.doc._.kg_has_parse):
                 # "wies die Vorwürfe aus Washington zurück", "rejected the offer from Armenia": the
                 # source of the object noun (a charge, threat, call or act, not "der Gründer von
@@ -1377,8 +1381,13 @@ def modality_for(ctx: Ctx, c: Clause, rel: str, noun: Optional[Token] = None,
         p = ctx.clauses[c.parent]
         m = _inherited(ctx, c, rel, m)
         if m == "hypothetical" and c.modal in ("would", "würde", "werden") and p.lemma in SPEECH_VERBS \
-                and c.subordinator in (None, "dass", "that"):
+                and c.subordinator in (None, "dass", "that") and not _has_condition(ctx, c):
             m = "planned"  # "said X would send": the future of reported speech
+        elif m == "hypothetical" and c.modal is None and p.modal in ("would", "würde") and (
+                p.speaker is not None or p.parent is not None and ctx.clauses[p.parent].lemma in SPEECH_VERBS and
+                p.subordinator in (None, "dass", "that")) and not _has_condition(ctx, p) and \
+                not _has_condition(ctx, c):
+            m = "planned"  # "Paris would keep backing X, he added"
     # "seine Absicht, … zu schicken": an intention noun in the clause (not the plans one
     # criticises, rejects or backs: "kritisierte die Pläne Berlins" is said now)
     for t in c.toks(doc):
@@ -1391,6 +1400,13 @@ def modality_for(ctx: Ctx, c: Clause, rel: str, noun: Optional[Token] = None,
             if cue and RANK[cue] > RANK[m]:
                 m = cue
     return m
+
+
+def _has_condition(ctx: Ctx, c: Clause) -> bool:
+    """A conditional clause hangs on ``c`` or stands right after it in its sentence."""
+    return any((o.kind == "cond" or o.subordinator in CONDITIONAL_SUBORDINATORS) and (
+        o.parent == c.index or o.start in (c.end, c.end + 1) and o.start < ctx.doc[c.start].sent.end)
+        for o in ctx.clauses if o is not c)
 
 
 def _demanded(ctx: Ctx, c: Clause) -> bool:
@@ -2354,7 +2370,8 @@ def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger,
         a.span.start - noun.i <= (6 if acl is not None else 4) or
         # "a visit to Pyongyang in July by Sergei Shoigu": the agent after the noun's own phrases
         a.marker == "by" and a.span.start - noun.i <= 9 and
-        not any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in doc[noun.i + 1:a.span.start]))]
+        not any(t.pos_ in ("VERB", "AUX") or t.is_punct or t.pos_ == "NOUN" and lexicon().noun(ctx.lang, t.text, t.lemma_)
+                for t in doc[noun.i + 1:a.span.start]))]   # (not "in protest at a visit … by X")
     if by_participle is not None:
         von = [by_participle]
     prep = _governing_prep(ctx, c, noun)
@@ -2405,7 +2422,9 @@ def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger,
             (prep is not None and prep.lower_ in ("mit", "with") and (c.lemma in THREAT_VERBS or c.kind == "main" and any(
                 "retaliation" in t.flags for t in lexicon().verb(ctx.lang, c.lemma)))) or \
             (prep is not None and prep.lower_ in ("for", "zu", "zum", "zur", "für") and
-             rel in SYMMETRIC and any(t.relation == "visits" for t in lexicon().verb(ctx.lang, c.lemma))):
+             rel in SYMMETRIC and any(t.relation == "visits" for t in lexicon().verb(ctx.lang, c.lemma))) or \
+            (prep is not None and prep.lower_ in ("from", "von", "vom") and rel == "visits" and c.lemma in RETURN_VERBS):
+        # ("returned from a state visit to China": the one who returns made it)
         # "drohte mit Sanktionen": the threatened act would be the subject's; "travelled to
         # Vladivostok for a summit with Putin": the traveller takes part
         # the event noun is the object of the verb ("kündigte Gespräche an") or a predicate
