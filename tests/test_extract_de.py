@@ -1598,3 +1598,13 @@ def test_what_a_speaker_says_others_must_do_is_a_demand_but_not_of_their_own_sta
 def test_coming_back_from_a_trip_made_it(facts_of):
     f = facts_of("Scholz kehrte am Samstag von seiner Reise nach Vietnam zurück.", date="2023-04-18")
     assert has(f, "Olaf Scholz", "visits", "Vietnam", "asserted")
+
+
+def test_a_person_in_a_zu_infinitive_is_no_subject_for_a_later_er_and_examples_name_who_sie_are(facts_of):
+    f = facts_of("Der CDU-Politiker Roderich Kiesewetter warf der Bundesregierung vor, Putin einen Anreiz für neue "
+                 "Geiselnahmen zu liefern. Berlin müsse mit Sanktionen antworten, forderte er. Kremlchef Putin ließ "
+                 "16 Gefangene frei. Scholz begrüßte sie auf dem Rollfeld, darunter zwei Journalisten.",
+                 date="2024-08-02")
+    assert has(f, "Roderich Kiesewetter", "demands", "Germany")
+    assert not has(f, "Vladimir Putin", "demands", "Germany")
+    assert not has(f, "Olaf Scholz", "meets", "Vladimir Putin")

@@ -80,6 +80,10 @@ def _is_subjectish(doc: Doc, span: Span) -> bool:
     that marks another case ("den", "dem", "des")."""
     if doc._.kg_has_parse:
         return any(t.dep_ in ("nsubj", "nsubjpass", "sb") for t in span)
+    if span.label_ == "Person" and any(c.kind == "inf" and c.contains(span.start) for c in doc._.kg_clauses or []):
+        # "warf X vor, Putin einen Anreiz zu liefern": a zu-infinitive has no subject of its own
+        # (a state there stays a candidate for "es": "Russland Kosten aufzuerlegen, sollte es …")
+        return False
     prev = doc[span.start - 1] if span.start > 0 else None
     ms = doc.spans.get("kg_mentions", [])
     cached = doc.user_data.get("kg_in_mention")
@@ -243,6 +247,9 @@ class Coref:
                     if pk:
                         s._.kg_key = pk
                     continue
+                if low in ("sie", "they", "them") and any(
+                        t.lower_ in ("darunter", "including") for t in doc[s.end:s.end + 8]):
+                    continue   # "begrüßte sie auf dem Rollfeld, darunter X und Y": the people named next
                 want_plural = low in ("they", "them", "their") or (
                     low == "sie" and self._plural_verb(doc, s))
                 if want_plural:

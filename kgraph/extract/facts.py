@@ -833,8 +833,12 @@ def subject_keys(ctx: Ctx, c: Clause, depth: int = 0) -> tuple[list[str], Option
             for a in ctx.args:
                 if a.span.start <= ante < a.span.end and a.kind in ("name", "compound", "role", "group"):
                     group = conjuncts(ctx.args, a)
-                    if any(m.span.start > c.start for m in group):
-                        group = [a]   # "A, B, who heads X, and C": the clause inside a list is B's
+                    k = min(a.np_start, a.span.start) - 1
+                    if any(m.span.start > c.start for m in group) or len(group) > 1 and a is not group[0] and \
+                            k >= 0 and ctx.doc[k].lower_ not in ("and", "und", "sowie", "&"):
+                        # "A, B, who heads X, and C", "A, B, who …": the clause inside a list is B's
+                        # ("A and B, who met" is both)
+                        group = [a]
                     return [k for m in group for k in m.keys], a
         if ctx.doc._.kg_has_parse and c.lexical is not None:
             # a finite verb hung on a noun without a relative pronoun is a misparse of the main
