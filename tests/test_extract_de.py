@@ -1608,3 +1608,12 @@ def test_a_person_in_a_zu_infinitive_is_no_subject_for_a_later_er_and_examples_n
     assert has(f, "Roderich Kiesewetter", "demands", "Germany")
     assert not has(f, "Vladimir Putin", "demands", "Germany")
     assert not has(f, "Olaf Scholz", "meets", "Vladimir Putin")
+
+
+def test_arms_with_no_recipient_go_where_the_arms_just_reported_went(facts_of):
+    f = facts_of("Deutschland liefert der Ukraine Leopard-Panzer. Am Abend kündigte US-Präsident Joe Biden die "
+                 "Lieferung von 31 Kampfpanzern an. Warschau will nun 14 Leopard-Panzer liefern.", date="2023-01-25")
+    assert has(f, "Joe Biden", "providesAidTo", "Ukraine", "planned")
+    assert has(f, "Poland", "providesAidTo", "Ukraine", "planned")
+    g = facts_of("Warschau will nun 14 Leopard-Panzer liefern.", date="2023-01-25")
+    assert not any(r == "providesAidTo" for _, r, _, _ in g)   # nothing reported, no one guessed

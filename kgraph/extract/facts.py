@@ -1056,21 +1056,27 @@ def _beneficiaries_in(ctx: Ctx, c: Clause, agents: list[str], exclude: set[int])
     return []
 
 
-def _topic_recipient(ctx: Ctx, c: Clause, agents: list[str]) -> list[str]:
+def _topic_recipient(ctx: Ctx, c: Clause, agents: list[str], noun: Optional[Token] = None) -> list[str]:
     """"Turkey dispatched two ships carrying field hospitals", "Bei der Abwehr halfen die USA":
     with no recipient named at all, relief and help go to the country the article is about; so
-    do arms when the article already says that country is helped."""
+    do arms when the article already says that country is helped; else arms go where the arms
+    reported in the last six sentences went ("Warschau will nun 14 Leopard-Panzer liefern")."""
     doc, topic = ctx.doc, ctx.doc._.kg_topic
-    if not topic or any(a == topic or home_country(a) == topic for a in agents):
-        return []
-    if any(t.pos_ == "ADP" and t.lower_ in ("für", "for", "to", "an", "mit", "with", "nach") or
+    if any(t.pos_ == "ADP" and t.tag_ != "PTKVZ" and t.lower_ in ("für", "for", "to", "an", "mit", "with", "nach") or
            t.lower_ in ("dem", "den", "ihm", "ihnen") for t in c.toks(doc)):
         return []   # a recipient is named, if not as an entity
-    relief = c.lemma in HELP_VERBS or any(
-        t.lower_ in RELIEF_NOUNS or ctx.lang == "de" and t.tag_ == "NN" and any(t.lower_.endswith(w) for w in RELIEF_NOUNS)
-        for t in _goods_toks(ctx, c))
-    helped = any(f.relation in ("providesAidTo", "supports") and f.object.key == topic for f in ctx.facts)
-    return [topic] if relief or helped else []
+    if topic and not any(a == topic or home_country(a) == topic for a in agents):
+        relief = c.lemma in HELP_VERBS or any(
+            t.lower_ in RELIEF_NOUNS or ctx.lang == "de" and t.tag_ == "NN" and
+            any(t.lower_.endswith(w) for w in RELIEF_NOUNS) for t in _goods_toks(ctx, c))
+        helped = any(f.relation in ("providesAidTo", "supports") and f.object.key == topic for f in ctx.facts)
+        if relief or helped:
+            return [topic]
+    recent = [f for f in _recent_facts(ctx, c, {"providesAidTo"}, sentences=6)
+              if f.object.key not in agents and not any(home_country(a) == f.object.key for a in agents)]
+    goods = _carries_goods(ctx, c) if noun is None else any(
+        lexicon().is_aid(ctx.lang, t.text) for t in doc[noun.i:min(noun.i + 5, c.end)])
+    return [recent[-1].object.key] if recent and goods else []
 
 
 def _goods_toks(ctx: Ctx, c: Clause) -> list[Token]:
@@ -2535,6 +2541,8 @@ def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger,
         # (not "beim Gipfel der Europäischen Politischen Gemeinschaft": a body's summit is no
         # meeting with whoever the article named last)
         obj_keys = _recent_partner(ctx, c, agents[0])
+    if not obj_keys and rel == "providesAidTo" and agents and prep is None:
+        obj_keys = _topic_recipient(ctx, c, agents, noun)   # "kündigte die Lieferung von 31 Kampfpanzern an"
     if not obj_keys and "place-implicit" in trig.flags:
         sent = noun.sent
         cities = [a for a in ctx.args if a.keys and sent.start <= a.span.start < noun.i

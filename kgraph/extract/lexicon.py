@@ -57,7 +57,10 @@ class Lexicon:
     def is_aid(self, lang: str, word: str) -> bool:
         w = fold(word)
         nouns = self.aid.get(lang, set())
-        return w in nouns or (lang == "de" and any(w.endswith(n) and len(w) - len(n) >= 2 for n in nouns))
+        # (a German dative plural too: "mit Panzern", "von 31 Kampfpanzern")
+        forms = [w] + ([w[:-1]] if lang == "de" and w.endswith("n") else [])
+        return any(f in nouns or (lang == "de" and any(f.endswith(n) and len(f) - len(n) >= 2 for n in nouns))
+                   for f in forms)
 
     def cue(self, lang: str, kind: str, word: str) -> Optional[str]:
         return self.modality.get((lang, kind, word.lower()))
