@@ -1139,3 +1139,10 @@ def test_returning_from_a_visit_an_accepted_invitation_and_a_press_conference_si
     assert has(f, "Japan", "criticizes", "China")
     assert has(f, "France", "supports", "Niger", "planned")
     assert has(f, "France", "supports", "Chad", "hypothetical")
+
+
+def test_a_war_one_owns_in_a_phrase_of_its_own_is_going_on(facts_of):
+    f = facts_of("US officials believe Moscow wants North Korean artillery shells for its war in Ukraine. "
+                 "Moscow wants to invade Moldova.", lang="en", date="2023-09-14")
+    assert has(f, "Russia", "attacks", "Ukraine", "asserted")
+    assert not has(f, "Russia", "invades", "Moldova", "asserted")

@@ -1503,8 +1503,10 @@ def _possessed(ctx: Ctx, c: Clause, noun: Token) -> bool:
     """The event noun has an owner ("its war", "Russlands Angriffskrieg") and hangs on a verb
     that neither carries it (support verb) nor says whether or how it happens."""
     doc = ctx.doc
-    if c.lexical is None or noun.i == c.lexical or _light(c) or c.lemma in OCCURRENCE \
-            or lexicon().cue(ctx.lang, "governor", c.lemma) or c.lemma in TERMINATIVE:
+    war = any(t.relation in ("attacks", "invades") for t in lexicon().noun(ctx.lang, noun.text, noun.lemma_))
+    if c.lexical is None or noun.i == c.lexical or _light(c) or c.lemma in OCCURRENCE or c.lemma in TERMINATIVE \
+            or lexicon().cue(ctx.lang, "governor", c.lemma) and not (war and _governing_prep(ctx, c, noun) is not None):
+        # ("wants shells for its war in Ukraine": a war one owns, in a phrase of its own, is going on)
         return False
     prev = doc[noun.i - 1] if noun.i > 0 else None
     while prev is not None and prev.i > c.start and (prev.tag_ in ("ADJA", "JJ") or prev.pos_ == "ADJ"):
