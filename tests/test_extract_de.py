@@ -1617,3 +1617,11 @@ def test_arms_with_no_recipient_go_where_the_arms_just_reported_went(facts_of):
     assert has(f, "Poland", "providesAidTo", "Ukraine", "planned")
     g = facts_of("Warschau will nun 14 Leopard-Panzer liefern.", date="2023-01-25")
     assert not any(r == "providesAidTo" for _, r, _, _ in g)   # nothing reported, no one guessed
+
+
+def test_declined_multiword_country_names(facts_of):
+    f = facts_of("Deutschland sei in engster Abstimmung mit den Vereinigten Staaten vorgegangen, sagte Hebestreit. "
+                 "Scholz reiste zu Gesprächen in die Vereinigten Arabischen Emirate und traf den Premier des "
+                 "Vereinigten Königreichs.", date="2024-08-02")
+    assert has(f, "Germany", "coordinatesWith", "United States")
+    assert has(f, "Olaf Scholz", "visits", "United Arab Emirates")

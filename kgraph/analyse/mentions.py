@@ -82,20 +82,37 @@ def entity_of(e: GazEntry) -> Entity:
     return Entity(key=e.key, type=e.type, label=e.label, wikidata=e.wikidata)
 
 
-ADJ_STEM_ENDS = ("isch", "lich", "ig", "al", "ell", "iv")
+ADJ_STEM_ENDS = ("isch", "lich", "ig", "al", "ell", "iv", "igt", "eint")
+FEMININE_ENDS = ("n", "ik", "ung", "heit", "keit", "schaft", "ät", "ion", "ei")   # no genitive -s
 
 
 def _adjective_forms(alias: str) -> list[str]:
-    """German names that open with a declined adjective, in its other endings ("Islamischer
-    Widerstand" → "Islamische Widerstand", "Islamischen Widerstand")."""
-    first, _, rest = alias.partition(" ")
-    if not rest or not first[:1].isupper():
+    """German names that open with declined adjectives, in their other endings ("Islamischer
+    Widerstand" → "Islamische Widerstand", "Islamischen Widerstand"; "Vereinigte Arabische
+    Emirate" → "den Vereinigten Arabischen Emiraten"; "Vereinigtes Königreich" → "des
+    Vereinigten Königreichs")."""
+    words = alias.split(" ")
+    stems = []
+    for w in words[:-1]:
+        end = next((e for e in ("en", "er", "es", "e") if w.endswith(e) and len(w) - len(e) >= 5 and
+                    w[: -len(e)].lower().endswith(ADJ_STEM_ENDS)), None)
+        if end is None or not w[:1].isupper():
+            break
+        stems.append(w[: -len(end)])
+    if not stems:
         return []
-    for end in ("en", "er", "es", "e"):
-        stem = first[: -len(end)]
-        if first.endswith(end) and len(stem) >= 5 and stem.lower().endswith(ADJ_STEM_ENDS):
-            return [f"{stem}{e} {rest}" for e in ("e", "en", "er", "es") if e != end]
-    return []
+    rest = words[len(stems):]
+    out = []
+    for e in ("e", "en", "er", "es"):
+        base = [st + e for st in stems]
+        out.append(" ".join(base + rest))
+        if e == "en" and len(stems) > 1 or e == "en" and rest[-1].endswith("e") and len(rest) == 1:
+            if rest[-1].endswith("e"):
+                out.append(" ".join(base + rest[:-1] + [rest[-1] + "n"]))   # "den … Emiraten"
+        if e == "en" and len(rest) == 1 and rest[-1][-1:].isalpha() and rest[-1][-1] not in "sxzße" and \
+                not rest[-1].endswith(FEMININE_ENDS):
+            out.append(" ".join(base + [rest[-1] + "s"]))   # "des Vereinigten Königreichs"
+    return [v for v in dict.fromkeys(out) if v != alias]
 
 
 def ruler_patterns(g: Gazetteer) -> list[dict]:
