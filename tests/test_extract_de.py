@@ -1625,3 +1625,11 @@ def test_declined_multiword_country_names(facts_of):
                  "Vereinigten Königreichs.", date="2024-08-02")
     assert has(f, "Germany", "coordinatesWith", "United States")
     assert has(f, "Olaf Scholz", "visits", "United Arab Emirates")
+
+
+def test_fronted_partner_an_unknown_title_after_a_preposition_and_the_agents_apposition(facts_of):
+    f = facts_of("Auch mit Energieminister Saad al-Kaabi, zugleich Chef von QatarEnergy, führte Habeck Gespräche. "
+                 "In Doha wurde Habeck vom katarischen Emir, Scheich Tamim bin Hamad Al Thani, empfangen.",
+                 date="2022-09-25")
+    assert has(f, "Robert Habeck", "talksWith", "Saad al-Kaabi")
+    assert has(f, "Robert Habeck", "meets", "Tamim bin Hamad Al Thani")

@@ -126,6 +126,9 @@ def build_args(doc: Doc) -> list[Arg]:
 
 
 # ------------------------------------------------------------------ German, from tags
+TITLE_HEADS = word_class("title_head", "de")
+
+
 def _german_markers(doc: Doc, args: list[Arg], clauses: list[Clause]) -> None:
     by_end = {a.span.end: a for a in args}
     covered = {i: a for a in args for i in range(a.span.start, a.span.end)}
@@ -185,6 +188,11 @@ def _german_markers(doc: Doc, args: list[Arg], clauses: list[Clause]) -> None:
                 # an apposition head: "die russische Hauptstadt Moskau", "X und
                 # Erweiterungskommissar Y" (a title the gazetteer does not know)
                 i -= 1
+                continue
+            if tag == "NN" and i == a.span.start - 1 and a.kind == "name" and a.keys and _is_person(a.keys[0]) \
+                    and i - 1 >= lo and _tag(doc[i - 1]) in ("APPR", "APPRART") and \
+                    any(t.lower_.rstrip("n").removesuffix("in").endswith(w) for w in TITLE_HEADS):
+                i -= 1   # "mit Energieminister Saad al-Kaabi": a title the gazetteer does not know
                 continue
             if tag == "NN" and i == a.span.start - 1 and a.kind == "name" and i in covered and \
                     covered[i].kind == "modifier" and a.keys and _is_person(a.keys[0]):

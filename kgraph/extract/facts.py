@@ -1576,6 +1576,8 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
             exclude.add(id(forces[0]))
         else:
             agents = list(ctx.last_agent.get(rel, []))
+        # ("vom katarischen Emir, Scheich Tamim, empfangen": the agent's apposition is no object)
+        exclude |= {id(a) for a in cargs if a.keys and agents and set(a.keys) <= set(agents)}
         patient = [a for a in cargs if a.marker in ("subj", "subjpass")]
         if not patient and c.kind == "rel":
             # "Macron, der von Scholz empfangen wurde": the noun the clause hangs on
@@ -2497,6 +2499,11 @@ def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger,
     near = [a for a in after if id(a) not in exclude and a.span.start - noun.i <= 14 and
             not (doc._.kg_has_parse and a.marker in ("in", "in.dat") and c.lexical is not None and
                  a.head == c.lexical and not _light(c))]
+    if prep is None and _light(c) and ctx.lang == "de" and c.lexical is not None and c.lexical < noun.i:
+        # "Auch mit Energieminister al-Kaabi führte er Gespräche": the partner fronted before the verb
+        near += [a for a in cargs if a.span.end <= c.lexical and id(a) not in exclude and a.keys and
+                 a.marker in trig.objects and a.marker not in ("acc", "dat", "gen", "obj", "subj", "refl") and
+                 a.keys[0] not in agents]
     # ("talks to end Sudan's war entered their third day in Switzerland": where the verb happens)
     framing = prep is not None and prep.lower_ in FRAME_PREPS
     mod = modality_for(ctx, c, rel, noun, trig, governed=not framing)
