@@ -1633,3 +1633,15 @@ def test_fronted_partner_an_unknown_title_after_a_preposition_and_the_agents_app
                  date="2022-09-25")
     assert has(f, "Robert Habeck", "talksWith", "Saad al-Kaabi")
     assert has(f, "Robert Habeck", "meets", "Tamim bin Hamad Al Thani")
+
+
+def test_a_war_told_with_its_author_only_is_against_the_side_the_article_says_it_hits(facts_of):
+    f = facts_of("Knapp vier Monate nach Beginn des russischen Angriffskriegs kam Scholz nach Kiew. Russische "
+                 "Raketen trafen am Morgen Charkiw.", date="2022-06-16")
+    assert has(f, "Russia", "attacks", "Ukraine", "asserted")
+    g = facts_of("Die Republik Moldau müsse sich gegen den russischen Angriff verteidigen können, sagte Scholz.",
+                 date="2022-06-16")
+    assert has(g, "Russia", "attacks", "Moldova", "asserted")
+    h = facts_of("Knapp vier Monate nach Beginn des russischen Angriffskriegs kam Scholz nach Kiew.",
+                 date="2022-06-16")
+    assert not has(h, "Russia", "attacks", "Ukraine")   # nothing said whom it hits

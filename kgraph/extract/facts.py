@@ -145,6 +145,7 @@ def extract(doc: Doc) -> ArticleFacts:
         membership_predicate(ctx, c)
         role_predicate(ctx, c)
         supporter_predicate(ctx, c)
+    background_wars(ctx)
     open_relations(ctx)
     facts = dedupe(ctx.facts)
     # a known entity is findable by every name the gazetteer gives it ("CDU" for the node
@@ -2562,6 +2563,16 @@ def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger,
     if "retaliation" in trig.flags and (mod == "planned" or mod == "hypothetical" and c.lemma in THREAT_VERBS) \
             and not _demanded(ctx, c):
         mod = "asserted"   # announcing retaliation ("drohte mit Rache") is a threat made now
+    if not obj_keys and rel in ("attacks", "invades") and not (
+            len(set(agents)) >= 2 and any(t.lower_ in ("sich", "einander", "gegenseitig") for t in c.toks(doc))):
+        obj_keys = _defender(ctx, c, prep, agents)   # "verteidigt sich gegen den russischen Angriffskrieg"
+        if obj_keys:
+            mod = noun_attributes(doc, ctx.lang, noun.i) or "asserted"   # (what one defends against is real)
+        else:
+            # "seit Beginn des russischen Angriffskriegs": against whom, the rest of the article says
+            if mod == "asserted":
+                ctx.cache.setdefault("wars", []).append((c, noun, trig, list(agents), mod))
+            return
     if not obj_keys and rel in SYMMETRIC and len(set(agents)) >= 2:
         pairs = [(x, y) for i, x in enumerate(agents) for y in agents[i + 1:]]
     elif not obj_keys and "refl" in trig.objects and len(set(agents)) >= 2 and _light(c) and any(
@@ -2571,6 +2582,36 @@ def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger,
     else:
         pairs = [(x, o) for x in agents for o in obj_keys]
     emit(ctx, c, trig, pairs, mod, noun.i, noun=noun)
+
+
+DEFENCE_VERBS = word_class("defence_verb")
+
+
+def _defender(ctx: Ctx, c: Clause, prep: Optional[Token], agents: list[str]) -> list[str]:
+    """Who defends themselves, or is protected, against an attack with no target named ("die
+    Ukraine müsse sich gegen den russischen Angriff verteidigen", "schützen ukrainische Städte
+    gegen russische Luftangriffe")."""
+    if prep is None or prep.lower_ not in ("gegen", "against") or c.lemma not in DEFENCE_VERBS:
+        return []
+    cargs = clause_args(ctx, c)
+    objs = [a for a in cargs if a.marker in ("acc", "obj", "dobj") and a.keys and a.span.end <= prep.i]
+    keys = [k for a in objs[:1] for k in a.keys] or subject_keys(ctx, c)[0]
+    return [_as_actor(k) for k in keys if _as_actor(k) not in agents and etype(ctx, k) in PLACE | ACTOR]
+
+
+def background_wars(ctx: Ctx) -> None:
+    """Wars and attacks told with their author only ("des russischen Angriffskriegs") are
+    against the one state the article says that author attacks (the state of the places hit)."""
+    for c, noun, trig, agents, mod in ctx.cache.get("wars", []):
+        counts: dict[str, int] = {}
+        for f in ctx.facts:
+            if f.relation in ("attacks", "invades") and f.subject.key in agents and f.modality == "asserted":
+                o = f.object.key if etype(ctx, f.object.key) == "Country" else home_country(f.object.key)
+                if o and o not in agents:
+                    counts[o] = counts.get(o, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            emit(ctx, c, trig, [(x, ranked[0][0]) for x in agents], mod, noun.i, noun=noun)
 
 
 HOST_VERBS = word_class("host_verb")
