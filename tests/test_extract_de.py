@@ -1645,3 +1645,8 @@ def test_a_war_told_with_its_author_only_is_against_the_side_the_article_says_it
     h = facts_of("Knapp vier Monate nach Beginn des russischen Angriffskriegs kam Scholz nach Kiew.",
                  date="2022-06-16")
     assert not has(h, "Russia", "attacks", "Ukraine")   # nothing said whom it hits
+
+
+def test_troops_named_by_their_state_as_passive_agents(facts_of):
+    f = facts_of("Die Stadt Irpin wurde im März von russischen Truppen besetzt.", date="2022-06-16")
+    assert has(f, "Russia", "invades", "Irpin")

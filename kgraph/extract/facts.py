@@ -1563,8 +1563,10 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
     if c.passive and "passive-agent" not in trig.flags:
         by = [a for a in cargs if a.marker in ("von", "durch", "by")]
         forces = [a for a in cargs if a.kind in ("adj", "modifier") and a.keys and a.head is not None and
-                  lexicon().is_force(ctx.lang, doc[a.head].text) and etype(ctx, a.keys[0]) != "Person"] \
-            if rel == "deploys" else []
+                  lexicon().is_force(ctx.lang, doc[a.head].text) and etype(ctx, a.keys[0]) != "Person" and (
+                      rel == "deploys" or a.via in ("von", "durch", "by"))] \
+            if rel in ("deploys", "attacks", "invades") else []
+        # ("wurde von russischen Truppen besetzt", "captured by Russian forces": whose troops they are)
         if by:
             agents = [k for m in conjuncts(ctx.args, by[0]) for k in m.keys]
             exclude |= {id(m) for m in conjuncts(ctx.args, by[0])}
