@@ -106,9 +106,8 @@ def _adjective_forms(alias: str) -> list[str]:
     for e in ("e", "en", "er", "es"):
         base = [st + e for st in stems]
         out.append(" ".join(base + rest))
-        if e == "en" and len(stems) > 1 or e == "en" and rest[-1].endswith("e") and len(rest) == 1:
-            if rest[-1].endswith("e"):
-                out.append(" ".join(base + rest[:-1] + [rest[-1] + "n"]))   # "den … Emiraten"
+        if e == "en" and rest[-1].endswith("e"):
+            out.append(" ".join(base + rest[:-1] + [rest[-1] + "n"]))   # "den … Emiraten"
         if e == "en" and len(rest) == 1 and rest[-1][-1:].isalpha() and rest[-1][-1] not in "sxzße" and \
                 not rest[-1].endswith(FEMININE_ENDS):
             out.append(" ".join(base + [rest[-1] + "s"]))   # "des Vereinigten Königreichs"

@@ -1413,10 +1413,12 @@ def modality_for(ctx: Ctx, c: Clause, rel: str, noun: Optional[Token] = None,
     return m
 
 
-def _has_condition(ctx: Ctx, c: Clause) -> bool:
-    """A conditional clause hangs on ``c`` or stands right after it in its sentence."""
+def _has_condition(ctx: Ctx, c: Clause, adjacent_only: bool = False) -> bool:
+    """A conditional clause stands right after ``c`` in its sentence (or, unless
+    ``adjacent_only``, hangs on it)."""
     return any((o.kind == "cond" or o.subordinator in CONDITIONAL_SUBORDINATORS) and (
-        o.parent == c.index or o.start in (c.end, c.end + 1) and o.start < ctx.doc[c.start].sent.end)
+        not adjacent_only and o.parent == c.index or
+        o.start in (c.end, c.end + 1) and o.start < ctx.doc[c.start].sent.end)
         for o in ctx.clauses if o is not c)
 
 
@@ -1435,11 +1437,8 @@ def _conditioned(ctx: Ctx, c: Clause, rel: str, m: str) -> str:
     goes ahead") makes its events hypothetical (a threat is made now, whatever it is
     conditional on: "drohte mit Konsequenzen, sollte Kiew …"); so does a demand reported in
     Konjunktiv ("Berlin müsse liefern, forderte er")."""
-    for other in ctx.clauses:
-        if other is not c and (other.kind == "cond" or other.subordinator in CONDITIONAL_SUBORDINATORS) and \
-                other.start in (c.end, c.end + 1) and other.start < ctx.doc[c.start].sent.end and \
-                not (rel == "threatens" and c.lemma in THREAT_VERBS):
-            m = "hypothetical" if RANK[m] < RANK["hypothetical"] else m
+    if _has_condition(ctx, c, adjacent_only=True) and not (rel == "threatens" and c.lemma in THREAT_VERBS):
+        m = "hypothetical" if RANK[m] < RANK["hypothetical"] else m
     if c.speaker is not None and not c.quote and ctx.doc[c.speaker].lemma_.lower() in DEMAND_VERBS:
         m = "hypothetical" if RANK[m] < RANK["hypothetical"] else m   # "X müsse …, forderte er"
     return m
@@ -2318,11 +2317,11 @@ QUANTITY_HEADS = word_class("quantity_head")
 COMPOUND_OBJECT_RELATIONS = {"visits", "providesAidTo", "supports", "sanctions", "attacks", "invades"}
 
 
-def _realising(lemma: Optional[str]) -> bool:
+def _realising(lang: str, lemma: Optional[str]) -> bool:
     """A support verb that says the event took place ("verhängte", "imposed"), not one that
     plans, fears or cancels it."""
     return bool(lemma) and lemma in LIGHT_VERBS and not any(
-        lexicon().cue(lang, kind, lemma) for lang in ("de", "en") for kind in ("governor", "modal"))
+        lexicon().cue(lang, kind, lemma) for kind in ("governor", "modal"))
 
 
 def _participle_clause(ctx: Ctx, noun: Token) -> Optional[Clause]:
@@ -2332,7 +2331,7 @@ def _participle_clause(ctx: Ctx, noun: Token) -> Optional[Clause]:
         if cl.kind == "rel" and cl.lexical is not None and cl.passive is False and cl.aux == [] and \
                 ctx.doc[cl.lexical].tag_ == "VBN" and ctx.doc[cl.lexical].dep_ == "acl" and \
                 ctx.doc[cl.lexical].head.i == noun.i and \
-                _realising(f"{cl.lemma} {cl.particle}" if cl.particle else cl.lemma):
+                _realising(ctx.lang, f"{cl.lemma} {cl.particle}" if cl.particle else cl.lemma):
             return cl
     return None
 
@@ -2346,7 +2345,7 @@ def _participle_agent(ctx: Ctx, c: Clause, noun: Token, cargs: list[Arg]) -> Opt
     k = noun.i - 1
     while k > c.start and doc[k].tag_ == "ADJA" and not participle_lemma(doc[k].text):
         k -= 1   # "die von der EU verhängten neuen Sanktionen"
-    if k <= c.start or doc[k].tag_ != "ADJA" or not _realising(participle_lemma(doc[k].text)):
+    if k <= c.start or doc[k].tag_ != "ADJA" or not _realising(ctx.lang, participle_lemma(doc[k].text)):
         return None
     for a in sorted(cargs, key=lambda a: -a.span.start):
         if a.marker in ("von", "vom") and a.keys and a.span.end <= k and k - a.span.end <= 4 and \
