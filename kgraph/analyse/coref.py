@@ -668,7 +668,9 @@ class Coref:
         if groups:
             return list(groups[-1]._.kg_keys)
         lists = self._lists(history, typ, s, 16)
-        for window in (self._lists(history, typ, s, 6), lists):
+        # (a list stands in one sentence: the five-sentence window is the end of the wider one)
+        near = [x for x in lists if x[1] >= sents[0]]
+        for window in (near, lists):
             for lst, _ in reversed(window):
                 if len(lst) == n:
                     return lst

@@ -2327,10 +2327,11 @@ def _realising(lang: str, lemma: Optional[str]) -> bool:
 def _participle_clause(ctx: Ctx, noun: Token) -> Optional[Clause]:
     """"the sanctions imposed by the US on Iran": the reduced relative clause of a support
     verb on the event noun, whose arguments are the event's."""
-    for cl in ctx.clauses:
-        if cl.kind == "rel" and cl.lexical is not None and cl.passive is False and cl.aux == [] and \
-                ctx.doc[cl.lexical].tag_ == "VBN" and ctx.doc[cl.lexical].dep_ == "acl" and \
-                ctx.doc[cl.lexical].head.i == noun.i and \
+    for ch in noun.children:   # (only with a parse; a blank pipeline gives no children)
+        if ch.dep_ != "acl" or ch.tag_ != "VBN":
+            continue
+        cl = next((x for x in ctx.clauses if x.lexical == ch.i), None)
+        if cl is not None and cl.kind == "rel" and not cl.passive and not cl.aux and \
                 _realising(ctx.lang, f"{cl.lemma} {cl.particle}" if cl.particle else cl.lemma):
             return cl
     return None
@@ -2372,7 +2373,6 @@ def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger,
     agents: list[str] = []
     exclude: set[int] = set()
     own = _attribute_args(ctx, cargs, noun)
-    by_participle = _participle_agent(ctx, c, noun, cargs)
     # a genitive after "Unterstützung"/"Einmarsch"/"Verurteilung" is what the event is about —
     # unless a support verb names the recipient ("sicherte der Ukraine die Unterstützung
     # Deutschlands zu": Germany supports)
@@ -2380,6 +2380,7 @@ def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger,
         "dat" in trig.objects and _governing_prep(ctx, c, noun) is None and _light(c) and ctx.lang == "de" and
         any(a.marker in ("dat", "obj") and a.kind in ("name", "group") and a.span.end <= noun.i for a in cargs))
     own_agents = [a for a in own if not (object_gen and a.marker == "gen" and a.span.start > noun.i)]
+    by_participle = None if own_agents else _participle_agent(ctx, c, noun, cargs)
     # "Forderungen aus Europa", "Kritik aus Peking", "the offer from Armenia": the source of a
     # word or a gift is its author
     von = [a for a in after if (a.marker in ("von", "by") or a.marker in ("aus", "from") and rel in SOURCED) and (
