@@ -1650,3 +1650,15 @@ def test_a_war_told_with_its_author_only_is_against_the_side_the_article_says_it
 def test_troops_named_by_their_state_as_passive_agents(facts_of):
     f = facts_of("Die Stadt Irpin wurde im März von russischen Truppen besetzt.", date="2022-06-16")
     assert has(f, "Russia", "invades", "Irpin")
+
+
+def test_an_answer_announced_aims_at_a_third_partys_deployment_a_warning_does_not(facts_of):
+    f = facts_of("Die Nato will weitere Soldaten nach Litauen verlegen. Russland werde darauf angemessen "
+                 "reagieren, sagte Kremlsprecher Peskow.", date="2024-07-11")
+    assert has(f, "Russia", "threatens", "NATO")
+    f = facts_of("Die Nato will weitere Soldaten nach Litauen verlegen. Peskow warnte vor einer Eskalation.",
+                 date="2024-07-11")
+    assert not any(r == "threatens" for s, r, o, m in f)
+    f = facts_of("Die Nato schloss nicht aus, Soldaten nach Litauen zu verlegen. Russland werde darauf "
+                 "angemessen reagieren, sagte Kremlsprecher Peskow.", date="2024-07-11")
+    assert not has(f, "Russia", "threatens", "NATO")   # a deployment not ruled out is none to answer

@@ -1146,3 +1146,19 @@ def test_a_war_one_owns_in_a_phrase_of_its_own_is_going_on(facts_of):
                  "Moscow wants to invade Moldova.", lang="en", date="2023-09-14")
     assert has(f, "Russia", "attacks", "Ukraine", "asserted")
     assert not has(f, "Russia", "invades", "Moldova", "asserted")
+
+
+def test_retaliation_answers_every_author_and_a_body_speaking_of_itself(facts_of):
+    f = facts_of("The United States and Britain struck Houthi targets in Yemen on Thursday. The Iran-backed "
+                 "group vowed to hit back. The Taliban said they would hit back.", lang="en", date="2024-01-12")
+    assert has(f, "Houthis", "threatens", "United States")
+    assert has(f, "Houthis", "threatens", "United Kingdom")
+    # the Taliban were struck by no one: their answer aims at no one named
+    assert not any(s == "Taliban" and r == "threatens" for s, r, o, m in f)
+    f = facts_of("The US and Britain struck Houthi sites in Yemen. The Houthis said they would hit back.",
+                 lang="en", date="2024-01-12")
+    assert has(f, "Houthis", "threatens", "United States")
+    f = facts_of("Biden met Macron in Paris. Macron and Biden said they would meet Putin in Geneva next week.",
+                 lang="en", date="2021-06-08")
+    assert has(f, "Emmanuel Macron", "meets", "Vladimir Putin", "planned")
+    assert has(f, "Joe Biden", "meets", "Vladimir Putin", "planned")

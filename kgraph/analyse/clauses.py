@@ -24,6 +24,7 @@ SPEECH_DE = word_class("speech_verb", "de")
 SPEECH_EN = word_class("speech_verb", "en")
 SPEECH_VERBS = SPEECH_DE | SPEECH_EN
 INTENT_NOUNS = word_class("intent_noun", "en")
+ADV_PARTICLES_EN = word_class("adverb_particle", "en")   # "would hit back": parsed as an adverb
 
 
 @dataclass
@@ -422,7 +423,8 @@ def english_clauses(doc: Doc) -> list[Clause]:
         c = Clause(start=sub[0].i, end=sub[-1].i + 1)
         c.lexical = h.i
         c.lemma = h.lemma_.lower()
-        c.particle = next((ch.lower_ for ch in h.children if ch.dep_ == "prt"), "")
+        c.particle = next((ch.lower_ for ch in h.children if ch.dep_ == "prt" or (
+            ch.dep_ == "advmod" and ch.i == h.i + 1 and ch.lower_ in ADV_PARTICLES_EN)), "")
         auxes = [a for a in h.children if a.dep_ in ("aux", "auxpass")]
         c.aux = [a.lemma_.lower() for a in auxes]
         md = [a for a in auxes if a.tag_ == "MD"]

@@ -252,6 +252,21 @@ class Coref:
                     continue   # "begrüßte sie auf dem Rollfeld, darunter X und Y": the people named next
                 want_plural = low in ("they", "them", "their") or (
                     low == "sie" and self._plural_verb(doc, s))
+                if want_plural and low == "they" and self._reported_it(doc, s[0]):
+                    # "The Houthis said they would hit back": a body speaking of itself; "Macron
+                    # and Biden said they would meet Putin": the speakers named together
+                    head = next(ch for ch in s[0].head.head.children if ch.dep_ == "nsubj")
+                    speakers = [head] + [t for t in head.subtree if t.dep_ == "conj"]
+                    keys = list(dict.fromkeys(k for t in speakers for m, k, _ in history
+                                              if m.start <= t.i < m.end))
+                    if len(keys) == 1 and self._type(keys[0]) != "Person" or \
+                            len(keys) >= 2 and len(speakers) == len(keys):
+                        if len(keys) == 1:
+                            s._.kg_key = keys[0]
+                        else:
+                            s._.kg_keys = keys
+                        history.extend((s, k, _is_subjectish(doc, s)) for k in keys)
+                        continue
                 if want_plural:
                     pair = self._pair(history, "Person", s)
                     if pair:
@@ -478,11 +493,12 @@ class Coref:
 
     def _definite_before(self, doc: Doc, i: int) -> bool:
         """A definite article before the noun at ``i``, over adjectives, numbers and hyphenated
-        modifiers ("the 15-member bloc")."""
+        modifiers ("the 15-member bloc", "the Iran-backed group")."""
         k = i - 1
         while k >= 0 and i - k <= 5 and (doc[k].pos_ in ("ADJ", "NUM") or doc[k].text == "-" or
                                          doc[k].tag_ in ("ADJA", "CARD", "JJ", "CD", "HYPH") or
-                                         doc[k].pos_ == "NOUN" and "-" in (doc[k + 1].text, doc[k - 1].text if k else "")):
+                                         doc[k].pos_ in ("NOUN", "PROPN", "VERB") and
+                                         "-" in (doc[k + 1].text, doc[k - 1].text if k else "")):
             k -= 1
         return k >= 0 and doc[k].lower_ in ("the", "das", "die", "der", "dem", "des")
 

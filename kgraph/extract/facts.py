@@ -1799,7 +1799,7 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
                 any(ch.dep_ == "dobj" for ch in doc[c.lexical].children)):
             # ("threatened the whole region": a threat aimed at no one named is not the speaker's)
             obj_keys = _conditional_actor(ctx, c, agents) or \
-                _retaliation_target(ctx, c, agents)   # "Moskau drohte mit Gegenmaßnahmen"
+                _retaliation_target(ctx, c, agents, "retaliation" in trig.flags)   # "Moskau drohte mit Gegenmaßnahmen"
         pairs = [(a, o) for a in agents for o in obj_keys]
     if rel == "attacks" and pairs and not arms and all(
             etype(ctx, a) == "Person" and etype(ctx, o) in ("Person", "Organization") for a, o in pairs):
@@ -2561,7 +2561,7 @@ def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger,
                   and etype(ctx, a.keys[0]) == "City" and a.keys[0] not in agents]
         obj_keys = cities[-1].keys[:1] if cities else []
     if not obj_keys and rel == "threatens":
-        obj_keys = _retaliation_target(ctx, c, agents)   # "kündigte Vergeltung an"
+        obj_keys = _retaliation_target(ctx, c, agents, "retaliation" in trig.flags)   # "kündigte Vergeltung an"
     if "retaliation" in trig.flags and (mod == "planned" or mod == "hypothetical" and c.lemma in THREAT_VERBS) \
             and not _demanded(ctx, c):
         mod = "asserted"   # announcing retaliation ("drohte mit Rache") is a threat made now
@@ -2697,19 +2697,30 @@ def _sides(ctx: Ctx, agents: list[str]) -> set[str]:
     return sides
 
 
-def _retaliation_target(ctx: Ctx, c: Clause, agents: list[str]) -> list[str]:
+def _retaliation_target(ctx: Ctx, c: Clause, agents: list[str], answer: bool = False) -> list[str]:
     """Whom a threat without an object is aimed at: the author of the latest hostile act
     against the threatening side in this or the four sentences before ("Die EU verhängte
     Sanktionen … Moskau drohte mit Gegenmaßnahmen"), or whom that side just blamed
-    ("machen Israel verantwortlich und haben Vergeltung angekündigt")."""
+    ("machen Israel verantwortlich und haben Vergeltung angekündigt"). An ``answer`` (a
+    retaliation word: reagieren, countermeasures) may also aim at a third party's deployment
+    or arms delivery; all authors of the act found are returned."""
     sides = _sides(ctx, agents)
-    found = []
-    for f in _recent_facts(ctx, c, HOSTILE | {"accuses"}, sentences=5):
+    found, moves = [], []
+    for f in _recent_facts(ctx, c, HOSTILE | {"accuses", "providesAidTo"}, sentences=5):
         if f.relation in HOSTILE and f.object.key in sides and f.subject.key not in sides:
             found.append((f.start, f.subject.key))
         elif f.relation == "accuses" and f.subject.key in sides and f.object.key not in sides:
             found.append((f.start, f.object.key))
-    return [sorted(found, key=lambda x: x[0])[-1][1]] if found else []
+        elif f.relation in ("deploys", "providesAidTo") and f.modality in ("asserted", "planned") and \
+                f.subject.key not in sides and f.object.key not in sides:
+            # "Die Nato verlegt Truppen nach Litauen … Russland werde reagieren", arms for
+            # Taiwan and China's countermeasures: a move by a third party is what one answers
+            moves.append((f.start, f.subject.key))
+    found = found or (moves if answer else [])
+    if not found:
+        return []
+    last = max(start for start, _ in found)   # (all authors of that act: "the US and Britain struck")
+    return sorted({k for start, k in found if start == last})
 
 
 def _recent_partner(ctx: Ctx, c: Clause, agent: str) -> list[str]:
