@@ -1662,3 +1662,31 @@ def test_an_answer_announced_aims_at_a_third_partys_deployment_a_warning_does_no
     f = facts_of("Die Nato schloss nicht aus, Soldaten nach Litauen zu verlegen. Russland werde darauf "
                  "angemessen reagieren, sagte Kremlsprecher Peskow.", date="2024-07-11")
     assert not has(f, "Russia", "threatens", "NATO")   # a deployment not ruled out is none to answer
+
+
+def test_titles_appositions_and_coordinated_recipients(facts_of):
+    f = facts_of("Stoltenberg hat dem Nato-Mitglied Dänemark Unterstützung zugesagt. Scholz sicherte Dänemark "
+                 "und Schweden die Unterstützung Deutschlands zu. Der Leiter des UN-Nothilfebüros OCHA, Martin "
+                 "Griffiths, sagte, man helfe. Der Chef der Internationalen Atomenergiebehörde (IAEA), Rafael "
+                 "Grossi, sieht keine Gefahr.", date="2023-06-08")
+    assert ("Denmark", "memberOf", "NATO", "asserted") in f
+    assert not any(s == "Jens Stoltenberg" and r == "memberOf" for s, r, o, m in f)
+    assert has(f, "Germany", "supports", "Sweden") and has(f, "Germany", "supports", "Denmark")
+    assert ("Rafael Grossi", "leaderOf", "International Atomic Energy Agency", "asserted") in f
+    assert not has(f, "Martin Griffiths", "leaderOf", "International Atomic Energy Agency")
+
+
+def test_speaking_of_and_about_a_place_is_no_talk_there(facts_of):
+    f = facts_of("Nach den Explosionen sprechen Nato und EU von Sabotage. Scholz und Macron sprachen am "
+                 "Montag über die Lage in der Ukraine. Duda und Nauseda sprachen in Kiew über die Lage.",
+                 date="2022-09-30")
+    assert not any(r == "talksWith" and {s, o} == {"NATO", "European Union"} for s, r, o, m in f)
+    assert has(f, "Emmanuel Macron", "talksWith", "Olaf Scholz")
+    assert not any(r == "visits" and o == "Ukraine" for s, r, o, m in f)
+    assert has(f, "Andrzej Duda", "visits", "Kyiv")
+
+
+def test_a_name_before_the_verb_is_the_subject_over_an_ambiguous_pronoun(facts_of):
+    f = facts_of("Das Weiße Haus wies die Vorwürfe von Maria Sacharowa zurück. Sprecherin Karine Jean-Pierre "
+                 "nannte sie absurd.", date="2022-09-30")
+    assert not any(s == "Maria Zakharova" and o == "Karine Jean-Pierre" for s, r, o, m in f)

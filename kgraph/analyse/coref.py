@@ -212,6 +212,9 @@ class Coref:
                     continue
                 if self._mentions._predicative_role(doc, s):
                     continue  # "zum Kanzler gewählt", "appointed prime minister": a new role
+                nxt = next((m for m in allm if m.start == s.end and m._.kg_kind == "name" and m._.kg_key), None)
+                if nxt is not None and self._type(nxt._.kg_key) in ("Country", "Organization"):
+                    continue  # "dem Nato-Mitglied Dänemark": the title is the state's, not a person's
                 if self._plural_form(doc, s):
                     continue  # "mehrere Regierungschefs", "leaders": not one person
                 pk = self._resolve_role(doc, s, history, title_of)

@@ -1119,6 +1119,8 @@ class Mentions:
                     if nxt is not None and nxt._.kg_kind == "name" and nxt.label_ == "Person":
                         return nxt
                     break
+                if doc[k].text in ("(", ")"):
+                    continue   # "Der Chef der Atomenergiebehörde (IAEA), Rafael Grossi"
                 if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX"):
                     break
         # English "X, the president of Y" / German "X, Präsident von Y" (apposition)

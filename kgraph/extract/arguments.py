@@ -263,6 +263,12 @@ def _german_markers(doc: Doc, args: list[Arg], clauses: list[Clause]) -> None:
             if a.case in ("nom",):
                 subj = a
                 break
+        if subj is not None and subj.kind == "pronoun" and subj.span.text.lower() in ("sie", "es") and \
+                c is not None and c.finite is not None and subj.span.start > c.finite:
+            # "Sprecherin Karine Jean-Pierre nannte sie absurd": "sie" may be accusative, the
+            # name before the verb is the subject
+            front = [a for a in group if a.case is None and a.kind != "pronoun" and a.span.end <= c.finite]
+            subj = front[0] if front else subj
         if subj is None and c is not None and c.shares_subject and c.finite is not None and \
                 all(a.span.start > c.finite for a in group):
             subj = False   # "Scholz reiste nach Peking und traf Xi": the subject is the first verb's

@@ -1771,8 +1771,10 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
         obj_keys = [k for k in obj_keys if etype(ctx, k) == "Person" or k in gazetteer().entries]
         agents = [k for k in agents if etype(ctx, k) == "Person" or k in gazetteer().entries]
     partner_named = any(t.pos_ == "ADP" and t.lower_ in ("mit", "with") for t in c.toks(doc))
+    spoke_of = c.lemma in ("sprechen", "reden", "speak", "talk") and any(
+        t.lower_ in ("von", "vom", "of") for t in c.toks(doc))   # "NATO und EU sprechen von Sabotage"
     if not obj_keys and rel in SYMMETRIC and len(set(agents)) >= 2 and "person" not in trig.flags \
-            and c.lemma not in HOST_VERBS and not partner_named:
+            and c.lemma not in HOST_VERBS and not partner_named and not spoke_of:
         # ("co-hosted by A and B": the hosts do not meet each other; "A und B wollten mit
         # Überlebenden sprechen": nor do they when they talk with others)
         # ("they called" without an object is no call between them: "what they called X")
@@ -2543,6 +2545,7 @@ def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger,
         # (a bare name before the event noun as well: "sicherte Syrien die Unterstützung zu")
         objs = [a for a in clause_args(ctx, c) if id(a) not in exclude and a.keys and a.keys[0] not in agents and (
             a.marker == "dat" or a.marker == "obj" and a.kind == "name" and a.span.end <= noun.i)][:1]
+        objs = [m for a in objs for m in conjuncts(ctx.args, a) if m.keys]   # "sicherte Dänemark und Schweden …"
     if not objs and object_gen:
         objs = [a for a in own if a.marker == "gen" and a.span.start > noun.i and id(a) not in exclude]
     if rel == "supports" and not objs:
@@ -2828,6 +2831,17 @@ def _home_or_capital(person: str, place: str) -> bool:
     return home is not None and (place == home or gazetteer().capitals.get(place) == home)
 
 
+def _place_of_noun(ctx: Ctx, a: Arg, anchor: Optional[int]) -> bool:
+    """German, without a parse: "sprachen über die Lage in der Ukraine" — the place hangs on
+    the topic's noun (not on the event's own noun)."""
+    doc = ctx.doc
+    if doc._.kg_has_parse or a.np_start < 2:
+        return False
+    n = doc[a.np_start - 2]
+    return n.tag_ == "NN" and n.i != anchor and any(
+        t.lower_ in ("über", "zur", "zum", "um") for t in doc[max(0, n.i - 3):n.i])
+
+
 def visits_own_country(person: str, place: str) -> bool:
     home = home_country(person)
     return home is not None and home in (place, home_country(place))
@@ -2864,6 +2878,7 @@ def emit(ctx: Ctx, c: Clause, trig: Trigger, pairs: list[tuple[str, str]], mod: 
         la = [a for a in clause_args(ctx, c) if (a.marker in ("in", "in.dat") or (
               a.kind == "adj" and a.via in ("in", "in.dat", "an"))) and   # "am Pariser Élysée"
               etype(ctx, a.keys[0]) in PLACE and
+              not _place_of_noun(ctx, a, anchor) and
               (not ctx.doc._.kg_has_parse or a.head in (c.lexical, anchor) or
                any(b.span.start <= (a.head or -1) < b.span.end for b in ctx.args) or
                _venue_in(ctx, a.head, c.lexical))]
