@@ -1690,3 +1690,25 @@ def test_a_name_before_the_verb_is_the_subject_over_an_ambiguous_pronoun(facts_o
     f = facts_of("Das Weiße Haus wies die Vorwürfe von Maria Sacharowa zurück. Sprecherin Karine Jean-Pierre "
                  "nannte sie absurd.", date="2022-09-30")
     assert not any(s == "Maria Zakharova" and o == "Karine Jean-Pierre" for s, r, o, m in f)
+
+
+def test_a_trip_without_someone_goes_where_they_meant_to_go(facts_of):
+    f = facts_of("Im April hatte Steinmeier gemeinsam mit Duda und Nauseda nach Kiew reisen wollen. Er sei dazu "
+                 "bereit gewesen, sagte Steinmeier damals in Warschau. Polens Präsident Andrzej Duda und "
+                 "Litauens Staatschef Gitanas Nausėda fuhren schließlich ohne ihn. Hintergrund war Steinmeiers "
+                 "frühere Politik: Kiew warf ihm vor, zu lange auf Dialog gesetzt zu haben. Der ukrainische "
+                 "Botschafter in Berlin, Andrij Melnyk, hielt ihm Kontakte nach Russland vor.", date="2022-10-25")
+    assert has(f, "Andrzej Duda", "visits", "Kyiv", "planned")   # "hatte … reisen wollen": one clause
+    assert has(f, "Gitanas Nausėda", "visits", "Kyiv", "asserted")
+    assert not any(r == "visits" and o == "Warsaw" and s != "Frank-Walter Steinmeier" for s, r, o, m in f)
+    assert has(f, "Ukraine", "accuses", "Frank-Walter Steinmeier")
+    assert has(f, "Andrij Melnyk", "accuses", "Frank-Walter Steinmeier")
+
+
+def test_pledged_help_is_support_now_and_aid_to_come(facts_of):
+    f = facts_of("Der Kanzler Scholz sicherte der Ukraine Hilfe zu. Scholz gratulierte Erdogan zur Wiederwahl.",
+                 date="2023-05-29")
+    assert has(f, "Olaf Scholz", "supports", "Ukraine", "asserted")
+    assert has(f, "Olaf Scholz", "providesAidTo", "Ukraine", "planned")
+    assert not has(f, "Olaf Scholz", "providesAidTo", "Ukraine", "asserted")
+    assert has(f, "Olaf Scholz", "supports", "Recep Tayyip Erdoğan")

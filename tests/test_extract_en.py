@@ -1162,3 +1162,10 @@ def test_retaliation_answers_every_author_and_a_body_speaking_of_itself(facts_of
                  lang="en", date="2021-06-08")
     assert has(f, "Emmanuel Macron", "meets", "Vladimir Putin", "planned")
     assert has(f, "Joe Biden", "meets", "Vladimir Putin", "planned")
+
+
+def test_congratulating_and_being_the_first_to_act(facts_of):
+    f = facts_of("Russian President Vladimir Putin was among the first to congratulate Erdoğan. Macron was the "
+                 "first leader to visit Kyiv. Biden had wanted to visit Kyiv.", lang="en", date="2023-05-29")
+    assert has(f, "Vladimir Putin", "supports", "Recep Tayyip Erdoğan")
+    assert has(f, "Emmanuel Macron", "visits", "Kyiv", "asserted")

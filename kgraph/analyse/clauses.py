@@ -24,6 +24,7 @@ SPEECH_DE = word_class("speech_verb", "de")
 SPEECH_EN = word_class("speech_verb", "en")
 SPEECH_VERBS = SPEECH_DE | SPEECH_EN
 INTENT_NOUNS = word_class("intent_noun", "en")
+ORDINALS = {"first", "last", "only"}
 ADV_PARTICLES_EN = word_class("adverb_particle", "en")   # "would hit back": parsed as an adverb
 
 
@@ -238,6 +239,11 @@ def _split_coordination(seg: list) -> tuple[list[list], list[bool]]:
     """Split "A tut X und B tut Y" at the conjunction between two finite verbs; the second
     part shares the first's subject when no noun phrase stands before its verb."""
     fin = [k for k, t in enumerate(seg) if _tag(t) in FINITE]
+    # "hatte … nach Kiew reisen wollen": a modal after an infinitive under "haben" is itself
+    # an infinitive (Ersatzinfinitiv), no second finite verb
+    fin = [k for k in fin if not (k > 0 and _tag(seg[k]) == "VMFIN" and seg[k].lower_ == seg[k].lemma_.lower()
+                                  and _tag(seg[k - 1]) == "VVINF" and
+                                  any(seg[j].lemma_ == "haben" for j in fin if j < k))]
     lex = [k for k, t in enumerate(seg) if _tag(t) in ("VVINF", "VVPP", "VVIZU")]
     # "er wolle nach Bratislava reisen und mit Fico sprechen": two infinitives under one modal
     inf_cuts = [k for k in range(1, len(seg) - 1) if _tag(seg[k]) == "KON" and seg[k].lower_ in (
@@ -446,6 +452,9 @@ def english_clauses(doc: Doc) -> list[Clause]:
         elif h.dep_ == "acl" and h.tag_ == "VB" and any(ch.tag_ == "TO" for ch in h.children) and \
                 h.head.lemma_.lower() in INTENT_NOUNS:
             c.kind = "inf"   # "an invitation to visit North Korea": the noun's infinitive, not a relative
+        elif h.dep_ in ("relcl", "acl") and h.tag_ == "VB" and any(ch.tag_ == "TO" for ch in h.children) and \
+                (h.head.lower_ in ORDINALS or any(ch.lower_ in ORDINALS for ch in h.head.children)):
+            c.kind = "inf"   # "was among the first (leaders) to congratulate Erdoğan": the subject's act
         elif h.dep_ in ("relcl", "acl"):
             c.kind = "rel"
         elif h.dep_ in ("ccomp", "csubj", "pcomp", "advcl"):

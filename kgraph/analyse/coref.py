@@ -84,6 +84,9 @@ def _is_subjectish(doc: Doc, span: Span) -> bool:
         # "warf X vor, Putin einen Anreiz zu liefern": a zu-infinitive has no subject of its own
         # (a state there stays a candidate for "es": "Russland Kosten aufzuerlegen, sollte es …")
         return False
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if span[-1].text.endswith("s") and nxt is not None and nxt.tag_ in ("ADJA", "NN"):
+        return False   # "Steinmeiers frühere Russlandpolitik": a genitive before its noun
     prev = doc[span.start - 1] if span.start > 0 else None
     ms = doc.spans.get("kg_mentions", [])
     cached = doc.user_data.get("kg_in_mention")
@@ -100,6 +103,11 @@ def _is_subjectish(doc: Doc, span: Span) -> bool:
         prev = doc[prev.i - 1] if prev.i > 0 else None
     if prev is not None and prev.tag_ == "NN" and art in ("der", "des"):
         return False   # "an der Seite der Ukraine": a genitive after a noun
+    if prev is not None and prev.lower_ in ("und", "oder", "sowie") and prev.i > 0 and prev.i - 1 in in_mention:
+        # "mit Duda und Nauseda": a conjunct is what the first one is
+        first = next((m for m in ms if m.start <= prev.i - 1 < m.end), None)
+        if first is not None and first.start < span.start:
+            return _is_subjectish(doc, first)
     if prev is not None and prev.tag_ in ("VVFIN", "VAFIN", "VMFIN") and prev.i > span.sent.start:
         # "Baerbock traf Gantz": after the verb of a clause whose first field is a name or a
         # title, the name is the object (the first field holds the subject)

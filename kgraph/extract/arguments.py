@@ -213,6 +213,12 @@ def _german_markers(doc: Doc, args: list[Arg], clauses: list[Clause]) -> None:
         if tag in ("APPR", "APPRART", "APPO"):
             a.marker = _prep_marker(doc, i, art)
             a.head = None
+        elif t.text == "," and i in by_end and a.keys and _is_person(a.keys[0]) and by_end[i].keys and \
+                not _is_person(by_end[i].keys[0]) and by_end[i].marker in ("in", "in.dat", "aus") and \
+                any(m._.kg_kind == "role" and lo <= m.start < by_end[i].span.start
+                    for m in doc.spans.get("kg_mentions", [])):
+            # "Der ukrainische Botschafter in Berlin, Andrij Melnyk,": the title's name, no list
+            a.marker, a.case = "bare", None
         elif t.lower_ in COORD and i in by_end and not (
                 t.text == "," and by_end[i].marker == "coord" and by_end[i].np_start > 0 and
                 doc[by_end[i].np_start - 1].lower_ in ("und", "oder", "sowie")):

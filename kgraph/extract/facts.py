@@ -1792,6 +1792,10 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
                 "passive-agent" not in trig.flags:   # ("Xi was expected to meet Kishida")
             # "Auch Premierministerin Borne war angereist": to where the trip just reported went
             recent = [f for f in _recent_facts(ctx, c, {"visits"}) if f.modality == "asserted"]
+            # "Duda und Nausėda fuhren schließlich ohne ihn": to where the one left behind meant to go
+            left = {k for a in cargs if a.marker in ("ohne", "without") for k in a.keys}
+            meant = [f for f in _recent_facts(ctx, c, {"visits"}) if f.subject.key in left]
+            recent = [f for f in meant if f.modality != "asserted"] or meant or recent   # (a trip not made)
             obj_keys = [recent[-1].object.key] if recent and is_past(doc, c, ctx.lang) else []
             agents = [a for a in agents if not obj_keys or not _home_or_capital(a, obj_keys[0])]
         if not obj_keys and rel == "providesAidTo":
@@ -2586,6 +2590,11 @@ def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger,
         pairs = [(x, y) for x in agents for y in agents if x != y]
     else:
         pairs = [(x, o) for x in agents for o in obj_keys]
+    if rel == "providesAidTo" and prep is None and c.lemma in ASSURANCE_VERBS and not c.future and \
+            not c.modal and c.kind != "inf" and mod in ("asserted", "planned"):
+        # "sicherte der Ukraine Hilfe zu": the pledge is support given now (the aid itself is
+        # the verb's planned delivery)
+        trig, mod = Trigger(trig.lang, trig.lemma, trig.pos, "supports", trig.objects, trig.flags), "asserted"
     emit(ctx, c, trig, pairs, mod, noun.i, noun=noun)
 
 
