@@ -1712,3 +1712,10 @@ def test_pledged_help_is_support_now_and_aid_to_come(facts_of):
     assert has(f, "Olaf Scholz", "providesAidTo", "Ukraine", "planned")
     assert not has(f, "Olaf Scholz", "providesAidTo", "Ukraine", "asserted")
     assert has(f, "Olaf Scholz", "supports", "Recep Tayyip Erdoğan")
+
+
+def test_a_manoeuvre_around_a_place_deploys_there(facts_of):
+    f = facts_of("China hat ein großes Militärmanöver um Taiwan begonnen. Taiwan verurteilte das Manöver.",
+                 date="2023-04-10")
+    assert has(f, "China", "deploys", "Taiwan")
+    assert has(f, "Taiwan", "criticizes", "China")

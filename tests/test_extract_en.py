@@ -1169,3 +1169,13 @@ def test_congratulating_and_being_the_first_to_act(facts_of):
                  "first leader to visit Kyiv. Biden had wanted to visit Kyiv.", lang="en", date="2023-05-29")
     assert has(f, "Vladimir Putin", "supports", "Recep Tayyip Erdoğan")
     assert has(f, "Emmanuel Macron", "visits", "Kyiv", "asserted")
+
+
+def test_military_drills_are_a_show_of_force_and_their_critics_aim_at_the_author(facts_of):
+    f = facts_of("China launched military drills around Taiwan on Saturday. Taiwan's government condemned the "
+                 "drills. China's military encircled Taiwan with warships in its exercise. Putin's spokesman "
+                 "criticised Biden.", lang="en", date="2023-04-10")
+    assert has(f, "China", "deploys", "Taiwan")
+    assert has(f, "Taiwan", "criticizes", "China")
+    assert not has(f, "China", "attacks", "Taiwan")
+    assert not any(s == "Vladimir Putin" and r == "criticizes" for s, r, o, m in f)   # his spokesman did

@@ -1293,6 +1293,11 @@ def events(ctx: Ctx, c: Clause) -> None:
                     doc._.kg_has_parse and a.head is not None and a.head != c.lexical))]
             # ("calls the remarks on Ukraine problematic": "on" hangs on the noun, no call on Ukraine)
             trigs = fitting or trigs
+            if {t.relation for t in trigs} >= {"attacks", "deploys"} and any(
+                    r.relation == "deploys" for t in c.toks(doc) if t.pos_ == "NOUN"
+                    for r in lx.noun(lang, t.text, t.lemma_)):
+                # "encircled Taiwan with warships in its exercise": a show of force, no attack
+                trigs = [t for t in trigs if t.relation != "attacks"]
             if any("weapon" in t.flags for t in trigs) and (any(
                     t.lower_ in WEAPON_HEADS or t.lemma_.lower() in WEAPON_HEADS for t in c.toks(doc)) or
                     _attack_subject(ctx, c)):
@@ -1602,6 +1607,7 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
             adj = [a for a in cargs if (a.kind == "adj" and a.via in (None, "subj") or
                                         a.kind == "modifier" and a.via is None and _first_phrase(ctx, c, a) or
                                         a.kind == "name" and a.marker == "mod" and a.via == "subj" or  # "Hamas fighters"
+                                        a.kind == "name" and a.marker == "gen" and a.via == "subj" or  # "Taiwan's government"
                                         a.kind == "name" and a.marker == "gen" and a.via is None and
                                         a.head is not None and (a.head < (c.finite or c.start) or
                                                                 a.span.start == (c.finite or 0) + 1 or
