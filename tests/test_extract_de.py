@@ -1719,3 +1719,8 @@ def test_a_manoeuvre_around_a_place_deploys_there(facts_of):
                  date="2023-04-10")
     assert has(f, "China", "deploys", "Taiwan")
     assert has(f, "Taiwan", "criticizes", "China")
+
+
+def test_an_ally_in_apposition_supports(facts_of):
+    f = facts_of("Belarus, ein enger Verbündeter Russlands, schickte Truppen an die Grenze.", date="2024-01-26")
+    assert has(f, "Belarus", "supports", "Russia")

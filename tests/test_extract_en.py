@@ -1179,3 +1179,18 @@ def test_military_drills_are_a_show_of_force_and_their_critics_aim_at_the_author
     assert has(f, "Taiwan", "criticizes", "China")
     assert not has(f, "China", "attacks", "Taiwan")
     assert not any(s == "Vladimir Putin" and r == "criticizes" for s, r, o, m in f)   # his spokesman did
+
+
+def test_appositions_of_allies_parties_and_rebutted_charges(facts_of):
+    f = facts_of("South Africa accused Israel of genocide. Israel's legal team dismissed the allegations. Israeli "
+                 "Prime Minister Benjamin Netanyahu called the genocide charge outrageous. The United States, "
+                 "Israel's closest ally, called the case meritless. Ümit Özdağ, leader of the anti-migrant "
+                 "Victory Party, threw his weight behind Kılıçdaroğlu. Erdoğan's Justice and Development Party "
+                 "won. Biden flew into Hanoi on Sunday.", lang="en", date="2024-01-26")
+    assert has(f, "Israel", "rejects", "South Africa")
+    assert has(f, "Benjamin Netanyahu", "criticizes", "South Africa")
+    assert has(f, "United States", "supports", "Israel")
+    assert ("Ümit Özdağ", "leaderOf", "Victory Party", "asserted") in f
+    assert has(f, "Ümit Özdağ", "supports", "Kemal Kılıçdaroğlu")
+    assert ("Recep Tayyip Erdoğan", "memberOf", "Justice and Development Party (Turkey)", "asserted") in f
+    assert has(f, "Joe Biden", "visits", "Hanoi")

@@ -1132,8 +1132,13 @@ class Mentions:
         Demokratischen Partei", "the head of the agency"."""
         k = s.end
         if k < len(doc) and doc[k].lower_ in ("der", "des", "von", "of", "for"):
-            # ("a spokesman for the Qatari foreign ministry": a body, not "for talks")
-            return next((sp for sp in spans if sp.start in (k + 1, k + 2) and sp._.kg_kind == "name" and
+            # ("a spokesman for the Qatari foreign ministry": a body, not "for talks"; "leader of
+            # the anti-migrant Victory Party": over lower-case modifiers)
+            j = k + 2
+            while j < len(doc) and j - k <= 6 and (doc[j].text == "-" or doc[j].is_lower and (
+                    doc[j].pos_ == "ADJ" or doc[j - 1].text == "-" or j + 1 < len(doc) and doc[j + 1].text == "-")):
+                j += 1
+            return next((sp for sp in spans if sp.start in (k + 1, k + 2, j) and sp._.kg_kind == "name" and
                          sp._.kg_key and sp.label_ != "Person"), None)
         return None
 

@@ -145,6 +145,7 @@ def extract(doc: Doc) -> ArticleFacts:
         membership_predicate(ctx, c)
         role_predicate(ctx, c)
         supporter_predicate(ctx, c)
+        supporter_apposition(ctx, c)
     background_wars(ctx)
     open_relations(ctx)
     facts = dedupe(ctx.facts)
@@ -411,8 +412,8 @@ def _own_party(ctx: Ctx) -> None:
                 if n < len(doc) and doc[n].lower_ in ("der", "die", "the"):
                     n += 1
                 party = by_start.get(n)   # "seiner Partei, der CDU"
-        elif own:
-            party = by_start.get(k)       # "Yoon's own People Power Party"
+        elif own or k in by_start and _party_noun(ctx, doc[by_start[k].span.end - 1]):
+            party = by_start.get(k)       # "Yoon's own People Power Party", "Erdoğan's Justice and Development Party"
         if party is not None and party.keys and etype(ctx, party.keys[0]) == "Organization":
             make_fact(ctx, a.keys[0], "memberOf", party.keys[0], "asserted", party.span.start,
                       trigger=doc[a.span.start:party.span.end].text)
@@ -1191,8 +1192,10 @@ def naming_criticism(ctx: Ctx, c: Clause) -> None:
                    b.marker in ("gen", "poss") and b.head is not None and _is_bare_object(ctx, b.head))
                for k in b.keys if k not in agents and etype(ctx, k) not in ("City", "Location")]
     if not targets:
-        rels = {tr.relation for t in toks if t.pos_ == "NOUN" and _is_bare_object(ctx, t.i)
-                for tr in lexicon().noun(ctx.lang, t.text, t.lemma_) if tr.relation in HOSTILE}
+        nouns = [t for t in toks if t.pos_ == "NOUN" and _is_bare_object(ctx, t.i)]
+        rels = {tr.relation for t in nouns for tr in lexicon().noun(ctx.lang, t.text, t.lemma_) if tr.relation in HOSTILE}
+        # ("called the genocide charge outrageous": the charge's author, the accuser)
+        rels |= {r for t in nouns for r, words in REBUTTED.items() if t.lower_ in words or t.lemma_.lower() in words}
         targets = _latest_authors([f for f in _recent_facts(ctx, c, rels) if f.subject.key not in agents])
     if targets:
         trig = Trigger(ctx.lang, c.lemma, "verb", "criticizes", (), frozenset())
@@ -2215,6 +2218,30 @@ def supporter_predicate(ctx: Ctx, c: Clause) -> None:
         for x in agents:
             if x != target.keys[0] and etype(ctx, x) in ACTOR:
                 make_fact(ctx, x, "supports", target.keys[0], mod, t.i, trigger=t.text)
+
+
+def supporter_apposition(ctx: Ctx, c: Clause) -> None:
+    """"The United States, Israel's closest ally, …", "Belarus, ein enger Verbündeter Russlands,":
+    a name with a backer noun in apposition supports the one the noun names."""
+    doc = ctx.doc
+    for t in c.toks(doc):
+        if t.lower_ not in SUPPORTER_NOUNS or not (t.pos_ == "NOUN" or t.text[:1].isupper() and ctx.lang == "de"):
+            continue   # (HanTa tags "Verbündeter" as an adjective)
+        k, owner = t.i - 1, None
+        while k > c.start and t.i - k <= 6 and (
+                doc[k].pos_ in ("ADJ", "DET", "ADV", "PROPN") or doc[k].tag_ in ("ADJA", "ART", "POS", "PPOSAT")):
+            if doc[k].tag_ == "POS" or doc[k].text in ("'s", "’s"):
+                owner = next((a for a in ctx.args if a.span.end == k and a.keys), None)
+            k -= 1
+        if doc[k].text != ",":
+            continue
+        named = next((a for a in ctx.args if a.span.end == k and a.keys and a.kind == "name"), None)
+        target = owner or next((a for a in ctx.args if a.span.start in (t.i + 1, t.i + 2, t.i + 3) and a.keys and (
+            a.marker in ("gen", "of", "von") or ctx.lang == "de" and a.span.start == t.i + 1)), None)
+        if named is None or target is None or named.keys[0] == target.keys[0] or \
+                etype(ctx, named.keys[0]) not in ACTOR or etype(ctx, target.keys[0]) not in ACTOR:
+            continue
+        make_fact(ctx, named.keys[0], "supports", target.keys[0], "asserted", t.i, trigger=t.text)
 
 
 MINISTRY_ROLES = {"foreign_minister", "defence_minister", "interior_minister", "finance_minister", "economy_minister"}
