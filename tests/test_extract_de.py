@@ -1724,3 +1724,8 @@ def test_a_manoeuvre_around_a_place_deploys_there(facts_of):
 def test_an_ally_in_apposition_supports(facts_of):
     f = facts_of("Belarus, ein enger Verbündeter Russlands, schickte Truppen an die Grenze.", date="2024-01-26")
     assert has(f, "Belarus", "supports", "Russia")
+
+
+def test_together_with_someone_is_no_partner(facts_of):
+    f = facts_of("Scholz traf gemeinsam mit Macron den chinesischen Präsidenten Xi.", date="2023-04-10")
+    assert has(f, "Olaf Scholz", "meets", "Xi Jinping") and has(f, "Emmanuel Macron", "meets", "Xi Jinping")

@@ -1194,3 +1194,18 @@ def test_appositions_of_allies_parties_and_rebutted_charges(facts_of):
     assert has(f, "Ümit Özdağ", "supports", "Kemal Kılıçdaroğlu")
     assert ("Recep Tayyip Erdoğan", "memberOf", "Justice and Development Party (Turkey)", "asserted") in f
     assert has(f, "Joe Biden", "visits", "Hanoi")
+
+
+def test_companions_relatives_media_and_what_is_condemned(facts_of):
+    f = facts_of("In Beijing, Macron held talks with President Xi Jinping on Thursday, partly together with "
+                 "European Commission President Ursula von der Leyen, who had travelled with him. On Friday, the "
+                 "Chinese leader hosted him again in the southern city of Guangzhou. Vietnam has not condemned "
+                 "the Russian invasion of Ukraine. The New York Times reported that Vietnamese officials were "
+                 "negotiating an arms deal with Moscow. Biden had pressed Erdoğan to drop his objections to "
+                 "Sweden joining NATO.", lang="en", date="2023-04-10")
+    assert has(f, "Ursula von der Leyen", "talksWith", "Xi Jinping")
+    assert has(f, "Emmanuel Macron", "visits", "Guangzhou")
+    assert not has(f, "Ursula von der Leyen", "visits", "Guangzhou")   # "him" is Macron
+    assert has(f, "Russia", "invades", "Ukraine", "asserted")
+    assert not any(s == "The New York Times" for s, r, o, m in f)
+    assert not any(r == "memberOf" and o == "NATO" for s, r, o, m in f)

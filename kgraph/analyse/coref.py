@@ -641,8 +641,11 @@ class Coref:
                 continue
             if gender and self.gender.get(key, gender) != gender:
                 continue  # "sie" is not the man mentioned last
+            if s.text.lower() in OBJECT_PRONOUNS and own is not None and own.kind == "rel" and \
+                    m.start <= self._antecedent(doc, own) < m.end:
+                continue   # "von der Leyen, who had travelled with him": not the relative's own subject
             if s.text.lower() in OBJECT_PRONOUNS and subj and m.sent.start == s.sent.start and \
-                    not (own is not None and own.kind == "sub" and not own.contains(m.start) and
+                    not (own is not None and own.kind in ("sub", "rel") and not own.contains(m.start) and
                          not own.participle(doc)):
                 # "He met X and talked with him": him is not he — but in a clause of its own
                 # ("X told reporters that Y had called him") it may well be the subject outside
@@ -663,6 +666,15 @@ class Coref:
             if best_score is None or score > best_score:
                 best, best_score = key, score
         return best
+
+    @staticmethod
+    def _antecedent(doc: Doc, c) -> int:
+        """The last token of the noun a relative clause hangs on (-1 if unknown)."""
+        if c.antecedent is not None:
+            return c.antecedent
+        if doc._.kg_has_parse and c.lexical is not None and doc[c.lexical].dep_ in ("relcl", "acl"):
+            return doc[c.lexical].head.i
+        return -1
 
     def _names(self, k: str) -> list[str]:
         e = self.g.entries.get(k)

@@ -535,8 +535,9 @@ class Mentions:
             if doc[k].text in ("(", "[", ",", ";"):
                 end = k   # "the Northern Front (NF": the bracket starts an abbreviation
                 break
-        while end > start and doc[end - 1].lower_ in ("'s", "’s", "'", "’"):
-            end -= 1
+        while end > start and doc[end - 1].lower_ in ("'s", "’s", "'", "’", "of", "the", "and", "for", "der", "des",
+                                                       "von", "und", "für"):
+            end -= 1   # ("the Parliamentary Assembly of the Council of Europe": no name ends in "of the")
         if start >= end:
             return None
         text = doc[start:end].text

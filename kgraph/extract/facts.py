@@ -633,6 +633,22 @@ def appointments(ctx: Ctx, c: Clause) -> None:
                     make_fact(ctx, k, role.relation, body, mod, r.start, trigger=doc[c.lexical].text)
 
 
+COMPANION_CUES = {("gemeinsam", "mit"), ("zusammen", "mit"), ("together", "with"), ("along", "with")}
+
+
+def _companions(ctx: Ctx, c: Clause, cargs: list[Arg], agents: list[str]) -> list[Arg]:
+    """"held talks with Xi, partly together with von der Leyen", "traf gemeinsam mit Macron
+    Xi": the people the subject acts together with act too (and are not the partner)."""
+    doc = ctx.doc
+    out = []
+    for a in cargs:
+        if a.marker not in ("mit", "with") or not a.keys or a.keys[0] in agents or a.np_start < 2:
+            continue
+        if (doc[a.np_start - 2].lower_, doc[a.np_start - 1].lower_) in COMPANION_CUES:
+            out += [m for m in conjuncts(ctx.args, a) if m.keys and etype(ctx, m.keys[0]) in ACTOR | {"Person"}]
+    return out
+
+
 # ------------------------------------------------------------------ entourage
 ENTOURAGE = word_class("entourage")
 
@@ -807,6 +823,12 @@ def subject_keys(ctx: Ctx, c: Clause, depth: int = 0) -> tuple[list[str], Option
                         all(t.tag_ in ("MD", "VBZ", "VBD", "VBP", "RB") or t.dep_ == "aux" for t in ctx.doc[a.span.end:v.i]):
                     subj = [a]
                     break
+        if not subj and v.tag_ == "VBG" and v.i > 0 and any(
+                a.span.end == v.i and a.kind == "name" and ctx.doc[a.span.end - 1].dep_ in ("pobj", "dobj")
+                for a in ctx.args):
+            # "his objections to Sweden joining NATO": the gerund has a subject of its own (and
+            # is no fact: what is objected to is not said to happen)
+            return [], None
     else:
         subj = [a for a in cargs if a.marker == "subj" and a.coord_of is None]
         if subj and c.shares_subject and c.parent is not None and c.kind == "sub" and \
@@ -1367,6 +1389,10 @@ def modality_for(ctx: Ctx, c: Clause, rel: str, noun: Optional[Token] = None,
         # "did not condemn Russia for its war in Ukraine": the war is presupposed, whatever
         # the clause says about condemning it
         return noun_attributes(doc, lang, noun.i) or "asserted"
+    if noun is not None and governed and rel in HOSTILE and c.lemma != noun.lemma_.lower() and any(
+            t.relation in ("criticizes", "accuses") for t in lexicon().verb(lang, c.lemma)):
+        # "has not condemned the Russian invasion": what one condemns, or fails to, took place
+        return noun_attributes(doc, lang, noun.i) or "asserted"
     if noun is not None and _definite_subject(ctx, c, noun):
         # "its deepening cooperation with Russia would carry a price": what the clause says
         # about a known event does not make the event itself uncertain
@@ -1631,6 +1657,9 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
             # shared, a bare noun phrase of the clause is its object
             cands = [dataclasses.replace(a, marker="acc") if a.marker == "subj" and a.case != "nom" else a
                      for a in cargs]
+        companions = _companions(ctx, c, cargs, agents) if rel in SYMMETRIC | {"visits"} else []
+        exclude |= {id(m) for m in companions}
+        agents = agents + [k for m in companions for k in m.keys if k not in agents]
         objs = match_objects(ctx, trig, cands, exclude, verb=c.lexical)
         if rel == "supports" and objs and (objs[0].marker in ("für", "for") or any(
                 t.lower_ in ("für", "for") for t in doc[max(c.start, objs[0].np_start - 3):objs[0].np_start])) and any(
@@ -2538,6 +2567,10 @@ def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger,
         agents = sorted({f.subject.key for f in recent if f.start == recent[-1].start}) if recent else []
     if not agents:
         return
+    if rel in SYMMETRIC | {"visits"}:
+        companions = _companions(ctx, c, cargs, agents)
+        exclude |= {id(m) for m in companions}
+        agents = agents + [k for m in companions for k in m.keys if k not in agents]
     near = [a for a in after if id(a) not in exclude and a.span.start - noun.i <= 14 and
             not (doc._.kg_has_parse and a.marker in ("in", "in.dat") and c.lexical is not None and
                  a.head == c.lexical and not _light(c))]
@@ -2972,6 +3005,8 @@ def emit(ctx: Ctx, c: Clause, trig: Trigger, pairs: list[tuple[str, str]], mod: 
             continue  # a leader does not demand of, threaten or attack the state they lead ("beide Kriegsparteien")
         if rel in ("talksWith", "phones", "meets") and (_is_media(ctx, o) or _is_media(ctx, s)):
             continue  # "told the newspaper Le Monde": an interview, no talks between actors
+        if rel not in ("criticizes", "accuses", "rejects", "supports") and _is_media(ctx, s):
+            continue  # "The New York Times reported … an arms deal": the paper reports, it does not act
         if rel in SYMMETRIC and to in ("City", "Location"):
             continue  # one meets people and states, not towns
         if rel in SYMMETRIC and (ts in PLACE and to == "Person" and home_country(o) == s or
