@@ -1729,3 +1729,13 @@ def test_an_ally_in_apposition_supports(facts_of):
 def test_together_with_someone_is_no_partner(facts_of):
     f = facts_of("Scholz traf gemeinsam mit Macron den chinesischen Präsidenten Xi.", date="2023-04-10")
     assert has(f, "Olaf Scholz", "meets", "Xi Jinping") and has(f, "Emmanuel Macron", "meets", "Xi Jinping")
+
+
+def test_the_city_spoken_of_weak_pasts_read_as_adjectives_and_travelling_on(facts_of):
+    f = facts_of("In Cherson stieg das Wasser. Nach ukrainischen Angaben wurde die Stadt von russischen Truppen "
+                 "beschossen. Biden war am Freitag von Modi empfangen worden. Die beiden vereinbarten, enger "
+                 "zusammenzuarbeiten. Biden wollte noch am Sonntag nach Vietnam weiterreisen. Die Stadt Pokrowsk "
+                 "liegt im Osten.", date="2023-09-10")
+    assert has(f, "Russia", "attacks", "Kherson")
+    assert has(f, "Joe Biden", "coordinatesWith", "Narendra Modi")
+    assert has(f, "Joe Biden", "visits", "Vietnam", "planned")

@@ -40,6 +40,7 @@ FIGHTER_NOUNS = {lang: word_class("armed_group_ref", lang) for lang in ("de", "e
 THREAT_VERBS = word_class("threat_verb")
 FORCE_LABEL_WORDS = {"forces", "army", "military"} & word_class("actor_head")   # an army's name
 COUNTRY_NOUNS = {lang: word_class("country_noun", lang) for lang in ("de", "en")}
+CITY_NOUNS = {lang: word_class("city_noun", lang) for lang in ("de", "en")}
 PRONOUN_GENDER = {"er": "m", "ihm": "m", "ihn": "m", "sein": "m", "seine": "m", "seiner": "m",
                   "seines": "m", "seinem": "m", "seinen": "m", "sie": "f", "ihr": "f", "he": "m",
                   "him": "m", "his": "m", "she": "f", "her": "f"}
@@ -171,6 +172,10 @@ class Coref:
             elif low in COUNTRY_NOUNS.get(self.lang, set()) and t.i > 0 and \
                     self._definite_np(doc, t.i, covered) and t.pos_ in ("NOUN", "PROPN"):
                 kind = "country_ref"   # "drohte dem Land mit Zöllen", "the country"
+            elif low in CITY_NOUNS.get(self.lang, set()) and t.pos_ in ("NOUN", "PROPN") and \
+                    self._definite_before(doc, t.i) and t.i + 1 < len(doc) and t.i + 1 not in covered and \
+                    not doc[t.i + 1].text[:1].isupper() and doc[t.i + 1].lower_ not in ("of", "von"):
+                kind = "city_ref"   # "wurde die Stadt beschossen", "the city": not "die Stadt Pokrowsk"
             if kind:
                 end = t.i + 1
                 # "beide Staaten" is one noun phrase
@@ -330,6 +335,12 @@ class Coref:
                     s._.kg_keys = pair
                     # the pair just named is the one a later "sie"/"they" means
                     history.extend((s, k, _is_subjectish(doc, s)) for k in pair)
+                continue
+            if kind == "city_ref":
+                pk = self._recent(doc, history, s, None, kinds={"City"}, outside=True)
+                if pk:
+                    s._.kg_key = pk
+                    history.append((s, pk, _is_subjectish(doc, s)))
                 continue
             if kind == "country_ref":
                 # "Russland hatte das Land angegriffen": a definite noun is not the name beside it

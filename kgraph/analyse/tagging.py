@@ -286,11 +286,15 @@ def _repair_missing_finite(toks: list) -> None:
         return
     for prev, tok in zip(toks, toks[1:]):
         if tok.tag_ in ("ADJA", "ADJD") and tok.text.islower() and tok.text.endswith("en") \
-                and prev.tag_ in ("NN", "NE") \
+                and (prev.tag_ in ("NN", "NE") or prev.lower_ in ("beiden", "beide", "alle")) \
                 and any(c[0] == "VV(FIN)" for c in _hanta().tag_word(tok.text)):
             tok.tag_ = tok._.kg_stts = "VVFIN"
             tok.pos_ = "VERB"
             tok.lemma_ = tok.text
+            # ("Die beiden vereinbarten, …": a weak past, whose infinitive is the stem + -en)
+            stem = tok.text[:-3] + "en" if tok.text.endswith("ten") else None
+            if stem and any(c[0] == "VV(INF)" for c in _hanta().tag_word(stem)):
+                tok.lemma_ = stem
             return
 
 
