@@ -174,7 +174,8 @@ class Coref:
                 kind = "country_ref"   # "drohte dem Land mit Zöllen", "the country"
             elif low in CITY_NOUNS.get(self.lang, set()) and t.pos_ in ("NOUN", "PROPN") and \
                     self._definite_before(doc, t.i) and t.i + 1 < len(doc) and t.i + 1 not in covered and \
-                    not doc[t.i + 1].text[:1].isupper() and doc[t.i + 1].lower_ not in ("of", "von"):
+                    not doc[t.i + 1].text[:1].isupper() and doc[t.i + 1].lower_ != "of" and \
+                    not self._apposition(doc, t.i, covered):
                 kind = "city_ref"   # "wurde die Stadt beschossen", "the city": not "die Stadt Pokrowsk"
             if kind:
                 end = t.i + 1
@@ -565,6 +566,14 @@ class Coref:
         if (self.lang, fold(role.surface + "in")) in self.g.roles:
             return "m"
         return None
+
+    @staticmethod
+    def _apposition(doc: Doc, i: int, covered) -> bool:
+        """The noun phrase of ``i`` follows a name and a comma: "Bakhmut, the eastern city"."""
+        k = i - 1
+        while k > 0 and i - k <= 6 and (doc[k].pos_ in ("ADJ", "DET") or doc[k].tag_ in ("ADJA", "ART", "JJ", "DT")):
+            k -= 1
+        return k > 0 and doc[k].text == "," and k - 1 in covered
 
     @staticmethod
     def _definite_np(doc: Doc, i: int, covered) -> bool:
