@@ -1209,3 +1209,27 @@ def test_companions_relatives_media_and_what_is_condemned(facts_of):
     assert has(f, "Russia", "invades", "Ukraine", "asserted")
     assert not any(s == "The New York Times" for s, r, o, m in f)
     assert not any(r == "memberOf" and o == "NATO" for s, r, o, m in f)
+
+
+def test_the_court_its_side_and_what_it_declined(facts_of):
+    f = facts_of("South Africa accused Israel of genocide at the International Court of Justice. The court's "
+                 "president, Joan Donoghue, read the ruling. The court declined South Africa's request to order a "
+                 "halt to the war. Germany said it would intervene in the proceedings on Israel's side. Hamas "
+                 "killed 1,200 people in the group's October 7 attack on southern Israel. National Security Minister Itamar Ben-Gvir called "
+                 "the court “antisemitic”. The United States has called the case “meritless”.",
+                 lang="en", date="2024-01-26")
+    assert ("Joan Donoghue", "leaderOf", "International Court of Justice", "asserted") in f
+    assert has(f, "International Court of Justice", "rejects", "South Africa")
+    assert has(f, "Germany", "supports", "Israel", "planned")
+    assert has(f, "Hamas", "attacks", "Israel")
+    assert has(f, "Itamar Ben-Gvir", "criticizes", "International Court of Justice")
+    assert not any(r == "phones" for s, r, o, m in f)
+    assert has(f, "United States", "criticizes", "South Africa")
+
+
+def test_a_name_and_an_apposition_with_a_possessive_are_no_list(facts_of):
+    f = facts_of("South Africa accused Israel of genocide. The United States, Israel’s closest ally, has called "
+                 "the case “meritless”. Biden arrived in Yerevan. USAID Administrator Samantha Power, who "
+                 "visited the Kornidzor crossing on Tuesday, announced aid.", lang="en", date="2024-01-26")
+    assert has(f, "United States", "criticizes", "South Africa")
+    assert not any(s == "Samantha Power" and r == "visits" and o == "Yerevan" for s, r, o, m in f)

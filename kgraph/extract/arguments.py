@@ -549,8 +549,10 @@ def _saxon_genitives(doc: Doc, args: list[Arg]) -> None:
             group += [first] + [args[m] for m in first.members]
         else:
             # the parser may have made the owners the subject: take the names coordinated before
+            # (a list ends in "and": "The United States, Israel's closest ally" is an apposition)
             j = args.index(a) - 1
-            while j >= 0 and doc[args[j].span.end:a.span.start].text.strip() in ("and", ",", "&") \
+            while j >= 0 and doc[args[j].span.end:a.span.start].text.strip() in (
+                    ("and", ",", "&") if len(group) > 1 else ("and", "&")) \
                     and args[j].span.sent.start == a.span.sent.start:
                 group.append(args[j])
                 a = args[j]

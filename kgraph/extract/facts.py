@@ -1217,8 +1217,13 @@ def naming_criticism(ctx: Ctx, c: Clause) -> None:
         nouns = [t for t in toks if t.pos_ == "NOUN" and _is_bare_object(ctx, t.i)]
         rels = {tr.relation for t in nouns for tr in lexicon().noun(ctx.lang, t.text, t.lemma_) if tr.relation in HOSTILE}
         # ("called the genocide charge outrageous": the charge's author, the accuser)
-        rels |= {r for t in nouns for r, words in REBUTTED.items() if t.lower_ in words or t.lemma_.lower() in words}
-        targets = _latest_authors([f for f in _recent_facts(ctx, c, rels) if f.subject.key not in agents])
+        named = {r for t in nouns for r, words in REBUTTED.items() if r != "criticizes" and (
+            t.lower_ in words or t.lemma_.lower() in words)}
+        targets = _latest_authors([f for f in _recent_facts(ctx, c, rels | named) if f.subject.key not in agents])
+        if not targets and named:
+            # ("called the case meritless": the charge the article is about, made further back)
+            targets = _latest_authors([f for f in _recent_facts(ctx, c, named, sentences=10)
+                                       if f.subject.key not in agents])
     if targets:
         trig = Trigger(ctx.lang, c.lemma, "verb", "criticizes", (), frozenset())
         emit(ctx, c, trig, [(x, o) for x in agents for o in targets], modality_for(ctx, c, "criticizes"),
@@ -1332,6 +1337,9 @@ def events(ctx: Ctx, c: Clause) -> None:
             # "told both countries to stop firing": telling someone to act demands it of them
             trigs = [Trigger(t.lang, t.lemma, t.pos, "demands", t.objects, t.flags) if t.relation == "talksWith"
                      else t for t in trigs]
+        if c.lemma in NAMING_VERBS and doc._.kg_has_parse and c.lexical is not None and any(
+                ch.dep_ == "oprd" for ch in doc[c.lexical].children):
+            trigs = []   # "called the court 'antisemitic'": a name given, no call
         for trig in trigs:
             verb_event(ctx, c, trig)
         # a verb with a predicative adjective: "macht X verantwortlich", "held X responsible"
@@ -1413,6 +1421,11 @@ def modality_for(ctx: Ctx, c: Clause, rel: str, noun: Optional[Token] = None,
         if governed:
             m = _inherited(ctx, c, rel, m)   # "plans to hold talks with X"
             m = _conditioned(ctx, c, rel, m)   # "will impose sanctions if a deal goes ahead"
+        if m == "hypothetical" and c.modal in ("would", "würde", "werden") and c.kind == "sub" and \
+                c.parent is not None and ctx.clauses[c.parent].lemma in SPEECH_VERBS and \
+                c.subordinator in (None, "dass", "that") and not _has_condition(ctx, c) and \
+                (att is None or att == "planned"):
+            m = "planned"   # "said it would intervene … on Israel's side": reported future
         return m
     if m == "hypothetical" and c.modal in ("würde", "would") and c.speaker is not None and \
             c.kind == "main" and not any(
@@ -1827,7 +1840,10 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
         if not obj_keys and rel == "deploys":
             obj_keys = _recent_destination(ctx, c)   # "Nigeria and Benin would also contribute troops"
         if not obj_keys and rel == "visits" and trig.pos == "verb" and not c.negated and \
-                "passive-agent" not in trig.flags:   # ("Xi was expected to meet Kishida")
+                "passive-agent" not in trig.flags and not (
+                    doc._.kg_has_parse and c.lexical is not None and
+                    any(ch.dep_ == "dobj" for ch in doc[c.lexical].children)):
+            # ("Xi was expected to meet Kishida"; "visited the Kornidzor crossing" names its place)
             # "Auch Premierministerin Borne war angereist": to where the trip just reported went
             recent = [f for f in _recent_facts(ctx, c, {"visits"}) if f.modality == "asserted"]
             # "Duda und Nausėda fuhren schließlich ohne ihn": to where the one left behind meant to go
@@ -2339,7 +2355,7 @@ def _attribute_args(ctx: Ctx, cargs: list[Arg], noun: Token) -> list[Arg]:
     doc = ctx.doc
     return [a for a in cargs if a.marker in ("gen", "poss", "mod") and a.span.start != noun.i and
             (a.head == noun.i or a.head is not None and doc._.kg_has_parse and a.head < noun.i and
-             doc[a.head].dep_ in ("compound", "nummod") and doc[a.head].head.i == noun.i)]
+             doc[a.head].dep_ in ("compound", "nummod", "nmod") and doc[a.head].head.i == noun.i)]
     # ("Russia's two-month siege": the parser may hang the owner on the compound)
 
 
@@ -2448,6 +2464,8 @@ def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger,
         "dat" in trig.objects and _governing_prep(ctx, c, noun) is None and _light(c) and ctx.lang == "de" and
         any(a.marker in ("dat", "obj") and a.kind in ("name", "group") and a.span.end <= noun.i for a in cargs))
     own_agents = [a for a in own if not (object_gen and a.marker == "gen" and a.span.start > noun.i)]
+    if "predicative" in trig.flags:
+        own_agents = []   # "on Israel's side": the owner of the side is the one supported
     by_participle = None if own_agents else _participle_agent(ctx, c, noun, cargs)
     # "Forderungen aus Europa", "Kritik aus Peking", "the offer from Armenia": the source of a
     # word or a gift is its author
@@ -2620,6 +2638,10 @@ def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger,
         objs = [a for a in own if a.marker == "gen" and a.span.start > noun.i and id(a) not in exclude]
     if rel == "supports" and not objs:
         objs = [a for a in near if a.marker == "gen" and a.via in ("für", "for", "gen", None)][:1]
+    if rel == "supports" and not objs and "predicative" in trig.flags:
+        # "on Israel's side": the owner of the side
+        objs = [a for a in _attribute_args(ctx, cargs, noun) if a.marker in ("gen", "poss") and a.kind == "name" and
+                a.span.start < noun.i and id(a) not in exclude and not set(a.keys) & set(agents)][:1]
     obj_keys = implicit or [k for a in objs for k in a.keys]   # "China-Reise": the compound says where
     if not obj_keys and rel in SYMMETRIC and len(set(agents)) == 1 and not (
             framing and noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ in ("der", "des", "of")):
