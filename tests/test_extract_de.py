@@ -1739,3 +1739,13 @@ def test_the_city_spoken_of_weak_pasts_read_as_adjectives_and_travelling_on(fact
     assert has(f, "Russia", "attacks", "Kherson")
     assert has(f, "Joe Biden", "coordinatesWith", "Narendra Modi")
     assert has(f, "Joe Biden", "visits", "Vietnam", "planned")
+
+
+def test_a_verb_first_conjunct_after_a_comma_shares_the_subject(facts_of):
+    f = facts_of("Steinmeier traf Selenskyj. Selenskyj dankte ihm, verlangte aber zugleich von Berlin mehr Tempo "
+                 "bei den Waffenlieferungen. Die Lage sei ernst, sagte Scholz.", date="2022-10-25")
+    assert has(f, "Volodymyr Zelenskyy", "demands", "Germany")
+    f = facts_of("Putin beschuldigt die USA. Bundeskanzler Scholz sicherte Dänemark und Schweden Unterstützung "
+                 "zu. Die Bundesregierung stimme sich eng mit beiden Ländern ab, erklärte Regierungssprecher "
+                 "Steffen Hebestreit.", date="2022-09-30")
+    assert not any(r == "coordinatesWith" and "Russia" in (s, o) for s, r, o, m in f)

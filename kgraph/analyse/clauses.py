@@ -194,6 +194,14 @@ def german_clauses(doc: Doc) -> list[Clause]:
                     not (c.finite is not None and doc[c.finite].lower_ in KONJ2_FINITE):
                 # "…, warf er Moskau vor.": a condition comes first, except "…, sollte es eindringen"
                 c.kind, c.subordinator = "main", None
+            if c.kind == "main" and not shares and prev is not None and prev.kind == "main" and \
+                    prev.finite is not None and _tag(s[0]) in ("VVFIN", "VMFIN", "VAFIN") and \
+                    c.lemma not in SPEECH_DE and s[0].i > 0 and doc[s[0].i - 1].text == "," and \
+                    len(s) > 1 and _tag(s[1]) in ("ADV", "PTKNEG", "PRF"):
+                # "Selenskyj dankte ihm, verlangte aber zugleich …": a verb-first conjunct after a
+                # comma shares the subject
+                c.shares_subject = True
+                c.parent = prev.index
             c.quote = any(a <= s[len(s) // 2].i < b for a, b in quotes)
             c.index = len(clauses)
             clauses.append(c)

@@ -329,8 +329,11 @@ class Coref:
                     people = self._pair(history, "Person", s) or []
                     homes = sorted({self.g.entries[k].country for k in people
                                     if k in self.g.entries and self.g.entries[k].country})
-                    if len(homes) == 2 and (not pair or self._named_at(history, people, s) >
-                                            self._named_at(history, pair, s)):
+                    own_c = next((c for c in reversed(doc._.kg_clauses or []) if c.contains(s.start)), None)
+                    sides = {self._side(k) for m, k, _ in history if own_c is not None and own_c.contains(m.start)
+                             and m.start < s.start}   # ("Die Bundesregierung … mit beiden Ländern": not Germany)
+                    if len(homes) == 2 and not set(homes) & sides and (
+                            not pair or self._named_at(history, people, s) > self._named_at(history, pair, s)):
                         pair = homes
                 if pair:
                     s._.kg_keys = pair
