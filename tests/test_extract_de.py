@@ -1749,3 +1749,9 @@ def test_a_verb_first_conjunct_after_a_comma_shares_the_subject(facts_of):
                  "zu. Die Bundesregierung stimme sich eng mit beiden Ländern ab, erklärte Regierungssprecher "
                  "Steffen Hebestreit.", date="2022-09-30")
     assert not any(r == "coordinatesWith" and "Russia" in (s, o) for s, r, o, m in f)
+
+
+def test_proposing_ones_own_measures_plans_them(facts_of):
+    f = facts_of("Kommissionspräsidentin Ursula von der Leyen hatte am Mittwoch ein neues Sanktionspaket gegen "
+                 "Russland vorgeschlagen.", date="2022-09-30")
+    assert has(f, "Ursula von der Leyen", "sanctions", "Russia", "planned")

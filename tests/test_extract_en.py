@@ -1233,3 +1233,10 @@ def test_a_name_and_an_apposition_with_a_possessive_are_no_list(facts_of):
                  "visited the Kornidzor crossing on Tuesday, announced aid.", lang="en", date="2024-01-26")
     assert has(f, "United States", "criticizes", "South Africa")
     assert not any(s == "Samantha Power" and r == "visits" and o == "Yerevan" for s, r, o, m in f)
+
+
+def test_chairing_a_committee_of_a_body_is_no_lead_of_the_body(facts_of):
+    f = facts_of("Mike Gallagher, who chairs the House select committee on China, spoke. Umerov proposed a meeting "
+                 "between Zelenskyy and Putin.", lang="en", date="2023-04-10")
+    assert not any(r == "leaderOf" and s == "Mike Gallagher" for s, r, o, m in f)
+    assert has(f, "Vladimir Putin", "meets", "Volodymyr Zelenskyy", "hypothetical")

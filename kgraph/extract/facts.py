@@ -258,6 +258,7 @@ def _place_in_country(ctx: Ctx, t: Token) -> None:
 
 
 MEMBER_NOUNS = word_class("member_noun")
+BODY_NOUNS = word_class("org_noun")
 
 
 def memberships(ctx: Ctx) -> None:
@@ -1413,6 +1414,9 @@ def modality_for(ctx: Ctx, c: Clause, rel: str, noun: Optional[Token] = None,
         if framed:
             return framed   # "no plans for a phone call", "keine Pläne für ein Treffen"
         gov = governor_modality(doc, lang, c, rel) if c.lemma != noun.lemma_.lower() and governed else None
+        if gov == "hypothetical" and c.lemma in ("vorschlagen", "propose") and not any(t.lower_ in ("zwischen", "between") for t in doc[noun.i + 1:noun.i + 3]) \
+                and not any(a.marker in ("gen", "poss") for a in _attribute_args(ctx, clause_args(ctx, c), noun)):
+            gov = "planned"   # "schlug neue Sanktionen gegen Russland vor": one's own act, proposed
         if _negation_applies(ctx, c, {noun.i}) and not (gov and c.lemma in ("ausschließen", "rule")):
             if c.neg_noun == noun.i or gov is None:
                 m = "negated"
@@ -1674,6 +1678,9 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
         exclude |= {id(m) for m in companions}
         agents = agents + [k for m in companions for k in m.keys if k not in agents]
         objs = match_objects(ctx, trig, cands, exclude, verb=c.lexical)
+        if rel in ("leaderOf", "memberOf"):
+            # "chairs the House select committee": not the House ("heads the X coalition": X)
+            objs = [a for a in objs if a.marker != "mod" or a.head is not None and doc[a.head].lower_ in BODY_NOUNS]
         if rel == "supports" and objs and (objs[0].marker in ("für", "for") or any(
                 t.lower_ in ("für", "for") for t in doc[max(c.start, objs[0].np_start - 3):objs[0].np_start])) and any(
                 t.lower_ in GOODS_HEADS or any(tr.relation in HOSTILE for tr in lexicon().noun(ctx.lang, t.text, t.lemma_))
