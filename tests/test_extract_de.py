@@ -1755,3 +1755,9 @@ def test_proposing_ones_own_measures_plans_them(facts_of):
     f = facts_of("Kommissionspräsidentin Ursula von der Leyen hatte am Mittwoch ein neues Sanktionspaket gegen "
                  "Russland vorgeschlagen.", date="2022-09-30")
     assert has(f, "Ursula von der Leyen", "sanctions", "Russia", "planned")
+
+
+def test_a_politician_speaking_of_the_government_means_their_own(facts_of):
+    f = facts_of("Im Bundestag wächst der Druck. Der CDU-Abgeordnete Roderich Kiesewetter forderte von der "
+                 "Regierung einen besseren Schutz von Pipelines.", date="2022-09-30")
+    assert has(f, "Roderich Kiesewetter", "demands", "Federal Government of Germany")

@@ -1240,3 +1240,11 @@ def test_chairing_a_committee_of_a_body_is_no_lead_of_the_body(facts_of):
                  "between Zelenskyy and Putin.", lang="en", date="2023-04-10")
     assert not any(r == "leaderOf" and s == "Mike Gallagher" for s, r, o, m in f)
     assert has(f, "Vladimir Putin", "meets", "Volodymyr Zelenskyy", "hypothetical")
+
+
+def test_the_government_an_opposition_leader_accuses_is_their_countrys(facts_of):
+    f = facts_of("Turkish opposition leader Kemal Kılıçdaroğlu accused the government of mobilising the state. "
+                 "Foreign Minister Jean-Yves Le Drian called the military government “illegitimate”.",
+                 lang="en", date="2023-05-29")
+    assert has(f, "Kemal Kılıçdaroğlu", "accuses", "Government of Turkey")
+    assert not any(o == "Government of France" for s, r, o, m in f)

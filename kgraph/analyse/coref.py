@@ -172,6 +172,13 @@ class Coref:
             elif low in COUNTRY_NOUNS.get(self.lang, set()) and t.i > 0 and \
                     self._definite_np(doc, t.i, covered) and t.pos_ in ("NOUN", "PROPN"):
                 kind = "country_ref"   # "drohte dem Land mit Zöllen", "the country"
+            elif low in ("regierung", "government") and t.pos_ == "NOUN" and t.i > 0 and \
+                    doc[t.i - 1].lower_ in ("the", "die", "der", "den", "dem") and \
+                    t.i - 1 not in covered and t.i + 1 < len(doc) and t.i + 1 not in covered and \
+                    (doc[t.i + 1].lower_ not in ("of", "von", "der", "des", "in", "im") or
+                     t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "of" and doc[t.i + 2].tag_ == "VBG") and \
+                    not doc[t.i + 1].text[:1].isupper() and not self._apposition(doc, t.i, covered):
+                kind = "government_ref"   # "forderte von der Regierung", "accused the government"
             elif low in CITY_NOUNS.get(self.lang, set()) and t.pos_ in ("NOUN", "PROPN") and \
                     self._definite_before(doc, t.i) and t.i + 1 < len(doc) and t.i + 1 not in covered and \
                     not doc[t.i + 1].text[:1].isupper() and doc[t.i + 1].lower_ != "of" and \
@@ -339,6 +346,19 @@ class Coref:
                     s._.kg_keys = pair
                     # the pair just named is the one a later "sie"/"they" means
                     history.extend((s, k, _is_subjectish(doc, s)) for k in pair)
+                continue
+            if kind == "government_ref":
+                # a bare "the government" a politician speaks of is their own country's
+                person = next((k for m, k, subj in reversed(history) if subj and m.start < s.start and
+                               m.sent.start == s.sent.start and self._type(k) == "Person"), None)
+                country = self._home_country(doc, person) if person else None
+                gov = self._mentions._government(country) if country else None
+                if gov:
+                    if gov in self._mentions.minted:
+                        doc._.kg_entities = doc._.kg_entities or {}
+                        doc._.kg_entities.setdefault(gov, self._mentions.minted[gov])
+                    s._.kg_key = gov
+                    history.append((s, gov, _is_subjectish(doc, s)))
                 continue
             if kind == "city_ref":
                 pk = self._recent(doc, history, s, None, kinds={"City"}, outside=True)
