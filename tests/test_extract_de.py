@@ -1761,3 +1761,9 @@ def test_a_politician_speaking_of_the_government_means_their_own(facts_of):
     f = facts_of("Im Bundestag wächst der Druck. Der CDU-Abgeordnete Roderich Kiesewetter forderte von der "
                  "Regierung einen besseren Schutz von Pipelines.", date="2022-09-30")
     assert has(f, "Roderich Kiesewetter", "demands", "Federal Government of Germany")
+
+
+def test_delegations_of_two_sides_negotiate_with_each_other(facts_of):
+    f = facts_of("In der ägyptischen Hauptstadt verhandelten Delegationen Israels und der Hamas indirekt über "
+                 "eine Waffenruhe.", date="2024-05-09")
+    assert has(f, "Hamas", "negotiatesWith", "Israel")

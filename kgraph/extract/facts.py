@@ -1137,7 +1137,7 @@ def _carries_goods(ctx: Ctx, c: Clause) -> bool:
 def _opens_middle_field(ctx: Ctx, c: Clause, head: int) -> bool:
     """"Binnen zwölf Tagen hatten die Kämpfer der HTS Aleppo eingenommen": the noun heads the
     first phrase after the finite verb of a German main clause, where the subject stands."""
-    return ctx.lang == "de" and c.kind == "main" and c.finite is not None and head > c.finite + 1 and \
+    return ctx.lang == "de" and c.kind == "main" and c.finite is not None and head > c.finite and \
         all(t.tag_ in ("ART", "ADJA", "PIAT", "CARD") for t in ctx.doc[c.finite + 1:head])
 
 
@@ -1666,8 +1666,10 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
                     same += [b for b in cargs if b.kind == "adj" and b not in same and
                              doc[b.span.start].dep_ == "conj" and adj[0].span.start <= doc[b.span.start].head.i < adj[0].span.end]
                 for a in same or adj[:1]:
-                    agents = agents + [k for k in a.keys if k not in agents]
-                    exclude.add(id(a))
+                    # ("Delegationen Israels und der Hamas": the owners coordinated too)
+                    group = conjuncts(ctx.args, a) if a.kind == "name" and a.marker == "gen" else [a]
+                    agents = agents + [k for m in group for k in m.keys if k not in agents]
+                    exclude |= {id(m) for m in group}
         cands = cargs
         if c.shares_subject and ctx.lang == "de" and agent_arg is not None and agent_arg.clause != c.index:
             # "dass Deutschland … stehe und das Land weiter unterstützen werde": with the subject
