@@ -1767,3 +1767,11 @@ def test_delegations_of_two_sides_negotiate_with_each_other(facts_of):
     f = facts_of("In der ägyptischen Hauptstadt verhandelten Delegationen Israels und der Hamas indirekt über "
                  "eine Waffenruhe.", date="2024-05-09")
     assert has(f, "Hamas", "negotiatesWith", "Israel")
+
+
+def test_destinations_under_two_prepositions_and_a_title_in_apposition(facts_of):
+    f = facts_of("Habeck ist mit einer Wirtschaftsdelegation nach Katar und in die Emirate gereist. "
+                 "Energieminister Saad al-Kaabi, zugleich Chef von QatarEnergy, empfing Habeck.", date="2022-03-21")
+    assert has(f, "Robert Habeck", "visits", "Qatar") and has(f, "Robert Habeck", "visits", "United Arab Emirates")
+    assert ("Saad al-Kaabi", "leaderOf", "QatarEnergy", "asserted") in f
+    assert has(f, "Saad al-Kaabi", "meets", "Robert Habeck")

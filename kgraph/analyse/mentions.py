@@ -1102,7 +1102,8 @@ class Mentions:
         while k > 0 and s.start - k <= 8 and (
                 doc[k].lower_ in {"the", "a", "an", "der", "die", "and", "und"} | TITLE_MODIFIERS or
                 doc[k].text in ("'s", "’s") or k in in_name or
-                doc[k].pos_ in ("ADJ", "NOUN") and doc[k].is_lower):
+                doc[k].pos_ in ("ADJ", "NOUN") and doc[k].is_lower or
+                doc[k].tag_ == "ADV" and k == s.start - 1):   # ("X, zugleich Chef von Y")
             # ("John Kirby, the Pentagon spokesman,": the body before the title owns it too)
             owner = owner or doc[k].text in ("'s", "’s") or k in in_name and self.lang == "en"
             k -= 1

@@ -257,6 +257,17 @@ def _german_markers(doc: Doc, args: list[Arg], clauses: list[Clause]) -> None:
             a.coord_of = args.index(p)
         else:
             a.marker = "bare"
+    # "mit Energieminister X, zugleich Chef von Y, …": a title in apposition to a name stands
+    # where the name stands
+    for a in args:
+        if a.kind != "role" or not a.keys or a.span.start < 2:
+            continue
+        k = a.span.start - 1
+        while k > 0 and _tag(doc[k]) == "ADV" and a.span.start - k <= 2:
+            k -= 1
+        b = by_end.get(k) if doc[k].text == "," else None
+        if b is not None and b is not a and b.keys == a.keys:
+            a.marker, a.case, a.via, a.head = b.marker, b.case, b.via, b.head
     # bare mentions: the nominative subject is the first one not marked otherwise
     by_clause: dict = {}
     for a in args:

@@ -967,6 +967,14 @@ def match_objects(ctx: Ctx, trig: Trigger, cands: list[Arg], exclude: set[int],
                     and any(doc[prep].lower_ == doc[x.np_start - 1].lower_ for x in out if x.np_start > 0)
                 if h not in out and (any(w in cue for w in EXAMPLE_CUES) or again):
                     out += [m for m in conjuncts(ctx.args, h) if id(m) not in exclude and m not in out]
+            if trig.relation in ("visits", "deploys", "providesAidTo") and spec in DESTINATION_SPECS:
+                # "nach Katar und in die Emirate": a destination joined by "und" under another preposition
+                for a in cands:
+                    p = a.np_start - 1
+                    if a not in out and id(a) not in exclude and a.keys and p >= 2 and doc[p].pos_ == "ADP" and \
+                            doc[p - 1].lower_ in ("und", "and", "sowie") and 0 < p - out[-1].span.end <= 2 and \
+                            any(_marker_ok(a, s) for s in trig.objects if s in DESTINATION_SPECS):
+                        out.append(a)
             return out
     if trig.objects:
         # "urged Kyiv's allies, above all the United States and Britain, to …", "verlangt von den
@@ -1676,6 +1684,9 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
             # shared, a bare noun phrase of the clause is its object
             cands = [dataclasses.replace(a, marker="acc") if a.marker == "subj" and a.case != "nom" else a
                      for a in cargs]
+        # (an apposition naming the subject again is no object: "al-Kaabi, zugleich Chef von
+        # QatarEnergy, empfing Habeck")
+        exclude |= {id(a) for a in cargs if a.kind == "role" and a.keys and agents and set(a.keys) <= set(agents)}
         companions = _companions(ctx, c, cargs, agents) if rel in SYMMETRIC | {"visits"} else []
         exclude |= {id(m) for m in companions}
         agents = agents + [k for m in companions for k in m.keys if k not in agents]
