@@ -1775,3 +1775,13 @@ def test_destinations_under_two_prepositions_and_a_title_in_apposition(facts_of)
     assert has(f, "Robert Habeck", "visits", "Qatar") and has(f, "Robert Habeck", "visits", "United Arab Emirates")
     assert ("Saad al-Kaabi", "leaderOf", "QatarEnergy", "asserted") in f
     assert has(f, "Saad al-Kaabi", "meets", "Robert Habeck")
+
+
+def test_aid_refused_fronted_or_with_kein_is_negated(facts_of):
+    f = facts_of("Deutschland liefert Panzer an die Ukraine. Kampfflugzeuge werde Deutschland aber nicht schicken, "
+                 "betonte Scholz.", date="2023-01-25")
+    assert has(f, "Germany", "providesAidTo", "Ukraine", "negated")
+    f = facts_of("Deutschland liefert Panzer an die Ukraine. Deutschland werde aber keine Kampfflugzeuge schicken, "
+                 "betonte Scholz.", date="2023-01-25")
+    assert has(f, "Germany", "providesAidTo", "Ukraine", "negated")
+    assert not has(f, "Germany", "providesAidTo", "Ukraine", "planned")

@@ -384,6 +384,9 @@ def _noun_in_vorfeld(doc: Doc, c: Clause, args: list[Arg]) -> bool:
     nouns = [t for t in vf if _tag(t) == "NN"]
     if nouns and c.lemma in LIGHT_VERBS_DE and lexicon().noun("de", nouns[-1].text, nouns[-1].lemma_):
         return False   # "Eine Einigung erzielten die beiden nicht": the event noun is the fronted object
+    if nouns and lexicon().is_aid("de", nouns[-1].text) and not lexicon().is_force("de", nouns[-1].text) and \
+            any(t.relation == "providesAidTo" for t in lexicon().verb("de", c.lemma)):
+        return False   # "Kampfflugzeuge werde Deutschland nicht schicken": the goods are the fronted object
     return bool(nouns) and nouns[-1].lower_ not in TIME_NOUNS and \
         not any(m in nouns[-1].lower_ for m in MONTH_WORDS)
 

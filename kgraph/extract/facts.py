@@ -1381,7 +1381,9 @@ def _negation_applies(ctx: Ctx, c: Clause, event_nouns: set[int]) -> bool:
         return True
     t = ctx.doc[c.neg_noun]
     return c.neg_noun in event_nouns or lexicon().is_force(ctx.lang, t.text) or \
+        lexicon().is_aid(ctx.lang, t.text) or \
         any(a.head == c.neg_noun or a.span.start <= c.neg_noun < a.span.end for a in clause_args(ctx, c))
+    # ("keine Kampfflugzeuge schicken": no aid of that kind is sent)
 
 
 def modality_for(ctx: Ctx, c: Clause, rel: str, noun: Optional[Token] = None,
