@@ -283,12 +283,11 @@ class Coref:
                     speakers = [head] + [t for t in head.subtree if t.dep_ == "conj"]
                     keys = list(dict.fromkeys(k for t in speakers for m, k, _ in history
                                               if m.start <= t.i < m.end))
-                    if len(keys) == 1 and self._type(keys[0]) != "Person" or \
-                            len(keys) >= 2 and len(speakers) == len(keys):
-                        if len(keys) == 1:
-                            s._.kg_key = keys[0]
-                        else:
-                            s._.kg_keys = keys
+                    if len(keys) == 1 and self._type(keys[0]) != "Person":
+                        s._.kg_key = keys[0]
+                    elif len(keys) >= 2 and len(speakers) == len(keys):
+                        s._.kg_keys = keys
+                    if s._.kg_key or s._.kg_keys:
                         history.extend((s, k, _is_subjectish(doc, s)) for k in keys)
                         continue
                 if want_plural:
@@ -360,15 +359,10 @@ class Coref:
                     s._.kg_key = gov
                     history.append((s, gov, _is_subjectish(doc, s)))
                 continue
-            if kind == "city_ref":
-                pk = self._recent(doc, history, s, None, kinds={"City"}, outside=True)
-                if pk:
-                    s._.kg_key = pk
-                    history.append((s, pk, _is_subjectish(doc, s)))
-                continue
-            if kind == "country_ref":
+            if kind in ("country_ref", "city_ref"):
                 # "Russland hatte das Land angegriffen": a definite noun is not the name beside it
-                pk = self._recent(doc, history, s, None, kinds={"Country"}, outside=True)
+                pk = self._recent(doc, history, s, None, kinds={"Country" if kind == "country_ref" else "City"},
+                                  outside=True)
                 if pk:
                     s._.kg_key = pk
                     history.append((s, pk, _is_subjectish(doc, s)))

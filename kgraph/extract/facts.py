@@ -1424,8 +1424,9 @@ def modality_for(ctx: Ctx, c: Clause, rel: str, noun: Optional[Token] = None,
         if framed:
             return framed   # "no plans for a phone call", "keine Pläne für ein Treffen"
         gov = governor_modality(doc, lang, c, rel) if c.lemma != noun.lemma_.lower() and governed else None
-        if gov == "hypothetical" and c.lemma in ("vorschlagen", "propose") and not any(t.lower_ in ("zwischen", "between") for t in doc[noun.i + 1:noun.i + 3]) \
-                and not any(a.marker in ("gen", "poss") for a in _attribute_args(ctx, clause_args(ctx, c), noun)):
+        if gov == "hypothetical" and c.lemma in ("vorschlagen", "propose") and \
+                not any(t.lower_ in ("zwischen", "between") for t in doc[noun.i + 1:noun.i + 3]) and \
+                not any(a.marker in ("gen", "poss") for a in _attribute_args(ctx, clause_args(ctx, c), noun)):
             gov = "planned"   # "schlug neue Sanktionen gegen Russland vor": one's own act, proposed
         if _negation_applies(ctx, c, {noun.i}) and not (gov and c.lemma in ("ausschließen", "rule")):
             if c.neg_noun == noun.i or gov is None:
