@@ -1785,3 +1785,10 @@ def test_aid_refused_fronted_or_with_kein_is_negated(facts_of):
                  "betonte Scholz.", date="2023-01-25")
     assert has(f, "Germany", "providesAidTo", "Ukraine", "negated")
     assert not has(f, "Germany", "providesAidTo", "Ukraine", "planned")
+
+
+def test_the_german_ambassador_is_germanys_envoy_not_the_envoy_in_germany(facts_of):
+    f = facts_of("Peking bestellte den japanischen Botschafter ein. Das Außenministerium in Moskau bestellte den "
+                 "deutschen Botschafter ein.", date="2024-07-01")
+    assert has(f, "China", "criticizes", "Japan")
+    assert not any("Makeiev" in o for s, r, o, m in f)   # Ukraine's ambassador in Germany

@@ -1248,3 +1248,11 @@ def test_the_government_an_opposition_leader_accuses_is_their_countrys(facts_of)
                  lang="en", date="2023-05-29")
     assert has(f, "Kemal Kılıçdaroğlu", "accuses", "Government of Turkey")
     assert not any(o == "Government of France" for s, r, o, m in f)
+
+
+def test_summoning_an_ambassador_protests_against_the_sending_state(facts_of):
+    f = facts_of("Russia's foreign ministry summoned Azerbaijan's ambassador Rahman Mustafayev in protest. "
+                 "The Chinese foreign ministry summoned the German ambassador.", lang="en", date="2024-07-01")
+    assert has(f, "Ministry of Foreign Affairs (Russia)", "criticizes", "Azerbaijan")
+    assert has(f, "Ministry of Foreign Affairs (China)", "criticizes", "Germany")
+    assert not any(o == "Rahman Mustafayev" for s, r, o, m in f)

@@ -986,8 +986,9 @@ class Coref:
                 of = self._mentions.role_default(r, key) if default else org
                 if of is None or self._holds(key, r, of, doc._.kg_date):
                     return key
-        # 2. the office holder on the article's date (the exact role first)
-        if org is not None:
+        # 2. the office holder on the article's date (the exact role first; not for an ambassador,
+        # whose office names the host state while "der deutsche Botschafter" names the sender)
+        if org is not None and r.role != "ambassador":
             roles = [r.role] + (sorted(LEADER_ROLES - {r.role}) if r.role in LEADER_ROLES else [])
             for role in roles:
                 holders = self.g.holders(role, org, doc._.kg_date)

@@ -259,6 +259,7 @@ def _place_in_country(ctx: Ctx, t: Token) -> None:
 
 MEMBER_NOUNS = word_class("member_noun")
 BODY_NOUNS = word_class("org_noun")
+SUMMON_VERBS = word_class("summon_verb")
 
 
 def memberships(ctx: Ctx) -> None:
@@ -1694,6 +1695,17 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
         exclude |= {id(m) for m in companions}
         agents = agents + [k for m in companions for k in m.keys if k not in agents]
         objs = match_objects(ctx, trig, cands, exclude, verb=c.lexical)
+        if c.lemma in SUMMON_VERBS and objs and all(etype(ctx, k) == "Person" for a in objs for k in a.keys):
+            # "summoned Azerbaijan's ambassador Rahman Mustafayev": the protest is against his state
+            states = [a for a in cargs if a.keys and etype(ctx, a.keys[0]) == "Country" and
+                      (a.kind == "adj" or a.marker in ("gen", "poss")) and 0 <= objs[0].span.start - a.span.end <= 3]
+            if states:
+                objs = states
+            else:   # ("the German ambassador": the adjective inside the title)
+                adj = [e for t in objs[0].span for e in [_mentions_for(ctx.lang).adjective(t.text)]
+                       if objs[0].kind == "role" and e is not None and e.type == "Country"]
+                if adj:
+                    objs = [dataclasses.replace(objs[0], keys=[adj[0].key])]
         if rel in ("leaderOf", "memberOf"):
             # "chairs the House select committee": not the House ("heads the X coalition": X)
             objs = [a for a in objs if a.marker != "mod" or a.head is not None and doc[a.head].lower_ in BODY_NOUNS]
