@@ -1792,3 +1792,10 @@ def test_the_german_ambassador_is_germanys_envoy_not_the_envoy_in_germany(facts_
                  "deutschen Botschafter ein.", date="2024-07-01")
     assert has(f, "China", "criticizes", "Japan")
     assert not any("Makeiev" in o for s, r, o, m in f)   # Ukraine's ambassador in Germany
+
+
+def test_teilnehmen_in_a_foreign_city_is_a_visit(facts_of):
+    f = facts_of("Der ukrainische Ministerpräsident Denys Schmyhal nahm in Berlin an einer Konferenz teil. "
+                 "Selenskyj nahm per Video am Gipfel in Vilnius teil.", date="2022-10-25")
+    assert has(f, "Denys Shmyhal", "visits", "Berlin")
+    assert not any(s == "Volodymyr Zelenskyy" and r == "visits" for s, r, o, m in f)

@@ -1256,3 +1256,10 @@ def test_summoning_an_ambassador_protests_against_the_sending_state(facts_of):
     assert has(f, "Ministry of Foreign Affairs (Russia)", "criticizes", "Azerbaijan")
     assert has(f, "Ministry of Foreign Affairs (China)", "criticizes", "Germany")
     assert not any(o == "Rahman Mustafayev" for s, r, o, m in f)
+
+
+def test_attending_an_event_abroad_is_being_there_unless_by_video(facts_of):
+    f = facts_of("Zelensky attended the G7 summit in Hiroshima. Modi participated in the summit in Johannesburg "
+                 "by video link.", lang="en", date="2023-05-21")
+    assert has(f, "Volodymyr Zelenskyy", "visits", "Hiroshima")
+    assert not any(s == "Narendra Modi" and r == "visits" for s, r, o, m in f)

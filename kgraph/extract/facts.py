@@ -3055,6 +3055,9 @@ def emit(ctx: Ctx, c: Clause, trig: Trigger, pairs: list[tuple[str, str]], mod: 
             continue
         if rel in ("visits",) and to not in PLACE and to != "Person":
             continue
+        if "attend" in trig.flags and any(t.lower_ in lexicon().media.get(ctx.lang, set()) or
+                                          t.lower_.startswith("video") for t in c.toks(doc)):
+            continue  # "nahm per Video am Gipfel in Vilnius teil": no trip
         if rel == "visits" and _home_or_capital(s, o):
             continue  # nobody "visits" their own country or capital (a town of it, yes: "visited Bakhmut")
         if rel in ("demands", "threatens", "attacks", "sanctions", "invades") and ts == "Person" and \
