@@ -258,7 +258,8 @@ def _german_markers(doc: Doc, args: list[Arg], clauses: list[Clause]) -> None:
         else:
             a.marker = "bare"
     # "mit Energieminister X, zugleich Chef von Y, …": a title in apposition to a name stands
-    # where the name stands
+    # where the name stands (it is given the name's marker below, once that is settled)
+    appositions: dict[int, Arg] = {}
     for a in args:
         if a.kind != "role" or not a.keys or a.span.start < 2:
             continue
@@ -267,11 +268,11 @@ def _german_markers(doc: Doc, args: list[Arg], clauses: list[Clause]) -> None:
             k -= 1
         b = by_end.get(k) if doc[k].text == "," else None
         if b is not None and b is not a and b.keys == a.keys:
-            a.marker, a.case, a.via, a.head = b.marker, b.case, b.via, b.head
+            appositions[id(a)] = b
     # bare mentions: the nominative subject is the first one not marked otherwise
     by_clause: dict = {}
     for a in args:
-        if a.marker == "bare" and a.coord_of is None:
+        if a.marker == "bare" and a.coord_of is None and id(a) not in appositions:
             by_clause.setdefault(a.clause, []).append(a)
     for ci, group in by_clause.items():
         c = clauses[ci] if ci is not None else None
@@ -307,6 +308,10 @@ def _german_markers(doc: Doc, args: list[Arg], clauses: list[Clause]) -> None:
                 a.marker = a.case
             else:
                 a.marker = "obj"
+    for a in args:
+        if id(a) in appositions:
+            b = appositions[id(a)]
+            a.marker, a.case, a.via, a.head = b.marker, b.case, b.via, b.head
     for a in args:
         if a.coord_of is not None:
             a.marker = args[a.coord_of].marker if args[a.coord_of].marker != "coord" else a.marker

@@ -638,9 +638,10 @@ def appointments(ctx: Ctx, c: Clause) -> None:
 COMPANION_CUES = {("gemeinsam", "mit"), ("zusammen", "mit"), ("together", "with"), ("along", "with")}
 
 
-def _companions(ctx: Ctx, c: Clause, cargs: list[Arg], agents: list[str]) -> list[Arg]:
-    """"held talks with Xi, partly together with von der Leyen", "traf gemeinsam mit Macron
-    Xi": the people the subject acts together with act too (and are not the partner)."""
+def _with_companions(ctx: Ctx, c: Clause, cargs: list[Arg], agents: list[str], exclude: set[int]) -> list[str]:
+    """The agents and the people they act together with ("held talks with Xi, partly together
+    with von der Leyen", "traf gemeinsam mit Macron Xi"); the companions are added to
+    ``exclude``, since they are not the partner."""
     doc = ctx.doc
     out = []
     for a in cargs:
@@ -648,7 +649,8 @@ def _companions(ctx: Ctx, c: Clause, cargs: list[Arg], agents: list[str]) -> lis
             continue
         if (doc[a.np_start - 2].lower_, doc[a.np_start - 1].lower_) in COMPANION_CUES:
             out += [m for m in conjuncts(ctx.args, a) if m.keys and etype(ctx, m.keys[0]) in ACTOR | {"Person"}]
-    return out
+    exclude |= {id(m) for m in out}
+    return agents + [k for m in out for k in m.keys if k not in agents]
 
 
 # ------------------------------------------------------------------ entourage
@@ -1381,10 +1383,10 @@ def _negation_applies(ctx: Ctx, c: Clause, event_nouns: set[int]) -> bool:
     if c.neg_noun is None:
         return True
     t = ctx.doc[c.neg_noun]
+    # (troops or aid it names: "keine Soldaten", "keine Kampfflugzeuge schicken")
     return c.neg_noun in event_nouns or lexicon().is_force(ctx.lang, t.text) or \
         lexicon().is_aid(ctx.lang, t.text) or \
         any(a.head == c.neg_noun or a.span.start <= c.neg_noun < a.span.end for a in clause_args(ctx, c))
-    # ("keine Kampfflugzeuge schicken": no aid of that kind is sent)
 
 
 def modality_for(ctx: Ctx, c: Clause, rel: str, noun: Optional[Token] = None,
@@ -1688,12 +1690,8 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
             # shared, a bare noun phrase of the clause is its object
             cands = [dataclasses.replace(a, marker="acc") if a.marker == "subj" and a.case != "nom" else a
                      for a in cargs]
-        # (an apposition naming the subject again is no object: "al-Kaabi, zugleich Chef von
-        # QatarEnergy, empfing Habeck")
-        exclude |= {id(a) for a in cargs if a.kind == "role" and a.keys and agents and set(a.keys) <= set(agents)}
-        companions = _companions(ctx, c, cargs, agents) if rel in SYMMETRIC | {"visits"} else []
-        exclude |= {id(m) for m in companions}
-        agents = agents + [k for m in companions for k in m.keys if k not in agents]
+        if rel in SYMMETRIC | {"visits"}:
+            agents = _with_companions(ctx, c, cargs, agents, exclude)
         objs = match_objects(ctx, trig, cands, exclude, verb=c.lexical)
         if c.lemma in SUMMON_VERBS and objs and all(etype(ctx, k) == "Person" for a in objs for k in a.keys):
             # "summoned Azerbaijan's ambassador Rahman Mustafayev": the protest is against his state
@@ -2621,9 +2619,7 @@ def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger,
     if not agents:
         return
     if rel in SYMMETRIC | {"visits"}:
-        companions = _companions(ctx, c, cargs, agents)
-        exclude |= {id(m) for m in companions}
-        agents = agents + [k for m in companions for k in m.keys if k not in agents]
+        agents = _with_companions(ctx, c, cargs, agents, exclude)
     near = [a for a in after if id(a) not in exclude and a.span.start - noun.i <= 14 and
             not (doc._.kg_has_parse and a.marker in ("in", "in.dat") and c.lexical is not None and
                  a.head == c.lexical and not _light(c))]
