@@ -3022,6 +3022,8 @@ def emit(ctx: Ctx, c: Clause, trig: Trigger, pairs: list[tuple[str, str]], mod: 
     if speaker is None:
         speaker = _attributed_source(ctx, anchor)
     done = False
+    remote = "attend" in trig.flags and any(t.lower_ in lexicon().media.get(ctx.lang, set()) or
+                                            t.lower_.startswith("video") for t in c.toks(doc))
     for s, o in pairs:
         # a capital acting stands for its state ("Moscow launched an offensive"; Brussels for the
         # EU); so does a capital on the receiving end of politics ("aid to Kyiv"), not of places
@@ -3051,8 +3053,7 @@ def emit(ctx: Ctx, c: Clause, trig: Trigger, pairs: list[tuple[str, str]], mod: 
             continue
         if rel in ("visits",) and to not in PLACE and to != "Person":
             continue
-        if "attend" in trig.flags and any(t.lower_ in lexicon().media.get(ctx.lang, set()) or
-                                          t.lower_.startswith("video") for t in c.toks(doc)):
+        if remote:
             continue  # "nahm per Video am Gipfel in Vilnius teil": no trip
         if rel == "visits" and _home_or_capital(s, o):
             continue  # nobody "visits" their own country or capital (a town of it, yes: "visited Bakhmut")
