@@ -1799,3 +1799,31 @@ def test_teilnehmen_in_a_foreign_city_is_a_visit(facts_of):
                  "Selenskyj nahm per Video am Gipfel in Vilnius teil.", date="2022-10-25")
     assert has(f, "Denys Shmyhal", "visits", "Berlin")
     assert not any(s == "Volodymyr Zelenskyy" and r == "visits" for s, r, o, m in f)
+
+
+def test_unknown_town_after_nach_is_a_destination(facts_of):
+    f = facts_of("Am Nachmittag reisten Selenskyj und Scholz gemeinsam nach Wetzlar.", date="2023-05-14")
+    assert has(f, "Volodymyr Zelenskyy", "visits", "Wetzlar") and has(f, "Olaf Scholz", "visits", "Wetzlar")
+
+
+def test_phrase_after_an_event_noun_is_not_the_verbs_object(facts_of):
+    f = facts_of("Scholz hat mit Putin telefoniert. Im Anschluss an das Gespräch mit Putin wolle der Kanzler "
+                 "erneut mit dem ukrainischen Präsidenten sprechen, hieß es.", date="2024-11-16")
+    assert has(f, "Olaf Scholz", "talksWith", "Volodymyr Zelenskyy", "planned")
+
+
+def test_country_adjective_capital_is_the_capital(facts_of):
+    f = facts_of("Baerbock ist in der ukrainischen Hauptstadt eingetroffen.", date="2023-01-10")
+    assert has(f, "Annalena Baerbock", "visits", "Kyiv") and has(f, "Kyiv", "partOf", "Ukraine")
+
+
+def test_einen_hohen_preis_zahlen_werden_is_a_threat(facts_of):
+    f = facts_of("Die Hamas werde einen hohen Preis zahlen, sagte Netanjahu.", date="2023-10-12")
+    assert has(f, "Benjamin Netanyahu", "threatens", "Hamas")
+    f = facts_of("Die Ukraine zahle einen hohen Preis für den Krieg, sagte Scholz.", date="2023-10-12")
+    assert not any(r == "threatens" for s, r, o, m in f)
+
+
+def test_beordern_troops_is_a_deployment(facts_of):
+    f = facts_of("Das Pentagon beorderte 2000 Soldaten nach Polen.", date="2022-02-03")
+    assert has(f, "United States Department of Defense", "deploys", "Poland")

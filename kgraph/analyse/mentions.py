@@ -48,6 +48,7 @@ COPULA_FORMS = word_class("copula_form")
 TITLE_MODIFIERS = word_class("title_modifier")
 PLACE_NOUNS = word_class("place_noun")
 ORG_NOUNS = word_class("org_noun")
+CAPITAL_NOUNS = word_class("capital_noun")
 DEFAULT_COUNTRY_TITLES = word_class("default_country_title")
 # the words of lexicon/forces.tsv (German), longest first, for compounds without a hyphen
 FORCE_WORDS = sorted({r["word"].lower() for r in lexicon_rows("forces") if r["lang"] == "de"}, key=len, reverse=True)
@@ -146,6 +147,7 @@ class Mentions:
         self._aliases_by_country: Optional[dict] = None
         self._parties: Optional[set] = None
         self._surnames: Optional[dict[str, list[str]]] = None
+        self._capital_of_country: Optional[dict[str, str]] = None
 
     # ------------------------------------------------------------ helpers
     def role(self, word: str):
@@ -446,9 +448,9 @@ class Mentions:
                 j, typ = i + 1, "Person"
             if typ is None and i > 0 and doc[i - 1].lower_ in PLACE_NOUNS:
                 typ = "Location"   # "in der Provinz Kahramanmaras", "die Stadt Pokrowsk"
-            if typ is None and j == i and i > 0 and doc[i - 1].lower_ == "in" and doc[i].tag_ == "NE" and (
+            if typ is None and j == i and i > 0 and doc[i - 1].lower_ in ("in", "nach") and doc[i].tag_ == "NE" and (
                     j + 1 >= len(doc) or doc[j + 1].tag_ not in ("NN", "NE", "$(") and doc[j + 1].text != "'"):
-                typ = "Location"   # "in Münster", "in Meseberg": an unknown name one is in is a place
+                typ = "Location"   # "in Münster", "nach Aachen": an unknown name one is in or goes to is a place
             if typ is None and j == i and i > 1 and doc[i - 2].lower_ in ("im", "ins", "nach", "vom", "aus") and any(
                     sp.end == i and sp._.kg_kind == "adj" and sp.label_ == "Country" for sp in spans):
                 typ = "Location"   # "im kanadischen Kananaskis"
@@ -500,6 +502,7 @@ class Mentions:
         spans = self._link_surnames(doc, spans)
         spans = self._link_acronyms(doc, spans)
         self._retype_places(doc, spans)
+        spans = self._adjective_capitals(doc, spans)
         spans.sort(key=lambda s: (s.start, s.end))
         doc.spans["kg_mentions"] = spans
         doc.ents = [s for s in spans if s._.kg_kind == "name" and s._.kg_key]
@@ -852,6 +855,28 @@ class Mentions:
                         m._.kg_key = new
         doc._.kg_entities = ents
 
+    def _adjective_capitals(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """"the Japanese capital", "in der ukrainischen Hauptstadt": with no name after them, the
+        country's capital city (when the country has one capital)."""
+        if self._capital_of_country is None:
+            by_country: dict[str, list[str]] = {}
+            for city, country in sorted(self.g.capitals.items()):
+                by_country.setdefault(country, []).append(city)
+            self._capital_of_country = {k: v[0] for k, v in by_country.items() if len(v) == 1}
+        starts = {s.start for s in spans}
+        out = []
+        for sp in spans:
+            n = sp.end
+            city = self._capital_of_country.get(sp._.kg_key) if sp._.kg_kind == "adj" else None
+            if city is None or n >= len(doc) or doc[n].lower_ not in CAPITAL_NOUNS or \
+                    n + 1 in starts or n + 1 < len(doc) and doc[n + 1].pos_ == "PROPN":
+                out.append(sp)
+                continue
+            new = Span(doc, sp.start, n + 1, label="City")
+            new._.kg_key, new._.kg_kind = city, "name"
+            out.append(new)
+        return out
+
     def _link_acronyms(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """"Rapid Support Forces (RSF)": later "RSF" is the same entity, found or not."""
         short: dict[str, str] = {}
@@ -1191,6 +1216,19 @@ class Mentions:
                               and o.label_ != "Person"), None)
                 if owned is not None:
                     return owned._.kg_key
+                k = sp.end + 1
+                while k < len(doc) and k - sp.end <= 4 and doc[k].text.islower() and doc[k].pos_ in ("ADJ", "NOUN"):
+                    k += 1
+                if k > sp.end + 1:
+                    # "the commander of Hamas's armed wing, the Qassam Brigades": the body the
+                    # noun names; "the head of Mexico's mission in Quito" heads no state
+                    if k + 1 < len(doc) and doc[k].text == ",":
+                        k += 1 + (doc[k + 1].lower_ == "the")
+                        named = next((o for o in spans if o.start == k and o._.kg_kind == "name"
+                                      and o.label_ in ("Organization", "Group")), None)
+                        if named is not None:
+                            return named._.kg_key
+                    return None
             return sp._.kg_key
         if r.org == "parliament":
             # "Parlamentspräsident X": the parliament named last, else that of the country in context

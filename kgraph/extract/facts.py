@@ -225,8 +225,8 @@ def standing(ctx: Ctx) -> None:
 def _capital_of(ctx: Ctx, t: Token) -> None:
     """"die russische Hauptstadt Moskau", "the capital of Ukraine, Kyiv", "in der Hauptstadt
     Vilnius": the capital lies in its country."""
-    city = next((a for a in ctx.args if a.span.start in (t.i + 1, t.i + 2) and
-                 etype(ctx, a.keys[0]) == "City"), None)
+    city = next((a for a in ctx.args if (a.span.start in (t.i + 1, t.i + 2) or a.span.start < t.i < a.span.end)
+                 and etype(ctx, a.keys[0]) == "City"), None)
     country = next((a for a in ctx.args if (a.span.end == t.i or a.head == t.i) and
                     etype(ctx, a.keys[0]) == "Country"), None)
     if country is None:
@@ -813,7 +813,7 @@ def subject_keys(ctx: Ctx, c: Clause, depth: int = 0) -> tuple[list[str], Option
         # the subject of this verb, or of the verb it is the complement of ("wants to meet";
         # "are expected to meet": a passive subject raised from the infinitive)
         def is_subj(a: Arg) -> bool:
-            return a.head is not None and _same_verb(ctx, a.head, c.lexical) and (
+            return a.head is not None and a.kind != "place_adv" and _same_verb(ctx, a.head, c.lexical) and (
                 a.marker == "subj" or (a.marker == "subjpass" and a.head != c.lexical))
         subj = [a for a in cargs if is_subj(a)] or [a for a in ctx.args if is_subj(a)]
         if not subj:
@@ -827,6 +827,11 @@ def subject_keys(ctx: Ctx, c: Clause, depth: int = 0) -> tuple[list[str], Option
                         all(t.tag_ in ("MD", "VBZ", "VBD", "VBP", "RB") or t.dep_ == "aux" for t in ctx.doc[a.span.end:v.i]):
                     subj = [a]
                     break
+        if not subj and v.dep_ == "conj" and any(ch.dep_ == "expl" for ch in v.head.children) and \
+                c.parent is not None and ctx.clauses[c.parent].parent is not None:
+            # "said there was no justification … and urged Beijing": a verb joined to an existential
+            # "there was" is the speaker's
+            return subject_keys(ctx, ctx.clauses[ctx.clauses[c.parent].parent], depth + 1)
         if not subj and v.tag_ == "VBG" and v.i > 0 and any(
                 a.span.end == v.i and a.kind == "name" and ctx.doc[a.span.end - 1].dep_ in ("pobj", "dobj")
                 for a in ctx.args):
@@ -958,6 +963,11 @@ def match_objects(ctx: Ctx, trig: Trigger, cands: list[Arg], exclude: set[int],
                 continue   # ("fired rockets at Thai positions": an adjective's noun may be the object)
             if _marker_ok(a, spec):
                 hits.append(a)
+        if len(hits) > 1 and verb is not None and not doc._.kg_has_parse and spec not in ("acc", "dat", "gen", "refl", "dobj", "pobj"):
+            # "im Anschluss an das Gespräch mit Putin … mit Selenskyj sprechen": a phrase right
+            # after an event noun is the noun's
+            own = [a for a in hits if not _after_event_noun(ctx, a)]
+            hits = own or hits
         if hits:
             first = hits[0]
             out = [m for m in conjuncts(ctx.args, first) if id(m) not in exclude] or [first]
@@ -1020,6 +1030,13 @@ def match_objects(ctx: Ctx, trig: Trigger, cands: list[Arg], exclude: set[int],
             if _is_bare_object(ctx, head):
                 return [m for m in conjuncts(ctx.args, a) if id(m) not in exclude] or [a]
     return []
+
+
+def _after_event_noun(ctx: Ctx, a: Arg) -> bool:
+    k = a.np_start - 2
+    n = ctx.doc[k] if k >= 0 else None
+    return n is not None and n.pos_ == "NOUN" and ctx.doc[k + 1].pos_ == "ADP" and \
+        bool(lexicon().noun(ctx.lang, n.text, n.lemma_))
 
 
 def _is_bare_object(ctx: Ctx, i: int) -> bool:
@@ -1309,6 +1326,34 @@ def reported_evaluation(ctx: Ctx, c: Clause) -> None:
         emit(ctx, c, trig, pairs, "asserted", c.lexical if c.lexical is not None else c.start)
 
 
+PENALTY_VERBS = word_class("penalty_verb")
+PENALTY_NOUNS = word_class("penalty_noun")
+VOW_VERBS = {"vow", "swear", "schwören", "geloben"}
+FUTURE_WORDS = {"will", "would", "'ll", "shall", "werde", "werden", "wird", "würde", "würden"}
+
+
+def reported_penalty(ctx: Ctx, c: Clause) -> None:
+    """"Hamas will pay a heavy price, Netanyahu vowed", "Nordkorea werde einen hohen Preis
+    zahlen, sagte Yoon": saying that someone will pay for what they did threatens them."""
+    if c.lemma not in PENALTY_VERBS or c.negated or not any(
+            t.lemma_.lower() in PENALTY_NOUNS or t.lower_ in PENALTY_NOUNS for t in c.toks(ctx.doc)):
+        return
+    if not c.future and not any(t.lower_ in FUTURE_WORDS for t in c.toks(ctx.doc)):
+        return   # ("die Ukraine zahle einen hohen Preis": a cost borne, no threat)
+    parent = ctx.clauses[c.parent] if c.parent is not None else None
+    said_by = c.speaker if c.speaker is not None else (
+        parent.lexical if parent is not None and parent.lemma in SPEECH_VERBS | VOW_VERBS | THREAT_VERBS else None)
+    spk_clause = next((x for x in ctx.clauses if x.lexical == said_by), None) if said_by is not None else None
+    if spk_clause is None or spk_clause.negated:
+        return
+    speakers, _ = subject_keys(ctx, spk_clause)
+    targets = [_as_actor(k) for k in subject_keys(ctx, c)[0]]
+    pairs = [(x, o) for x in speakers for o in targets if x != o and etype(ctx, o) in ACTOR | {"Person"}]
+    if pairs:
+        trig = Trigger(ctx.lang, c.lemma, "verb", "threatens", (), frozenset())
+        emit(ctx, c, trig, pairs, "asserted", said_by)
+
+
 def events(ctx: Ctx, c: Clause) -> None:
     doc, lx, lang = ctx.doc, lexicon(), ctx.lang
     if c.lemma in THANK_VERBS:
@@ -1316,6 +1361,7 @@ def events(ctx: Ctx, c: Clause) -> None:
     if c.lemma in NAMING_VERBS:
         naming_criticism(ctx, c)
     reported_evaluation(ctx, c)
+    reported_penalty(ctx, c)
     reported_demand(ctx, c)
     if c.lexical is not None:
         # an English phrasal verb is its own entry ("turn down" rejects; "turn" is nothing)
