@@ -1827,3 +1827,16 @@ def test_einen_hohen_preis_zahlen_werden_is_a_threat(facts_of):
 def test_beordern_troops_is_a_deployment(facts_of):
     f = facts_of("Das Pentagon beorderte 2000 Soldaten nach Polen.", date="2022-02-03")
     assert has(f, "United States Department of Defense", "deploys", "Poland")
+
+
+def test_complaining_about_what_someone_does_criticises_them(facts_of):
+    f = facts_of("Deutschland verlängere mit den Lieferungen nur den Konflikt, kritisierte Kremlsprecher Dmitri Peskow.",
+                 date="2023-05-14")
+    assert has(f, "Dmitry Peskov", "criticizes", "Germany")
+    f = facts_of("Die EU bedauerte, dass die Mongolei ihren Verpflichtungen nicht nachgekommen sei.", date="2024-09-04")
+    assert has(f, "European Union", "criticizes", "Mongolia")
+    # the verb's own object is the one criticised, not whoever the next clause is about
+    f = facts_of("Putin traf Erdoğan. Selenskyj kritisierte die Vereinten Nationen: Sie seien nicht vor Ort.",
+                 date="2023-06-08")
+    assert has(f, "Volodymyr Zelenskyy", "criticizes", "United Nations")
+    assert not any(s == "Volodymyr Zelenskyy" and r == "criticizes" and o != "United Nations" for s, r, o, m in f)

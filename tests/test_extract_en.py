@@ -1299,3 +1299,10 @@ def test_ordering_forces_somewhere_deploys_them(facts_of):
                  date="2022-02-03")
     assert has(f, "Joe Biden", "deploys", "Poland")
     assert has(f, "Vladimir Putin", "demands", "Sergei Shoigu")
+
+
+def test_regretting_what_someone_did_criticises_them(facts_of):
+    f = facts_of("The EU regretted that Mongolia had not arrested Putin.", "en", date="2024-09-04")
+    assert has(f, "European Union", "criticizes", "Mongolia")
+    f = facts_of("Biden regretted that he could not attend the summit.", "en", date="2024-09-04")
+    assert not any(r == "criticizes" for s, r, o, m in f)

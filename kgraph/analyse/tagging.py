@@ -326,8 +326,10 @@ def is_konjunktiv(tok) -> bool:
     if w in KONJ1_IRREG or w in KONJ2:
         return True
     lemma = tok.lemma_.lower()
-    if lemma.endswith("en") and w == lemma[:-1] and tok.tag_ in ("VVFIN", "VAFIN", "VMFIN"):
-        # "passiere" from "passieren": 3sg indicative would end in -t
+    if tok.tag_ in ("VVFIN", "VAFIN", "VMFIN") and (
+            lemma.endswith("en") and w == lemma[:-1] or
+            lemma.endswith(("ern", "eln")) and w in (lemma[:-1] + "e", lemma[:-3] + lemma[-2] + "e")):
+        # "passiere" from "passieren", "verlängere", "handle": 3sg indicative would end in -t
         return not any(c.lower_ == "ich" for c in tok.sent)
     return False
 

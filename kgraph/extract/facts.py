@@ -1354,6 +1354,32 @@ def reported_penalty(ctx: Ctx, c: Clause) -> None:
         emit(ctx, c, trig, pairs, "asserted", said_by)
 
 
+CRITICAL_SPEECH = word_class("critical_speech_verb")
+
+
+def critical_speech(ctx: Ctx, c: Clause) -> None:
+    """"Deutschland verlängere den Konflikt, kritisierte Peskow", "the EU regretted that Mongolia
+    had not arrested him": a complaint about what someone does criticises them."""
+    if c.kind not in ("main", "sub") or c.subordinator not in (None, "dass", "that"):
+        return
+    parent = ctx.clauses[c.parent] if c.parent is not None else None
+    said_by = c.speaker if c.speaker is not None and parent is None else (
+        parent.lexical if parent is not None else None)
+    if said_by is None or ctx.doc[said_by].lemma_.lower() not in CRITICAL_SPEECH:
+        return
+    spk_clause = next((x for x in ctx.clauses if x.lexical == said_by), None)
+    if spk_clause is None or spk_clause.negated or any(
+            a.marker in ("obj", "acc", "dobj") for a in clause_args(ctx, spk_clause)):
+        return   # ("kritisierte die UN: Sie seien nicht vor Ort": the object is the criticised)
+    speakers, _ = subject_keys(ctx, spk_clause)
+    targets = [_as_actor(k) for k in subject_keys(ctx, c)[0]]
+    pairs = [(x, o) for x in speakers for o in targets
+             if x != o and home_country(x) != o and etype(ctx, o) in ACTOR | {"Person"}]
+    if pairs:
+        trig = Trigger(ctx.lang, ctx.doc[said_by].lemma_.lower(), "verb", "criticizes", (), frozenset())
+        emit(ctx, spk_clause, trig, pairs, "asserted", said_by)
+
+
 def events(ctx: Ctx, c: Clause) -> None:
     doc, lx, lang = ctx.doc, lexicon(), ctx.lang
     if c.lemma in THANK_VERBS:
@@ -1362,6 +1388,7 @@ def events(ctx: Ctx, c: Clause) -> None:
         naming_criticism(ctx, c)
     reported_evaluation(ctx, c)
     reported_penalty(ctx, c)
+    critical_speech(ctx, c)
     reported_demand(ctx, c)
     if c.lexical is not None:
         # an English phrasal verb is its own entry ("turn down" rejects; "turn" is nothing)
