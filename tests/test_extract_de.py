@@ -1840,3 +1840,13 @@ def test_complaining_about_what_someone_does_criticises_them(facts_of):
                  date="2023-06-08")
     assert has(f, "Volodymyr Zelenskyy", "criticizes", "United Nations")
     assert not any(s == "Volodymyr Zelenskyy" and r == "criticizes" and o != "United Nations" for s, r, o, m in f)
+
+
+def test_a_government_spokesman_speaks_of_his_principals_meeting(facts_of):
+    f = facts_of("Russland sei zu Gesprächen bereit. Ein persönliches Treffen mit Scholz sei nicht geplant, "
+                 "so Kremlsprecher Peskow.", date="2024-11-16")
+    assert has(f, "Vladimir Putin", "meets", "Olaf Scholz", "negated")
+    assert not any(s == "Dmitry Peskov" and r == "meets" for s, r, o, m in f)
+    f = facts_of("Ein Treffen mit Putin sei nicht geplant, sagte Regierungssprecher Steffen Hebestreit.",
+                 date="2024-11-16")
+    assert has(f, "Olaf Scholz", "meets", "Vladimir Putin", "negated")

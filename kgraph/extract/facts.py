@@ -839,7 +839,7 @@ def subject_keys(ctx: Ctx, c: Clause, depth: int = 0) -> tuple[list[str], Option
             # is no fact: what is objected to is not said to happen)
             return [], None
     else:
-        subj = [a for a in cargs if a.marker == "subj" and a.coord_of is None]
+        subj = [a for a in cargs if a.marker == "subj" and a.coord_of is None and a is not _so_speaker(ctx, c)]
         if subj and c.shares_subject and c.parent is not None and c.kind == "sub" and \
                 not any(a.case == "nom" or a.kind == "pronoun" for a in subj):
             # "dass Deutschland … stehe und das Land weiter unterstützen werde": the conjunct
@@ -2033,6 +2033,37 @@ def _speaker_principal(ctx: Ctx, c: Clause) -> list[str]:
     return []
 
 
+def _so_speaker(ctx: Ctx, c: Clause) -> Optional[Arg]:
+    """The speaker named after "…, so" at the end of a German clause ("sei nicht geplant, so
+    Peskow"): no subject of the clause."""
+    if ctx.lang != "de":
+        return None
+    for a in clause_args(ctx, c):
+        k = a.np_start
+        if k >= 2 and ctx.doc[k - 1].lower_ == "so" and ctx.doc[k - 2].text == "," and a.keys and \
+                all(t.is_punct for t in ctx.doc[a.span.end:c.end]):
+            return a
+    return None
+
+
+def _principal(ctx: Ctx, person: str) -> Optional[str]:
+    """The head of state or government a spokesperson of a presidential office or a government
+    speaks for, on the article's date."""
+    g = gazetteer()
+    orgs = [org for p, rel, org, *_ in ctx.doc._.kg_standing or [] if p == person and rel == "spokespersonOf"]
+    orgs += [o.org for o in g.offices_of(person, ctx.doc._.kg_date) if o.role == "spokesperson"]
+    for org in orgs:
+        e = g.entries.get(org)
+        if e is None or not e.country:
+            continue
+        role = "head_of_state" if org in ("kremlin", "white-house") or e.label.startswith("Presidential") else \
+            "head_of_government" if "government" in org else None
+        heads = g.holders(role, e.country, ctx.doc._.kg_date) if role else []
+        if len(heads) == 1:
+            return heads[0]
+    return None
+
+
 def _protagonist(ctx: Ctx, c: Clause) -> list[str]:
     """The person the last main clause of this or the previous sentence was about (its subject)."""
     since = _window_start(ctx, c, 2)
@@ -2671,12 +2702,23 @@ def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger,
             emit(ctx, c, trig, _between_pairs(ks, rel),
                  modality_for(ctx, c, rel, noun, trig, governed=prep is None), noun.i, noun=noun)
             return
-    if not agents and rel in SYMMETRIC and prep is None and c.parent is not None and not any(
+    so = _so_speaker(ctx, c)
+    spk = next((x for x in ctx.clauses if x.lexical == c.speaker), None) if c.speaker is not None and \
+        not c.quote and c.parent is None else None
+    if not (c.lemma in OCCURRENCE or c.lemma in ("sein", "be", "planen", "plan") or
+            lexicon().cue(ctx.lang, "governor", c.lemma)):
+        so = spk = None   # (only "ein Treffen … sei geplant / finde statt": the meeting is the topic)
+    if not agents and rel in SYMMETRIC and prep is None and (c.parent is not None or so or spk) and not any(
             t.tag_ in ("PPOSAT", "PRP$") for t in doc[max(c.start, noun.i - 3):noun.i]):
         # "He added any meeting with X depended on …": reported talk of the speaker's own meeting
-        p = ctx.clauses[c.parent]
-        if p.lemma in SPEECH_VERBS:
+        p = ctx.clauses[c.parent] if c.parent is not None else spk
+        if so is not None:
+            agents = [_principal(ctx, k) or k for k in so.keys]
+        elif p is not None and p.lemma in SPEECH_VERBS:
             agents, a = subject_keys(ctx, p)
+            # ("Ein Treffen mit Scholz sei nicht geplant, so Peskow": the Kremlin's spokesman
+            # speaks of Putin's meeting)
+            agents = [_principal(ctx, k) or k for k in agents]
     if not agents and rel in ("meets", "talksWith", "negotiatesWith") and prep is None and (
             c.lemma in OCCURRENCE or lexicon().cue(ctx.lang, "governor", c.lemma) or
             c.lemma in ("sein", "be", "planen", "plan")) and \
