@@ -1850,3 +1850,11 @@ def test_a_government_spokesman_speaks_of_his_principals_meeting(facts_of):
     f = facts_of("Ein Treffen mit Putin sei nicht geplant, sagte Regierungssprecher Steffen Hebestreit.",
                  date="2024-11-16")
     assert has(f, "Olaf Scholz", "meets", "Vladimir Putin", "negated")
+
+
+def test_fraktionschef_leads_the_parliamentary_group_and_is_a_party_member(facts_of):
+    f = facts_of("SPD-Fraktionschef Rolf Mützenich kritisierte die Pläne. Grünen-Fraktionschefin Katharina Dröge "
+                 "widersprach.", date="2024-07-12")
+    assert has(f, "Rolf Mützenich", "leaderOf", "SPD parliamentary group")
+    assert has(f, "Rolf Mützenich", "memberOf", "Social Democratic Party of Germany")
+    assert has(f, "Katharina Dröge", "leaderOf", "Alliance 90/The Greens parliamentary group")

@@ -38,7 +38,7 @@ REGION_PREFIXES = ("Südost", "Südwest", "Nordost", "Nordwest", "Süd", "Nord",
 NAME_TAGS = {"NE", "PROPN", "NNP", "NNPS"}
 PERSONISH_ROLES = {"head_of_state", "head_of_government", "foreign_minister", "defence_minister",
                    "minister", "secretary_general", "spokesperson", "party_leader",
-                   "president_of_body", "supreme_leader", "politician", "member", "counterpart",
+                   "president_of_body", "supreme_leader", "politician", "member", "group_leader", "counterpart",
                    "ambassador", "commander", "deputy_head_of_government", "leader", "chair"}
 # tokens that look like names at a sentence start but are not
 NOT_NAMES = word_class("not_a_name")
@@ -429,7 +429,11 @@ class Mentions:
             j = i
             while j + 1 < len(doc) and j + 1 not in covered and (
                     doc[j + 1].tag_ in NAME_TAGS and doc[j + 1].text[:1].isupper()
-                    and doc[j + 1].text not in NOT_NAMES or _name_particle(doc, j + 1)):
+                    and doc[j + 1].text not in NOT_NAMES or _name_particle(doc, j + 1) or
+                    # "Katharina Dröge": a capitalised adjective form after a first name is a surname
+                    self.lang == "de" and doc[j].tag_ == "NE" and doc[j + 1].tag_ in ("ADJD", "ADJA") and
+                    doc[j + 1].text[:1].isupper() and doc[j + 1].is_alpha and doc[j + 1].text not in NOT_NAMES and
+                    (j + 2 >= len(doc) or not doc[j + 2].text[:1].isupper())):
                 j += 1
             prev_role = any(s._.kg_kind in ("role", "compound") and s.end == i for s in spans)
             if prev_role:
@@ -1046,6 +1050,9 @@ class Mentions:
                 if rel == "memberOf" and r.org in self.g.entries and r.org != org_key:
                     # "Grünen-Europaabgeordneter": of the party and of the parliament
                     out.append((person._.kg_key, rel, r.org, s, person))
+                if r.role == "group_leader" and (self.is_party(org_key) or org_key == "cdu-csu"):
+                    # "SPD-Fraktionschef X": a member of the party who leads its parliamentary group
+                    out.append((person._.kg_key, "leaderOf", self.parliamentary_group(org_key), s, person))
         return out
 
     def _plural_title_partner(self, doc: Doc, s: Span, person: Span, by_start: dict,
@@ -1367,6 +1374,15 @@ class Mentions:
         held = [o.org for o in offices if o.role == role.role] or [
             o.org for o in offices if o.org in self.g.entries and self.g.entries[o.org].type == "Organization"]
         return held[0] if held else org
+
+    def parliamentary_group(self, party: str) -> str:
+        """The parliamentary group of a party ("SPD-Fraktion"), minted as a body of its own."""
+        key = f"{party}-parliamentary-group"
+        e = self.g.entries[party]
+        acronyms = [a for a in e.aliases if a.isupper() and a.isalpha()]
+        label = e.label if len(e.label) <= 25 or not acronyms else min(acronyms, key=len)   # "SPD"
+        self.minted.setdefault(key, Entity(key=key, type="Organization", label=f"{label} parliamentary group"))
+        return key
 
     def is_party(self, org: Optional[str]) -> bool:
         """A body the gazetteer knows party leaders of."""
