@@ -1858,3 +1858,27 @@ def test_fraktionschef_leads_the_parliamentary_group_and_is_a_party_member(facts
     assert has(f, "Rolf Mützenich", "leaderOf", "SPD parliamentary group")
     assert has(f, "Rolf Mützenich", "memberOf", "Social Democratic Party of Germany")
     assert has(f, "Katharina Dröge", "leaderOf", "Alliance 90/The Greens parliamentary group")
+
+
+def test_invited_to_a_summit_in_a_city_will_go_there(facts_of):
+    f = facts_of("Putin lud Chürelsüch zum BRICS-Gipfel im Oktober ins russische Kasan ein.", date="2024-09-03")
+    assert has(f, "Ukhnaagiin Khürelsükh", "visits", "Kazan", "planned")
+
+
+def test_received_in_a_city_passive_is_a_visit(facts_of):
+    f = facts_of("Mit militärischen Ehren ist Putin in der mongolischen Hauptstadt Ulan Bator empfangen worden.",
+                 date="2024-09-03")
+    assert has(f, "Vladimir Putin", "visits", "Ulaanbaatar")
+
+
+def test_des_gerichts_is_the_court_named_before(facts_of):
+    f = facts_of("Der Internationale Strafgerichtshof hat Haftbefehl erlassen. Russland ist kein Mitglied des "
+                 "Gerichts.", date="2024-09-03")
+    assert has(f, "Russia", "memberOf", "International Criminal Court", "negated")
+    f = facts_of("Die Nato tagte. Russland ist kein Mitglied des Gerichts.", date="2024-09-03")
+    assert not any(r == "memberOf" for s, r, o, m in f)
+
+
+def test_versprechen_support_is_support(facts_of):
+    f = facts_of("Von der Leyen versprach Kiew Unterstützung.", date="2023-05-14")
+    assert has(f, "Ursula von der Leyen", "supports", "Ukraine")

@@ -1306,3 +1306,8 @@ def test_regretting_what_someone_did_criticises_them(facts_of):
     assert has(f, "European Union", "criticizes", "Mongolia")
     f = facts_of("Biden regretted that he could not attend the summit.", "en", date="2024-09-04")
     assert not any(r == "criticizes" for s, r, o, m in f)
+
+
+def test_invited_to_a_summit_in_a_city_will_go_there(facts_of):
+    f = facts_of("Kishida invited Yoon to the G7 summit in Hiroshima.", "en", date="2023-03-17")
+    assert has(f, "Yoon Suk Yeol", "visits", "Hiroshima", "planned")

@@ -163,7 +163,8 @@ class Coref:
             elif low in FIGHTER_NOUNS.get(self.lang, set()) and t.pos_ == "NOUN" and self._definite_before(doc, t.i) \
                     and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("der", "des", "of", "von")):
                 kind = "fighters_ref"   # "die Aufständischen", "the rebels" (not "die Kämpfer der HTS")
-            elif low in ORG_NOUNS.get(self.lang, set()) and self._definite_before(doc, t.i) and not (
+            elif (low in ORG_NOUNS.get(self.lang, set()) or self.lang == "de" and t.pos_ == "NOUN" and
+                  t.lemma_.lower() in ORG_NOUNS["de"] & NAMED_ORG_NOUNS) and self._definite_before(doc, t.i) and not (
                     t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("of", "von")) and \
                     t.i + 1 not in covered:   # "the Group of Seven"; "die Miliz Fano" names it
                 kind = "org_ref"   # "the bloc", "the 15-member bloc", "die radikalislamische Miliz"
@@ -378,6 +379,8 @@ class Coref:
             if kind in ("org_ref", "fighters_ref"):
                 # "die Kommission" after "die EU-Kommission": a body whose name has the noun first
                 noun = fold(s.text)
+                if self.lang == "de" and noun not in ORG_NOUNS["de"]:
+                    noun = fold(doc[s.end - 1].lemma_)   # "des Gerichts"
                 named = [(m, k, subj) for m, k, subj in history if m.start < s.start and
                          any(noun in fold(n).split() or fold(n).endswith(noun) for n in self._names(k))]
                 if not named and noun in NAMED_ORG_NOUNS:

@@ -1724,6 +1724,11 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
             _, ante = subject_keys(ctx, c)
             patient = [ante] if ante is not None and id(ante) not in exclude else []
         exclude |= {id(m) for a in patient[:1] for m in conjuncts(ctx.args, a)}
+        if not by and patient and rel == "meets" and c.lemma in HOST_VERBS:
+            # "Putin wurde in Ulan Bator empfangen": the one received came there
+            guests = [k for m in conjuncts(ctx.args, patient[0]) for k in m.keys]
+            _hosted(ctx, c, trig, [], guests, cargs, exclude,
+                    modality_for(ctx, c, rel, trig=trig))
         objs = match_objects(ctx, trig, [a for a in cargs if id(a) not in exclude], exclude)
         if not objs and patient and rel not in ("deploys", "visits"):
             objs = conjuncts(ctx.args, patient[0])
@@ -2466,13 +2471,18 @@ def role_predicate(ctx: Ctx, c: Clause) -> None:
 def invitation(ctx: Ctx, c: Clause) -> None:
     """"lud Putin nach Peking ein", "invited Carney to Washington": the guest will visit."""
     if c.lemma not in ("einladen", "invite") or any(
-            lexicon().noun(ctx.lang, t.text, t.lemma_) for t in c.toks(ctx.doc)):
+            tr.relation == "visits" for t in c.toks(ctx.doc) for tr in lexicon().noun(ctx.lang, t.text, t.lemma_)):
         return  # "zu einem Besuch in X" is read from the noun
     cargs = clause_args(ctx, c)
     guests = [a for a in cargs if a.marker in ("obj", "acc", "dobj") and a.keys and
               etype(ctx, a.keys[0]) in ("Person", "Country")]
     places = [a for a in cargs if a.marker in ("nach", "to", "in.acc") and a.keys and
               etype(ctx, a.keys[0]) in PLACE]
+    if guests and not places:
+        # "invited Yoon to the G7 summit in Hiroshima", "zum Gipfel in Kasan": where the event is held
+        places = [a for a in cargs if a.marker in ("in", "in.dat") and a.keys and etype(ctx, a.keys[0]) in PLACE
+                  and guests[0].span.end <= a.span.start and any(
+                      t.lower_ in ("to", "zu", "zum", "zur") for t in ctx.doc[guests[0].span.end:a.span.start])]
     if not guests or not places:
         return
     trig = Trigger(ctx.lang, c.lemma, "verb", "visits", (), frozenset())
