@@ -1882,3 +1882,10 @@ def test_des_gerichts_is_the_court_named_before(facts_of):
 def test_versprechen_support_is_support(facts_of):
     f = facts_of("Von der Leyen versprach Kiew Unterstützung.", date="2023-05-14")
     assert has(f, "Ursula von der Leyen", "supports", "Ukraine")
+
+
+def test_klage_gegen_is_an_accusation_and_a_visited_embassy_no_visit_to_its_state(facts_of):
+    f = facts_of("Mexiko reichte beim IGH Klage gegen Ecuador ein.", date="2024-04-11")
+    assert has(f, "Mexico", "accuses", "Ecuador")
+    f = facts_of("Scholz besuchte die mexikanische Botschaft in Berlin.", date="2024-04-11")
+    assert not has(f, "Olaf Scholz", "visits", "Mexico")

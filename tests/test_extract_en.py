@@ -1311,3 +1311,16 @@ def test_regretting_what_someone_did_criticises_them(facts_of):
 def test_invited_to_a_summit_in_a_city_will_go_there(facts_of):
     f = facts_of("Kishida invited Yoon to the G7 summit in Hiroshima.", "en", date="2023-03-17")
     assert has(f, "Yoon Suk Yeol", "visits", "Hiroshima", "planned")
+
+
+def test_filing_a_case_against_someone_accuses_them(facts_of):
+    f = facts_of("Mexico filed a case against Ecuador at the International Court of Justice. Quito announced that "
+                 "it will bring its own complaint against Mexico.", "en", date="2024-04-11")
+    assert has(f, "Mexico", "accuses", "Ecuador") and has(f, "Ecuador", "accuses", "Mexico", "planned")
+
+
+def test_forcing_ones_way_into_a_states_embassy_attacks_it(facts_of):
+    f = facts_of("Ecuadorian police forced their way into the Mexican embassy in Quito and arrested Jorge Glas. "
+                 "Brazil condemned the raid.", "en", date="2024-04-11")
+    assert has(f, "National Police of Ecuador", "attacks", "Mexico")
+    assert has(f, "Brazil", "criticizes", "National Police of Ecuador")

@@ -952,7 +952,7 @@ def match_objects(ctx: Ctx, trig: Trigger, cands: list[Arg], exclude: set[int],
             if id(a) in exclude or a.kind in ("modifier",) and spec not in ("gen",):
                 continue
             if (a.kind == "adj" or _named_on_its_people(a)) and not _adj_as_argument(
-                    ctx, a, author=trig.relation in ACT_OBJECT_RELATIONS):
+                    ctx, a, author=trig.relation in ACT_OBJECT_RELATIONS, hostile=trig.relation in ("attacks", "invades")):
                 continue   # ("sanctions on RSF commanders": a body named on its people counts)
             if verb is not None and doc._.kg_has_parse and a.head is not None and \
                     spec not in ("acc", "dobj", "dat", "gen", "refl") and a.head != verb and \
@@ -1071,7 +1071,10 @@ SOURCED = {"criticizes", "demands", "threatens", "supports", "accuses", "provide
 ACT_OBJECT_RELATIONS = {"criticizes", "rejects", "accuses", "threatens", "demands"}
 
 
-def _adj_as_argument(ctx: Ctx, a: Arg, author: bool = False) -> bool:
+MISSION_HEADS = word_class("mission_head")
+
+
+def _adj_as_argument(ctx: Ctx, a: Arg, author: bool = False, hostile: bool = False) -> bool:
     """An adjective (or a name on its people) stands for an argument when its noun is an actor,
     place, weapon or goods; with ``author``, also when its noun is a hostile act, whose author it
     names ("Pakistani air strikes hit …", "condemned the Israeli strikes")."""
@@ -1084,7 +1087,8 @@ def _adj_as_argument(ctx: Ctx, a: Arg, author: bool = False) -> bool:
         h.lemma_.lower() in ACTOR_HEADS | PLACE_HEADS or \
         (ctx.lang == "de" and any(h.lower_.endswith(w) for w in WEAPON_HEADS)) or \
         author and any(tr.relation in ("attacks", "invades", "sanctions")
-                       for tr in lexicon().noun(ctx.lang, h.text, h.lemma_))   # ("Abwehrrakete")
+                       for tr in lexicon().noun(ctx.lang, h.text, h.lemma_)) or \
+        hostile and h.lemma_.lower() in MISSION_HEADS   # ("Abwehrrakete"; "stormed the Mexican embassy")
 
 
 def _beneficiaries_in(ctx: Ctx, c: Clause, agents: list[str], exclude: set[int]) -> list[str]:
@@ -1427,9 +1431,11 @@ def events(ctx: Ctx, c: Clause) -> None:
             trigs = []   # "called the court 'antisemitic'": a name given, no call
         for trig in trigs:
             verb_event(ctx, c, trig)
-        # a verb with a predicative adjective: "macht X verantwortlich", "held X responsible"
+        # a verb with a predicative adjective: "macht X verantwortlich", "held X responsible"; or
+        # an idiom of verb and object noun: "forced their way into"
         for t in c.toks(doc):
-            if t.tag_ == "ADJD" or (t.pos_ == "ADJ" and t.dep_ in ("oprd", "acomp", "amod", "ccomp", "xcomp", "advmod")):
+            if t.tag_ == "ADJD" or (t.pos_ == "ADJ" and t.dep_ in ("oprd", "acomp", "amod", "ccomp", "xcomp", "advmod")) \
+                    or t.dep_ == "dobj" and t.head.i == c.lexical:
                 for trig in lx.verb(lang, f"{t.lower_} {c.lemma}") + lx.verb(lang, f"{c.lemma} {t.lower_}"):
                     verb_event(ctx, c, trig)
     for t in c.toks(doc):
