@@ -1889,3 +1889,9 @@ def test_klage_gegen_is_an_accusation_and_a_visited_embassy_no_visit_to_its_stat
     assert has(f, "Mexico", "accuses", "Ecuador")
     f = facts_of("Scholz besuchte die mexikanische Botschaft in Berlin.", date="2024-04-11")
     assert not has(f, "Olaf Scholz", "visits", "Mexico")
+
+
+def test_staaten_in_einem_buendnis_aus_are_members(facts_of):
+    f = facts_of("Biden empfing die Quad, ein Bündnis aus den USA, Indien, Japan und Australien, in Wilmington.",
+                 date="2024-09-22")
+    assert has(f, "India", "memberOf", "Quad") and has(f, "Australia", "memberOf", "Quad")

@@ -1324,3 +1324,10 @@ def test_forcing_ones_way_into_a_states_embassy_attacks_it(facts_of):
                  "Brazil condemned the raid.", "en", date="2024-04-11")
     assert has(f, "National Police of Ecuador", "attacks", "Mexico")
     assert has(f, "Brazil", "criticizes", "National Police of Ecuador")
+
+
+def test_states_listed_in_a_grouping_apposition_are_members(facts_of):
+    f = facts_of("Biden hosted the Quad, the informal grouping of the United States, India, Japan and Australia, "
+                 "in Wilmington.", "en", date="2024-09-22")
+    for state in ("United States", "India", "Japan", "Australia"):
+        assert has(f, state, "memberOf", "Quad")

@@ -271,6 +271,7 @@ def memberships(ctx: Ctx) -> None:
     _own_body(ctx)
     _membership_noun(ctx)
     _member_apposition(ctx)
+    _grouping_apposition(ctx)
     _bloc_of(ctx)
     for a in ctx.args:
         org = a.keys[0] if a.keys else None
@@ -2386,6 +2387,32 @@ def _member_apposition(ctx: Ctx) -> None:
             continue
         for m in [member] + compared:
             if etype(ctx, m.keys[0]) in ("Country", "Organization") and m.keys[0] != org.keys[0]:
+                make_fact(ctx, m.keys[0], "memberOf", org.keys[0], "asserted", t.i, trigger=t.text)
+
+
+GROUPING_NOUNS = word_class("grouping_noun")
+
+
+def _grouping_apposition(ctx: Ctx) -> None:
+    """"the Quad, the informal grouping of the United States, India, Japan and Australia", "die
+    Quad, ein Bündnis aus den USA, Indien, Japan und Australien": the states listed are its members."""
+    doc = ctx.doc
+    for t in doc:
+        if t.lower_ not in GROUPING_NOUNS and t.lemma_.lower() not in GROUPING_NOUNS or t.i + 1 >= len(doc) or \
+                doc[t.i + 1].lower_ not in ("of", "aus", "von"):
+            continue
+        k = t.i - 1
+        while k >= 0 and (doc[k].pos_ in ("DET", "ADJ", "NUM") or doc[k].lower_ in ("a", "an", "ein", "eine")):
+            k -= 1
+        if k < 1 or doc[k].text != ",":
+            continue
+        org = next((a for a in ctx.args if a.span.end == k and a.keys and a.kind == "name" and
+                    etype(ctx, a.keys[0]) in ("Organization", "Group")), None)
+        first = next((a for a in ctx.args if t.i + 1 < a.np_start <= t.i + 4 and a.keys and a.kind == "name"), None)
+        if org is None or first is None:
+            continue
+        for m in conjuncts(ctx.args, first):
+            if m.keys and etype(ctx, m.keys[0]) == "Country":
                 make_fact(ctx, m.keys[0], "memberOf", org.keys[0], "asserted", t.i, trigger=t.text)
 
 
