@@ -1331,3 +1331,13 @@ def test_states_listed_in_a_grouping_apposition_are_members(facts_of):
                  "in Wilmington.", "en", date="2024-09-22")
     for state in ("United States", "India", "Japan", "Australia"):
         assert has(f, state, "memberOf", "Quad")
+
+
+def test_the_government_of_a_leader_and_a_resolution_condemning_act_for_them(facts_of):
+    f = facts_of("Ecuadorian police stormed the Mexican embassy. The government of Brazil's President Luiz Inácio "
+                 "Lula da Silva condemned the raid. The EU issued a statement calling on Ecuador to apologise. "
+                 "The Organization of American States passed a resolution condemning the intrusion.",
+                 "en", date="2024-04-11")
+    assert has(f, "Luiz Inácio Lula da Silva", "criticizes", "National Police of Ecuador")
+    assert has(f, "European Union", "demands", "Ecuador")
+    assert has(f, "Organization of American States", "criticizes", "National Police of Ecuador")

@@ -796,6 +796,9 @@ def _plural_title_owners(ctx: Ctx, c: Clause) -> Optional[tuple[list[str], Arg]]
     return None
 
 
+DOCUMENT_NOUNS = word_class("document_noun")
+
+
 def subject_keys(ctx: Ctx, c: Clause, depth: int = 0) -> tuple[list[str], Optional[Arg]]:
     """Agent keys of a clause: its subject, or the controller's for infinitives and
     coordinated clauses."""
@@ -854,6 +857,11 @@ def subject_keys(ctx: Ctx, c: Clause, depth: int = 0) -> tuple[list[str], Option
     if owners is not None:
         return owners
     # a relative clause's subject is the noun it hangs on ("Putin, der … reiste"; "Putin, who …")
+    if c.kind == "rel" and c.parent is not None and ctx.doc._.kg_has_parse and c.lexical is not None and \
+            ctx.doc[c.lexical].tag_ == "VBG" and ctx.doc[c.lexical].dep_ == "acl" and \
+            ctx.doc[c.lexical].head.lemma_.lower() in DOCUMENT_NOUNS:
+        # "passed a resolution condemning the intrusion": the resolution's authors condemn
+        return subject_keys(ctx, ctx.clauses[c.parent], depth + 1)
     if c.kind == "rel":
         ante, nominative = c.antecedent, ctx.doc[c.start].lower_ in ("der", "die", "das", "welcher",
                                                                      "welche", "welches")
@@ -1753,6 +1761,10 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
                                         a.kind == "modifier" and a.via is None and _first_phrase(ctx, c, a) or
                                         a.kind == "name" and a.marker == "mod" and a.via == "subj" or  # "Hamas fighters"
                                         a.kind == "name" and a.marker == "gen" and a.via == "subj" or  # "Taiwan's government"
+                                        # "the government of Brazil's President Lula condemned …"
+                                        a.kind == "name" and a.marker == "of" and a.head is not None and
+                                        doc._.kg_has_parse and doc[a.head].dep_ == "nsubj" and
+                                        doc[a.head].head.i == c.lexical or
                                         a.kind == "name" and a.marker == "gen" and a.via is None and
                                         a.head is not None and (a.head < (c.finite or c.start) or
                                                                 a.span.start == (c.finite or 0) + 1 or
