@@ -1895,3 +1895,21 @@ def test_staaten_in_einem_buendnis_aus_are_members(facts_of):
     f = facts_of("Biden empfing die Quad, ein Bündnis aus den USA, Indien, Japan und Australien, in Wilmington.",
                  date="2024-09-22")
     assert has(f, "India", "memberOf", "Quad") and has(f, "Australia", "memberOf", "Quad")
+
+
+def test_a_full_stop_after_a_year_ends_the_sentence(facts_of):
+    f = facts_of("Scholz hat mit Putin telefoniert - zum ersten Mal seit Dezember 2022. Der Kanzler habe Putin "
+                 "aufgefordert, den Krieg zu beenden, teilte Regierungssprecher Steffen Hebestreit mit.",
+                 date="2024-11-16")
+    assert has(f, "Olaf Scholz", "demands", "Vladimir Putin")
+
+
+def test_expected_at_someones_is_a_planned_meeting(facts_of):
+    f = facts_of("Am Montag wird Selenskyj beim britischen Premierminister Rishi Sunak erwartet.", date="2023-05-14")
+    assert has(f, "Volodymyr Zelenskyy", "meets", "Rishi Sunak", "planned")
+
+
+def test_two_infinitives_under_werden_are_two_acts(facts_of):
+    f = facts_of("Frankreich werde weitere ukrainische Bataillone ausbilden und mit Panzerfahrzeugen ausstatten, "
+                 "teilte der Élysée mit.", date="2023-05-14")
+    assert has(f, "France", "providesAidTo", "Ukraine", "planned")

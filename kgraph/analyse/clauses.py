@@ -246,6 +246,15 @@ KONJ2_FINITE = {"sollte", "sollten", "wäre", "wären", "hätte", "hätten", "w�
 def _split_coordination(seg: list) -> tuple[list[list], list[bool]]:
     """Split "A tut X und B tut Y" at the conjunction between two finite verbs; the second
     part shares the first's subject when no noun phrase stands before its verb."""
+    # "werde Bataillone ausbilden und … ausstatten": after "werden" or a modal, a finite-looking
+    # verb in the infinitive form is the infinitive (as in _verb_complex)
+    aux = next((k for k, t in enumerate(seg) if _tag(t) in ("VMFIN", "VAFIN") and
+                (t.lemma_ == "werden" or _tag(t) == "VMFIN")), None)
+    for k, t in enumerate(seg[:-2]):
+        if aux is not None and k > aux and _tag(t) == "VVFIN" and t.lower_ == t.lemma_.lower() and \
+                seg[k + 1].lower_ in ("und", "oder") and any(_tag(x) == "VVINF" for x in seg[k + 2:]):
+            t._.kg_stts = "VVINF"
+            t.tag_ = "VVINF"
     fin = [k for k, t in enumerate(seg) if _tag(t) in FINITE]
     # "hatte … nach Kiew reisen wollen": a modal after an infinitive under "haben" is itself
     # an infinitive (Ersatzinfinitiv), no second finite verb

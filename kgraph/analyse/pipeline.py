@@ -64,6 +64,8 @@ def load_pipeline(lang: str, model: Optional[str] = None) -> Language:
         if lang == "de":
             nlp.add_pipe("kg_hanta")
             nlp.add_pipe("kg_separable")
+    if lang == "de":
+        _year_full_stops(nlp)
     # First in the pipeline: it needs only tokens, a model's "ner" after it keeps its spans, and
     # spaCy builds phrase patterns by running the components before the ruler over every alias
     # (~10,000) — with none before it, that is just the tokenizer.
@@ -74,6 +76,13 @@ def load_pipeline(lang: str, model: Optional[str] = None) -> Language:
     nlp.add_pipe("kg_clauses", config={"lang": lang})
     nlp.add_pipe("kg_coref", config={"lang": lang})
     return nlp
+
+
+def _year_full_stops(nlp: Language) -> None:
+    """German tokenizers keep "3." whole (an ordinal); after a year, "seit Dezember 2022. Der
+    Kanzler …", the full stop ends the sentence."""
+    suffixes = [r"(?<=\b[12]\d{3})\.", *nlp.Defaults.suffixes]
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
 
 
 def pipeline_info(nlp: Language) -> str:
