@@ -1913,3 +1913,10 @@ def test_two_infinitives_under_werden_are_two_acts(facts_of):
     f = facts_of("Frankreich werde weitere ukrainische Bataillone ausbilden und mit Panzerfahrzeugen ausstatten, "
                  "teilte der Élysée mit.", date="2023-05-14")
     assert has(f, "France", "providesAidTo", "Ukraine", "planned")
+
+
+def test_a_foreign_office_spokesman_speaks_for_the_foreign_ministry_just_named(facts_of):
+    f = facts_of("Das sei ein schwerer Schlag, erklärte das ukrainische Außenministerium. Die mongolische Regierung "
+                 "trage Verantwortung. Man werde dafür sorgen, dass dies Folgen habe, kündigte Außenamtssprecher "
+                 "Heorhij Tychyj an.", date="2024-09-04")
+    assert has(f, "Heorhij Tychyj", "spokespersonOf", "Ministry of Foreign Affairs (Ukraine)")

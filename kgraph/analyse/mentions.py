@@ -1241,6 +1241,18 @@ class Mentions:
             # "Parlamentspräsident X": the parliament named last, else that of the country in context
             before = [key for end, kind, key, _ in self._named_bodies if kind == "parliament" and end <= s.start]
             return before[-1] if before else self._topic_country(doc, s, spans)
+        if r.org == "foreign-ministry":
+            # "…, erklärte das ukrainische Außenministerium. …, kündigte Außenamtssprecher X an":
+            # the foreign ministry just named
+            start = s.sent.start
+            for _ in range(2):   # this sentence and the two before it
+                start = doc[start - 1].sent.start if start > 0 else start
+            for m in reversed([m for m in spans if start <= m.start < s.start and m._.kg_key]):
+                e = self.g.entries.get(m._.kg_key)
+                label = e.label if e is not None else self.minted[m._.kg_key].label if m._.kg_key in self.minted else ""
+                country = e.country if e is not None else MINTED_STATE.get(m._.kg_key)
+                if country and any(w in label for w in MINISTRY_WORDS["foreign_minister"]):
+                    return country
         if r.org in CONTEXT_ORGS:
             return self._topic_country(doc, s, spans) or ("germany" if self.lang == "de" else None)
         if r.relation == "spokespersonOf" and not r.org:
