@@ -1920,3 +1920,13 @@ def test_a_foreign_office_spokesman_speaks_for_the_foreign_ministry_just_named(f
                  "trage Verantwortung. Man werde dafür sorgen, dass dies Folgen habe, kündigte Außenamtssprecher "
                  "Heorhij Tychyj an.", date="2024-09-04")
     assert has(f, "Heorhij Tychyj", "spokespersonOf", "Ministry of Foreign Affairs (Ukraine)")
+
+
+def test_a_name_after_a_topic_noun_in_a_phrase_is_no_subject(facts_of):
+    f = facts_of("Merz traf Trump im Weißen Haus. Beim Thema Ukraine forderte der CDU-Vorsitzende den US-Präsidenten "
+                 "auf, den Druck auf Russland zu erhöhen.", date="2025-06-06")
+    assert has(f, "Friedrich Merz", "demands", "Donald Trump")
+    assert not any(s == "Ukraine" for s, r, o, m in f)
+    # a day before a name is no topic
+    f = facts_of("Die EU-Kommission hatte am Donnerstag TikTok angewiesen, die Daten zu sichern.", date="2024-12-07")
+    assert has(f, "European Commission", "demands", "TikTok")

@@ -1341,3 +1341,11 @@ def test_the_government_of_a_leader_and_a_resolution_condemning_act_for_them(fac
     assert has(f, "Luiz Inácio Lula da Silva", "criticizes", "National Police of Ecuador")
     assert has(f, "European Union", "demands", "Ecuador")
     assert has(f, "Organization of American States", "criticizes", "National Police of Ecuador")
+
+
+def test_a_meeting_called_off_in_a_city_is_no_negated_visit(facts_of):
+    f = facts_of("Chinese Foreign Minister Wang Yi cancelled a scheduled meeting with his Japanese counterpart "
+                 "Yoshimasa Hayashi on the sidelines of a gathering of the Association of Southeast Asian Nations in "
+                 "Phnom Penh.", "en", date="2022-08-05")
+    assert has(f, "Wang Yi", "meets", "Yoshimasa Hayashi", "negated")
+    assert not any(r == "visits" for s, r, o, m in f)

@@ -127,6 +127,7 @@ def build_args(doc: Doc) -> list[Arg]:
 
 # ------------------------------------------------------------------ German, from tags
 TITLE_HEADS = word_class("title_head", "de")
+TOPIC_NOUNS = word_class("topic_noun", "de")
 
 
 def _german_markers(doc: Doc, args: list[Arg], clauses: list[Clause]) -> None:
@@ -188,6 +189,10 @@ def _german_markers(doc: Doc, args: list[Arg], clauses: list[Clause]) -> None:
                 # an apposition head: "die russische Hauptstadt Moskau", "X und
                 # Erweiterungskommissar Y" (a title the gazetteer does not know)
                 i -= 1
+                continue
+            if tag == "NN" and i == a.span.start - 1 and a.kind == "name" and t.lower_ in TOPIC_NOUNS \
+                    and not _genitive_form(a) and i - 1 >= lo and _tag(doc[i - 1]) in ("APPR", "APPRART"):
+                i -= 1   # "Beim Thema Ukraine forderte …": a name after a noun in a phrase is no subject
                 continue
             if tag == "NN" and i == a.span.start - 1 and a.kind == "name" and a.keys and _is_person(a.keys[0]) \
                     and i - 1 >= lo and _tag(doc[i - 1]) in ("APPR", "APPRART") and \

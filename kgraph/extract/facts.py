@@ -3251,8 +3251,9 @@ def emit(ctx: Ctx, c: Clause, trig: Trigger, pairs: list[tuple[str, str]], mod: 
             kw["speaker"] = entity(ctx, speaker)
         make_fact(ctx, s, rel, o, mod, anchor, **kw)
         done = True
-        # meeting abroad: the participants from elsewhere visit the place
-        if loc and rel in ("meets", "talksWith", "negotiatesWith") and etype(ctx, loc) in PLACE:
+        # meeting abroad: the participants from elsewhere visit the place (a meeting called off
+        # there says nothing about whether they came)
+        if loc and rel in ("meets", "talksWith", "negotiatesWith") and etype(ctx, loc) in PLACE and mod != "negated":
             # (a host is at home: "Aliyev hosted Erdogan at a summit in Khankendi")
             for p in ((o,) if c.lemma in HOST_VERBS and s in subject_keys(ctx, c)[0] else (s, o)):
                 if etype(ctx, p) == "Person" and (home_country(p) and not visits_own_country(p, loc) or
