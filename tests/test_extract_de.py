@@ -1930,3 +1930,19 @@ def test_a_name_after_a_topic_noun_in_a_phrase_is_no_subject(facts_of):
     # a day before a name is no topic
     f = facts_of("Die EU-Kommission hatte am Donnerstag TikTok angewiesen, die Daten zu sichern.", date="2024-12-07")
     assert has(f, "European Commission", "demands", "TikTok")
+
+
+def test_the_person_sent_goes_where_the_sender_did_not(facts_of):
+    f = facts_of("Kremlchef Wladimir Putin reiste nicht nach Indien, sondern schickte Außenminister Sergej Lawrow.",
+                 date="2023-09-10")
+    assert has(f, "Sergey Lavrov", "visits", "India") and has(f, "Vladimir Putin", "visits", "India", "negated")
+
+
+def test_die_reise_began_in_a_city_is_the_travellers_visit(facts_of):
+    f = facts_of("Scholz ist in Peking eingetroffen. Die Reise hatte am Sonntag in der Millionenmetropole "
+                 "Chongqing begonnen.", date="2024-04-16")
+    assert has(f, "Olaf Scholz", "visits", "Chongqing")
+    # those said to go with him are not taken for the traveller
+    f = facts_of("Scholz reiste nach China. Begleitet wurde der Kanzler von Agrarminister Cem Özdemir. Die Reise "
+                 "hatte am Sonntag in Chongqing begonnen.", date="2024-04-16")
+    assert not has(f, "Cem Özdemir", "visits", "Chongqing")

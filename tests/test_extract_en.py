@@ -1349,3 +1349,10 @@ def test_a_meeting_called_off_in_a_city_is_no_negated_visit(facts_of):
                  "Phnom Penh.", "en", date="2022-08-05")
     assert has(f, "Wang Yi", "meets", "Yoshimasa Hayashi", "negated")
     assert not any(r == "visits" for s, r, o, m in f)
+
+
+def test_the_person_sent_somewhere_goes_there(facts_of):
+    f = facts_of("Xi sent his foreign minister Wang Yi to Moscow. Biden sent 2,000 troops to Poland.", "en",
+                 date="2023-03-01")
+    assert has(f, "Wang Yi", "visits", "Moscow")
+    assert not any(s == "Joe Biden" and r == "visits" for s, r, o, m in f)

@@ -141,6 +141,7 @@ def extract(doc: Doc) -> ArticleFacts:
         appointments(ctx, c)
         succession(ctx, c)
         invitation(ctx, c)
+        envoys(ctx, c)
         presence(ctx, c)
         membership_predicate(ctx, c)
         role_predicate(ctx, c)
@@ -2536,6 +2537,36 @@ def invitation(ctx: Ctx, c: Clause) -> None:
                         for p in places[0].keys], "planned" if mod == "asserted" else mod, c.lexical)
 
 
+ENVOY_VERBS = word_class("envoy_verb")
+
+
+def envoys(ctx: Ctx, c: Clause) -> None:
+    """"Putin reiste nicht nach Indien, sondern schickte Außenminister Lawrow", "sent his foreign
+    minister to Beijing": the person sent goes there (where the clause says, else where the trip
+    just reported was headed)."""
+    if c.lemma not in ENVOY_VERBS or c.negated:
+        return
+    cargs = clause_args(ctx, c)
+    doc = ctx.doc
+    first = c.start + (doc[c.start].lower_ in ("und", "sondern", "aber", "doch"))
+    v1 = ctx.lang == "de" and c.finite == first and c.parent is None
+    # ("…, sondern schickte Außenminister Lawrow": verb first, the noun phrase after it is the object)
+    sent = [a for a in cargs if (a.marker in ("obj", "acc", "dobj") or v1 and a.marker == "subj") and a.keys
+            and etype(ctx, a.keys[0]) == "Person" and a.kind in ("name", "role")]
+    if not sent:
+        return
+    dest = [a.keys[0] for a in cargs if a.marker in ("nach", "to", "in.acc") and a.keys and
+            etype(ctx, a.keys[0]) in PLACE]
+    if not dest:
+        recent = [f for f in _recent_facts(ctx, c, {"visits"}, sentences=2) if f.subject.key not in sent[0].keys]
+        dest = [recent[-1].object.key] if recent else []
+    if not dest:
+        return
+    trig = Trigger(ctx.lang, c.lemma, "verb", "visits", (), frozenset({"place"}))
+    mod = modality_for(ctx, c, "visits", trig=trig)
+    emit(ctx, c, trig, [(k, dest[0]) for m in conjuncts(ctx.args, sent[0]) for k in m.keys], mod, c.lexical)
+
+
 def _between_pairs(keys: list[str], rel: str) -> list[tuple[str, str]]:
     """"Gespräche zwischen X und Y": one pair; "der Krieg zwischen X und Y": each against the other."""
     pairs = [(x, y) for i, x in enumerate(keys) for y in keys[i + 1:]]
@@ -2781,10 +2812,12 @@ def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger,
             not any(etype(ctx, k) == "Person" for a in cargs if a.span.start < noun.i for k in a.keys):
         # "Für den Abend war ein Treffen mit X geplant": the meeting of the one the report follows
         agents = _protagonist(ctx, c)
-    if not agents and rel == "visits" and noun.i > 0 and doc[noun.i - 1].lower_ in ("der", "the") and \
+    if not agents and rel == "visits" and noun.i > 0 and doc[noun.i - 1].lower_ in ("der", "die", "the") and \
             prep is None:
         # "Begonnen hatte der Besuch in Berlin": the visit the article reports, by its visitor
         recent = [f for f in _recent_facts(ctx, c, {"visits"}, sentences=6) if f.modality == "asserted"]
+        # (the visitor, not those said to go with them: "Begleitet wurde er von …")
+        recent = [f for f in recent if (f.trigger or "").lower() not in ENTOURAGE]
         agents = sorted({f.subject.key for f in recent if f.start == recent[-1].start}) if recent else []
     if not agents:
         return
