@@ -1356,3 +1356,15 @@ def test_the_person_sent_somewhere_goes_there(facts_of):
                  date="2023-03-01")
     assert has(f, "Wang Yi", "visits", "Moscow")
     assert not any(s == "Joe Biden" and r == "visits" for s, r, o, m in f)
+
+
+def test_a_states_named_court_and_rejecting_its_rulings(facts_of):
+    f = facts_of("In 2018, South Korea's Supreme Court had ordered Nippon Steel to pay damages to former labourers. "
+                 "Tokyo rejected the rulings.", "en", date="2023-03-17")
+    assert has(f, "Japan", "rejects", "Supreme Court of Korea")
+
+
+def test_party_leader_title_over_lower_case_qualifiers(facts_of):
+    f = facts_of("South Korea's President Yoon visited Tokyo. Lee Jae-myung, leader of the main opposition "
+                 "Democratic Party, criticised the trip.", "en", date="2023-03-17")
+    assert has(f, "Lee Jae-myung", "leaderOf", "Democratic Party of Korea")

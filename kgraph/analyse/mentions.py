@@ -718,22 +718,33 @@ class Mentions:
         also goes by ("Demokratische Partei Koreas"), is that one."""
         for sp in spans:
             e = self.g.entries.get(sp._.kg_key) if sp._.kg_kind == "name" and sp._.kg_key else None
-            if e is None or e.type != "Organization" or not e.country or e.country == main:
+            if e is None or e.type != "Organization" or not e.country:
+                continue
+            doc = sp.doc
+            # "South Korea's Supreme Court": the country named with it, not the article's main one
+            owner = next((x._.kg_key for x in spans if x._.kg_key and self._type_of(x._.kg_key) == "Country" and (
+                x.end == sp.start or x.end == sp.start - 1 and doc[x.end].text in ("'s", "’s"))), None)
+            home = owner or main
+            if e.country == home:
                 continue
             # the body's country named by other words too, and not much less than the main one
             other = counts.get(e.country, 0) - sum(1 for x in spans if x._.kg_key == e.key)
-            if other > 1 and other * 3 > counts.get(main, 0):
+            if owner is None and other > 1 and other * 3 > counts.get(main, 0):
                 continue
             words = f" {fold(sp.text)} "
-            local = sorted({k for k, aliases in self._org_aliases(main) if any(words in f" {a} " for a in aliases)})
+            local = sorted({k for k, aliases in self._org_aliases(home) if any(words in f" {a} " for a in aliases)})
             stem = fold(sp.text)[:-2] if len(sp) == 1 and fold(sp.text).endswith("en") else ""
             if not local and len(stem) >= 6:
                 # "die Demokraten" are the local "Demokratische Partei"
-                local = sorted({k for k, aliases in self._org_aliases(main) if any(
+                local = sorted({k for k, aliases in self._org_aliases(home) if any(
                     any(w.startswith(stem) for w in a.split()) and ("partei" in a or "party" in a)
                     for a in aliases)})
             if len(local) == 1:
                 sp._.kg_key = local[0]
+
+    def _type_of(self, key: str) -> Optional[str]:
+        e = self.g.entries.get(key)
+        return e.type if e is not None else None
 
     def _org_aliases(self, country: str) -> list[tuple[str, list[str]]]:
         if self._aliases_by_country is None:
@@ -1170,7 +1181,9 @@ class Mentions:
             # the anti-migrant Victory Party": over lower-case modifiers)
             j = k + 2
             while j < len(doc) and j - k <= 6 and (doc[j].text == "-" or doc[j].is_lower and (
-                    doc[j].pos_ == "ADJ" or doc[j - 1].text == "-" or j + 1 < len(doc) and doc[j + 1].text == "-")):
+                    doc[j].pos_ == "ADJ" or doc[j - 1].text == "-" or j + 1 < len(doc) and doc[j + 1].text == "-" or
+                    doc[j].pos_ == "NOUN" and j + 1 < len(doc) and doc[j + 1].text[:1].isupper())):
+                # ("leader of the main opposition Democratic Party")
                 j += 1
             return next((sp for sp in spans if sp.start in (k + 1, k + 2, j) and sp._.kg_kind == "name" and
                          sp._.kg_key and sp.label_ != "Person"), None)

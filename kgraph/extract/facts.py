@@ -2124,7 +2124,8 @@ def _decision_authors(ctx: Ctx, c: Clause, agents: list[str]) -> list[str]:
     decision the article reported, so whoever took it (the subject of the latest clause before
     whose verb decides, annuls, rules; a definite decision may have been reported paragraphs back)."""
     doc = ctx.doc
-    if not any(t.lower_ in DECISION_NOUNS and t.pos_ == "NOUN" and _is_bare_object(ctx, t.i) and t.i > 0 and
+    if not any((t.lower_ in DECISION_NOUNS or t.lemma_.lower() in DECISION_NOUNS) and t.pos_ == "NOUN" and
+               _is_bare_object(ctx, t.i) and t.i > 0 and
                doc[t.i - 1].lower_ in ("die", "das", "den", "the", "this", "diese", "dieses") for t in c.toks(doc)):
         return []
     since = _window_start(ctx, c, 30)
