@@ -1946,3 +1946,9 @@ def test_die_reise_began_in_a_city_is_the_travellers_visit(facts_of):
     f = facts_of("Scholz reiste nach China. Begleitet wurde der Kanzler von Agrarminister Cem Özdemir. Die Reise "
                  "hatte am Sonntag in Chongqing begonnen.", date="2024-04-16")
     assert not has(f, "Cem Özdemir", "visits", "Chongqing")
+
+
+def test_rejecting_the_proposal_rejects_its_proposer(facts_of):
+    f = facts_of("Merz schlug eine Waffenruhe vor. Kremlsprecher Dmitri Peskow wies den Vorstoß zurück.",
+                 date="2025-05-10")
+    assert has(f, "Dmitry Peskov", "rejects", "Friedrich Merz")

@@ -1368,3 +1368,12 @@ def test_party_leader_title_over_lower_case_qualifiers(facts_of):
     f = facts_of("South Korea's President Yoon visited Tokyo. Lee Jae-myung, leader of the main opposition "
                  "Democratic Party, criticised the trip.", "en", date="2023-03-17")
     assert has(f, "Lee Jae-myung", "leaderOf", "Democratic Party of Korea")
+
+
+def test_rejecting_the_resolution_rejects_who_demanded_it(facts_of):
+    f = facts_of("The group's spokesman called the strikes an act of aggression. On Wednesday the UN Security "
+                 "Council demanded that the group stop the attacks; the Houthis dismissed the resolution.", "en",
+                 date="2024-01-12")
+    assert has(f, "Houthis", "rejects", "United Nations Security Council")
+    f = facts_of("Macron proposed a truce in the air. Russia rejected the proposal.", "en", date="2025-05-10")
+    assert has(f, "Russia", "rejects", "Emmanuel Macron")

@@ -1910,6 +1910,8 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
         authors = _decision_authors(ctx, c, agents)
         if not authors and rel != "supports":
             authors = _rebutted_authors(ctx, c, agents, pronouns=rel == "rejects")
+        if not authors:
+            authors = _proposal_authors(ctx, c, agents)
         # a fact's subject may be the state for the capital named ("Kiew wirft … vor")
         named: dict[str, Arg] = {}
         for a in ctx.args:
@@ -2135,6 +2137,31 @@ def _decision_authors(ctx: Ctx, c: Clause, agents: list[str]) -> list[str]:
         if p.lemma in DECISION_VERBS and not p.passive:
             keys, _ = subject_keys(ctx, p)
             keys = [_as_actor(k) for k in keys if etype(ctx, k) in ACTOR and _as_actor(k) not in agents]
+            if keys:
+                return keys
+    return []
+
+
+PROPOSAL_VERBS = word_class("proposal_verb")
+PROPOSAL_VERBS_NOUNS = {"vorstoß", "vorschlag", "idee", "proposal", "suggestion", "idea"}
+
+
+def _proposal_authors(ctx: Ctx, c: Clause, agents: list[str]) -> list[str]:
+    """"Peskow wies den Vorstoß zurück", "rejected the proposal": a definite proposal with no
+    source named is the one just reported, so whoever proposed or called for it (the subject of
+    the latest clause of this or the two sentences before whose verb proposes)."""
+    doc = ctx.doc
+    if not any(t.lower_ in PROPOSAL_NOUNS | PROPOSAL_VERBS_NOUNS and t.pos_ == "NOUN" and _is_bare_object(ctx, t.i)
+               and t.i > 0 and doc[t.i - 1].lower_ in ("den", "die", "das", "the", "this", "diesen", "diese")
+               for t in c.toks(doc)):
+        return []
+    since = _window_start(ctx, c, 3)
+    for p in reversed(ctx.clauses[:c.index]):
+        if doc[p.start].idx < since:
+            break
+        if p.lemma in PROPOSAL_VERBS:
+            keys, _ = subject_keys(ctx, p)
+            keys = [_as_actor(k) for k in keys if etype(ctx, k) in ACTOR | {"Person"} and _as_actor(k) not in agents]
             if keys:
                 return keys
     return []
