@@ -1377,3 +1377,10 @@ def test_rejecting_the_resolution_rejects_who_demanded_it(facts_of):
     assert has(f, "Houthis", "rejects", "United Nations Security Council")
     f = facts_of("Macron proposed a truce in the air. Russia rejected the proposal.", "en", date="2025-05-10")
     assert has(f, "Russia", "rejects", "Emmanuel Macron")
+
+
+def test_a_strike_on_an_area_in_a_city_and_a_presidency_condemning_it(facts_of):
+    f = facts_of("Israeli jets struck an area near the presidential palace in Damascus. The Syrian presidency "
+                 "condemned the strike as a dangerous escalation.", "en", date="2025-05-02")
+    assert has(f, "Israel", "attacks", "Damascus")
+    assert has(f, "Syria", "criticizes", "Israel")

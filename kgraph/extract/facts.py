@@ -969,7 +969,7 @@ def match_objects(ctx: Ctx, trig: Trigger, cands: list[Arg], exclude: set[int],
                     not (doc[a.head].head.i == verb and doc[a.head].dep_ in ("dobj", "obj", "oa") and
                          trig.relation != "demands") and \
                     not (a.kind == "adj" and doc[a.head].dep_ == "pobj" and doc[a.head].head.head.i == verb) and \
-                    not _conjoined_preposition(doc, a, verb):
+                    not _conjoined_preposition(doc, a, verb) and not _in_struck_place(doc, a, verb):
                 continue   # ("fired rockets at Thai positions": an adjective's noun may be the object)
             if _marker_ok(a, spec):
                 hits.append(a)
@@ -1040,6 +1040,14 @@ def match_objects(ctx: Ctx, trig: Trigger, cands: list[Arg], exclude: set[int],
             if _is_bare_object(ctx, head):
                 return [m for m in conjuncts(ctx.args, a) if id(m) not in exclude] or [a]
     return []
+
+
+def _in_struck_place(doc: Doc, a: Arg, verb: int) -> bool:
+    """"struck an area near the presidential palace in Damascus": a place phrase inside the verb's
+    object when that object is a piece of ground or a target."""
+    obj = next((ch for ch in doc[verb].children if ch.dep_ == "dobj"), None)
+    return obj is not None and obj.lemma_.lower() in PLACE_HEADS and a.head is not None and \
+        any(t.i == a.head for t in obj.subtree) and a.head != obj.i
 
 
 def _after_event_noun(ctx: Ctx, a: Arg) -> bool:
