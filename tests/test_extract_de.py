@@ -1952,3 +1952,8 @@ def test_rejecting_the_proposal_rejects_its_proposer(facts_of):
     f = facts_of("Merz schlug eine Waffenruhe vor. Kremlsprecher Dmitri Peskow wies den Vorstoß zurück.",
                  date="2025-05-10")
     assert has(f, "Dmitry Peskov", "rejects", "Friedrich Merz")
+
+
+def test_was_x_verurteilte_criticises_the_subject_before(facts_of):
+    f = facts_of("Nordkorea feuerte zwei Raketen ab, was Japan scharf verurteilte.", date="2023-09-13")
+    assert has(f, "Japan", "criticizes", "North Korea")

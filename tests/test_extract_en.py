@@ -1384,3 +1384,9 @@ def test_a_strike_on_an_area_in_a_city_and_a_presidency_condemning_it(facts_of):
                  "condemned the strike as a dangerous escalation.", "en", date="2025-05-02")
     assert has(f, "Israel", "attacks", "Damascus")
     assert has(f, "Syria", "criticizes", "Israel")
+
+
+def test_condemning_what_the_clause_before_says_criticises_its_subject(facts_of):
+    f = facts_of("North Korea fired two ballistic missiles into the sea off its east coast, which Japan condemned.",
+                 "en", date="2023-09-13")
+    assert has(f, "Japan", "criticizes", "North Korea")

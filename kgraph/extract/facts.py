@@ -1920,6 +1920,12 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
             authors = _rebutted_authors(ctx, c, agents, pronouns=rel == "rejects")
         if not authors:
             authors = _proposal_authors(ctx, c, agents)
+        if not authors and rel == "criticizes" and c.kind in ("rel", "sub") and c.parent is not None and \
+                c.start > 0 and doc[c.start].lower_ in ("which", "was") and doc[c.start - 1].text == "," and \
+                not any(a.marker in ("obj", "acc", "dobj") for a in cargs if a.keys):
+            # "North Korea fired two missiles, which Japan condemned": what the clause before did
+            keys, _ = subject_keys(ctx, ctx.clauses[c.parent])
+            authors = [_as_actor(k) for k in keys if etype(ctx, k) in ACTOR | {"Person"} and _as_actor(k) not in agents]
         # a fact's subject may be the state for the capital named ("Kiew wirft … vor")
         named: dict[str, Arg] = {}
         for a in ctx.args:
