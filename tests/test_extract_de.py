@@ -1957,3 +1957,8 @@ def test_rejecting_the_proposal_rejects_its_proposer(facts_of):
 def test_was_x_verurteilte_criticises_the_subject_before(facts_of):
     f = facts_of("Nordkorea feuerte zwei Raketen ab, was Japan scharf verurteilte.", date="2023-09-13")
     assert has(f, "Japan", "criticizes", "North Korea")
+
+
+def test_calling_someones_policy_aggressive_criticises_them(facts_of):
+    f = facts_of("Putin sagte, die Politik der Nato sei aggressiv.", date="2024-11-16")
+    assert has(f, "Vladimir Putin", "criticizes", "NATO")
