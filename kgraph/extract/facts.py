@@ -1350,7 +1350,6 @@ def reported_evaluation(ctx: Ctx, c: Clause) -> None:
 
 PENALTY_VERBS = word_class("penalty_verb")
 PENALTY_NOUNS = word_class("penalty_noun")
-VOW_VERBS = {"vow", "swear", "schwören", "geloben"}
 FUTURE_WORDS = {"will", "would", "'ll", "shall", "werde", "werden", "wird", "würde", "würden"}
 
 
@@ -1364,7 +1363,7 @@ def reported_penalty(ctx: Ctx, c: Clause) -> None:
         return   # ("die Ukraine zahle einen hohen Preis": a cost borne, no threat)
     parent = ctx.clauses[c.parent] if c.parent is not None else None
     said_by = c.speaker if c.speaker is not None else (
-        parent.lexical if parent is not None and parent.lemma in SPEECH_VERBS | VOW_VERBS | THREAT_VERBS else None)
+        parent.lexical if parent is not None and parent.lemma in SPEECH_VERBS | ASSURANCE_VERBS | THREAT_VERBS else None)
     spk_clause = next((x for x in ctx.clauses if x.lexical == said_by), None) if said_by is not None else None
     if spk_clause is None or spk_clause.negated:
         return
@@ -2087,6 +2086,9 @@ def _so_speaker(ctx: Ctx, c: Clause) -> Optional[Arg]:
     return None
 
 
+PRESIDENTIAL_OFFICES = word_class("presidential_office")
+
+
 def _principal(ctx: Ctx, person: str) -> Optional[str]:
     """The head of state or government a spokesperson of a presidential office or a government
     speaks for, on the article's date."""
@@ -2097,8 +2099,7 @@ def _principal(ctx: Ctx, person: str) -> Optional[str]:
         e = g.entries.get(org)
         if e is None or not e.country:
             continue
-        role = "head_of_state" if org in ("kremlin", "white-house") or e.label.startswith("Presidential") else \
-            "head_of_government" if "government" in org else None
+        role = "head_of_state" if org in PRESIDENTIAL_OFFICES else "head_of_government" if "government" in org else None
         heads = g.holders(role, e.country, ctx.doc._.kg_date) if role else []
         if len(heads) == 1:
             return heads[0]
@@ -2157,7 +2158,6 @@ def _decision_authors(ctx: Ctx, c: Clause, agents: list[str]) -> list[str]:
 
 
 PROPOSAL_VERBS = word_class("proposal_verb")
-PROPOSAL_VERBS_NOUNS = {"vorstoß", "vorschlag", "idee", "proposal", "suggestion", "idea"}
 
 
 def _proposal_authors(ctx: Ctx, c: Clause, agents: list[str]) -> list[str]:
@@ -2165,7 +2165,7 @@ def _proposal_authors(ctx: Ctx, c: Clause, agents: list[str]) -> list[str]:
     source named is the one just reported, so whoever proposed or called for it (the subject of
     the latest clause of this or the two sentences before whose verb proposes)."""
     doc = ctx.doc
-    if not any(t.lower_ in PROPOSAL_NOUNS | PROPOSAL_VERBS_NOUNS and t.pos_ == "NOUN" and _is_bare_object(ctx, t.i)
+    if not any(t.lower_ in PROPOSAL_NOUNS and t.pos_ == "NOUN" and _is_bare_object(ctx, t.i)
                and t.i > 0 and doc[t.i - 1].lower_ in ("den", "die", "das", "the", "this", "diesen", "diese")
                for t in c.toks(doc)):
         return []
