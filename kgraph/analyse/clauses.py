@@ -243,18 +243,26 @@ KONJ2_FINITE = {"sollte", "sollten", "wäre", "wären", "hätte", "hätten", "w�
                 "käme", "könnte", "könnten"}
 
 
+def _retag_infinitives(seg: list, where) -> None:
+    """"sollte Polen Litauen angreifen": after "werden" or a modal, a finite-looking verb in the
+    infinitive form (HanTa cannot tell 3rd plural from infinitive) is the infinitive — at the
+    positions of ``seg`` that ``where`` accepts."""
+    aux = next((k for k, t in enumerate(seg) if _tag(t) in ("VMFIN", "VAFIN") and
+                (t.lemma_ == "werden" or _tag(t) == "VMFIN")), None)
+    if aux is None:
+        return
+    for k, t in enumerate(seg):
+        if k > aux and _tag(t) == "VVFIN" and t.lower_ == t.lemma_.lower() and where(k):
+            t._.kg_stts = "VVINF"
+            t.tag_ = "VVINF"
+
+
 def _split_coordination(seg: list) -> tuple[list[list], list[bool]]:
     """Split "A tut X und B tut Y" at the conjunction between two finite verbs; the second
     part shares the first's subject when no noun phrase stands before its verb."""
-    # "werde Bataillone ausbilden und … ausstatten": after "werden" or a modal, a finite-looking
-    # verb in the infinitive form is the infinitive (as in _verb_complex)
-    aux = next((k for k, t in enumerate(seg) if _tag(t) in ("VMFIN", "VAFIN") and
-                (t.lemma_ == "werden" or _tag(t) == "VMFIN")), None)
-    for k, t in enumerate(seg[:-2]):
-        if aux is not None and k > aux and _tag(t) == "VVFIN" and t.lower_ == t.lemma_.lower() and \
-                seg[k + 1].lower_ in ("und", "oder") and any(_tag(x) == "VVINF" for x in seg[k + 2:]):
-            t._.kg_stts = "VVINF"
-            t.tag_ = "VVINF"
+    # "werde Bataillone ausbilden und … ausstatten": the first of two coordinated infinitives
+    _retag_infinitives(seg, lambda k: k + 2 < len(seg) and seg[k + 1].lower_ in ("und", "oder") and
+                       any(_tag(x) == "VVINF" for x in seg[k + 2:]))
     fin = [k for k, t in enumerate(seg) if _tag(t) in FINITE]
     # "hatte … nach Kiew reisen wollen": a modal after an infinitive under "haben" is itself
     # an infinitive (Ersatzinfinitiv), no second finite verb
@@ -299,14 +307,7 @@ def _split_coordination(seg: list) -> tuple[list[list], list[bool]]:
 
 def _verb_complex(doc: Doc, seg: list) -> Clause:
     c = Clause(start=seg[0].i, end=seg[-1].i + 1)
-    # "sollte Polen Litauen angreifen": with a modal or "werden", a finite-looking verb in the
-    # infinitive form is the infinitive (HanTa cannot tell 3rd plural from infinitive)
-    aux = [t for t in seg if _tag(t) in ("VMFIN", "VAFIN") and (t.lemma_ in ("werden",) or _tag(t) == "VMFIN")]
-    if aux:
-        for t in seg:
-            if _tag(t) == "VVFIN" and t.i > aux[0].i and t.lower_ == t.lemma_.lower():
-                t._.kg_stts = "VVINF"
-                t.tag_ = "VVINF"
+    _retag_infinitives(seg, lambda k: True)
     fin = [t for t in seg if _tag(t) in FINITE]
     nonfin = [t for t in seg if _tag(t) in NONFINITE]
     if fin:

@@ -844,7 +844,8 @@ def subject_keys(ctx: Ctx, c: Clause, depth: int = 0) -> tuple[list[str], Option
             # is no fact: what is objected to is not said to happen)
             return [], None
     else:
-        subj = [a for a in cargs if a.marker == "subj" and a.coord_of is None and a is not _so_speaker(ctx, c)]
+        so = _so_speaker(ctx, c, cargs)
+        subj = [a for a in cargs if a.marker == "subj" and a.coord_of is None and a is not so]
         if subj and c.shares_subject and c.parent is not None and c.kind == "sub" and \
                 not any(a.case == "nom" or a.kind == "pronoun" for a in subj):
             # "dass Deutschland … stehe und das Land weiter unterstützen werde": the conjunct
@@ -1284,6 +1285,11 @@ def naming_criticism(ctx: Ctx, c: Clause) -> None:
 DEONTIC_MODALS = {"müssen", "sollen", "should", "must"}
 
 
+def _clause_of_verb(ctx: Ctx, verb: Optional[int]) -> Optional[Clause]:
+    """The clause whose lexical verb is at ``verb`` (a speech verb, for reported speech)."""
+    return next((x for x in ctx.clauses if x.lexical == verb), None) if verb is not None else None
+
+
 def reported_demand(ctx: Ctx, c: Clause) -> None:
     """"Berlin müsse mit Sanktionen antworten, forderte er", "Lula said the US should stop
     encouraging war": a demand reported in Konjunktiv, or what someone says another must or
@@ -1300,7 +1306,7 @@ def reported_demand(ctx: Ctx, c: Clause) -> None:
     if not (verb in DEMAND_VERBS or c.modal in DEONTIC_MODALS and c.lemma not in ("sein", "be") and not any(
             t.lemma_.lower() in ("können", "can", "able", "dürfen") for t in c.toks(ctx.doc))):
         return   # ("die Ukraine müsse sich verteidigen können": a right, not a demand)
-    spk_clause = next((x for x in ctx.clauses if x.lexical == said_by), None)
+    spk_clause = _clause_of_verb(ctx, said_by)
     if spk_clause is None or spk_clause.negated:
         return
     speakers, _ = subject_keys(ctx, spk_clause)
@@ -1331,7 +1337,7 @@ def reported_evaluation(ctx: Ctx, c: Clause) -> None:
                    t.lower_.endswith(w) and len(t.lower_) - len(w) >= 3 for w in NEGATIVE_EVAL if len(w) > 5)
                for t in after):
         return   # ("Kriegsverbrecher")
-    spk_clause = next((x for x in ctx.clauses if x.lexical == said_by), None)
+    spk_clause = _clause_of_verb(ctx, said_by)
     if spk_clause is None:
         return
     speakers, _ = subject_keys(ctx, spk_clause)
@@ -1364,7 +1370,7 @@ def reported_penalty(ctx: Ctx, c: Clause) -> None:
     parent = ctx.clauses[c.parent] if c.parent is not None else None
     said_by = c.speaker if c.speaker is not None else (
         parent.lexical if parent is not None and parent.lemma in SPEECH_VERBS | ASSURANCE_VERBS | THREAT_VERBS else None)
-    spk_clause = next((x for x in ctx.clauses if x.lexical == said_by), None) if said_by is not None else None
+    spk_clause = _clause_of_verb(ctx, said_by)
     if spk_clause is None or spk_clause.negated:
         return
     speakers, _ = subject_keys(ctx, spk_clause)
@@ -1388,7 +1394,7 @@ def critical_speech(ctx: Ctx, c: Clause) -> None:
         parent.lexical if parent is not None else None)
     if said_by is None or ctx.doc[said_by].lemma_.lower() not in CRITICAL_SPEECH:
         return
-    spk_clause = next((x for x in ctx.clauses if x.lexical == said_by), None)
+    spk_clause = _clause_of_verb(ctx, said_by)
     if spk_clause is None or spk_clause.negated or any(
             a.marker in ("obj", "acc", "dobj") for a in clause_args(ctx, spk_clause)):
         return   # ("kritisierte die UN: Sie seien nicht vor Ort": the object is the criticised)
@@ -2073,12 +2079,19 @@ def _speaker_principal(ctx: Ctx, c: Clause) -> list[str]:
     return []
 
 
-def _so_speaker(ctx: Ctx, c: Clause) -> Optional[Arg]:
+def _says_occurrence(ctx: Ctx, c: Clause) -> bool:
+    """The clause says whether or when an event takes place ("ein Treffen sei geplant", "finde
+    statt", "is planned"), so an event noun in it is its topic."""
+    return c.lemma in OCCURRENCE or c.lemma in ("sein", "be", "planen", "plan") or \
+        bool(lexicon().cue(ctx.lang, "governor", c.lemma))
+
+
+def _so_speaker(ctx: Ctx, c: Clause, cargs: list[Arg]) -> Optional[Arg]:
     """The speaker named after "…, so" at the end of a German clause ("sei nicht geplant, so
     Peskow"): no subject of the clause."""
     if ctx.lang != "de":
         return None
-    for a in clause_args(ctx, c):
+    for a in cargs:
         k = a.np_start
         if k >= 2 and ctx.doc[k - 1].lower_ == "so" and ctx.doc[k - 2].text == "," and a.keys and \
                 all(t.is_punct for t in ctx.doc[a.span.end:c.end]):
@@ -2830,12 +2843,11 @@ def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger,
             emit(ctx, c, trig, _between_pairs(ks, rel),
                  modality_for(ctx, c, rel, noun, trig, governed=prep is None), noun.i, noun=noun)
             return
-    so = _so_speaker(ctx, c)
-    spk = next((x for x in ctx.clauses if x.lexical == c.speaker), None) if c.speaker is not None and \
-        not c.quote and c.parent is None else None
-    if not (c.lemma in OCCURRENCE or c.lemma in ("sein", "be", "planen", "plan") or
-            lexicon().cue(ctx.lang, "governor", c.lemma)):
-        so = spk = None   # (only "ein Treffen … sei geplant / finde statt": the meeting is the topic)
+    so = spk = None
+    if not agents and rel in SYMMETRIC and prep is None and _says_occurrence(ctx, c):
+        # (only "ein Treffen … sei geplant / finde statt": the meeting is the topic)
+        so = _so_speaker(ctx, c, clause_args(ctx, c))
+        spk = _clause_of_verb(ctx, c.speaker) if not c.quote and c.parent is None else None
     if not agents and rel in SYMMETRIC and prep is None and (c.parent is not None or so or spk) and not any(
             t.tag_ in ("PPOSAT", "PRP$") for t in doc[max(c.start, noun.i - 3):noun.i]):
         # "He added any meeting with X depended on …": reported talk of the speaker's own meeting
@@ -2847,9 +2859,7 @@ def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger,
             # ("Ein Treffen mit Scholz sei nicht geplant, so Peskow": the Kremlin's spokesman
             # speaks of Putin's meeting)
             agents = [_principal(ctx, k) or k for k in agents]
-    if not agents and rel in ("meets", "talksWith", "negotiatesWith") and prep is None and (
-            c.lemma in OCCURRENCE or lexicon().cue(ctx.lang, "governor", c.lemma) or
-            c.lemma in ("sein", "be", "planen", "plan")) and \
+    if not agents and rel in ("meets", "talksWith", "negotiatesWith") and prep is None and _says_occurrence(ctx, c) and \
             not any(t.lower_ in DEFINITE for t in doc[max(c.start, noun.i - 3):noun.i]) and \
             not any(etype(ctx, k) == "Person" for a in cargs if a.span.start < noun.i for k in a.keys):
         # "Für den Abend war ein Treffen mit X geplant": the meeting of the one the report follows
