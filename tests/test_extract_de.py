@@ -1962,3 +1962,57 @@ def test_was_x_verurteilte_criticises_the_subject_before(facts_of):
 def test_calling_someones_policy_aggressive_criticises_them(facts_of):
     f = facts_of("Putin sagte, die Politik der Nato sei aggressiv.", date="2024-11-16")
     assert has(f, "Vladimir Putin", "criticizes", "NATO")
+
+
+def test_lifting_sanctions_ends_them_de(facts_of):
+    f = facts_of("Die EU hob die Sanktionen gegen Syrien auf.", date="2025-05-20")
+    assert has(f, "European Union", "sanctions", "Syria", "negated")
+    assert not has(f, "European Union", "sanctions", "Syria")
+
+
+def test_warning_of_an_offensive_makes_it_possible_not_a_threat_by_the_warner(facts_of):
+    f = facts_of("Baerbock warnte vor einer türkischen Offensive gegen die Demokratischen Kräfte Syriens (SDF).",
+                 date="2025-01-03")
+    assert has(f, "Turkey", "attacks", "Syrian Democratic Forces", "hypothetical")
+    assert not has(f, "Turkey", "attacks", "Syrian Democratic Forces")
+    f = facts_of("Die Nato warnt vor einem russischen Angriff auf Polen.", date="2025-01-03")
+    assert has(f, "Russia", "attacks", "Poland", "hypothetical")
+    assert not any(r == "threatens" for s, r, o, m in f)
+    # the threatener's own act still threatens its target
+    f = facts_of("Russland drohte mit einem Angriff auf Polen.", date="2025-01-03")
+    assert has(f, "Russia", "threatens", "Poland")
+
+
+def test_meeting_in_a_countrys_capital_named_visits_the_city(facts_of):
+    f = facts_of("Annalena Baerbock ist am Freitag in der syrischen Hauptstadt Damaskus mit Ahmed al-Scharaa "
+                 "zusammengekommen.", date="2025-01-03")
+    assert has(f, "Annalena Baerbock", "visits", "Damascus")
+
+
+def test_die_beiden_minister_visited_a_prison(facts_of):
+    f = facts_of("Annalena Baerbock und Jean-Noël Barrot reisten nach Damaskus. Zuvor hatten die beiden Minister "
+                 "das berüchtigte Gefängnis Saidnaja nördlich der Hauptstadt besucht.", date="2025-01-03")
+    assert has(f, "Annalena Baerbock", "visits", "Saidnaja") and has(f, "Jean-Noël Barrot", "visits", "Saidnaja")
+    assert not has(f, "Annalena Baerbock", "visits", "Jean-Noël Barrot")
+
+
+def test_sie_after_a_sentence_about_unnamed_signatories(facts_of):
+    f = facts_of("Macron und Meloni reisten an. In der Erklärung bekennen sich die Unterzeichner zur Integrität der "
+                 "Ukraine. Sie verlangen, dass Russland seine Truppen abzieht.", date="2024-06-16")
+    assert not any(s in ("Emmanuel Macron", "Giorgia Meloni") and r == "demands" for s, r, o, m in f)
+    f = facts_of("Scholz und Macron trafen sich in Paris. Sie sprachen über die Ukraine.", date="2024-06-16")
+    assert has(f, "Olaf Scholz", "talksWith", "Emmanuel Macron")
+
+
+def test_coordinated_participles_under_one_auxiliary(facts_of):
+    f = facts_of("Steinmeier habe dabei das Existenzrecht Israels betont und den Terror der Hamas verurteilt, "
+                 "teilte das Bundespräsidialamt mit.", date="2023-11-17")
+    assert has(f, "Frank-Walter Steinmeier", "criticizes", "Hamas")
+    assert not has(f, "Frank-Walter Steinmeier", "criticizes", "Israel")
+
+
+def test_a_place_after_another_event_noun_is_not_the_visits(facts_of):
+    f = facts_of("Erdoğan reiste nach Berlin. Die Visite war wegen des Kriegs in Nahost hoch umstritten.",
+                 date="2023-11-17")
+    assert has(f, "Recep Tayyip Erdoğan", "visits", "Berlin")
+    assert not any(r == "visits" and o != "Berlin" for s, r, o, m in f)

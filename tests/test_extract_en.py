@@ -1390,3 +1390,51 @@ def test_condemning_what_the_clause_before_says_criticises_its_subject(facts_of)
     f = facts_of("North Korea fired two ballistic missiles into the sea off its east coast, which Japan condemned.",
                  "en", date="2023-09-13")
     assert has(f, "Japan", "criticizes", "North Korea")
+
+
+def test_no_longer_ruled_out_is_possible_not_denied(facts_of):
+    f = facts_of("Analysts said a direct Iranian strike on Israel could no longer be ruled out.", "en",
+                 date="2024-08-01")
+    assert has(f, "Iran", "attacks", "Israel", "hypothetical")
+    assert not has(f, "Iran", "attacks", "Israel", "negated")
+    f = facts_of("Russia no longer supplies gas to Poland.", "en", date="2024-08-01")
+    assert not has(f, "Russia", "providesAidTo", "Poland")
+
+
+def test_lifting_sanctions_ends_them(facts_of):
+    f = facts_of("The regional bloc ECOWAS lifted its sanctions on Niger in February.", "en", date="2024-04-01")
+    assert has(f, "Economic Community of West African States", "sanctions", "Niger", "negated")
+    assert not has(f, "Economic Community of West African States", "sanctions", "Niger")
+    f = facts_of("On Tuesday, European Union foreign ministers agreed to lift the bloc's remaining sanctions on Syria.", "en",
+                 date="2025-02-25")
+    assert has(f, "European Union", "sanctions", "Syria", "negated")
+
+
+def test_not_scheduled_to_meet_is_no_meeting(facts_of):
+    f = facts_of("Janet Yellen was not scheduled to meet Chinese President Xi Jinping.", "en", date="2023-07-09")
+    assert has(f, "Janet Yellen", "meets", "Xi Jinping", "negated")
+    f = facts_of("Janet Yellen is scheduled to meet Chinese President Xi Jinping.", "en", date="2023-07-09")
+    assert has(f, "Janet Yellen", "meets", "Xi Jinping", "planned")
+
+
+def test_wrapping_up_a_visit_or_talks_made_them(facts_of):
+    f = facts_of("US Treasury Secretary Janet Yellen wrapped up a four-day visit to China on Sunday.", "en",
+                 date="2023-07-09")
+    assert has(f, "Janet Yellen", "visits", "China")
+    f = facts_of("Blinken concluded talks with Chinese Foreign Minister Wang Yi in Beijing.", "en", date="2023-06-19")
+    assert has(f, "Antony Blinken", "talksWith", "Wang Yi")
+
+
+def test_criticising_what_one_calls_someones_practices(facts_of):
+    f = facts_of("Janet Yellen criticised what she called China's unfair economic practices.", "en",
+                 date="2023-07-09")
+    assert has(f, "Janet Yellen", "criticizes", "China")
+
+
+def test_they_after_a_sentence_about_an_unnamed_plural(facts_of):
+    f = facts_of("Macron and Meloni arrived in Paris. The protesters gathered outside the palace. "
+                 "They demanded that Russia withdraw its troops.", "en", date="2024-06-16")
+    assert not any(s in ("Emmanuel Macron", "Giorgia Meloni") and r == "demands" for s, r, o, m in f)
+    f = facts_of("Macron and Meloni arrived in Paris. They demanded that Russia withdraw its troops.", "en",
+                 date="2024-06-16")
+    assert has(f, "Emmanuel Macron", "demands", "Russia")

@@ -460,6 +460,9 @@ def english_clauses(doc: Doc) -> list[Clause]:
         c.passive = any(ch.dep_ in ("nsubjpass", "auxpass") for ch in h.children)
         neg = [ch for ch in h.children if (ch.dep_ == "neg" or ch.lower_ in ("never",)) and not (
             ch.lower_ == "never" and ch.i > 0 and doc[ch.i - 1].lower_ in ("like", "as", "than"))]
+        # "could no longer be ruled out": the parser hangs "no" on "longer"
+        neg += [g for ch in h.children if ch.dep_ == "advmod" and ch.lower_ in ("longer", "more")
+                for g in ch.children if g.dep_ == "neg" and g.i == ch.i - 1]
         if neg:
             c.negated, c.neg_token = True, neg[0].i
         mark = [ch for ch in h.children if ch.dep_ in ("mark",)]

@@ -200,6 +200,9 @@ class Coref:
                 sp = Span(doc, t.i, end, label=kind)
                 sp._.kg_kind = kind
                 new.append(sp)
+        # "die beiden Minister": the title inside a group is no mention of its own
+        grouped = {i for g in new if g._.kg_kind == "group" and len(g) > 1 for i in range(g.start, g.end)}
+        spans = [s for s in spans if not (s._.kg_kind == "role" and set(range(s.start, s.end)) <= grouped)]
         allm = sorted(spans + new, key=lambda s: (s.start, s.end))
         quotes = {}
         for c in doc._.kg_clauses or []:
@@ -291,6 +294,8 @@ class Coref:
                     if s._.kg_key or s._.kg_keys:
                         history.extend((s, k, _is_subjectish(doc, s)) for k in keys)
                         continue
+                if want_plural and self._plural_common_subject_before(doc, s, history):
+                    continue   # "… bekennen sich die Unterzeichner zu … Sie verlangen …"
                 if want_plural:
                     pair = self._pair(history, "Person", s)
                     if pair:
@@ -567,6 +572,32 @@ class Coref:
             return False  # "des Regierungschefs", "dem Präsidenten": singular
         return det in ("die", "mehrere", "viele", "einige", "zahlreiche", "alle", "andere") or (
             text.endswith("s") and not surface.endswith("s") and prev not in ("des", "eines"))
+
+    def _plural_common_subject_before(self, doc: Doc, s: Span, history) -> bool:
+        """A plural pronoun opening a sentence right after one whose subject is a plural common
+        noun ("die Unterzeichner", "the protesters") stands for that noun, not for people
+        named further back."""
+        sents = list(doc.sents)
+        k = next((i for i, x in enumerate(sents) if x.start <= s.start < x.end), None)
+        if k is None or k == 0 or s.start - sents[k].start > 1:
+            return False
+        prev = sents[k - 1]
+        if any(prev.start <= m.start < prev.end and subj for m, _, subj in history):
+            return False   # an entity was the subject there
+        if doc._.kg_has_parse:
+            return any(t.dep_ in ("nsubj", "sb") and t.tag_ in ("NNS", "NN") and t.head.dep_ == "ROOT" and
+                       (t.tag_ == "NNS" or t.morph.get("Number") == ["Plur"]) for t in prev)
+        main = next((c for c in doc._.kg_clauses or [] if c.kind == "main" and prev.start <= c.start < prev.end
+                     and c.finite is not None), None)
+        if main is None:
+            return False
+        v = doc[main.finite].lower_
+        plural = v.endswith("en") or v in ("sind", "waren")
+        # the plural subject: a definite article and a noun no mention covers
+        covered = {i for m, _, _ in history for i in range(m.start, m.end)}
+        noun = any(t.tag_ == "NN" and t.i not in covered and t.i > prev.start and
+                   doc[t.i - 1].lower_ == "die" and main.contains(t.i) for t in prev)
+        return plural and noun
 
     def _plural_verb(self, doc: Doc, s: Span) -> bool:
         for c in doc._.kg_clauses or []:

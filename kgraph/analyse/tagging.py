@@ -185,6 +185,16 @@ def _repair_perfect_participle(toks: list) -> None:
                 (i + 1 == len(toks) or toks[i + 1].is_punct):
             tok.tag_ = tok._.kg_stts = "VVPP"
             aux = False
+        elif aux and tok.tag_ == "VVFIN" and tok.lower_.endswith("t") and i + 1 < len(toks) and \
+                toks[i + 1].lower_ in ("und", "oder", "sowie") and _participle_closes(toks, i + 2):
+            tok.tag_ = tok._.kg_stts = "VVPP"   # "habe X betont und Y verurteilt"
+
+
+def _participle_closes(toks: list, j: int) -> bool:
+    """A participle closes the stretch that starts at ``j``."""
+    while j < len(toks) and not toks[j].is_punct:
+        j += 1
+    return toks[j - 1].tag_ == "VVPP"
 
 
 # the finite forms of the auxiliaries and modals: a sentence may open with them ("Sollte …", "Hat …")

@@ -1068,6 +1068,8 @@ def _is_bare_object(ctx: Ctx, i: int) -> bool:
         k -= 1   # (over adverbs: "verteidigte dagegen das Urteil")
     if k + 1 == doc[i].sent.start and doc[k + 1].lower_ in ("den", "einen", "diesen", "jeden", "keinen"):
         return True   # "Den iranischen Angriff verurteilte sie": a masculine accusative first
+    if k >= 0 and doc[k].tag_ == "KON" and any(c.start == k + 1 for c in ctx.clauses):
+        return True   # "… betont und den Terror der Hamas verurteilt": a conjoined clause opens with it
     return k >= 0 and doc[k].tag_ in ("VVFIN", "VAFIN", "VMFIN", "VVINF", "VVPP", "ADV", "NE", "NN", "PPER")
 
 
@@ -1867,6 +1869,12 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
             [a for a in cargs if a.kind == "adj" and a.head is not None and id(a) not in exclude and
              a.keys and a.keys[0] not in agents and rel != "attacks" and _adj_as_argument(ctx, a) and
              _is_bare_object(ctx, a.head)][:1]
+    if not objs and rel in ("criticizes", "rejects", "accuses"):
+        # "criticised what she called China's unfair practices": the owner of what is named
+        named = [d for d in ctx.clauses if d.parent == c.index and d.lemma in NAMING_VERBS and
+                 doc[d.start].lower_ in ("what", "was")]
+        objs = [a for d in named[:1] for a in clause_args(ctx, d) if a.marker in ("gen", "poss") and
+                a.kind == "name" and a.keys and a.keys[0] not in agents][:1]
     if not objs and rel == "demands":
         # "forderte Yoons Rücktritt", "demanded Russia's withdrawal": of the one who is to do it
         objs = [a for a in cargs if a.marker in ("gen", "poss") and a.kind == "name" and a.head is not None and
@@ -2292,6 +2300,9 @@ def threatened_acts(ctx: Ctx, c: Clause, found: list[Fact]) -> None:
     acts = [f for f in found if f.relation in THREATENED and f.modality == "hypothetical"]
     if not acts:
         return
+    # "warnte vor einem russischen Angriff": warning of someone else's act is no threat by them
+    subj = set(subject_keys(ctx, c)[0])
+    acts = [f for f in acts if not subj or f.subject.key in subj]
     mod = modality_for(ctx, c, "threatens")
     for f in acts:
         make_fact(ctx, f.subject.key, "threatens", f.object.key, mod, c.lexical, trigger=c.lemma)
@@ -2679,6 +2690,13 @@ QUANTITY_HEADS = word_class("quantity_head")
 COMPOUND_OBJECT_RELATIONS = {"visits", "providesAidTo", "supports", "sanctions", "attacks", "invades"}
 
 
+def _prep_object(ctx: Ctx, c: Clause, prep: Token) -> bool:
+    """A "vor" phrase after a verb of fearing or warning is its object, not a time: "warnte vor
+    einer Offensive" (but "Vor dem Treffen warnte er …")."""
+    return prep.lower_ == "vor" and c.lexical is not None and c.finite is not None and \
+        prep.i > c.finite and lexicon().cue(ctx.lang, "governor", c.lemma or "") == "hypothetical"
+
+
 def _realising(lang: str, lemma: Optional[str]) -> bool:
     """A support verb that says the event took place ("verhängte", "imposed"), not one that
     plans, fears or cancels it."""
@@ -2877,14 +2895,16 @@ def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger,
         agents = _with_companions(ctx, c, cargs, agents, exclude)
     near = [a for a in after if id(a) not in exclude and a.span.start - noun.i <= 14 and
             not (doc._.kg_has_parse and a.marker in ("in", "in.dat") and c.lexical is not None and
-                 a.head == c.lexical and not _light(c))]
+                 a.head == c.lexical and not _light(c)) and
+            # ("Die Visite war wegen des Kriegs in Nahost umstritten": another event noun's phrase)
+            not (not doc._.kg_has_parse and a.np_start - 2 > noun.i and _after_event_noun(ctx, a))]
     if prep is None and _light(c) and ctx.lang == "de" and c.lexical is not None and c.lexical < noun.i:
         # "Auch mit Energieminister al-Kaabi führte er Gespräche": the partner fronted before the verb
         near += [a for a in cargs if a.span.end <= c.lexical and id(a) not in exclude and a.keys and
                  a.marker in trig.objects and a.marker not in ("acc", "dat", "gen", "obj", "subj", "refl") and
                  a.keys[0] not in agents]
     # ("talks to end Sudan's war entered their third day in Switzerland": where the verb happens)
-    framing = prep is not None and prep.lower_ in FRAME_PREPS
+    framing = prep is not None and prep.lower_ in FRAME_PREPS and not _prep_object(ctx, c, prep)
     mod = modality_for(ctx, c, rel, noun, trig, governed=not framing)
     if von and (by_participle is not None or acl is not None and von[0] in clause_args(ctx, acl)):
         mod = "asserted"   # "the sanctions imposed by X", whatever became of them since
@@ -3265,6 +3285,9 @@ def emit(ctx: Ctx, c: Clause, trig: Trigger, pairs: list[tuple[str, str]], mod: 
               (not ctx.doc._.kg_has_parse or a.head in (c.lexical, anchor) or
                any(b.span.start <= (a.head or -1) < b.span.end for b in ctx.args) or
                _venue_in(ctx, a.head, c.lexical))]
+        # "in der syrischen Hauptstadt Damaskus": the name, not the country's adjective
+        la = [a for a in la if not (a.kind == "adj" and any(
+            b.kind != "adj" and 0 < b.span.start - a.span.end <= 2 for b in la))] or la
         loc = la[0].keys[0] if la else None
     speaker = None
     if c.speaker is not None:
