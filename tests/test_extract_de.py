@@ -2016,3 +2016,31 @@ def test_a_place_after_another_event_noun_is_not_the_visits(facts_of):
                  date="2023-11-17")
     assert has(f, "Recep Tayyip Erdoğan", "visits", "Berlin")
     assert not any(r == "visits" and o != "Berlin" for s, r, o, m in f)
+
+
+def test_quoted_names_after_a_noun_for_a_body(facts_of):
+    f = facts_of("Scholz reiste nach Belgrad. Der Abgeordnete Aleksandar Jovanović Ćuta, Chef der Gruppe "
+                 "\"Ekološki ustanak\", warf dem Kanzler vor, Serbiens Natur zu opfern. Die Bewegung \"Kreni-Promeni\" "
+                 "warf der Regierung Serbiens vor, die Interessen ausländischer Konzerne zu stellen. Ihr Vorsitzender "
+                 "Savo Manojlović sagte, das gefährde das Trinkwasser.", date="2024-07-19")
+    assert has(f, "Aleksandar Jovanović Ćuta", "leaderOf", "Ekološki ustanak")
+    assert has(f, "Aleksandar Jovanović Ćuta", "accuses", "Olaf Scholz")
+    assert not has(f, "Aleksandar Jovanović Ćuta", "accuses", "Ekološki ustanak")
+    assert has(f, "Kreni-Promeni", "accuses", "Serbia")
+    assert has(f, "Savo Manojlović", "leaderOf", "Kreni-Promeni")
+
+
+def test_not_joining_the_eus_sanctions_leaves_them_standing(facts_of):
+    f = facts_of("Serbien ist seit 2012 Beitrittskandidat, hat sich den Sanktionen der EU gegen Russland aber bis "
+                 "heute nicht angeschlossen.", date="2024-07-19")
+    assert has(f, "European Union", "sanctions", "Russia")
+    assert not has(f, "European Union", "sanctions", "Russia", "negated")
+
+
+def test_kiew_sei_verantwortlich_accuses(facts_of):
+    f = facts_of("Kiew sei für den Anschlag verantwortlich, sagte Kremlsprecher Dmitri Peskow.", date="2024-03-25")
+    assert has(f, "Dmitry Peskov", "accuses", "Ukraine")
+    f = facts_of("\"Deutschland und Frankreich tragen gemeinsam Verantwortung für Europa\", sagte Bundeskanzler "
+                 "Olaf Scholz.", date="2023-10-10")
+    assert not any(r == "accuses" for s, r, o, m in f)
+

@@ -166,7 +166,9 @@ class Coref:
             elif (low in ORG_NOUNS.get(self.lang, set()) or self.lang == "de" and t.pos_ == "NOUN" and
                   t.lemma_.lower() in ORG_NOUNS["de"] & NAMED_ORG_NOUNS) and self._definite_before(doc, t.i) and not (
                     t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("of", "von")) and \
-                    t.i + 1 not in covered:   # "the Group of Seven"; "die Miliz Fano" names it
+                    t.i + 1 not in covered and not (t.i + 2 < len(doc) and doc[t.i + 1].text in QUOTE_MARKS and
+                                                    t.i + 2 in covered):   # "the Group of Seven"; "die Miliz Fano",
+                # "die Bewegung „Kreni-Promeni“" name it
                 kind = "org_ref"   # "the bloc", "the 15-member bloc", "die radikalislamische Miliz"
             elif AGE_NOUN.match(t.text) and t.i > 0 and doc[t.i - 1].lower_ in ("der", "die", "des", "dem", "den", "the"):
                 kind = "age_ref"   # "Der 62-Jährige", "the 62-year-old": the person just spoken of
@@ -945,6 +947,11 @@ class Coref:
         # latest first: a pair named together ("X und Y") or acting in one clause in the last two
         # sentences; then two named in the latest sentence; then a pair named together further
         # back (ten sentences for warring parties, the topic of a whole article)
+        for found in pairs(1, True):
+            return found
+        again = self._group_again(history, typ, s)
+        if again:
+            return again
         for found in pairs(1, False):
             return found
         last = [k for m, k in ms if ms and m.sent.start == ms[-1][0].sent.start]
@@ -975,6 +982,32 @@ class Coref:
                 seen.append(key)
             last_sent = m.sent.start
         return sorted(seen[:2]) if len(seen) >= 2 else None
+
+    def _group_again(self, history, typ: str, s: Optional[Span]) -> Optional[list]:
+        """"the two leaders met … Brazil sent X, and Dominica's Y took part … the two sides said":
+        a group named as such in the last three sentences is still the pair a plural means, unless
+        another pair was named together or acting together since (checked before)."""
+        if s is None:
+            return None
+        starts = [x.start for x in s.doc.sents]
+        here = starts.index(s.sent.start) if s.sent.start in starts else None
+        if here is None:
+            return None
+        recent = set(starts[max(0, here - 3):here])
+        groups = [m for m, _, _ in history if m._.kg_kind == "group" and m._.kg_keys and len(m._.kg_keys) == 2
+                  and m.sent.start in recent and m.start < s.start]
+        if not groups:
+            return None
+        keys = list(groups[-1]._.kg_keys)
+        if typ == "Actor":
+            keys = [k if self._type(k) in ACTOR_TYPES else
+                    (self.g.entries[k].country if k in self.g.entries and self.g.entries[k].country else None)
+                    for k in keys]
+            if None in keys or len(set(keys)) < 2:
+                return None
+        elif any(self._type(k) != typ for k in keys):
+            return None
+        return sorted(keys)
 
     def _body_after(self, doc: Doc, s: Span) -> Optional[str]:
         """"der Chef der Demokratischen Partei", "the head of the agency": the body named after a title."""

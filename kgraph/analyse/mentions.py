@@ -296,6 +296,17 @@ class Mentions:
                         spans.append(sp)
                         covered.update(range(start - 1, end))
                         continue
+                elif end - start == 1 and self.g.entries[key].type == "City" and end < len(doc) and \
+                        doc[end].tag_ in ("NE", "NNP") and doc[end].text[:1].isupper() and doc[end].is_alpha and \
+                        doc[end].text not in NOT_NAMES and self.role(doc[end].text) is None and \
+                        self.g.lookup(doc[end].text) is None and not any(e2.start == end for e2 in ents) and \
+                        fold(doc[start].text) != fold(self.g.entries[key].label):
+                    # "Rio Tinto": a city's short name before an unknown name starts a body's name
+                    sp = self._unknown(doc, start, end + 1, "Organization")
+                    if sp is not None:
+                        spans.append(sp)
+                        covered.update(range(start, end + 1))
+                        continue
                 sp = Span(doc, start, end, label=self.g.entries[key].type)
                 sp._.kg_key = key
                 sp._.kg_kind = "name"
@@ -455,6 +466,9 @@ class Mentions:
             if typ is None and j == i and i > 0 and doc[i - 1].lower_ in ("in", "nach") and doc[i].tag_ == "NE" and (
                     j + 1 >= len(doc) or doc[j + 1].tag_ not in ("NN", "NE", "$(") and doc[j + 1].text != "'"):
                 typ = "Location"   # "in Münster", "nach Aachen": an unknown name one is in or goes to is a place
+            if typ is None and j == i and i > 1 and doc[i - 2].lower_ == "auf" and doc[i - 1].lower_ in ("dem", "den") and \
+                    doc[i].tag_ == "NE" and (j + 1 >= len(doc) or doc[j + 1].tag_ not in ("NN", "NE", "$(")):
+                typ = "Location"   # "auf dem Bürgenstock", "auf den Bürgenstock gekommen": a mountain or an island
             if typ is None and j == i and i > 1 and doc[i - 2].lower_ in ("im", "ins", "nach", "vom", "aus") and any(
                     sp.end == i and sp._.kg_kind == "adj" and sp.label_ == "Country" for sp in spans):
                 typ = "Location"   # "im kanadischen Kananaskis"
@@ -494,6 +508,7 @@ class Mentions:
                 if sp is not None:
                     spans.append(sp)
                     covered.update(range(i, j + 1))
+        spans += self._quoted_bodies(doc, covered)
         spans = self._place_in_company_name(doc, spans, covered)
         spans = self._ministries(doc, spans)
         spans = self._bodies(doc, spans)
@@ -570,6 +585,28 @@ class Mentions:
             doc._.kg_entities = {}
         doc._.kg_entities[key] = Entity(key=key, type=typ, label=text)
         return sp
+
+    def _quoted_bodies(self, doc: Doc, covered: set) -> list[Span]:
+        """"die Bewegung "Kreni-Promeni"", "der Gruppe „Ekološki ustanak“": a quoted name right after
+        a noun for a body is that body."""
+        out = []
+        opening, closing = {'"', "„", "“", "«", "»"}, {'"', "“", "”", "«", "»"}
+        for i in range(1, len(doc) - 2):
+            if doc[i].text not in opening or i + 1 in covered or not doc[i + 1].text[:1].isupper():
+                continue
+            noun = doc[i - 1].lower_
+            if not (noun in ORG_NOUNS or doc[i - 1].text[:1].isupper() and any(noun.endswith(w) for w in ORG_NOUNS)):
+                continue
+            j = i + 1
+            while j < len(doc) and j - i <= 5 and doc[j].text not in closing and j not in covered:
+                j += 1
+            if j >= len(doc) or doc[j].text not in closing or j == i + 1 or j - i > 5:
+                continue
+            sp = self._unknown(doc, i + 1, j, "Organization")
+            if sp is not None:
+                out.append(sp)
+                covered.update(range(i + 1, j))
+        return out
 
     def _surname_holder(self, surname: str, date: Optional[str]) -> Optional[str]:
         """The gazetteer person of this surname who holds an office on ``date``, if only one does."""
@@ -901,7 +938,7 @@ class Mentions:
                 continue
             if s.end + 2 < len(doc) and doc[s.end].text == "(" and doc[s.end + 2].text == ")":
                 ab = doc[s.end + 1]
-                if ab.text.isupper() and 2 <= len(ab.text) <= 6 and len(s) > 1 and \
+                if ab.text.isupper() and 2 <= len(ab.text) <= 8 and len(s) > 1 and \
                         s.label_ not in ("Person", "Country", "City", "Location"):   # "Volker Wissing (FDP)"
                     short[ab.text] = s._.kg_key
         if not short:
@@ -1005,6 +1042,11 @@ class Mentions:
                 # on the article's date, when the gazetteer knows it
                 offices = self.g.offices_of(person._.kg_key, doc._.kg_date)
                 held = [o for o in offices if o.role == r.role]
+                if not held and r.role in ("head_of_state", "head_of_government"):
+                    # "President Masoud Pezeshkian": Iran's president heads its government
+                    held = [o for o in offices if o.role in ("head_of_state", "head_of_government")]
+                    held = held if len({o.org for o in held}) == 1 else []
+                    held = held[:1]
                 if len(held) == 1:
                     org = held[0].org
                 elif not held and len(offices) == 1 and r.role in ("chief_of_staff", "chief_of_general_staff",
@@ -1041,6 +1083,7 @@ class Mentions:
             else:
                 rel, org_key = r.relation, self.own_org(person._.kg_key, r, self.role_org(r, org), doc._.kg_date)
                 if r.role == "commander" and s.start > 0 and doc[s.start - 1].lower_ in ("deren", "dessen", "whose"):
+                    # (not "whose top military commander": one of its commanders)
                     rel = "leaderOf"   # "the LNA, whose commander Khalifa Haftar": the one commander leads it
             if r.role == "secretary_general" and rel == "leaderOf" and self.is_party(org_key):
                 rel = "memberOf"   # "SPD-Generalsekretär X" runs the party office; the chair leads the party
@@ -1185,7 +1228,9 @@ class Mentions:
                     doc[j].pos_ == "NOUN" and j + 1 < len(doc) and doc[j + 1].text[:1].isupper())):
                 # ("leader of the main opposition Democratic Party")
                 j += 1
-            return next((sp for sp in spans if sp.start in (k + 1, k + 2, j) and sp._.kg_kind == "name" and
+            # ("Chef der Gruppe „Ekološki ustanak“": the quoted name after the body's noun)
+            quoted = k + 3 if k + 3 < len(doc) and doc[k + 2].text in ('"', "„", "“", "«", "»") else -1
+            return next((sp for sp in spans if sp.start in (k + 1, k + 2, j, quoted) and sp._.kg_kind == "name" and
                          sp._.kg_key and sp.label_ != "Person"), None)
         return None
 
@@ -1204,9 +1249,12 @@ class Mentions:
                        r.relation == "leaderOf" and m.sent.start == s.sent.start)]
             if bodies:
                 return bodies[-1]._.kg_key
-        if s.start > 2 and doc[s.start - 1].lower_ in ("deren", "dessen", "whose") and doc[s.start - 2].text == ",":
+        w = s.start
+        while w > 2 and doc[w - 1].lower_ in TITLE_MODIFIERS:
+            w -= 1   # "Hezbollah, whose top military commander Fuad Shukr"
+        if w > 2 and doc[w - 1].lower_ in ("deren", "dessen", "whose") and doc[w - 2].text == ",":
             # "der nationalistischen AUR, deren Chef George Simion …", "the LNA, whose commander X"
-            owner = by_end.get(s.start - 2)
+            owner = by_end.get(w - 2)
             if owner is not None and owner._.kg_key and owner._.kg_kind == "name" and owner.label_ != "Person":
                 return owner._.kg_key
         # modifiers right before the role: "französischer", "Russlands", "European Council";

@@ -128,6 +128,7 @@ def build_args(doc: Doc) -> list[Arg]:
 # ------------------------------------------------------------------ German, from tags
 TITLE_HEADS = word_class("title_head", "de")
 TOPIC_NOUNS = word_class("topic_noun", "de")
+ORG_NOUNS_DE = word_class("org_noun", "de")
 
 
 def _german_markers(doc: Doc, args: list[Arg], clauses: list[Clause]) -> None:
@@ -165,6 +166,11 @@ def _german_markers(doc: Doc, args: list[Arg], clauses: list[Clause]) -> None:
         i = a.span.start - 1
         if _seat_of_body(doc, a, lo):
             i = a.span.start - 3   # "die Regierung in Kiew": the phrase is the noun's, and stands for Kiew
+        if a.kind == "name" and i >= 2 and doc[i].text in ('"', "„", "“", "«", "»") and _tag(doc[i - 1]) == "NN" and \
+                any(doc[i - 1].lower_.endswith(w) for w in ORG_NOUNS_DE):
+            # "der Gruppe „Ekološki ustanak“": the quoted name of the body before it takes its place
+            i -= 2
+            lo = min(lo, doc[i].sent.start)
         art = None
         while i >= lo:
             t = doc[i]

@@ -1409,6 +1409,37 @@ def critical_speech(ctx: Ctx, c: Clause) -> None:
         emit(ctx, spk_clause, trig, pairs, "asserted", said_by)
 
 
+BLAME_WORDS = word_class("blame_word")
+
+
+def reported_blame(ctx: Ctx, c: Clause) -> None:
+    """"Iran's foreign ministry said the United States also bore responsibility for the attack",
+    "Kiew sei für den Anschlag verantwortlich, sagte Peskow": saying someone is to blame accuses them."""
+    if c.kind not in ("main", "sub") or c.subordinator not in (None, "dass", "that") or c.negated or \
+            c.lemma not in ("be", "sein", "bear", "tragen") or \
+            not any(t.lower_ in BLAME_WORDS or t.lemma_.lower() in BLAME_WORDS for t in c.toks(ctx.doc)):
+        return
+    parent = ctx.clauses[c.parent] if c.parent is not None else None
+    said_by = c.speaker if c.speaker is not None and parent is None else (
+        parent.lexical if parent is not None else None)
+    if said_by is None or ctx.doc[said_by].lemma_.lower() not in SPEECH_VERBS:
+        return
+    # (to blame for harm: an attack or a war, not "tragen Verantwortung für Europa")
+    if not any(tr.relation in ("attacks", "invades") for t in c.toks(ctx.doc) if t.pos_ == "NOUN"
+               for tr in lexicon().noun(ctx.lang, t.text, t.lemma_)):
+        return
+    spk_clause = _clause_of_verb(ctx, said_by)
+    if spk_clause is None or spk_clause.negated:
+        return
+    speakers, _ = subject_keys(ctx, spk_clause)
+    targets = [_as_actor(k) for k in subject_keys(ctx, c)[0]]
+    pairs = [(x, o) for x in speakers for o in targets
+             if x != o and home_country(x) != o and etype(ctx, o) in ACTOR | {"Person"}]
+    if pairs:
+        trig = Trigger(ctx.lang, ctx.doc[said_by].lemma_.lower(), "verb", "accuses", (), frozenset())
+        emit(ctx, spk_clause, trig, pairs, modality_for(ctx, spk_clause, "accuses"), said_by)
+
+
 def events(ctx: Ctx, c: Clause) -> None:
     doc, lx, lang = ctx.doc, lexicon(), ctx.lang
     if c.lemma in THANK_VERBS:
@@ -1418,6 +1449,7 @@ def events(ctx: Ctx, c: Clause) -> None:
     reported_evaluation(ctx, c)
     reported_penalty(ctx, c)
     critical_speech(ctx, c)
+    reported_blame(ctx, c)
     reported_demand(ctx, c)
     if c.lexical is not None:
         # an English phrasal verb is its own entry ("turn down" rejects; "turn" is nothing)
@@ -1519,7 +1551,7 @@ def modality_for(ctx: Ctx, c: Clause, rel: str, noun: Optional[Token] = None,
             t.relation in ("criticizes", "accuses") for t in lexicon().verb(lang, c.lemma)):
         # "has not condemned the Russian invasion": what one condemns, or fails to, took place
         return noun_attributes(doc, lang, noun.i) or "asserted"
-    if noun is not None and _definite_subject(ctx, c, noun):
+    if noun is not None and (_definite_subject(ctx, c, noun) or _described_subject(ctx, c, noun)):
         # "its deepening cooperation with Russia would carry a price": what the clause says
         # about a known event does not make the event itself uncertain
         return noun_attributes(doc, lang, noun.i) or "asserted"
@@ -1677,6 +1709,10 @@ def _possessed(ctx: Ctx, c: Clause, noun: Token) -> bool:
             or lexicon().cue(ctx.lang, "governor", c.lemma) and not (war and _governing_prep(ctx, c, noun) is not None):
         # ("wants shells for its war in Ukraine": a war one owns, in a phrase of its own, is going on)
         return False
+    if ctx.lang == "de" and noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ in ("der", "des") and any(
+            a.marker == "gen" and a.kind == "name" and a.head == noun.i and a.span.start <= noun.i + 3
+            for a in ctx.args):
+        return True   # "hat sich den Sanktionen der EU nicht angeschlossen": the EU's sanctions stand
     prev = doc[noun.i - 1] if noun.i > 0 else None
     while prev is not None and prev.i > c.start and (prev.tag_ in ("ADJA", "JJ") or prev.pos_ == "ADJ"):
         prev = doc[prev.i - 1]
@@ -1705,6 +1741,21 @@ def _definite_subject(ctx: Ctx, c: Clause, noun: Token) -> bool:
         all(not doc[j].tag_.startswith(("APPR", "KO")) for j in range(c.start, noun.i))
 
 
+def _described_subject(ctx: Ctx, c: Clause, noun: Token) -> bool:
+    """With a parse: an event noun without a determiner as the subject of a full verb that says
+    something about it ("cooperation with Hungary is not aimed at any third party"), not
+    whether it happens."""
+    doc = ctx.doc
+    if not doc._.kg_has_parse or c.lexical is None or noun.i == c.lexical or c.lemma in OCCURRENCE or \
+            c.lemma in ("be", "sein", "remain", "bleiben") or lexicon().verb(ctx.lang, c.lemma) or _light(c):
+        return False
+    if lexicon().cue(ctx.lang, "governor", c.lemma) and not (
+            c.lexical + 1 < len(doc) and doc[c.lexical + 1].lower_ == "at"):   # ("is aimed at", not "is planned")
+        return False
+    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == c.lexical and \
+        not any(ch.dep_ in ("det", "poss") for ch in noun.children) and noun.pos_ == "NOUN"
+
+
 def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
     doc = ctx.doc
     cargs = clause_args(ctx, c)
@@ -1731,7 +1782,12 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
     if c.passive and "passive-agent" not in trig.flags:
         by = [a for a in cargs if a.marker in ("von", "durch", "by")]
         forces = [a for a in cargs if a.kind in ("adj", "modifier") and a.keys and a.head is not None and
-                  lexicon().is_force(ctx.lang, doc[a.head].text) and etype(ctx, a.keys[0]) != "Person" and (
+                  (lexicon().is_force(ctx.lang, doc[a.head].text) or
+                   # ("targeted by an Israeli air strike": the strike's nation is the agent)
+                   rel == "attacks" and a.via in ("von", "durch", "by") and (
+                       doc[a.head].lemma_.lower() in WEAPON_HEADS or any(
+                           tr.relation == "attacks" for tr in lexicon().noun(ctx.lang, doc[a.head].text, doc[a.head].lemma_))))
+                  and etype(ctx, a.keys[0]) != "Person" and (
                       rel == "deploys" or a.via in ("von", "durch", "by"))] \
             if rel in ("deploys", "attacks", "invades") else []
         # ("wurde von russischen Truppen besetzt", "captured by Russian forces": whose troops they are)
@@ -1976,7 +2032,9 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
                                for h in agents if etype(ctx, _as_actor(h)) in PLACE],
                  modality_for(ctx, c, "deploys", trig=trig), c.lexical)
             objs = [a for a in objs if a not in troops]
-    obj_keys = [k for a in objs for k in a.keys]
+    # ("bombed Beijing's embassy": a capital owning a mission stands for its state)
+    obj_keys = [_as_actor(k) if rel in HOSTILE and a.head is not None and a.marker in ("gen", "poss") and
+                doc[a.head].lemma_.lower() in MISSION_HEADS else k for a in objs for k in a.keys]
     if rel == "meets" and c.lemma in HOST_VERBS:
         # "Taiwan receives NASAMS": one receives people, or states and bodies the gazetteer knows
         obj_keys = [k for k in obj_keys if etype(ctx, k) == "Person" or k in gazetteer().entries]
@@ -1991,10 +2049,13 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
         # ("they called" without an object is no call between them: "what they called X")
         # "Turkey and Sweden signed an agreement", "Kim und Putin trafen sich": reciprocal
         pairs = [(a, b) for i, a in enumerate(agents) for b in agents[i + 1:]]
-    elif not obj_keys and "refl" in trig.objects and len(set(agents)) >= 2 and any(
-            t.lower_ in ("sich", "einander", "gegenseitig") or
-            t.lower_ == "other" and t.i > 0 and doc[t.i - 1].lower_ in ("each", "one") for t in c.toks(doc)):
-        # "Die Miliz und Israel beschießen sich": each attacks the other
+    elif not obj_keys and len(set(agents)) >= 2 and any(
+            t.lower_ == "sich" and "refl" in trig.objects or t.lower_ in ("einander", "gegenseitig") or
+            t.lower_ in ("other", "another") and t.i > 0 and doc[t.i - 1].lower_ in ("each", "one")
+            # ("threaten or use force against one another": the object the conjunct shares)
+            for t in list(c.toks(doc)) + [t for d in ctx.clauses if d.parent == c.index and d.start == c.end
+                                          for t in d.toks(doc)]):
+        # "Die Miliz und Israel beschießen sich", "would not threaten one another": each the other
         pairs = [(a, b) for a in agents for b in agents if a != b]
     else:
         if not obj_keys and rel == "deploys":
@@ -2124,6 +2185,8 @@ def _principal(ctx: Ctx, person: str) -> Optional[str]:
         heads = g.holders(role, e.country, ctx.doc._.kg_date) if role else []
         if len(heads) == 1:
             return heads[0]
+        if role is None and "ministry" in org:
+            return e.country   # a ministry's spokesperson speaks of the state's dealings
     return None
 
 
@@ -2442,11 +2505,14 @@ def _member_apposition(ctx: Ctx) -> None:
             start = org.span.start if org is not None else t.i
         else:
             start = t.i
-        if org is None:   # "a member of the bloc", "ein Mitglied der EU"
-            org = next((a for a in ctx.args if a.span.start in (t.i + 1, t.i + 2, t.i + 3) and
-                        a.marker in ("gen", "of", "von") and a.keys), None)
+        if org is None:   # "a member of the bloc", "ein Mitglied der EU", "a member of both the EU and NATO"
+            org = next((a for a in ctx.args if t.i < a.span.start <= t.i + 4 and
+                        a.marker in ("gen", "of", "von") and a.keys and
+                        all(x.lower_ in ("of", "both", "the", "der", "des", "von", "sowohl") for x in doc[t.i + 1:a.span.start])),
+                       None)
         if org is None or etype(ctx, org.keys[0]) not in ("Organization", "Group"):
             continue
+        orgs = [o for o in conjuncts(ctx.args, org) if o.keys and etype(ctx, o.keys[0]) in ("Organization", "Group")] or [org]
         k = start - 1
         while k >= 0 and (doc[k].pos_ in ("DET", "ADJ", "NUM") or doc[k].lower_ in ("a", "an", "ein", "eine", "als", "as")):
             k -= 1
@@ -2465,8 +2531,9 @@ def _member_apposition(ctx: Ctx) -> None:
         if member is None:
             continue
         for m in [member] + compared:
-            if etype(ctx, m.keys[0]) in ("Country", "Organization") and m.keys[0] != org.keys[0]:
-                make_fact(ctx, m.keys[0], "memberOf", org.keys[0], "asserted", t.i, trigger=t.text)
+            for o in orgs:
+                if etype(ctx, m.keys[0]) in ("Country", "Organization") and m.keys[0] != o.keys[0]:
+                    make_fact(ctx, m.keys[0], "memberOf", o.keys[0], "asserted", t.i, trigger=t.text)
 
 
 GROUPING_NOUNS = word_class("grouping_noun")
@@ -2742,6 +2809,8 @@ def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger,
                                                for t in doc[max(c.start, noun.i - 4):noun.i]):
         return   # "an der Seite der Ukraine", "on Ukraine's side", not "die palästinensische Seite des Übergangs"
     rel = trig.relation
+    if rel == "phones" and noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "for":
+        return   # "Xi's calls for a ceasefire": a demand, not a phone call
     if c.lemma in NAMING_VERBS and c.lexical is not None and c.lexical < noun.i and \
             not any(t.pos_ == "ADP" or t.tag_ in ("APPR", "APPRART") for t in doc[c.lexical:noun.i]):
         return   # "what he called illegitimate sanctions": a name given, no one's act
@@ -2948,7 +3017,9 @@ def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger,
         # "on Israel's side": the owner of the side
         objs = [a for a in _attribute_args(ctx, cargs, noun) if a.marker in ("gen", "poss") and a.kind == "name" and
                 a.span.start < noun.i and id(a) not in exclude and not set(a.keys) & set(agents)][:1]
-    obj_keys = implicit or [k for a in objs for k in a.keys]   # "China-Reise": the compound says where
+    obj_keys = implicit or [_as_actor(k) if rel in HOSTILE and a.head is not None and a.marker in ("gen", "poss") and
+                            doc[a.head].lemma_.lower() in MISSION_HEADS else k
+                            for a in objs for k in a.keys]   # "China-Reise": the compound says where
     if not obj_keys and rel in SYMMETRIC and len(set(agents)) == 1 and not (
             framing and noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ in ("der", "des", "of")):
         # (not "beim Gipfel der Europäischen Politischen Gemeinschaft": a body's summit is no
