@@ -2044,3 +2044,47 @@ def test_kiew_sei_verantwortlich_accuses(facts_of):
                  "Olaf Scholz.", date="2023-10-10")
     assert not any(r == "accuses" for s, r, o, m in f)
 
+
+
+def test_a_dinner_of_the_two_is_a_meeting(facts_of):
+    f = facts_of("Scholz empfing Erdoğan im Kanzleramt. Für den Abend war ein gemeinsames Abendessen der beiden "
+                 "geplant.", date="2023-11-17")
+    assert has(f, "Olaf Scholz", "meets", "Recep Tayyip Erdoğan", "planned")
+
+
+def test_a_meal_as_a_frame_keeps_the_speaker_in_the_city(facts_of):
+    f = facts_of("Merz wurde im Weißen Haus empfangen. Nach dem Mittagessen zog Merz in Washington vor Journalisten "
+                 "eine positive Bilanz.", date="2025-06-05")
+    assert has(f, "Friedrich Merz", "visits", "Washington, D.C.")
+
+
+def test_beide_gruppen_are_the_bodies_so_introduced(facts_of):
+    f = facts_of("Die Bewegung \"Kreni-Promeni\" warf der Regierung Serbiens Versagen vor. Die Gruppe \"Ekološki "
+                 "ustanak\" forderte die EU auf, die Vereinbarung auszusetzen. Manojlović sagte, Rio Tinto gefährde "
+                 "das Trinkwasser. Beide Gruppen kritisierten zudem die EU.", date="2024-07-19")
+    assert has(f, "Kreni-Promeni", "criticizes", "European Union")
+    assert has(f, "Ekološki ustanak", "criticizes", "European Union")
+    assert not has(f, "Rio Tinto", "criticizes", "European Union")
+
+
+def test_saying_someone_endangers_something_accuses_them(facts_of):
+    f = facts_of("Russland verletze den Waffenstillstand, sagte Selenskyj.", date="2025-04-20")
+    assert has(f, "Volodymyr Zelenskyy", "accuses", "Russia")
+
+
+def test_a_compound_body_with_a_genitive_name(facts_of):
+    f = facts_of("Bundeskanzler Olaf Scholz empfing Erdoğan. Der Präsident des Zentralrats der Juden, Josef "
+                 "Schuster, hatte den Kanzler bereits vorab aufgefordert, dem Gast zu widersprechen.",
+                 date="2023-11-17")
+    assert has(f, "Josef Schuster", "leaderOf", "Zentralrat der Juden")
+    assert has(f, "Josef Schuster", "demands", "Olaf Scholz")
+
+
+def test_kommissionsvize_is_a_commissioner(facts_of):
+    f = facts_of("Für die EU unterschrieb Kommissionsvize Maroš Šefčovič das Papier.", date="2024-07-19")
+    assert has(f, "Maroš Šefčovič", "memberOf", "European Commission")
+
+
+def test_arriving_from_a_foreign_place_had_been_there_de(facts_of):
+    f = facts_of("Xi Jinping ist am Mittwoch aus Belgrad in Budapest eingetroffen.", date="2024-05-09")
+    assert has(f, "Xi Jinping", "visits", "Belgrade") and has(f, "Xi Jinping", "visits", "Budapest")

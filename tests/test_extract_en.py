@@ -1528,3 +1528,43 @@ def test_a_city_name_before_an_unknown_name_starts_a_company(facts_of):
                  date="2024-07-19")
     assert not any("Rio de Janeiro" in (s, o) for s, r, o, m in f)
     assert any(o == "Rio Tinto" for s, r, o, m in f)
+
+
+def test_exercises_need_a_named_partner(facts_of):
+    f = facts_of("The US Southern Command held flight exercises with the Guyana Defence Force on December 7.", "en",
+                 date="2023-12-14")
+    assert has(f, "US Southern Command", "coordinatesWith", "Guyana Defence Force")
+    f = facts_of("Biden and Yoon held talks. North Korea warned them against pressing ahead with their joint "
+                 "military drills.", "en", date="2023-08-19")
+    assert not any(r == "coordinatesWith" for s, r, o, m in f)
+
+
+def test_speaking_in_a_city_state(facts_of):
+    f = facts_of("Speaking in Singapore, US Secretary of State Antony Blinken said Washington had not been "
+                 "involved.", "en", date="2024-07-31")
+    assert has(f, "Antony Blinken", "visits", "Singapore")
+
+
+def test_troops_and_their_vehicles_sent_to_a_state_are_a_deployment(facts_of):
+    f = facts_of("Brazil's army sent armoured vehicles and additional troops to the northern state of Roraima.",
+                 "en", date="2023-12-14")
+    assert has(f, "Brazil", "deploys", "Roraima")
+    assert not any(r == "providesAidTo" for s, r, o, m in f)
+
+
+def test_a_while_clause_is_not_under_the_warning(facts_of):
+    f = facts_of("Lula warned that South America did not need confusion, while Brazil's army sent additional "
+                 "troops to the northern state of Roraima.", "en", date="2023-12-14")
+    assert has(f, "Brazil", "deploys", "Roraima")
+
+
+def test_arriving_from_a_foreign_place_had_been_there(facts_of):
+    f = facts_of("Xi Jinping arrived in the Hungarian capital late on Wednesday from Serbia.", "en", date="2024-05-09")
+    assert has(f, "Xi Jinping", "visits", "Serbia") and has(f, "Xi Jinping", "visits", "Budapest")
+    f = facts_of("Xi Jinping's European tour began in France.", "en", date="2024-05-09")
+    assert has(f, "Xi Jinping", "visits", "France")
+
+
+def test_saying_someone_violated_a_ceasefire_accuses_them(facts_of):
+    f = facts_of("Zelensky said Russia had violated the ceasefire.", "en", date="2025-04-20")
+    assert has(f, "Volodymyr Zelenskyy", "accuses", "Russia")

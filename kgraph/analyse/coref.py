@@ -31,6 +31,8 @@ AGE_NOUN = re.compile(r"^\d{1,3}-(Jährige[nmr]?|year-old)$")
 QUOTE_MARKS = {'"', "„", "“", "”", "«", "»"}
 COUNTRY_WORDS = word_class("country_group")
 PARTY_WORDS = word_class("party_group")
+BODY_GROUP_WORDS = word_class("body_group")
+BODY_NOUNS = {lang: word_class("org_noun", lang) for lang in ("de", "en")}   # ("beide Gruppen": bodies, not the states they criticise)
 WAR_PARTY_WORDS = word_class("war_party_group")
 ACTOR_TYPES = {"Country", "Organization", "Group"}
 ORG_NOUNS = {lang: word_class("collective_org", lang) for lang in ("de", "en")}
@@ -324,7 +326,8 @@ class Coref:
             if kind == "group":
                 nxt = doc[s.end] if s.end < len(doc) else None
                 words = {t.lower_ for t in s} | {nxt.lower_ if nxt is not None else ""}
-                typ = "Actor" if words & PARTY_WORDS else "Country" if words & COUNTRY_WORDS else "Person"
+                typ = "Body" if words & BODY_GROUP_WORDS else \
+                    "Actor" if words & PARTY_WORDS else "Country" if words & COUNTRY_WORDS else "Person"
                 n = max([_number_words(self.lang).get(t.lower_, 0) for t in s] +
                         [int(t.text) for t in s if t.text.isascii() and t.text.isdigit() and len(t.text) < 3])
                 if n >= 3:
@@ -884,6 +887,9 @@ class Coref:
                     excl.add(m._.kg_key)
                 if own_c is not None and m.end <= s.start and own_c.contains(m.start) and m._.kg_key:
                     own_side.add(m._.kg_key)   # "UNHCR chief Grandi urged both sides": not his own side
+                if own_c is not None and m.start > s.end + 1 and own_c.contains(m.start) and m._.kg_key and \
+                        s.doc[m.start - 1].text not in (",", ":", "(") and s.start == own_c.start:
+                    excl.add(m._.kg_key)   # "Beide Gruppen kritisierten zudem die EU": not one of them
             # "Iraq and Oman, which hosted talks between the two sides": nor those the relative
             # clause is about
             ante = None
@@ -902,7 +908,19 @@ class Coref:
         own_states = {self._side(k) for k in own_side} - own_side   # "Brüssel und Washington riefen beide
         # Seiten auf": not the US government named before either
         ms = [(m, k) for m, k in hist if k not in excl | own_side and self._side(k) not in own_states and (
-            self._type(k) == typ or typ == "Actor" and self._type(k) in ACTOR_TYPES)]
+            self._type(k) == typ or typ == "Actor" and self._type(k) in ACTOR_TYPES or
+            typ == "Body" and self._type(k) in ("Organization", "Group"))]
+        if typ == "Body":
+            # "Die Bewegung „Kreni-Promeni“ … die Gruppe „Ekološki ustanak“ … Beide Gruppen": those
+            # introduced by such a noun
+            def introduced(m) -> bool:
+                k = m.start - 1
+                if k > 0 and m.doc[k].text in QUOTE_MARKS:
+                    k -= 1
+                return k >= 0 and any(m.doc[k].lower_.endswith(w) for w in BODY_NOUNS.get(self.lang, set()))
+            named = [(m, k) for m, k in ms if introduced(m)]
+            if len({k for _, k in named}) >= 2:
+                ms = named
         if typ == "Actor":
             # "both sides" of a conflict are states or armed groups, not the UN or the AU
             sides = [(m, k) for m, k in ms if not (self._type(k) == "Organization" and

@@ -509,6 +509,8 @@ class Mentions:
                     spans.append(sp)
                     covered.update(range(i, j + 1))
         spans += self._quoted_bodies(doc, covered)
+        if self.lang == "de":
+            spans += self._genitive_bodies(doc, covered)
         spans = self._place_in_company_name(doc, spans, covered)
         spans = self._ministries(doc, spans)
         spans = self._bodies(doc, spans)
@@ -606,6 +608,38 @@ class Mentions:
             if sp is not None:
                 out.append(sp)
                 covered.update(range(i + 1, j))
+        return out
+
+    def _genitive_bodies(self, doc: Doc, covered: set) -> list[Span]:
+        """"des Zentralrats der Juden", "der Verband der Automobilindustrie": a compound noun for a
+        body with a common noun in the genitive after it is that body's name."""
+        out = []
+        heads = sorted((w for w in ORG_HEAD_WORDS if len(w) >= 3), key=len, reverse=True)
+        for k in range(1, len(doc) - 2):
+            t = doc[k]
+            if t.tag_ != "NN" or k in covered or doc[k - 1].lower_ not in ("der", "die", "das", "des", "dem", "den"):
+                continue
+            low = t.lower_
+            stem = low[:-2] if low.endswith("es") and any(low[:-2].endswith(h) for h in heads) else \
+                low[:-1] if low.endswith("s") and any(low[:-1].endswith(h) for h in heads) else low
+            head = next((h for h in heads if stem.endswith(h)), None)
+            if head is None or len(stem) <= len(head) + 2 or doc[k + 1].lower_ not in ("der", "des"):
+                continue
+            j = k + 2
+            while j < len(doc) and doc[j].tag_ == "ADJA":
+                j += 1
+            if j >= len(doc) or doc[j].tag_ != "NN" or j in covered or not doc[j].text[:1].isupper() or \
+                    self.role(doc[j].text) is not None:
+                continue
+            label = t.text[:len(stem)] + " " + doc[k + 1:j + 1].text
+            key = f"organization:{slug(label)}"
+            sp = Span(doc, k, j + 1, label="Organization")
+            sp._.kg_key, sp._.kg_kind = key, "name"
+            if doc._.kg_entities is None:
+                doc._.kg_entities = {}
+            doc._.kg_entities[key] = Entity(key=key, type="Organization", label=label)
+            out.append(sp)
+            covered.update(range(k, j + 1))
         return out
 
     def _surname_holder(self, surname: str, date: Optional[str]) -> Optional[str]:

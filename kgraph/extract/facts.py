@@ -48,6 +48,7 @@ CONDITIONAL_SUBORDINATORS = {"wenn", "falls", "sofern", "if", "unless"}
 STANCE_RELATIONS = {"criticizes", "rejects", "supports", "accuses"}
 RETURN_VERBS = word_class("return_verb")
 TEMPORAL_SUBORDINATORS = {"after", "since", "when", "nachdem", "seit", "seitdem", "als"}
+CONTRAST_SUBORDINATORS = word_class("contrast_subordinator")
 
 
 def _as_actor(key: str) -> str:
@@ -143,6 +144,7 @@ def extract(doc: Doc) -> ArticleFacts:
         invitation(ctx, c)
         envoys(ctx, c)
         presence(ctx, c)
+        arrival_origin(ctx, c)
         membership_predicate(ctx, c)
         role_predicate(ctx, c)
         supporter_predicate(ctx, c)
@@ -1410,14 +1412,17 @@ def critical_speech(ctx: Ctx, c: Clause) -> None:
 
 
 BLAME_WORDS = word_class("blame_word")
+HARM_VERBS = word_class("harm_verb")
 
 
 def reported_blame(ctx: Ctx, c: Clause) -> None:
     """"Iran's foreign ministry said the United States also bore responsibility for the attack",
-    "Kiew sei für den Anschlag verantwortlich, sagte Peskow": saying someone is to blame accuses them."""
-    if c.kind not in ("main", "sub") or c.subordinator not in (None, "dass", "that") or c.negated or \
-            c.lemma not in ("be", "sein", "bear", "tragen") or \
-            not any(t.lower_ in BLAME_WORDS or t.lemma_.lower() in BLAME_WORDS for t in c.toks(ctx.doc)):
+    "Kiew sei für den Anschlag verantwortlich, sagte Peskow", "sagte, Rio Tinto gefährde das Trinkwasser":
+    saying someone is to blame, or does harm, accuses them."""
+    harm = c.lemma in HARM_VERBS
+    if c.kind not in ("main", "sub") or c.subordinator not in (None, "dass", "that") or c.negated or not harm and (
+            c.lemma not in ("be", "sein", "bear", "tragen") or
+            not any(t.lower_ in BLAME_WORDS or t.lemma_.lower() in BLAME_WORDS for t in c.toks(ctx.doc))):
         return
     parent = ctx.clauses[c.parent] if c.parent is not None else None
     said_by = c.speaker if c.speaker is not None and parent is None else (
@@ -1425,7 +1430,7 @@ def reported_blame(ctx: Ctx, c: Clause) -> None:
     if said_by is None or ctx.doc[said_by].lemma_.lower() not in SPEECH_VERBS:
         return
     # (to blame for harm: an attack or a war, not "tragen Verantwortung für Europa")
-    if not any(tr.relation in ("attacks", "invades") for t in c.toks(ctx.doc) if t.pos_ == "NOUN"
+    if not harm and not any(tr.relation in ("attacks", "invades") for t in c.toks(ctx.doc) if t.pos_ == "NOUN"
                for tr in lexicon().noun(ctx.lang, t.text, t.lemma_)):
         return
     spk_clause = _clause_of_verb(ctx, said_by)
@@ -1674,6 +1679,8 @@ def _inherited(ctx: Ctx, c: Clause, rel: str, m: str) -> str:
     p = ctx.clauses[c.parent]
     if c.subordinator in TEMPORAL_SUBORDINATORS and is_past(doc, c, lang):
         return m   # "calls the remarks problematic days after he met Xi": what happened before
+    if c.subordinator in CONTRAST_SUBORDINATORS:
+        return m   # "Lula warned …, while Brazil's army sent troops": a report of its own
     if c.shares_subject and p.kind == c.kind and p.parent is not None and p is not c:
         # "calling it X and accusing Washington of …": a conjunct is not governed by its
         # sibling; it shares what governs the sibling
@@ -1774,6 +1781,10 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
         return   # "Raketen trafen Odessa": treffen hits only with a weapon
     if "aid" in trig.flags and not any(lexicon().is_aid(ctx.lang, t.text) for t in _goods_toks(ctx, c)):
         return
+    if "aid" in trig.flags and rel == "providesAidTo" and any(
+            lexicon().is_force(ctx.lang, t.text) for t in _goods_toks(ctx, c)) and \
+            any("force" in t.flags for t in lexicon().verb(ctx.lang, c.lemma)):
+        return   # "sent armoured vehicles and troops to Roraima": a deployment, its gear included
     if rel == "visits" and _carries_goods(ctx, c):
         return   # "flew medical teams and supplies to Benghazi": a delivery, not a visit
     agents: list[str] = []
@@ -2387,7 +2398,9 @@ def presence(ctx: Ctx, c: Clause) -> None:
         return   # ("Selenskyj, der in Washington bei Biden um Hilfe geworben hatte")
     if c.lemma not in STATEMENT_VERBS and not participle and (lexicon().verb(ctx.lang, c.lemma) or c.lemma in (
             "sein", "be", "haben", "have", "werden") or c.kind == "main" and any(
-            lexicon().noun(ctx.lang, t.text, t.lemma_) for t in c.toks(doc) if t.pos_ == "NOUN")):
+            lexicon().noun(ctx.lang, t.text, t.lemma_) for t in c.toks(doc) if t.pos_ == "NOUN" and not (
+                # ("Nach dem Mittagessen zog Merz in Washington Bilanz": a frame, not the clause's event)
+                (p := _governing_prep(ctx, c, t)) is not None and p.lower_ in FRAME_PREPS))):
         return
     subj, _ = subject_keys(ctx, doc._.kg_clauses[c.parent] if participle else c)
     people = [k for k in subj if etype(ctx, k) == "Person" and home_country(k)]
@@ -2395,9 +2408,10 @@ def presence(ctx: Ctx, c: Clause) -> None:
         return
     for a in clause_args(ctx, c):
         if a.marker not in ("in", "in.dat") or not a.keys or not (
-                etype(ctx, a.keys[0]) == "City" or
+                etype(ctx, a.keys[0]) == "City" or participle and etype(ctx, a.keys[0]) == "Country" or
                 etype(ctx, a.keys[0]) == "Location" and a.keys[0] not in gazetteer().entries):
-            continue   # (a town the gazetteer does not know: "wurde Macron in Münster ausgezeichnet")
+            continue   # (a town the gazetteer does not know: "wurde Macron in Münster ausgezeichnet";
+            # "Speaking in Singapore, Blinken said": a city state)
         if doc._.kg_has_parse:
             if a.head != c.lexical:
                 continue
@@ -2414,6 +2428,25 @@ def presence(ctx: Ctx, c: Clause) -> None:
             emit(ctx, c, Trigger(ctx.lang, c.lemma, "verb", "meets", (), frozenset()),
                  [(p, h) for p, _ in pairs for h in hosts], mod, c.lexical)
         return
+
+
+ARRIVAL_VERBS = word_class("arrival_verb")
+
+
+def arrival_origin(ctx: Ctx, c: Clause) -> None:
+    """"Xi arrived in Budapest from Serbia", "traf aus Paris kommend in Berlin ein": a traveller
+    who arrived from a foreign place had been there."""
+    doc = ctx.doc
+    if c.lemma not in ARRIVAL_VERBS or c.negated or not is_past(doc, c, ctx.lang):
+        return
+    people = [k for k in subject_keys(ctx, c)[0] if etype(ctx, k) == "Person" and home_country(k)]
+    origins = [a for a in clause_args(ctx, c) if a.marker in ("from", "aus") and a.keys and
+               etype(ctx, a.keys[0]) in ("City", "Country") and (not doc._.kg_has_parse or a.head == c.lexical)]
+    if not people or not origins:
+        return
+    pairs = [(p, origins[0].keys[0]) for p in people if not visits_own_country(p, origins[0].keys[0])]
+    emit(ctx, c, Trigger(ctx.lang, c.lemma, "verb", "visits", (), frozenset({"place"})), pairs,
+         modality_for(ctx, c, "visits"), c.lexical)
 
 
 MEMBER_WORDS = {"mitglied", "member"}
@@ -3017,6 +3050,8 @@ def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger,
         # "on Israel's side": the owner of the side
         objs = [a for a in _attribute_args(ctx, cargs, noun) if a.marker in ("gen", "poss") and a.kind == "name" and
                 a.span.start < noun.i and id(a) not in exclude and not set(a.keys) & set(agents)][:1]
+    if "partner" in trig.flags and not objs:
+        return   # ("their joint military drills": whose, the owner's coreference may not know)
     obj_keys = implicit or [_as_actor(k) if rel in HOSTILE and a.head is not None and a.marker in ("gen", "poss") and
                             doc[a.head].lemma_.lower() in MISSION_HEADS else k
                             for a in objs for k in a.keys]   # "China-Reise": the compound says where
