@@ -204,6 +204,16 @@ def lexicon_rows(name: str) -> list[dict[str, str]]:
     return read_table(f"lexicon/{name}.tsv")
 
 
+@lru_cache(maxsize=1)
+def given_names() -> dict[str, str]:
+    """Given name → the gender news usually means by it (f, m or u), from
+    ``data/lexicon/given_names.tsv``; the first row of a name wins."""
+    out: dict[str, str] = {}
+    for r in lexicon_rows("given_names"):
+        out.setdefault(r["name"], r["gender"])
+    return out
+
+
 @lru_cache(maxsize=None)
 def word_class(name: str, lang: Optional[str] = None) -> frozenset[str]:
     """The words of class ``name`` in ``data/lexicon/wordclasses.tsv`` — of one language,

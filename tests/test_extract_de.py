@@ -2088,3 +2088,15 @@ def test_kommissionsvize_is_a_commissioner(facts_of):
 def test_arriving_from_a_foreign_place_had_been_there_de(facts_of):
     f = facts_of("Xi Jinping ist am Mittwoch aus Belgrad in Budapest eingetroffen.", date="2024-05-09")
     assert has(f, "Xi Jinping", "visits", "Belgrade") and has(f, "Xi Jinping", "visits", "Budapest")
+
+
+def test_sie_skips_men_by_their_given_names(facts_of):
+    f = facts_of("Annalena Baerbock traf Wang Yi. Olaf Scholz telefonierte mit Xi. Sie forderte China auf, Russland "
+                 "nicht zu unterstützen.", date="2023-07-09")
+    assert has(f, "Annalena Baerbock", "demands", "China")
+    assert not has(f, "Olaf Scholz", "demands", "China")
+
+
+def test_a_known_given_name_starts_an_unknown_person_de(facts_of):
+    f = facts_of("Dubravka Đedović Handanović kritisierte Rio Tinto.", date="2024-07-19")
+    assert has(f, "Dubravka Đedović Handanović", "criticizes", "Rio Tinto")

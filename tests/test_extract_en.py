@@ -1568,3 +1568,16 @@ def test_arriving_from_a_foreign_place_had_been_there(facts_of):
 def test_saying_someone_violated_a_ceasefire_accuses_them(facts_of):
     f = facts_of("Zelensky said Russia had violated the ceasefire.", "en", date="2025-04-20")
     assert has(f, "Volodymyr Zelenskyy", "accuses", "Russia")
+
+
+def test_she_is_not_the_man_named_last(facts_of):
+    f = facts_of("Janet Yellen held talks in Beijing. \"President Biden and I do not see the relationship through the "
+                 "frame of conflict,\" Yellen told reporters. She was not scheduled to meet Chinese President Xi "
+                 "Jinping.", "en", date="2023-07-09")
+    assert has(f, "Janet Yellen", "meets", "Xi Jinping", "negated")
+    assert not has(f, "Joe Biden", "meets", "Xi Jinping", "negated")
+
+
+def test_a_known_given_name_starts_an_unknown_person(facts_of):
+    f = facts_of("Tamara Kovac met Albin Kurti on Monday.", "en", date="2024-05-09")
+    assert has(f, "Tamara Kovac", "meets", "Albin Kurti")

@@ -13,7 +13,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..resources import Role, fold, gazetteer, lexicon_rows, word_class
+from ..resources import Role, fold, gazetteer, given_names, lexicon_rows, word_class
 from .clauses import SPEECH_VERBS
 
 PRON = {
@@ -31,6 +31,7 @@ AGE_NOUN = re.compile(r"^\d{1,3}-(Jährige[nmr]?|year-old)$")
 QUOTE_MARKS = {'"', "„", "“", "”", "«", "»"}
 COUNTRY_WORDS = word_class("country_group")
 PARTY_WORDS = word_class("party_group")
+FAMILY_NAME_FIRST = word_class("family_name_first")
 BODY_GROUP_WORDS = word_class("body_group")
 BODY_NOUNS = {lang: word_class("org_noun", lang) for lang in ("de", "en")}   # ("beide Gruppen": bodies, not the states they criticise)
 WAR_PARTY_WORDS = word_class("war_party_group")
@@ -221,6 +222,10 @@ class Coref:
             key = s._.kg_key
             if kind == "name" and key:
                 history.append((s, key, _is_subjectish(doc, s)))
+                if key not in self.gender:
+                    g = self._name_gender(doc, key)
+                    if g:
+                        self.gender[key] = g   # "Janet Yellen" … "she"
                 continue
             if kind in ("role", "compound") and s._.kg_keys:
                 pk = s._.kg_keys[0]
@@ -577,6 +582,19 @@ class Coref:
             return False  # "des Regierungschefs", "dem Präsidenten": singular
         return det in ("die", "mehrere", "viele", "einige", "zahlreiche", "alle", "andere") or (
             text.endswith("s") and not surface.endswith("s") and prev not in ("des", "eines"))
+
+    def _name_gender(self, doc: Doc, key: str) -> Optional[str]:
+        """The gender a person's given name says (data/lexicon/given_names.tsv), if it says one."""
+        if self._type(key) != "Person":
+            return None
+        e = self.g.entries.get(key)
+        label = e.label if e is not None else getattr((doc._.kg_entities or {}).get(key), "label", "")
+        words = label.split()
+        if len(words) < 2:
+            return None
+        # ("Xi Jinping": the family name first, the given name second)
+        g = given_names().get(words[1] if e is not None and e.country in FAMILY_NAME_FIRST else words[0])
+        return g if g in ("f", "m") else None
 
     def _plural_common_subject_before(self, doc: Doc, s: Span, history) -> bool:
         """A plural pronoun opening a sentence right after one whose subject is a plural common

@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..model import Entity
-from ..resources import GazEntry, Gazetteer, Role, fold, gazetteer, lexicon_rows, slug, word_class
+from ..resources import GazEntry, Gazetteer, Role, fold, gazetteer, given_names, lexicon_rows, slug, word_class
 
 ADJ_ENDINGS = ("en", "er", "es", "em", "e", "")
 # before a demonym these make it one person ("ein Russe", "an Israeli"), not a people
@@ -360,6 +360,9 @@ class Mentions:
             if typ and len(ent) == 1 and self.adjective(ent.text) is not None:
                 known(ent, self.adjective(ent.text), "adj")   # a demonym the model took for a name ("Nigerien assets")
                 continue
+            if typ in ("Location", "Organization") and len(ent) in (2, 3) and \
+                    given_names().get(ent[0].text) in ("f", "m") and doc[ent.end - 1].lower_ not in ORG_HEAD_WORDS:
+                typ = "Person"   # "Tamara Kovac" taken for a place: a known given name starts it
             if typ == "Person" and self._body_before_noun(doc, ent.start, ent.end):
                 typ = "Organization"
             if typ in ("Person", "Organization") and len(ent) > 1 and doc[ent.end - 1].lower_ in NON_ACTOR_HEAD_WORDS:
@@ -508,6 +511,7 @@ class Mentions:
                 if sp is not None:
                     spans.append(sp)
                     covered.update(range(i, j + 1))
+        spans += self._given_name_persons(doc, covered)
         spans += self._quoted_bodies(doc, covered)
         if self.lang == "de":
             spans += self._genitive_bodies(doc, covered)
@@ -587,6 +591,31 @@ class Mentions:
             doc._.kg_entities = {}
         doc._.kg_entities[key] = Entity(key=key, type=typ, label=text)
         return sp
+
+    def _given_name_persons(self, doc: Doc, covered: set) -> list[Span]:
+        """"Savo Manojlović sagte …": a known given name (data/lexicon/given_names.tsv) before
+        one or two capitalised proper names the gazetteer does not know starts a person's name."""
+        out = []
+        names = given_names()
+        proper = ("NE", "FM") if self.lang == "de" else ("NNP",)
+        i = 0
+        while i < len(doc) - 1:
+            t = doc[i]
+            if i in covered or t.text not in names or i + 1 in covered or doc[i + 1].tag_ not in proper or \
+                    not doc[i + 1].text[:1].isupper() or self.role(doc[i + 1].text) is not None or \
+                    self.g.lookup(doc[i + 1].text) is not None or doc[i + 1].text in NOT_NAMES:
+                i += 1
+                continue
+            j = i + 1
+            while j + 1 < len(doc) and j - i < 3 and j + 1 not in covered and doc[j + 1].tag_ in proper and \
+                    doc[j + 1].text[:1].isupper() and self.g.lookup(doc[j + 1].text) is None:
+                j += 1
+            sp = self._unknown(doc, i, j + 1, "Person")
+            if sp is not None:
+                out.append(sp)
+                covered.update(range(i, j + 1))
+            i = j + 1
+        return out
 
     def _quoted_bodies(self, doc: Doc, covered: set) -> list[Span]:
         """"die Bewegung "Kreni-Promeni"", "der Gruppe „Ekološki ustanak“": a quoted name right after
