@@ -2100,3 +2100,15 @@ def test_sie_skips_men_by_their_given_names(facts_of):
 def test_a_known_given_name_starts_an_unknown_person_de(facts_of):
     f = facts_of("Dubravka Đedović Handanović kritisierte Rio Tinto.", date="2024-07-19")
     assert has(f, "Dubravka Đedović Handanović", "criticizes", "Rio Tinto")
+
+
+def test_der_gestuerzte_machthaber_is_not_the_new_one(facts_of):
+    f = facts_of("Baerbock traf den neuen syrischen Machthaber Ahmed al-Scharaa. Russland hatte Assad jahrelang "
+                 "gestützt. Der gestürzte Machthaber war Anfang Dezember nach Moskau geflohen, wo ihm der Kreml Asyl "
+                 "gewährte.", date="2025-01-03")
+    assert has(f, "Bashar al-Assad", "visits", "Moscow")
+    assert not any(o == "Ahmed al-Sharaa" and r == "supports" for s, r, o, m in f)
+    # a former title with its own name after it is that person
+    f = facts_of("Steinmeier besuchte Kiew. Der damalige ukrainische Botschafter in Berlin, Andrij Melnyk, hielt ihm "
+                 "Kontakte nach Russland vor.", date="2023-06-01")
+    assert not any(s == "Frank-Walter Steinmeier" and r == "accuses" for s, r, o, m in f)

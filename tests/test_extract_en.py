@@ -1581,3 +1581,8 @@ def test_she_is_not_the_man_named_last(facts_of):
 def test_a_known_given_name_starts_an_unknown_person(facts_of):
     f = facts_of("Tamara Kovac met Albin Kurti on Monday.", "en", date="2024-05-09")
     assert has(f, "Tamara Kovac", "meets", "Albin Kurti")
+
+
+def test_fleeing_to_a_country_goes_there(facts_of):
+    f = facts_of("The ousted president Bashar al-Assad fled to Moscow in December.", "en", date="2025-01-03")
+    assert has(f, "Bashar al-Assad", "visits", "Moscow")

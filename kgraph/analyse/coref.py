@@ -33,6 +33,7 @@ COUNTRY_WORDS = word_class("country_group")
 PARTY_WORDS = word_class("party_group")
 FAMILY_NAME_FIRST = word_class("family_name_first")
 BODY_GROUP_WORDS = word_class("body_group")
+FORMER_TITLES = word_class("former_title")
 BODY_NOUNS = {lang: word_class("org_noun", lang) for lang in ("de", "en")}   # ("beide Gruppen": bodies, not the states they criticise)
 WAR_PARTY_WORDS = word_class("war_party_group")
 ACTOR_TYPES = {"Country", "Organization", "Group"}
@@ -1079,6 +1080,21 @@ class Coref:
                 org = self._body_after(doc, s) or org
         default = org is not None and org == r.org and s._.kg_kind != "compound" and \
             r.surface.lower() in DEFAULT_COUNTRY_TITLES
+        # (not "Der damalige Botschafter in Berlin, Andrij Melnyk,": the title's own name follows)
+        named_next = any(m.start in range(s.end, s.end + 6) and m._.kg_kind == "name" and m.label_ == "Person" and
+                         (m.start - s.end < 2 or doc[m.start - 1].text == ",")
+                         for m in doc.spans.get("kg_mentions", []))
+        if not named_next and any(t.lower_ in FORMER_TITLES for t in doc[max(0, s.start - 2):s.start]):
+            # "Der gestürzte Machthaber", "the ousted president": someone named in an earlier
+            # sentence lately who does not bear the title now
+            starts = [x.start for x in doc.sents]
+            here = starts.index(s.sent.start) if s.sent.start in starts else 0
+            # (nor the one acting in the title's own sentence: "Er warf dem gestürzten Präsidenten vor")
+            here_keys = {key for m, key, _ in history if m.sent.start == s.sent.start and m.start < s.start}
+            for m, key, _ in reversed(history):
+                if m.start < s.start and self._type(key) == "Person" and r.role not in title_of.get(key, set()) \
+                        and m.sent.start in starts[max(0, here - 3):here] and key not in here_keys:
+                    return key
         # 1. the person who bore this title earlier in the article (and holds it: not "der damalige
         # Kanzler"; of the country they hold it of, when the title's country is only its default)
         for m, key, _ in reversed(history):
