@@ -2112,3 +2112,15 @@ def test_der_gestuerzte_machthaber_is_not_the_new_one(facts_of):
     f = facts_of("Steinmeier besuchte Kiew. Der damalige ukrainische Botschafter in Berlin, Andrij Melnyk, hielt ihm "
                  "Kontakte nach Russland vor.", date="2023-06-01")
     assert not any(s == "Frank-Walter Steinmeier" and r == "accuses" for s, r, o, m in f)
+
+
+def test_das_zurueckweisen_rejects_the_demand_of_the_sentence_before(facts_of):
+    f = facts_of("Macron forderte eine Abgabe auf Elektroautos aus China. Wirtschaftsminister Robert Habeck wies das "
+                 "zurück.", date="2023-10-10")
+    assert has(f, "Robert Habeck", "rejects", "Emmanuel Macron")
+
+
+def test_concerns_of_someone_unnamed_are_no_ones_known(facts_of):
+    f = facts_of("BSW-Chefin Sahra Wagenknecht kritisierte Scholz. Verteidigungsminister Boris Pistorius wies die "
+                 "Bedenken seines Parteifreunds zurück.", date="2024-07-11")
+    assert not has(f, "Boris Pistorius", "rejects", "Sahra Wagenknecht")

@@ -1586,3 +1586,14 @@ def test_a_known_given_name_starts_an_unknown_person(facts_of):
 def test_fleeing_to_a_country_goes_there(facts_of):
     f = facts_of("The ousted president Bashar al-Assad fled to Moscow in December.", "en", date="2025-01-03")
     assert has(f, "Bashar al-Assad", "visits", "Moscow")
+
+
+def test_a_list_of_three_titled_names_and_the_leaders_after_it(facts_of):
+    f = facts_of("US President Joe Biden, Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk "
+                 "Yeol met at Camp David on Friday. In a joint statement, the leaders condemned North Korea's "
+                 "ballistic missile launches. They also criticised what they called China's dangerous behaviour.",
+                 "en", date="2023-08-19")
+    assert has(f, "Fumio Kishida", "meets", "Yoon Suk Yeol") and has(f, "Fumio Kishida", "meets", "Joe Biden")
+    for leader in ("Joe Biden", "Fumio Kishida", "Yoon Suk Yeol"):
+        assert has(f, leader, "criticizes", "North Korea") and has(f, leader, "criticizes", "China")
+    assert not has(f, "Joe Biden", "criticizes", "Fumio Kishida")

@@ -240,7 +240,9 @@ class Coref:
             if kind in ("role", "compound") and s._.kg_role is not None and s._.kg_role.relation != "" \
                     or (kind == "role" and s._.kg_role is not None and s._.kg_role.role != "counterpart"):
                 if self._is_plural_role(doc, s):
-                    pair = self._pair(history, "Person", s)
+                    pair = (self._big_list(history, s) if not any(
+                        t.lower_ in _number_words(self.lang) for t in doc[max(0, s.start - 2):s.start]) else None) \
+                        or self._pair(history, "Person", s)
                     if pair:
                         s._.kg_keys = pair
                         history.extend((s, k, _is_subjectish(doc, s)) for k in pair)
@@ -251,6 +253,11 @@ class Coref:
                 if nxt is not None and self._type(nxt._.kg_key) in ("Country", "Organization"):
                     continue  # "dem Nato-Mitglied Dänemark": the title is the state's, not a person's
                 if self._plural_form(doc, s):
+                    big = self._big_list(history, s) if self._definite_before(doc, s.start) else None
+                    if big:
+                        # "Biden, Kishida and Yoon met … the leaders condemned": the three
+                        s._.kg_keys = big
+                        history.extend((s, k, _is_subjectish(doc, s)) for k in big)
                     continue  # "mehrere Regierungschefs", "leaders": not one person
                 pk = self._resolve_role(doc, s, history, title_of)
                 if pk:
@@ -307,7 +314,7 @@ class Coref:
                 if want_plural and self._plural_common_subject_before(doc, s, history):
                     continue   # "… bekennen sich die Unterzeichner zu … Sie verlangen …"
                 if want_plural:
-                    pair = self._pair(history, "Person", s)
+                    pair = self._big_list(history, s) or self._pair(history, "Person", s)
                     if pair:
                         s._.kg_keys = pair
                         history.extend((s, k, _is_subjectish(doc, s)) for k in pair)
@@ -344,6 +351,8 @@ class Coref:
                         history.extend((s, k, _is_subjectish(doc, s)) for k in group)
                     continue
                 pair = self._belligerents(history, s) if words & WAR_PARTY_WORDS else None
+                if pair is None and n == 0 and typ == "Person":
+                    pair = self._big_list(history, s)   # "the leaders" after three named together
                 pair = pair or self._pair(history, typ, s)
                 if typ == "Country":
                     # "unsere Länder" after "Biden und Macron": the two leaders' states — also when
@@ -814,6 +823,25 @@ class Coref:
             if len(acc) >= n:
                 break
         return acc if len(acc) == n and any(len(x[0]) > 1 for x in lists) else None
+
+    def _big_list(self, history, s: Span) -> Optional[list[str]]:
+        """"Biden, Kishida und Yoon trafen sich … the leaders condemned", "they agreed": a plural
+        without a number after three or more people named together in this or the sentence before,
+        with no one named since."""
+        lists = self._lists(history, "Person", s, 2)
+        if not lists or len(lists[-1][0]) < 3:
+            # ("the three leaders committed … In a joint statement, the leaders condemned"): a group
+            # of three or more resolved in the last six sentences
+            starts = [x.start for x in s.doc.sents if x.start <= s.sent.start][-7:]
+            groups = [m for m, _, _ in history if m.start < s.start and m.sent.start >= starts[0] and
+                      len(m._.kg_keys or []) >= 3 and m._.kg_kind in ("group", "role", "pronoun")]
+            return list(groups[-1]._.kg_keys) if groups else None
+        last_person = max((m.start for m, k, _ in history if m.start < s.start and self._type(k) == "Person"
+                           and m._.kg_kind == "name"), default=-1)
+        keys = lists[-1][0]
+        if last_person >= 0 and not any(m.start == last_person and k in keys for m, k, _ in history):
+            return None
+        return list(keys)
 
     def _lists(self, history, typ: str, s: Span, window: int) -> list:
         """The lists of entities of ``typ`` named together in the ``window`` sentences up to

@@ -492,6 +492,17 @@ def _dep_markers(doc: Doc, args: list[Arg]) -> None:
         dep = r.dep_
         if dep == "appos" and _list_appos(r, args):
             dep = "conj"   # "Joe Biden, Fumio Kishida and Yoon Suk Yeol met": a list, not an apposition
+        if dep in ("nmod", "compound") and a.kind == "name" and r.head.i > r.i and \
+                any(ch.dep_ == "conj" for ch in r.children) and a.span.start >= 2 and \
+                doc[a.span.start - 1].text == "," and \
+                any(b is not a and b.span.start <= r.head.i < b.span.end for b in args):
+            # "US President Joe Biden, Japanese Prime Minister Fumio Kishida and South Korean
+            # President Yoon Suk Yeol met": the middle of a list of titled names
+            before = next((j for j, b in enumerate(args) if b.kind == "name" and b.span.end == a.span.start - 1), None)
+            if before is not None:
+                a.coord_of = before
+                r = args[before].span.root
+                dep = r.dep_
         if a.kind in ("adj",) or dep in ("amod",) or (dep == "compound" and r.head.pos_ in ("NOUN", "PROPN")
                                                      and not a.span.start <= r.head.i < a.span.end):
             a.marker, a.head = "mod", r.head.i

@@ -1403,7 +1403,8 @@ def critical_speech(ctx: Ctx, c: Clause) -> None:
             a.marker in ("obj", "acc", "dobj") for a in clause_args(ctx, spk_clause)):
         return   # ("kritisierte die UN: Sie seien nicht vor Ort": the object is the criticised)
     speakers, _ = subject_keys(ctx, spk_clause)
-    targets = [_as_actor(k) for k in subject_keys(ctx, c)[0]]
+    # ("They criticised what they called …": the speakers are not the ones complained of)
+    targets = [_as_actor(k) for k in subject_keys(ctx, c)[0] if k not in speakers]
     pairs = [(x, o) for x in speakers for o in targets
              if x != o and home_country(x) != o and etype(ctx, o) in ACTOR | {"Person"}]
     if pairs:
@@ -2092,6 +2093,8 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
             # ("threatened the whole region": a threat aimed at no one named is not the speaker's)
             obj_keys = _conditional_actor(ctx, c, agents) or \
                 _retaliation_target(ctx, c, agents, "retaliation" in trig.flags)   # "Moskau drohte mit Gegenmaßnahmen"
+        if rel not in SYMMETRIC and len(set(agents)) >= 2:
+            obj_keys = [o for o in obj_keys if o not in agents]   # ("They criticised what they called …")
         pairs = [(a, o) for a in agents for o in obj_keys]
     if rel == "attacks" and pairs and not arms and all(
             etype(ctx, a) == "Person" and etype(ctx, o) in ("Person", "Organization") for a, o in pairs):
@@ -2302,6 +2305,10 @@ def _rebutted_authors(ctx: Ctx, c: Clause, agents: list[str], pronouns: bool) ->
         if deals:
             latest = deals[-1].start
             return sorted({k for f in deals if f.start == latest for k in (f.subject.key, f.object.key)})
+    if any(t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("seines", "seiner", "ihres", "ihrer", "des", "der", "of")
+           and t.lower_ in set().union(*REBUTTED.values()) and
+           not any(a.marker == "gen" and a.head == t.i and a.keys for a in ctx.args) for t in said):
+        return []   # "wies die Bedenken seines Parteifreunds zurück": someone's, whom no name gives
     rels = {r for r, nouns in REBUTTED.items() if any(t.lower_ in nouns for t in said)}
     rels |= {tr.relation for t in said for tr in lexicon().noun(ctx.lang, t.text, t.lemma_)
              if tr.relation in HOSTILE}
@@ -2319,6 +2326,10 @@ def _rebutted_authors(ctx: Ctx, c: Clause, agents: list[str], pronouns: bool) ->
         # when it named no one to demand of
         prev = [p for p in ctx.clauses if p.end <= c.start and p.lemma and
                 doc[p.start].sent.start == doc[c.start].sent.start]
+        if not prev and doc[c.start].sent.start > 0:
+            # ("Macron forderte eine Abgabe. Habeck wies das zurück": the sentence before)
+            before = doc[doc[c.start].sent.start - 1].sent.start
+            prev = [p for p in ctx.clauses if p.lemma and p.kind == "main" and doc[p.start].sent.start == before]
         if prev and any(t.relation in REBUTTED for t in lexicon().verb(ctx.lang, prev[-1].lemma)):
             keys, _ = subject_keys(ctx, prev[-1])
             keys = [_as_actor(k) for k in keys if _as_actor(k) not in agents]
