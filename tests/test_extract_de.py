@@ -2124,3 +2124,9 @@ def test_concerns_of_someone_unnamed_are_no_ones_known(facts_of):
     f = facts_of("BSW-Chefin Sahra Wagenknecht kritisierte Scholz. Verteidigungsminister Boris Pistorius wies die "
                  "Bedenken seines Parteifreunds zurück.", date="2024-07-11")
     assert not has(f, "Boris Pistorius", "rejects", "Sahra Wagenknecht")
+
+
+def test_verpflichtung_zur_verteidigung_supports(facts_of):
+    f = facts_of("Bidens Verpflichtung zur Verteidigung Japans und der Philippinen sei eisern, sagte US-Präsident "
+                 "Joe Biden.", date="2024-04-11")
+    assert has(f, "Joe Biden", "supports", "Japan") and has(f, "Joe Biden", "supports", "Philippines")

@@ -1597,3 +1597,18 @@ def test_a_list_of_three_titled_names_and_the_leaders_after_it(facts_of):
     for leader in ("Joe Biden", "Fumio Kishida", "Yoon Suk Yeol"):
         assert has(f, leader, "criticizes", "North Korea") and has(f, leader, "criticizes", "China")
     assert not has(f, "Joe Biden", "criticizes", "Fumio Kishida")
+
+
+def test_the_iran_backed_group_is_the_group_not_the_army(facts_of):
+    f = facts_of("Hezbollah fired rockets at Israel. The Israel Defense Forces said the air strikes were intended to "
+                 "keep hitting the Iran-backed group.", "en", date="2024-10-01")
+    assert has(f, "Iran", "supports", "Hezbollah")
+    assert not any(s == "Iran" and o == "Israel Defense Forces" for s, r, o, m in f)
+
+
+def test_a_commitment_to_a_states_defence_supports_it(facts_of):
+    f = facts_of("Blinken reaffirmed the US commitment to South Korea's defence.", "en", date="2023-11-09")
+    assert has(f, "United States", "supports", "South Korea")
+    f = facts_of("Namibia's President Hage Geingob said Germany could not express its commitment to the Genocide "
+                 "Convention while supporting the war.", "en", date="2024-01-26")
+    assert not any(r == "supports" and "Convention" in o for s, r, o, m in f)

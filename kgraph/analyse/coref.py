@@ -34,6 +34,7 @@ PARTY_WORDS = word_class("party_group")
 FAMILY_NAME_FIRST = word_class("family_name_first")
 BODY_GROUP_WORDS = word_class("body_group")
 FORMER_TITLES = word_class("former_title")
+NONSTATE_ORG_NOUNS = word_class("nonstate_org_noun")
 BODY_NOUNS = {lang: word_class("org_noun", lang) for lang in ("de", "en")}   # ("beide Gruppen": bodies, not the states they criticise)
 WAR_PARTY_WORDS = word_class("war_party_group")
 ACTOR_TYPES = {"Country", "Organization", "Group"}
@@ -410,7 +411,11 @@ class Coref:
                          any(noun in fold(n).split() or fold(n).endswith(noun) for n in self._names(k))]
                 if not named and noun in NAMED_ORG_NOUNS:
                     continue   # "the ministry" with no ministry named: not the last body of any kind
-                pk = self._recent(doc, named or history, s, None,
+                pool = named or history
+                if noun in NONSTATE_ORG_NOUNS:
+                    # ("hitting the Iran-backed group" after the army spoke: a group is no state's organ)
+                    pool = [x for x in pool if not self._state_organ(x[1])]
+                pk = self._recent(doc, pool, s, None,
                                   kinds={"Group"} if kind == "fighters_ref" else {"Organization", "Group"})
                 if pk:
                     s._.kg_key = pk
@@ -870,6 +875,13 @@ class Coref:
         if cur:
             lists.append((cur, prev.sent.start))
         return lists
+
+    def _state_organ(self, k: str) -> bool:
+        """A state's army, ministry, government, police or parliament (a gazetteer body of a country)."""
+        e = self.g.entries.get(k)
+        return e is not None and e.type == "Organization" and bool(e.country) and any(
+            w in e.label.lower() for w in ("forces", "army", "ministry", "government", "police", "parliament",
+                                           "department", "office", "council", "assembly"))
 
     def _army(self, k: str) -> bool:
         e = self.g.entries.get(k)

@@ -444,8 +444,9 @@ def attributive(ctx: Ctx) -> None:
     ends = {m.end: m for m in names}
     # ("dem von Russland angegriffenen Land": the country spoken of is the target too)
     # ("die vom Iran unterstützten Huthi-Rebellen": a body named on its fighters)
+    # ("the Iran-backed group": the body the noun refers back to)
     targets = sorted(names + [m for m in doc.spans.get("kg_mentions", []) if m._.kg_key and (
-        m._.kg_kind == "country_ref" or m._.kg_kind == "modifier" and "-" in m.text and
+        m._.kg_kind in ("country_ref", "org_ref", "fighters_ref") or m._.kg_kind == "modifier" and "-" in m.text and
         any(m.text.lower().endswith(w) for w in ACTOR_HEADS | FIGHTER_NOUNS))], key=lambda m: m.start)
 
     def after(i: int, span: int = 3):
