@@ -2130,3 +2130,10 @@ def test_verpflichtung_zur_verteidigung_supports(facts_of):
     f = facts_of("Bidens Verpflichtung zur Verteidigung Japans und der Philippinen sei eisern, sagte US-Präsident "
                  "Joe Biden.", date="2024-04-11")
     assert has(f, "Joe Biden", "supports", "Japan") and has(f, "Joe Biden", "supports", "Philippines")
+
+
+def test_erstem_buergermeister_and_a_german_spelling_of_hts(facts_of):
+    f = facts_of("Macron wurde von Hamburgs Erstem Bürgermeister Peter Tschentscher empfangen.", date="2023-10-10")
+    assert has(f, "Peter Tschentscher", "leaderOf", "Hamburg")
+    f = facts_of("Ahmed al-Scharaa führt die Miliz Hayat Tahrir al-Scham an.", date="2025-01-03")
+    assert has(f, "Ahmed al-Sharaa", "leaderOf", "Hay'at Tahrir al-Sham")

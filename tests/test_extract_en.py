@@ -1612,3 +1612,9 @@ def test_a_commitment_to_a_states_defence_supports_it(facts_of):
     f = facts_of("Namibia's President Hage Geingob said Germany could not express its commitment to the Genocide "
                  "Convention while supporting the war.", "en", date="2024-01-26")
     assert not any(r == "supports" and "Convention" in o for s, r, o, m in f)
+
+
+def test_a_de_facto_head_of_state(facts_of):
+    f = facts_of("The army chief, General Abdel Fattah al-Burhan, Sudan's de facto head of state, rejected the "
+                 "talks.", "en", date="2024-01-12")
+    assert has(f, "Abdel Fattah al-Burhan", "leaderOf", "Sudan")
