@@ -2137,3 +2137,9 @@ def test_erstem_buergermeister_and_a_german_spelling_of_hts(facts_of):
     assert has(f, "Peter Tschentscher", "leaderOf", "Hamburg")
     f = facts_of("Ahmed al-Scharaa führt die Miliz Hayat Tahrir al-Scham an.", date="2025-01-03")
     assert has(f, "Ahmed al-Sharaa", "leaderOf", "Hay'at Tahrir al-Sham")
+
+
+def test_wie_x_is_compared_not_the_object(facts_of):
+    f = facts_of("Fidesz gehört wie die FPÖ im Europaparlament der Fraktion \"Patrioten für Europa\" an.",
+                 date="2024-11-24")
+    assert not has(f, "Fidesz", "memberOf", "Freedom Party of Austria")

@@ -224,6 +224,8 @@ def _german_markers(doc: Doc, args: list[Arg], clauses: list[Clause]) -> None:
         if tag in ("APPR", "APPRART", "APPO"):
             a.marker = _prep_marker(doc, i, art)
             a.head = None
+        elif tag == "KOKOM" and t.lower_ == "wie":
+            a.marker, a.head = "wie", None   # "Fidesz gehört wie die FPÖ der Fraktion an": compared, no object
         elif t.text == "," and i in by_end and a.keys and _is_person(a.keys[0]) and by_end[i].keys and \
                 not _is_person(by_end[i].keys[0]) and by_end[i].marker in ("in", "in.dat", "aus") and \
                 any(m._.kg_kind == "role" and lo <= m.start < by_end[i].span.start
