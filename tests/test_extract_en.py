@@ -1618,3 +1618,13 @@ def test_a_de_facto_head_of_state(facts_of):
     f = facts_of("The army chief, General Abdel Fattah al-Burhan, Sudan's de facto head of state, rejected the "
                  "talks.", "en", date="2024-01-12")
     assert has(f, "Abdel Fattah al-Burhan", "leaderOf", "Sudan")
+
+
+def test_a_titled_secretary_heads_the_department_and_speaks_abroad(facts_of):
+    f = facts_of("US Treasury Secretary Janet Yellen told reporters at the US embassy in Beijing that talks were "
+                 "productive.", "en", date="2023-07-09")
+    assert has(f, "Janet Yellen", "leaderOf", "United States Department of the Treasury")
+    assert has(f, "Janet Yellen", "visits", "Beijing")
+    f = facts_of("Iran's foreign ministry spokesman Nasser Kanaani told reporters in Tehran that Iran would respond.",
+                 "en", date="2024-08-05")
+    assert not any(r == "visits" for s, r, o, m in f)

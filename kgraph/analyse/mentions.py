@@ -1150,7 +1150,12 @@ class Mentions:
                     rel = "leaderOf"   # "the LNA, whose commander Khalifa Haftar": the one commander leads it
             if r.role == "secretary_general" and rel == "leaderOf" and self.is_party(org_key):
                 rel = "memberOf"   # "SPD-Generalsekretär X" runs the party office; the chair leads the party
-            if r.role == "secretary" and (s.end >= len(doc) or doc[s.end].lower_ not in ("of", "des", "der") or (
+            before = by_end.get(s.start)
+            if r.role == "secretary" and before is not None and before._.kg_key == org_key and \
+                    self.g.entries.get(org_key) is not None and self.g.entries[org_key].type == "Organization" and \
+                    "department" in self.g.entries[org_key].label.lower():
+                rel = "leaderOf"   # "US Treasury Secretary Janet Yellen": the secretary heads the department
+            elif r.role == "secretary" and (s.end >= len(doc) or doc[s.end].lower_ not in ("of", "des", "der") or (
                     self.g.entries.get(org_key) is not None and self.g.entries[org_key].type == "Country")):
                 continue   # "the secretary of Iran's Security Council" belongs to it; "Cabinet Secretary X" to no body named
             if rel == "memberOf" and org_key and any(

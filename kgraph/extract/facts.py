@@ -1087,6 +1087,7 @@ def _first_phrase(ctx: Ctx, c: Clause, a: Arg) -> bool:
 
 
 VENUE_HEADS = word_class("venue_head", "en")
+AUDIENCE_NOUNS = word_class("audience_noun", "en")
 ABSENCE_VERBS = word_class("absence_verb")
 COLLECTIVE_NOUNS = word_class("collective_org")
 # event nouns whose source ("aus", "from") is their author
@@ -2415,7 +2416,7 @@ def presence(ctx: Ctx, c: Clause) -> None:
                 (p := _governing_prep(ctx, c, t)) is not None and p.lower_ in FRAME_PREPS))):
         return
     subj, _ = subject_keys(ctx, doc._.kg_clauses[c.parent] if participle else c)
-    people = [k for k in subj if etype(ctx, k) == "Person" and home_country(k)]
+    people = [k for k in subj if etype(ctx, k) == "Person" and _titled_home(ctx, k)]
     if not people:
         return
     for a in clause_args(ctx, c):
@@ -2425,12 +2426,15 @@ def presence(ctx: Ctx, c: Clause) -> None:
             continue   # (a town the gazetteer does not know: "wurde Macron in Münster ausgezeichnet";
             # "Speaking in Singapore, Blinken said": a city state)
         if doc._.kg_has_parse:
-            if a.head != c.lexical:
+            # ("told reporters at the US embassy in Beijing", "told reporters in Beijing")
+            if a.head != c.lexical and not _venue_in(ctx, a.head, c.lexical) and not (
+                    a.head is not None and doc[a.head].lower_ in AUDIENCE_NOUNS and doc[a.head].head.i == c.lexical):
                 continue
         elif a.np_start >= 2 and doc[a.np_start - 2].tag_ == "NN":
             continue   # "der Krieg in Kiew": the place of a noun, not of the speaker
         mod = "negated" if c.lemma in ABSENCE_VERBS else modality_for(ctx, c, "visits")
-        pairs = [(p, a.keys[0]) for p in people if not visits_own_country(p, a.keys[0])]
+        pairs = [(p, a.keys[0]) for p in people if not visits_own_country(p, a.keys[0]) and
+                 _titled_home(ctx, p) not in (a.keys[0], home_country(a.keys[0]))]
         emit(ctx, c, Trigger(ctx.lang, c.lemma, "verb", "visits", (), frozenset({"place"})), pairs, mod,
              c.lexical)
         # "in Washington bei Biden": at the host's, so with the host
@@ -3306,6 +3310,20 @@ def home_country(key: str) -> Optional[str]:
     if e is None:
         return None
     return key if e.type == "Country" else e.country
+
+
+def _titled_home(ctx: Ctx, key: str) -> Optional[str]:
+    """A person's country: the gazetteer's, else that of the office the article's titles give
+    them ("US Treasury Secretary Janet Yellen")."""
+    home = home_country(key)
+    if home:
+        return home
+    for person, rel, org, *_ in ctx.doc._.kg_standing or []:
+        if person == key and rel in ("leaderOf", "spokespersonOf", "memberOf"):
+            home = home_country(org)
+            if home:
+                return home
+    return None
 
 
 MEDIA_NOUNS = word_class("media_noun")
