@@ -35,6 +35,7 @@ FAMILY_NAME_FIRST = word_class("family_name_first")
 BODY_GROUP_WORDS = word_class("body_group")
 FORMER_TITLES = word_class("former_title")
 NONSTATE_ORG_NOUNS = word_class("nonstate_org_noun")
+STATE_ORGAN_WORDS = word_class("state_organ_word")
 BODY_NOUNS = {lang: word_class("org_noun", lang) for lang in ("de", "en")}   # ("beide Gruppen": bodies, not the states they criticise)
 WAR_PARTY_WORDS = word_class("war_party_group")
 ACTOR_TYPES = {"Country", "Organization", "Group"}
@@ -880,8 +881,7 @@ class Coref:
         """A state's army, ministry, government, police or parliament (a gazetteer body of a country)."""
         e = self.g.entries.get(k)
         return e is not None and e.type == "Organization" and bool(e.country) and any(
-            w in e.label.lower() for w in ("forces", "army", "ministry", "government", "police", "parliament",
-                                           "department", "office", "council", "assembly"))
+            w in e.label.lower().split() for w in STATE_ORGAN_WORDS)
 
     def _army(self, k: str) -> bool:
         e = self.g.entries.get(k)

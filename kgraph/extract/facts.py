@@ -1390,25 +1390,33 @@ def reported_penalty(ctx: Ctx, c: Clause) -> None:
 CRITICAL_SPEECH = word_class("critical_speech_verb")
 
 
-def critical_speech(ctx: Ctx, c: Clause) -> None:
-    """"Deutschland verlängere den Konflikt, kritisierte Peskow", "the EU regretted that Mongolia
-    had not arrested him": a complaint about what someone does criticises them."""
+def _speaker_and_subject(ctx: Ctx, c: Clause, speech_verbs) -> tuple[Optional[Clause], Optional[int], list]:
+    """When ``c`` is the clause reported by one of ``speech_verbs``: the speech verb's clause, the
+    verb, and the (speaker, subject of ``c``) pairs; the speakers are not among those they speak
+    of ("They criticised what they called …")."""
     if c.kind not in ("main", "sub") or c.subordinator not in (None, "dass", "that"):
-        return
+        return None, None, []
     parent = ctx.clauses[c.parent] if c.parent is not None else None
     said_by = c.speaker if c.speaker is not None and parent is None else (
         parent.lexical if parent is not None else None)
-    if said_by is None or ctx.doc[said_by].lemma_.lower() not in CRITICAL_SPEECH:
-        return
+    if said_by is None or ctx.doc[said_by].lemma_.lower() not in speech_verbs:
+        return None, None, []
     spk_clause = _clause_of_verb(ctx, said_by)
-    if spk_clause is None or spk_clause.negated or any(
-            a.marker in ("obj", "acc", "dobj") for a in clause_args(ctx, spk_clause)):
-        return   # ("kritisierte die UN: Sie seien nicht vor Ort": the object is the criticised)
+    if spk_clause is None or spk_clause.negated:
+        return None, None, []
     speakers, _ = subject_keys(ctx, spk_clause)
-    # ("They criticised what they called …": the speakers are not the ones complained of)
     targets = [_as_actor(k) for k in subject_keys(ctx, c)[0] if k not in speakers]
     pairs = [(x, o) for x in speakers for o in targets
              if x != o and home_country(x) != o and etype(ctx, o) in ACTOR | {"Person"}]
+    return spk_clause, said_by, pairs
+
+
+def critical_speech(ctx: Ctx, c: Clause) -> None:
+    """"Deutschland verlängere den Konflikt, kritisierte Peskow", "the EU regretted that Mongolia
+    had not arrested him": a complaint about what someone does criticises them."""
+    spk_clause, said_by, pairs = _speaker_and_subject(ctx, c, CRITICAL_SPEECH)
+    if spk_clause is None or any(a.marker in ("obj", "acc", "dobj") for a in clause_args(ctx, spk_clause)):
+        return   # ("kritisierte die UN: Sie seien nicht vor Ort": the object is the criticised)
     if pairs:
         trig = Trigger(ctx.lang, ctx.doc[said_by].lemma_.lower(), "verb", "criticizes", (), frozenset())
         emit(ctx, spk_clause, trig, pairs, "asserted", said_by)
@@ -1423,26 +1431,15 @@ def reported_blame(ctx: Ctx, c: Clause) -> None:
     "Kiew sei für den Anschlag verantwortlich, sagte Peskow", "sagte, Rio Tinto gefährde das Trinkwasser":
     saying someone is to blame, or does harm, accuses them."""
     harm = c.lemma in HARM_VERBS
-    if c.kind not in ("main", "sub") or c.subordinator not in (None, "dass", "that") or c.negated or not harm and (
+    if c.negated or not harm and (
             c.lemma not in ("be", "sein", "bear", "tragen") or
             not any(t.lower_ in BLAME_WORDS or t.lemma_.lower() in BLAME_WORDS for t in c.toks(ctx.doc))):
         return
-    parent = ctx.clauses[c.parent] if c.parent is not None else None
-    said_by = c.speaker if c.speaker is not None and parent is None else (
-        parent.lexical if parent is not None else None)
-    if said_by is None or ctx.doc[said_by].lemma_.lower() not in SPEECH_VERBS:
-        return
     # (to blame for harm: an attack or a war, not "tragen Verantwortung für Europa")
     if not harm and not any(tr.relation in ("attacks", "invades") for t in c.toks(ctx.doc) if t.pos_ == "NOUN"
-               for tr in lexicon().noun(ctx.lang, t.text, t.lemma_)):
+                            for tr in lexicon().noun(ctx.lang, t.text, t.lemma_)):
         return
-    spk_clause = _clause_of_verb(ctx, said_by)
-    if spk_clause is None or spk_clause.negated:
-        return
-    speakers, _ = subject_keys(ctx, spk_clause)
-    targets = [_as_actor(k) for k in subject_keys(ctx, c)[0]]
-    pairs = [(x, o) for x in speakers for o in targets
-             if x != o and home_country(x) != o and etype(ctx, o) in ACTOR | {"Person"}]
+    spk_clause, said_by, pairs = _speaker_and_subject(ctx, c, SPEECH_VERBS)
     if pairs:
         trig = Trigger(ctx.lang, ctx.doc[said_by].lemma_.lower(), "verb", "accuses", (), frozenset())
         emit(ctx, spk_clause, trig, pairs, modality_for(ctx, spk_clause, "accuses"), said_by)
