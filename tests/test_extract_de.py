@@ -2143,3 +2143,11 @@ def test_wie_x_is_compared_not_the_object(facts_of):
     f = facts_of("Fidesz gehört wie die FPÖ im Europaparlament der Fraktion \"Patrioten für Europa\" an.",
                  date="2024-11-24")
     assert not has(f, "Fidesz", "memberOf", "Freedom Party of Austria")
+
+
+def test_a_demonstrative_rejects_the_demand_or_claim_before(facts_of):
+    f = facts_of("Erdoğan verlangte einen sofortigen Waffenstillstand. Den lehnte Scholz erneut ab.", date="2023-11-17")
+    assert has(f, "Olaf Scholz", "rejects", "Recep Tayyip Erdoğan")
+    f = facts_of("Die israelische Armee erklärte, sie habe eine Kommandozentrale der Hamas angegriffen. Die Hamas "
+                 "wies dies zurück.", date="2024-08-05")
+    assert has(f, "Hamas", "rejects", "Israel Defense Forces")

@@ -2285,7 +2285,9 @@ def _rebutted_authors(ctx: Ctx, c: Clause, agents: list[str], pronouns: bool) ->
     or demand for "das"/"this". Empty when the object names nothing of the kind."""
     doc = ctx.doc
     said = [t for t in c.toks(doc) if t.pos_ == "NOUN" and _is_bare_object(ctx, t.i) or
-            t.lower_ in REBUTTED_PRONOUNS and pronouns and _is_bare_object(ctx, t.i)]
+            t.lower_ in REBUTTED_PRONOUNS and pronouns and _is_bare_object(ctx, t.i) or
+            # ("Den lehnte Scholz ab": a demonstrative opening the clause is its object)
+            pronouns and t.tag_ == "PDS" and t.i == c.start and t.lower_ in ("den", "diesen", "diese")]
     whole = False
     if c.kind in ("rel", "sub") and c.start > 0 and not said:
         if doc[c.start].lower_ in ("which", "was") and doc[c.start - 1].text == "," and pronouns:
@@ -2319,7 +2321,7 @@ def _rebutted_authors(ctx: Ctx, c: Clause, agents: list[str], pronouns: bool) ->
                    if f.object.key in sides and f.subject.key not in sides]
         if against:
             return _latest_authors(against)
-    if not rels and (whole or any(t.lower_ in REBUTTED_PRONOUNS for t in said)):
+    if not rels and (whole or any(t.lower_ in REBUTTED_PRONOUNS or t.tag_ == "PDS" for t in said)):
         rels = set(REBUTTED)
         # "Chișinău verlangt ihren Abzug, Moskau lehnt das ab": the demand just before, even
         # when it named no one to demand of
@@ -2329,7 +2331,12 @@ def _rebutted_authors(ctx: Ctx, c: Clause, agents: list[str], pronouns: bool) ->
             # ("Macron forderte eine Abgabe. Habeck wies das zurück": the sentence before)
             before = doc[doc[c.start].sent.start - 1].sent.start
             prev = [p for p in ctx.clauses if p.lemma and p.kind == "main" and doc[p.start].sent.start == before]
-        if prev and any(t.relation in REBUTTED for t in lexicon().verb(ctx.lang, prev[-1].lemma)):
+        other_sent = bool(prev) and doc[prev[-1].start].sent.start != doc[c.start].sent.start
+        if prev and other_sent and prev[-1].speaker is not None and prev[-1].lemma not in SPEECH_VERBS:
+            # (a claim of the sentence before: "Die Armee erklärte, sie habe … Die Hamas wies dies zurück")
+            prev = [_clause_of_verb(ctx, prev[-1].speaker) or prev[-1]]
+        if prev and (any(t.relation in REBUTTED for t in lexicon().verb(ctx.lang, prev[-1].lemma)) or
+                     prev[-1].lemma in SPEECH_VERBS and other_sent):
             keys, _ = subject_keys(ctx, prev[-1])
             keys = [_as_actor(k) for k in keys if _as_actor(k) not in agents]
             if keys:
