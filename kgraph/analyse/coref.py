@@ -82,6 +82,14 @@ def _war_words(lang: str) -> frozenset[str]:
     return _WAR_WORDS[lang]
 
 
+def _sent_starts(doc: Doc) -> list[int]:
+    """The start of every sentence of ``doc`` (worked out once per document)."""
+    starts = doc.user_data.get("kg_sent_starts")
+    if starts is None:
+        starts = doc.user_data["kg_sent_starts"] = [x.start for x in doc.sents]
+    return starts
+
+
 def _is_subjectish(doc: Doc, span: Span) -> bool:
     """Could be the subject: not in a prepositional phrase, and (German) not after an article
     that marks another case ("den", "dem", "des")."""
@@ -616,11 +624,11 @@ class Coref:
         """A plural pronoun opening a sentence right after one whose subject is a plural common
         noun ("die Unterzeichner", "the protesters") stands for that noun, not for people
         named further back."""
-        sents = list(doc.sents)
-        k = next((i for i, x in enumerate(sents) if x.start <= s.start < x.end), None)
-        if k is None or k == 0 or s.start - sents[k].start > 1:
+        starts = _sent_starts(doc)
+        k = starts.index(s.sent.start)
+        if k == 0 or s.start - s.sent.start > 1:
             return False
-        prev = sents[k - 1]
+        prev = doc[starts[k - 1]].sent
         if any(prev.start <= m.start < prev.end and subj for m, _, subj in history):
             return False   # an entity was the subject there
         if doc._.kg_has_parse:
@@ -811,7 +819,7 @@ class Coref:
         in the sentence of ``s`` ("Scholz, Macron und Draghi … Iohannis stieß zu ihnen … die vier
         Gäste")."""
         # "die vier Gäste … alle vier": a group of that many just resolved
-        sents = [x.start for x in s.doc.sents if x.start <= s.sent.start][-6:]
+        sents = [x for x in _sent_starts(s.doc) if x <= s.sent.start][-6:]
         groups = [m for m, _, _ in history if m._.kg_kind == "group" and m.start < s.start and
                   m.sent.start >= sents[0] and len(m._.kg_keys or []) == n]
         if groups:
@@ -838,7 +846,7 @@ class Coref:
         if not lists or len(lists[-1][0]) < 3:
             # ("the three leaders committed … In a joint statement, the leaders condemned"): a group
             # of three or more resolved in the last six sentences
-            starts = [x.start for x in s.doc.sents if x.start <= s.sent.start][-7:]
+            starts = [x for x in _sent_starts(s.doc) if x <= s.sent.start][-7:]
             groups = [m for m, _, _ in history if m.start < s.start and m.sent.start >= starts[0] and
                       len(m._.kg_keys or []) >= 3 and m._.kg_kind in ("group", "role", "pronoun")]
             return list(groups[-1]._.kg_keys) if groups else None
@@ -853,7 +861,7 @@ class Coref:
         """The lists of entities of ``typ`` named together in the ``window`` sentences up to
         ``s`` (each with the start of its sentence)."""
         doc = s.doc
-        sents = [x.start for x in doc.sents if x.start <= s.sent.start][-window:]
+        sents = [x for x in _sent_starts(doc) if x <= s.sent.start][-window:]
         ms = sorted([(m, k) for m, k, _ in history if m.start < s.start and m.sent.start >= sents[0] and
                      m._.kg_kind != "group" and self._type(k) == typ], key=lambda x: x[0].start)
         lists: list[tuple[list[str], int]] = []
@@ -1039,7 +1047,7 @@ class Coref:
         # one named in each of the last two sentences, and no one else ("Habeck wies das zurück.
         # Le Maire warf Berlin vor … Eine Einigung erzielten die beiden nicht.")
         if s is not None and typ == "Person":
-            starts = [x.start for x in s.doc.sents]
+            starts = _sent_starts(s.doc)
             here = starts.index(s.sent.start)
             sents2 = starts[max(0, here - 2):here]   # the two sentences right before
             recent = {k for m, k in ms if m.sent.start in sents2}
@@ -1066,7 +1074,7 @@ class Coref:
         another pair was named together or acting together since (checked before)."""
         if s is None:
             return None
-        starts = [x.start for x in s.doc.sents]
+        starts = _sent_starts(s.doc)
         here = starts.index(s.sent.start) if s.sent.start in starts else None
         if here is None:
             return None
@@ -1127,7 +1135,7 @@ class Coref:
         if not named_next and any(t.lower_ in FORMER_TITLES for t in doc[max(0, s.start - 2):s.start]):
             # "Der gestürzte Machthaber", "the ousted president": someone named in an earlier
             # sentence lately who does not bear the title now
-            starts = [x.start for x in doc.sents]
+            starts = _sent_starts(doc)
             here = starts.index(s.sent.start) if s.sent.start in starts else 0
             # (nor the one acting in the title's own sentence: "Er warf dem gestürzten Präsidenten vor")
             here_keys = {key for m, key, _ in history if m.sent.start == s.sent.start and m.start < s.start}

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 
 from ..model import Entity
 from ..resources import GazEntry, Gazetteer, Role, fold, gazetteer, given_names, lexicon_rows, slug, word_class
+from .clauses import QUOTE_PAIRS
 
 ADJ_ENDINGS = ("en", "er", "es", "em", "e", "")
 # before a demonym these make it one person ("ein Russe", "an Israeli"), not a people
@@ -621,14 +622,14 @@ class Mentions:
         """"die Bewegung "Kreni-Promeni"", "der Gruppe „Ekološki ustanak“": a quoted name right after
         a noun for a body is that body."""
         out = []
-        opening, closing = {'"', "„", "“", "«", "»"}, {'"', "“", "”", "«", "»"}
         for i in range(1, len(doc) - 2):
-            if doc[i].text not in opening or i + 1 in covered or not doc[i + 1].text[:1].isupper():
+            if doc[i].text not in QUOTE_PAIRS or i + 1 in covered or not doc[i + 1].text[:1].isupper():
                 continue
             noun = doc[i - 1].lower_
             if not (noun in ORG_NOUNS or doc[i - 1].text[:1].isupper() and any(noun.endswith(w) for w in ORG_NOUNS)):
                 continue
             j = i + 1
+            closing = QUOTE_PAIRS[doc[i].text]
             while j < len(doc) and j - i <= 5 and doc[j].text not in closing and j not in covered:
                 j += 1
             if j >= len(doc) or doc[j].text not in closing or j == i + 1 or j - i > 5:
@@ -1107,9 +1108,8 @@ class Mentions:
                 held = [o for o in offices if o.role == r.role]
                 if not held and r.role in ("head_of_state", "head_of_government"):
                     # "President Masoud Pezeshkian": Iran's president heads its government
-                    held = [o for o in offices if o.role in ("head_of_state", "head_of_government")]
-                    held = held if len({o.org for o in held}) == 1 else []
-                    held = held[:1]
+                    heads = [o for o in offices if o.role in ("head_of_state", "head_of_government")]
+                    held = heads[:1] if len({o.org for o in heads}) == 1 else []
                 if len(held) == 1:
                     org = held[0].org
                 elif not held and len(offices) == 1 and r.role in ("chief_of_staff", "chief_of_general_staff",
@@ -1297,7 +1297,7 @@ class Mentions:
                 # ("leader of the main opposition Democratic Party")
                 j += 1
             # ("Chef der Gruppe „Ekološki ustanak“": the quoted name after the body's noun)
-            quoted = k + 3 if k + 3 < len(doc) and doc[k + 2].text in ('"', "„", "“", "«", "»") else -1
+            quoted = k + 3 if k + 3 < len(doc) and doc[k + 2].text in QUOTE_PAIRS else -1
             return next((sp for sp in spans if sp.start in (k + 1, k + 2, j, quoted) and sp._.kg_kind == "name" and
                          sp._.kg_key and sp.label_ != "Person"), None)
         return None

@@ -13,7 +13,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span
 
-from ..analyse.clauses import Clause
+from ..analyse.clauses import QUOTE_PAIRS, Clause
 from ..resources import fold, gazetteer, word_class
 from .lexicon import lexicon
 from .temporal import MONTHS, WEEKDAYS
@@ -166,7 +166,7 @@ def _german_markers(doc: Doc, args: list[Arg], clauses: list[Clause]) -> None:
         i = a.span.start - 1
         if _seat_of_body(doc, a, lo):
             i = a.span.start - 3   # "die Regierung in Kiew": the phrase is the noun's, and stands for Kiew
-        if a.kind == "name" and i >= 2 and doc[i].text in ('"', "„", "“", "«", "»") and _tag(doc[i - 1]) == "NN" and \
+        if a.kind == "name" and i >= 2 and doc[i].text in QUOTE_PAIRS and _tag(doc[i - 1]) == "NN" and \
                 any(doc[i - 1].lower_.endswith(w) for w in ORG_NOUNS_DE):
             # "der Gruppe „Ekološki ustanak“": the quoted name of the body before it takes its place
             i -= 2

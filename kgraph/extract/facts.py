@@ -1099,6 +1099,13 @@ ACT_OBJECT_RELATIONS = {"criticizes", "rejects", "accuses", "threatens", "demand
 MISSION_HEADS = word_class("mission_head")
 
 
+def _object_keys(ctx: Ctx, rel: str, objs: list[Arg]) -> list[str]:
+    """The keys of the object mentions; for a hostile act a capital owning a mission stands
+    for its state ("bombed Beijing's embassy")."""
+    return [_as_actor(k) if rel in HOSTILE and a.head is not None and a.marker in ("gen", "poss") and
+            ctx.doc[a.head].lemma_.lower() in MISSION_HEADS else k for a in objs for k in a.keys]
+
+
 def _adj_as_argument(ctx: Ctx, a: Arg, author: bool = False, hostile: bool = False) -> bool:
     """An adjective (or a name on its people) stands for an argument when its noun is an actor,
     place, weapon or goods; with ``author``, also when its noun is a hostile act, whose author it
@@ -2043,9 +2050,7 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
                                for h in agents if etype(ctx, _as_actor(h)) in PLACE],
                  modality_for(ctx, c, "deploys", trig=trig), c.lexical)
             objs = [a for a in objs if a not in troops]
-    # ("bombed Beijing's embassy": a capital owning a mission stands for its state)
-    obj_keys = [_as_actor(k) if rel in HOSTILE and a.head is not None and a.marker in ("gen", "poss") and
-                doc[a.head].lemma_.lower() in MISSION_HEADS else k for a in objs for k in a.keys]
+    obj_keys = _object_keys(ctx, rel, objs)
     if rel == "meets" and c.lemma in HOST_VERBS:
         # "Taiwan receives NASAMS": one receives people, or states and bodies the gazetteer knows
         obj_keys = [k for k in obj_keys if etype(ctx, k) == "Person" or k in gazetteer().entries]
@@ -3072,9 +3077,7 @@ def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger,
                 a.span.start < noun.i and id(a) not in exclude and not set(a.keys) & set(agents)][:1]
     if "partner" in trig.flags and not objs:
         return   # ("their joint military drills": whose, the owner's coreference may not know)
-    obj_keys = implicit or [_as_actor(k) if rel in HOSTILE and a.head is not None and a.marker in ("gen", "poss") and
-                            doc[a.head].lemma_.lower() in MISSION_HEADS else k
-                            for a in objs for k in a.keys]   # "China-Reise": the compound says where
+    obj_keys = implicit or _object_keys(ctx, rel, objs)   # "China-Reise": the compound says where
     if not obj_keys and rel in SYMMETRIC and len(set(agents)) == 1 and not (
             framing and noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ in ("der", "des", "of")):
         # (not "beim Gipfel der Europäischen Politischen Gemeinschaft": a body's summit is no
