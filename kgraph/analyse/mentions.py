@@ -1496,6 +1496,15 @@ class Mentions:
             k -= 1
         if k >= 0 and doc[k].lower_ in ("zum", "zur", "als", "as"):
             return True
+        if self.lang == "de" and s.end < len(doc) and not doc[s.end].text[:1].isupper():
+            # "Merz soll Kanzler werden", "Merz wird voraussichtlich Kanzler": what he becomes
+            # (not "wird der Kanzler reisen")
+            j = s.start - 1
+            while j >= 0 and doc[j].tag_ in ("ADV", "ADJD"):
+                j -= 1
+            if doc[s.end].lower_ in ("werden", "bleiben") or \
+                    j >= 0 and doc[j].lower_ in ("wird", "werde", "wurde", "würde", "werden", "wurden"):
+                return True
         if doc._.kg_has_parse:
             head = s.root
             return head.dep_ in ("oprd", "attr", "xcomp") or (

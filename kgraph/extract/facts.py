@@ -663,31 +663,54 @@ ENTOURAGE = word_class("entourage")
 
 
 def entourage(ctx: Ctx, c: Clause) -> None:
-    """"In seinem Gefolge waren X und Y", "accompanied by X": the companions make the same
-    trip as the person they accompany (that person's last visit in the article)."""
+    """"In seinem Gefolge waren X und Y", "accompanied by X", "Habeck begleitete den Kanzler":
+    the companions make the same trip as the person they accompany (that person's last visit
+    in the article; with the traveller unnamed, a visit of the last three sentences)."""
     toks = c.toks(ctx.doc)
-    if not any(t.lower_ in ENTOURAGE for t in toks):
+    trig = next((t for t in toks if t.lower_ in ENTOURAGE), None)
+    if trig is None:
         return
     cargs = clause_args(ctx, c)
-    owners = [a for a in cargs if a.kind == "poss"]
-    owner_keys = owners[0].keys if owners else []
+    persons = [a for a in cargs if a.keys and etype(ctx, a.keys[0]) == "Person"]
+    owners = [k for a in cargs if a.kind == "poss" for k in a.keys]
+    here = [a for a in cargs if a.marker in ("in", "in.dat", "at", "nach", "to") and a.keys and
+            etype(ctx, a.keys[0]) in PLACE]
+    if trig.pos_ in ("NOUN", "PROPN") or trig.tag_ in ("NN", "NE"):
+        if trig.lower_ == "delegation" and not here and not owners:
+            return   # "eine Delegation um X verhandelt": no trip of anyone named
+        # "in seinem Gefolge waren X und Y", "in Begleitung von X": not "Kritik des X"
+        companions = [a for a in persons if a.kind != "poss" and
+                      (a.marker != "gen" or a.span.start > 0 and trig.i in (a.span.start - 1, a.span.start - 2))]
+        travellers = owners
+    elif c.passive or trig.tag_ == "VVPP" or trig.lower_ == "accompanied":
+        # "X wurde von Y begleitet", "X, accompanied by Y"
+        first = next((a.span.start for a in persons if a.marker in ("von", "by")), None)
+        # (a list the parser broke up: "von X, Y (beide Grüne) und Z")
+        companions = [a for a in persons if first is not None and a.span.start >= first and
+                      a.marker in ("von", "by", "obj")]
+        travellers = [k for a in persons if a.marker in ("subj", "subjpass") for k in a.keys]
+    else:
+        # "Habeck begleitete den Kanzler": only a person is accompanied ("begleitete die Gespräche")
+        travellers = [k for a in persons if a.marker == "obj" for k in a.keys]
+        companions = [a for a in persons if a.marker == "subj"] if travellers else []
+    if not companions:
+        return
+    sents = list(ctx.doc.sents)
+    here_i = next(i for i, s in enumerate(sents) if s.start <= c.start < s.end)
+    recent = sents[max(0, here_i - 3)].start_char
     trips = [f for f in ctx.facts if f.relation == "visits" and f.core and
-             (not owner_keys or f.subject.key in owner_keys)]
+             (f.subject.key in travellers if travellers else f.start >= recent)]
     if not trips:
         return
     trip = trips[-1]
     place, mod, date = trip.object.key, trip.modality, trip.date
-    here = [a for a in cargs if a.marker in ("in", "in.dat", "at", "nach", "to") and a.keys and
-            etype(ctx, a.keys[0]) in PLACE]
     if here:
         # "Lavrov led the Russian delegation in Johannesburg": the place the clause names
         place, mod, date = here[0].keys[0], modality_for(ctx, c, "visits"), ctx.article.date
-    for a in cargs:
+    for a in companions:
         for k in a.keys:
-            if a.kind != "poss" and k != trip.subject.key and etype(ctx, k) == "Person" \
-                    and k != place and not visits_own_country(k, place):
-                make_fact(ctx, k, "visits", place, mod, c.start,
-                          trigger=next(t.text for t in toks if t.lower_ in ENTOURAGE), date=date)
+            if k != trip.subject.key and k not in travellers and k != place and not visits_own_country(k, place):
+                make_fact(ctx, k, "visits", place, mod, c.start, trigger=trig.text, date=date)
 
 
 # ------------------------------------------------------------------ open relations
