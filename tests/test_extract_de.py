@@ -2173,3 +2173,10 @@ def test_a_demonstrative_rejects_the_demand_or_claim_before(facts_of):
     f = facts_of("Die israelische Armee erklärte, sie habe eine Kommandozentrale der Hamas angegriffen. Die Hamas "
                  "wies dies zurück.", date="2024-08-05")
     assert has(f, "Hamas", "rejects", "Israel Defense Forces")
+
+
+def test_suspended_threatened_tariffs_stay_a_threat(facts_of):
+    f = facts_of("Donald Trump setzte die angedrohten Zölle gegen Brasilien für einen Monat aus.", date="2025-02-04")
+    assert ("Donald Trump", "threatens", "Brazil", "asserted") in f
+    assert ("Donald Trump", "sanctions", "Brazil", "hypothetical") in f
+    assert not has(f, "Donald Trump", "sanctions", "Brazil", "negated")

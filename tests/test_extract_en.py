@@ -1628,3 +1628,29 @@ def test_a_titled_secretary_heads_the_department_and_speaks_abroad(facts_of):
     f = facts_of("Iran's foreign ministry spokesman Nasser Kanaani told reporters in Tehran that Iran would respond.",
                  "en", date="2024-08-05")
     assert not any(r == "visits" for s, r, o, m in f)
+
+
+def test_a_threatened_act_is_a_threat_made_and_a_possible_act(facts_of):
+    f = facts_of("On Monday, Donald Trump put his threatened 25 percent tariffs on Brazil and Chile on hold "
+                 "for a month.", lang="en", date="2025-02-04")
+    for country in ("Brazil", "Chile"):
+        assert ("Donald Trump", "threatens", country, "asserted") in f
+        assert ("Donald Trump", "sanctions", country, "hypothetical") in f
+        assert not has(f, "Donald Trump", "sanctions", country, "asserted")
+
+
+def test_counterpart_of_a_bureau_head_leads_no_state(facts_of):
+    f = facts_of("Hiroshi Tanabe, head of the Japanese foreign ministry's Asian Affairs Bureau, arrived in Seoul "
+                 "and held talks with his Chinese counterpart Liu Wenbo.", lang="en", date="2025-11-18")
+    assert has(f, "Hiroshi Tanabe", "talksWith", "Liu Wenbo")
+    assert not any(s == "Liu Wenbo" and r == "leaderOf" for s, r, _, _ in f)
+
+
+def test_urging_a_countrys_citizens_is_no_demand_of_the_state(facts_of):
+    f = facts_of("China's foreign ministry urged Chinese nationals to avoid visiting Japan.", lang="en",
+                 date="2025-11-18")
+    assert not any(r == "demands" and o == "China" for _, r, o, _ in f)
+    assert not any(r == "visits" and o == "Japan" for _, r, o, _ in f)
+    g = facts_of("Antony Blinken urged Benjamin Netanyahu to meet Mahmoud Abbas.", lang="en", date="2024-01-10")
+    assert ("Antony Blinken", "demands", "Benjamin Netanyahu", "asserted") in g
+    assert ("Benjamin Netanyahu", "meets", "Mahmoud Abbas", "hypothetical") in g

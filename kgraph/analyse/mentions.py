@@ -1463,6 +1463,8 @@ class Mentions:
         later = [o for o in offices if o.start > s.start and o.sent.start == sent.start]
         for other in before[::-1][:1] + later[:1]:
             role = other._.kg_role
+            if role.role == "head":
+                return None, None   # "head of the ministry's Asian Affairs Bureau … his counterpart": of what, unsaid
             return role.relation, self.role_org(role, org)
         return None, None  # the counterpart's office is not named nearby
 

@@ -947,6 +947,9 @@ def subject_keys(ctx: Ctx, c: Clause, depth: int = 0) -> tuple[list[str], Option
                 objs = [a for a in ctx.args if a.marker in ("obj", "dat") and a.head == p.lexical]
             if objs:
                 return [k for m in conjuncts(ctx.args, objs[0]) for k in m.keys], objs[0]
+            if ctx.doc._.kg_has_parse and p.lexical is not None and any(
+                    ch.dep_ in ("dobj", "obj") for ch in ctx.doc[p.lexical].children):
+                return [], None   # "urged Chinese nationals to avoid Japan": they, not the one who urged
         if c.kind == "sub" and p.lemma in OBJECT_CONTROL and ctx.doc._.kg_has_parse and \
                 ctx.doc[c.lexical].dep_ in ("pcomp", "xcomp") and ctx.doc[c.lexical].tag_ == "VBG":
             objs = [a for a in ctx.args if a.marker in ("obj", "dat") and a.head == p.lexical]
@@ -1061,6 +1064,11 @@ def match_objects(ctx: Ctx, trig: Trigger, cands: list[Arg], exclude: set[int],
                 continue
             if head is None or ctx.doc[head].pos_ != "NOUN":
                 continue
+            n = ctx.doc[head]
+            if trig.relation == "demands" and a.kind == "adj" and not (
+                    n.lower_ in ACTOR_HEADS or n.lemma_.lower() in ACTOR_HEADS or n.lower_ in SELF_ACT_NOUNS or
+                    lexicon().noun(ctx.lang, n.text, n.lemma_)):
+                continue   # "urged Chinese nationals to avoid Japan": asks people, not their state
             if trig.relation in SYMMETRIC | {"visits"} and not (
                     ctx.doc[head].lower_ in ACTOR_HEADS or ctx.doc[head].lemma_.lower() in ACTOR_HEADS):
                 continue  # "traf Nawalnys Witwe": one meets the widow, not her late husband
@@ -1602,6 +1610,8 @@ def modality_for(ctx: Ctx, c: Clause, rel: str, noun: Optional[Token] = None,
                 not any(t.lower_ in ("zwischen", "between") for t in doc[noun.i + 1:noun.i + 3]) and \
                 not any(a.marker in ("gen", "poss") for a in _attribute_args(ctx, clause_args(ctx, c), noun)):
             gov = "planned"   # "schlug neue Sanktionen gegen Russland vor": one's own act, proposed
+        if gov == "negated" and att == "hypothetical":
+            gov = None   # "setzte die angedrohten Zölle aus": suspended, they stay a threat
         if _negation_applies(ctx, c, {noun.i}) and not (gov and c.lemma in ("ausschließen", "rule")):
             if c.neg_noun == noun.i or gov is None:
                 m = "negated"
@@ -2411,13 +2421,20 @@ def _names_threatened_act(ctx: Ctx, c: Clause) -> bool:
 def threatened_acts(ctx: Ctx, c: Clause, found: list[Fact]) -> None:
     """"threatened tariffs on Chinese goods", "drohte mit Sanktionen gegen Iran": a threat of a
     hostile act (found hypothetical in the clause) threatens its target now."""
-    if not any(t.relation == "threatens" and "retaliation" not in t.flags
-               for t in lexicon().verb(ctx.lang, c.lemma or "")):
+    threat_word = next((t for t in c.toks(ctx.doc) if t.lower_ in THREAT_PARTICIPLES), None)
+    if threat_word is None and not any(t.relation == "threatens" and "retaliation" not in t.flags
+                                       for t in lexicon().verb(ctx.lang, c.lemma or "")):
         return
     if any(f.relation == "threatens" for f in found):
         return   # the threatened party is named ("drohte China mit Zöllen")
     acts = [f for f in found if f.relation in THREATENED and f.modality == "hypothetical"]
     if not acts:
+        return
+    if threat_word is not None:
+        # "put his threatened tariffs on Mexico on hold", "die angedrohten Zölle": the threat was made
+        for f in acts:
+            make_fact(ctx, f.subject.key, "threatens", f.object.key, "asserted", threat_word.i,
+                      trigger=threat_word.text)
         return
     # "warnte vor einem russischen Angriff": warning of someone else's act is no threat by them
     subj = set(subject_keys(ctx, c)[0])
@@ -3195,6 +3212,7 @@ def _hosted(ctx: Ctx, c: Clause, trig: Trigger, hosts: list[str], guests: list[s
 
 
 THREAT_VERBS = word_class("threat_verb")
+THREAT_PARTICIPLES = word_class("threat_participle")
 
 
 def _recent_destination(ctx: Ctx, c: Clause) -> list[str]:

@@ -116,7 +116,10 @@ def noun_attributes(doc: Doc, lang: str, i: int) -> Optional[str]:
     lx = lexicon()
     m = None
     k = i - 1
-    while k >= 0 and i - k <= 5 and doc[k].pos_ in ("ADJ", "DET", "ADV", "NUM", "PART", "ADP") \
+    # ("his threatened 25 percent tariffs": a participle and a rate on the way)
+    while k >= 0 and i - k <= 5 and (doc[k].pos_ in ("ADJ", "DET", "ADV", "NUM", "PART", "ADP") or
+                                     doc[k].tag_ == "VBN" and doc[k].dep_ == "amod" or
+                                     doc[k].lower_ in ("percent", "%", "prozent")) \
             and doc[k].text not in (",", "."):
         low = doc[k].lower_
         if low in NEGATING_DETERMINERS or low == "nie":
