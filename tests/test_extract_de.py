@@ -2180,3 +2180,8 @@ def test_suspended_threatened_tariffs_stay_a_threat(facts_of):
     assert ("Donald Trump", "threatens", "Brazil", "asserted") in f
     assert ("Donald Trump", "sanctions", "Brazil", "hypothetical") in f
     assert not has(f, "Donald Trump", "sanctions", "Brazil", "negated")
+
+
+def test_object_after_an_inverted_subject_and_an_adverb(facts_of):
+    f = facts_of("Zugleich kritisierte Merz erneut die israelische Offensive.", date="2025-09-23")
+    assert ("Friedrich Merz", "criticizes", "Israel", "asserted") in f

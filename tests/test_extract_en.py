@@ -1654,3 +1654,12 @@ def test_urging_a_countrys_citizens_is_no_demand_of_the_state(facts_of):
     g = facts_of("Antony Blinken urged Benjamin Netanyahu to meet Mahmoud Abbas.", lang="en", date="2024-01-10")
     assert ("Antony Blinken", "demands", "Benjamin Netanyahu", "asserted") in g
     assert ("Benjamin Netanyahu", "meets", "Mahmoud Abbas", "hypothetical") in g
+
+
+def test_acts_in_by_and_after_gerunds_are_the_subjects(facts_of):
+    f = facts_of("Tokyo responded a day later by summoning Chinese Ambassador Wu Jianghao over the post.",
+                 lang="en", date="2025-11-17")
+    assert ("Japan", "criticizes", "China", "asserted") in f
+    g = facts_of("Greta Thunberg told reporters after landing in Athens that she was fine.", lang="en",
+                 date="2025-10-06")
+    assert ("Greta Thunberg", "visits", "Athens", "asserted") in g

@@ -64,10 +64,15 @@ class Clause:
         return i in self.members if self.members is not None else self.start <= i < self.end
 
     def participle(self, doc: Doc) -> bool:
-        """An English participle adjunct ("…, urging him to attend", "Speaking in Vilnius, …"):
+        """An English participle adjunct ("…, urging him to attend", "Speaking in Vilnius, …", "by
+        summoning …"):
         it shares the main clause's subject and is an act of its own, not governed by it."""
-        return self.kind == "sub" and self.subordinator is None and self.lexical is not None and \
-            doc[self.lexical].tag_ == "VBG" and doc[self.lexical].dep_ == "advcl"
+        if self.kind != "sub" or self.subordinator is not None or self.lexical is None or \
+                doc[self.lexical].tag_ != "VBG":
+            return False
+        v = doc[self.lexical]
+        # ("responded by summoning the ambassador", "told reporters after landing in Athens")
+        return v.dep_ == "advcl" or v.dep_ == "pcomp" and v.head.lower_ in ("by", "after", "upon", "while")
 
 
 def _tag(t) -> str:

@@ -335,7 +335,9 @@ def _german_markers(doc: Doc, args: list[Arg], clauses: list[Clause]) -> None:
         if a.kind != "adj" or a.via is not None or c is None or c.finite is None or a.head is None or \
                 a.head <= c.finite or a.span.start - 1 < 0 or doc[a.span.start - 1].lower_ not in ("die", "das", "den"):
             continue
-        if any(b.clause == a.clause and b.marker == "subj" and b.span.end <= c.finite for b in args):
+        # ("Zugleich kritisierte Merz erneut die israelische Offensive": a subject after the verb, before it)
+        if any(b.clause == a.clause and b.marker == "subj" and
+               (b.span.end <= c.finite or c.finite < b.span.start and b.span.end <= a.span.start - 1) for b in args):
             a.via = "obj"
 
 

@@ -1920,8 +1920,9 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
             if states:
                 objs = states
             else:   # ("the German ambassador": the adjective inside the title)
+                # ("Chinese Ambassador Wu Jianghao": in the title of a name)
                 adj = [e for t in objs[0].span for e in [_mentions_for(ctx.lang).adjective(t.text)]
-                       if objs[0].kind == "role" and e is not None and e.type == "Country"]
+                       if objs[0].kind in ("role", "name") and e is not None and e.type == "Country"]
                 if adj:
                     objs = [dataclasses.replace(objs[0], keys=[adj[0].key])]
         if rel in ("leaderOf", "memberOf"):
