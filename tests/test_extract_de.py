@@ -2185,3 +2185,14 @@ def test_suspended_threatened_tariffs_stay_a_threat(facts_of):
 def test_object_after_an_inverted_subject_and_an_adverb(facts_of):
     f = facts_of("Zugleich kritisierte Merz erneut die israelische Offensive.", date="2025-09-23")
     assert ("Friedrich Merz", "criticizes", "Israel", "asserted") in f
+
+
+def test_refusing_permission_rejects_the_one_who_asked(facts_of):
+    f = facts_of("Olaf Scholz weigerte sich, der Ukraine den Einsatz der Waffen gegen Russland zu erlauben.",
+                 date="2024-09-12")
+    assert ("Olaf Scholz", "rejects", "Ukraine", "asserted") in f
+
+
+def test_a_persons_party_by_its_bare_name(facts_of):
+    f = facts_of("Abgeordnete von Orbáns Fidesz kritisierten den Beschluss.", date="2025-11-17")
+    assert ("Viktor Orbán", "memberOf", "Fidesz", "asserted") in f

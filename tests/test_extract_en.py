@@ -1663,3 +1663,16 @@ def test_acts_in_by_and_after_gerunds_are_the_subjects(facts_of):
     g = facts_of("Greta Thunberg told reporters after landing in Athens that she was fine.", lang="en",
                  date="2025-10-06")
     assert ("Greta Thunberg", "visits", "Athens", "asserted") in g
+
+
+def test_refusing_to_let_someone_act_rejects_them(facts_of):
+    f = facts_of("The Biden administration has refused to let Kyiv fire ATACMS deep into Russian territory. "
+                 "London refused to allow Ukraine to use the missiles against Russia.", lang="en", date="2024-09-12")
+    assert ("Federal government of the United States", "rejects", "Ukraine", "asserted") in f
+    assert ("United Kingdom", "rejects", "Ukraine", "asserted") in f
+
+
+def test_liberal_democratic_party_of_a_japanese_leader(facts_of):
+    f = facts_of("Lawmakers from Takaichi's Liberal Democratic Party called for the diplomat to be expelled.",
+                 lang="en", date="2025-11-17")
+    assert ("Sanae Takaichi", "memberOf", "Liberal Democratic Party (Japan)", "asserted") in f

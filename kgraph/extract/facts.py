@@ -142,6 +142,7 @@ def extract(doc: Doc) -> ArticleFacts:
         appointments(ctx, c)
         succession(ctx, c)
         invitation(ctx, c)
+        refused_permission(ctx, c)
         envoys(ctx, c)
         presence(ctx, c)
         arrival_origin(ctx, c)
@@ -418,8 +419,10 @@ def _own_party(ctx: Ctx) -> None:
                 if n < len(doc) and doc[n].lower_ in ("der", "die", "the"):
                     n += 1
                 party = by_start.get(n)   # "seiner Partei, der CDU"
-        elif own or k in by_start and _party_noun(ctx, doc[by_start[k].span.end - 1]):
-            party = by_start.get(k)       # "Yoon's own People Power Party", "Erdoğan's Justice and Development Party"
+        elif own or k in by_start and (_party_noun(ctx, doc[by_start[k].span.end - 1]) or by_start[k].keys and
+                                       _mentions_for(ctx.lang).is_party(by_start[k].keys[0])):
+            # "Yoon's own People Power Party", "Erdoğan's Justice and Development Party", "Orbáns Fidesz"
+            party = by_start.get(k)
         if party is not None and party.keys and etype(ctx, party.keys[0]) == "Organization":
             make_fact(ctx, a.keys[0], "memberOf", party.keys[0], "asserted", party.span.start,
                       trigger=doc[a.span.start:party.span.end].text)
@@ -2744,6 +2747,34 @@ def role_predicate(ctx: Ctx, c: Clause) -> None:
                 ctx.facts[:] = [f for f in ctx.facts if not (
                     f.subject.key == person and f.relation == r.relation and f.object.key == org and
                     f.modality == "asserted")]
+
+
+PERMIT_VERBS = word_class("permit_verb")
+REFUSAL_VERBS = word_class("refusal_verb")
+
+
+def refused_permission(ctx: Ctx, c: Clause) -> None:
+    """"has refused to let Kyiv fire ATACMS", "weigerte sich, der Ukraine … zu erlauben":
+    refusing someone leave to act rejects what they ask."""
+    if c.kind != "inf" or c.parent is None or c.lemma not in PERMIT_VERBS:
+        return
+    p = ctx.clauses[c.parent]
+    if p.lemma not in REFUSAL_VERBS:
+        return
+    agents, _ = subject_keys(ctx, p)
+    # the one let: the object ("der Ukraine … zu erlauben", "allow Ukraine to"), or the subject
+    # of the bare infinitive a parser hangs on "let" ("let Kyiv fire")
+    own = clause_args(ctx, c)
+    allowed = [a for a in own + [b for b in ctx.args if b not in own] if a.keys and
+               etype(ctx, _as_actor(a.keys[0])) in ACTOR | {"Person"} and (
+                   a in own and a.marker in ("obj", "dat", "acc") or a.marker == "subj" and ctx.doc._.kg_has_parse and
+                   a.head is not None and ctx.doc[a.head].head.i == c.lexical)][:1]
+    keys = [_as_actor(k) for m in conjuncts(ctx.args, allowed[0]) for k in m.keys] if allowed else []
+    mod = "negated" if p.negated else modality_for(ctx, p, "rejects")
+    for x in [_as_actor(k) for k in agents]:
+        for o in keys:
+            if o != x:
+                make_fact(ctx, x, "rejects", o, mod, c.lexical, trigger=ctx.doc[p.lexical].text)
 
 
 def invitation(ctx: Ctx, c: Clause) -> None:
