@@ -2196,3 +2196,11 @@ def test_refusing_permission_rejects_the_one_who_asked(facts_of):
 def test_a_persons_party_by_its_bare_name(facts_of):
     f = facts_of("Abgeordnete von Orbáns Fidesz kritisierten den Beschluss.", date="2025-11-17")
     assert ("Viktor Orbán", "memberOf", "Fidesz", "asserted") in f
+
+
+def test_companions_go_with_the_trip_that_was_made(facts_of):
+    f = facts_of("Bundeskanzler Olaf Scholz reiste am Montag nach Kiew. In die Frontstadt Charkiw reiste er aus "
+                 "Sicherheitsgründen nicht. Begleitet wurde Scholz von Wirtschaftsminister Robert Habeck.",
+                 date="2024-05-08")
+    assert ("Robert Habeck", "visits", "Kyiv", "asserted") in f
+    assert not any(s == "Robert Habeck" and o == "Kharkiv" for s, _, o, _ in f)

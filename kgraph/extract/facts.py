@@ -703,16 +703,21 @@ def entourage(ctx: Ctx, c: Clause) -> None:
     recent = sents[max(0, here_i - 3)].start_char
     trips = [f for f in ctx.facts if f.relation == "visits" and f.core and
              (f.subject.key in travellers if travellers else f.start >= recent)]
-    if not trips:
-        return
-    trip = trips[-1]
-    place, mod, date = trip.object.key, trip.modality, trip.date
+    # the trip made in the mood the companions are spoken of ("Begleitet wurde er von …" goes
+    # with a trip made, not with the one just said to be off)
+    own_mod = modality_for(ctx, c, "visits")
+    trips = [f for f in trips if f.modality == own_mod] or \
+        [f for f in trips if f.modality != "negated" and own_mod != "negated"]
     if here:
         # "Lavrov led the Russian delegation in Johannesburg": the place the clause names
-        place, mod, date = here[0].keys[0], modality_for(ctx, c, "visits"), ctx.article.date
+        place, mod, date, traveller = here[0].keys[0], own_mod, ctx.article.date, None
+    elif trips:
+        place, mod, date, traveller = trips[-1].object.key, trips[-1].modality, trips[-1].date, trips[-1].subject.key
+    else:
+        return
     for a in companions:
         for k in a.keys:
-            if k != trip.subject.key and k not in travellers and k != place and not visits_own_country(k, place):
+            if k != traveller and k not in travellers and k != place and not visits_own_country(k, place):
                 make_fact(ctx, k, "visits", place, mod, c.start, trigger=trig.text, date=date)
 
 
