@@ -2204,3 +2204,16 @@ def test_companions_go_with_the_trip_that_was_made(facts_of):
                  date="2024-05-08")
     assert ("Robert Habeck", "visits", "Kyiv", "asserted") in f
     assert not any(s == "Robert Habeck" and o == "Kharkiv" for s, _, o, _ in f)
+
+
+def test_saying_someone_will_bear_the_consequences_threatens_them(facts_of):
+    f = facts_of("Wladimir Putin sagte, Deutschland werde die Konsequenzen tragen.", date="2025-11-17")
+    assert ("Vladimir Putin", "threatens", "Germany", "asserted") in f
+    g = facts_of("Die Ukraine trägt die Folgen des Krieges, sagte Wladimir Putin.", date="2025-11-17")
+    assert not any(r == "threatens" for _, r, _, _ in g)
+
+
+def test_name_in_apposition_after_a_title_with_a_genitive(facts_of):
+    f = facts_of("Die Sprecherin des Außenministeriums, Maria Sacharowa, warf der EU vor, in Rumänien ein "
+                 "Ergebnis zu verhindern.", date="2024-12-07")
+    assert ("Maria Zakharova", "accuses", "European Union", "asserted") in f

@@ -282,6 +282,16 @@ def _german_markers(doc: Doc, args: list[Arg], clauses: list[Clause]) -> None:
         b = by_end.get(k) if doc[k].text == "," else None
         if b is not None and b is not a and b.keys == a.keys:
             appositions[id(a)] = b
+    # "Die Sprecherin des Außenministeriums, Maria Sacharowa, warf …": a name between commas
+    # after the title it names stands where the title stands
+    for a in args:
+        if a.kind != "name" or not a.keys or id(a) in appositions or a.span.start < 2 or \
+                doc[a.span.start - 1].text != "," or a.span.end >= len(doc) or doc[a.span.end].text != ",":
+            continue
+        title = next((r for r in args if r.kind == "role" and r.keys == a.keys and r.clause == a.clause and
+                      0 < a.span.start - r.span.end <= 6 and id(r) not in appositions), None)
+        if title is not None and not any(t.text == "," for t in doc[title.span.end:a.span.start - 1]):
+            appositions[id(a)] = title
     # bare mentions: the nominative subject is the first one not marked otherwise
     by_clause: dict = {}
     for a in args:
