@@ -2217,3 +2217,12 @@ def test_name_in_apposition_after_a_title_with_a_genitive(facts_of):
     f = facts_of("Die Sprecherin des Außenministeriums, Maria Sacharowa, warf der EU vor, in Rumänien ein "
                  "Ergebnis zu verhindern.", date="2024-12-07")
     assert ("Maria Zakharova", "accuses", "European Union", "asserted") in f
+
+
+def test_stationed_forces_with_a_fixed_adverb_and_in_action(facts_of):
+    f = facts_of("In Transnistrien sind nach wie vor rund 1500 russische Soldaten stationiert.", date="2024-12-07")
+    assert ("Russia", "deploys", "Transnistria", "asserted") in f
+    g = facts_of("In Litauen sind derzeit gut 1000 deutsche Soldaten im Einsatz. Die Feuerwehr war in Berlin "
+                 "im Einsatz.", date="2024-12-07")
+    assert ("Germany", "deploys", "Lithuania", "asserted") in g
+    assert not any(o == "Berlin" for _, _, o, _ in g)

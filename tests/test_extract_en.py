@@ -1676,3 +1676,10 @@ def test_liberal_democratic_party_of_a_japanese_leader(facts_of):
     f = facts_of("Lawmakers from Takaichi's Liberal Democratic Party called for the diplomat to be expelled.",
                  lang="en", date="2025-11-17")
     assert ("Sanae Takaichi", "memberOf", "Liberal Democratic Party (Japan)", "asserted") in f
+
+
+def test_forces_stationed_or_based_somewhere_were_deployed_by_their_owner(facts_of):
+    f = facts_of("US troops stationed in Niger will leave. French special forces based in Burkina Faso are not "
+                 "affected.", lang="en", date="2024-12-07")
+    assert ("United States", "deploys", "Niger", "asserted") in f
+    assert ("France", "deploys", "Burkina Faso", "asserted") in f

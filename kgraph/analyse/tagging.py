@@ -157,6 +157,7 @@ class HantaTagger:
             _repair_perfect_participle(toks)
             _repair_relative_finite(toks)
             _repair_attributive_participle(toks)
+            _repair_fixed_adverbs(toks)
         for tok in doc:
             if tok.is_space:
                 tok.pos_, tok.tag_ = "SPACE", "_SP"
@@ -166,6 +167,22 @@ class HantaTagger:
                 tok.tag_ = tok._.kg_stts = "NE"   # "Tamim bin Hamad": part of a name, not "ich bin"
                 tok.pos_ = "PROPN"
         return doc
+
+
+# multi-word adverbs whose words HanTa tags one by one ("nach wie vor": still, no "nach" of a
+# destination); lexicon/wordclasses.tsv, class fixed_adverb
+FIXED_ADVERBS = [tuple(w.lower().split()) for w in word_class("fixed_adverb", "de")]
+
+
+def _repair_fixed_adverbs(toks: list) -> None:
+    low = [t.lower_ for t in toks]
+    for words in FIXED_ADVERBS:
+        n = len(words)
+        for i in range(len(toks) - n + 1):
+            if tuple(low[i:i + n]) == words:
+                for t in toks[i:i + n]:
+                    t.tag_ = t._.kg_stts = "ADV"
+                    t.pos_ = "ADV"
 
 
 PERFECT_AUX = {"hat", "hatte", "haben", "hatten", "habe", "hätte", "hätten", "ist", "war", "sind", "waren",

@@ -898,6 +898,16 @@ def subject_keys(ctx: Ctx, c: Clause, depth: int = 0) -> tuple[list[str], Option
             ctx.doc[c.lexical].head.lemma_.lower() in DOCUMENT_NOUNS:
         # "passed a resolution condemning the intrusion": the resolution's authors condemn
         return subject_keys(ctx, ctx.clauses[c.parent], depth + 1)
+    if c.kind == "rel" and ctx.doc._.kg_has_parse and c.lexical is not None and \
+            ctx.doc[c.lexical].tag_ == "VBN" and ctx.doc[c.lexical].dep_ == "acl" and \
+            lexicon().is_force(ctx.lang, ctx.doc[c.lexical].head.text):
+        # "US troops stationed in Niger", "French special forces based in Burkina Faso": the
+        # forces' owner put them there
+        h = ctx.doc[c.lexical].head
+        owners = [a for a in ctx.args if a.head == h.i and a.keys and a.kind in ("adj", "name") and
+                  a.marker in ("mod", "poss", "gen") and etype(ctx, a.keys[0]) in ACTOR]
+        if owners:
+            return [k for a in owners[:1] for k in a.keys], owners[0]
     if c.kind == "rel":
         ante, nominative = c.antecedent, ctx.doc[c.start].lower_ in ("der", "die", "das", "welcher",
                                                                      "welche", "welches")
@@ -1822,8 +1832,12 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
             t.lower_.endswith(w) for w in WEAPON_HEADS | ARMS_NOUNS)) for t in c.toks(doc)))
     if rel == "attacks" and not weapons and _attack_subject(ctx, c):
         weapons = True   # "Pakistani air strikes hit Paktika province": the strikes are the weapon
+    # ("US troops stationed in Niger": the forces the participle hangs on)
+    acl_force = doc._.kg_has_parse and c.kind == "rel" and c.lexical is not None and \
+        doc[c.lexical].dep_ == "acl" and lexicon().is_force(ctx.lang, doc[c.lexical].head.text)
     if "force" in trig.flags and not any(lexicon().is_force(ctx.lang, t.text) for t in c.toks(doc)) \
-            and not c.passive and not (rel == "attacks" and weapons) and not ("arms" in trig.flags and arms):
+            and not c.passive and not (rel == "attacks" and weapons) and not ("arms" in trig.flags and arms) \
+            and not acl_force:
         return
     if "weapon" in trig.flags and not weapons:
         return   # "Raketen trafen Odessa": treffen hits only with a weapon
@@ -2940,7 +2954,7 @@ def _participle_agent(ctx: Ctx, c: Clause, noun: Token, cargs: list[Arg]) -> Opt
 def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger,
                implicit: Optional[list[str]] = None) -> None:
     doc = ctx.doc
-    if "predicative" in trig.flags and not any(t.lower_ in ("an", "auf", "on", "at") and t.pos_ == "ADP"
+    if "predicative" in trig.flags and not any(t.lower_ in ("an", "auf", "on", "at", "im") and t.pos_ == "ADP"
                                                for t in doc[max(c.start, noun.i - 4):noun.i]):
         return   # "an der Seite der Ukraine", "on Ukraine's side", not "die palästinensische Seite des Übergangs"
     rel = trig.relation
@@ -3057,6 +3071,13 @@ def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger,
             # "Dies alles passiere in Abstimmung mit …, erklärte der Pentagonsprecher": the body the
             # speaker speaks for, else the agent of the events just reported
             agents = _speaker_principal(ctx, c) or list(ctx.last_any_agent)
+    if not agents and rel == "deploys" and "predicative" in trig.flags:
+        # "In Litauen sind 1000 deutsche Soldaten im Einsatz", "… Soldaten der Bundeswehr": the
+        # owner of the forces the clause is about
+        owners = [a for a in cargs if a.keys and a.head is not None and a.span.start < noun.i and
+                  (a.kind == "adj" and a.via in (None, "subj") or a.marker == "gen") and
+                  lexicon().is_force(ctx.lang, doc[a.head].text) and etype(ctx, a.keys[0]) in ACTOR]
+        agents = [k for a in owners[:1] for k in a.keys]
     if not agents and ("zwischen" in trig.objects or "between" in trig.objects):
         # "Die Gespräche zwischen X und Y scheiterten": the phrase names both sides
         betw = [a for a in after if a.marker in ("zwischen", "between") and a.span.start - noun.i <= 3]
