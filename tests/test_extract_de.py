@@ -2226,3 +2226,10 @@ def test_stationed_forces_with_a_fixed_adverb_and_in_action(facts_of):
                  "im Einsatz.", date="2024-12-07")
     assert ("Germany", "deploys", "Lithuania", "asserted") in g
     assert not any(o == "Berlin" for _, _, o, _ in g)
+
+
+def test_rejecting_someones_charges_says_they_made_them(facts_of):
+    f = facts_of("Moskau wies die Vorwürfe der Ukraine zurück. Russland wies auch die Vorwürfe aus Kiew als "
+                 "haltlos zurück.", date="2024-12-07")
+    assert ("Ukraine", "accuses", "Russia", "asserted") in f
+    assert ("Russia", "rejects", "Ukraine", "asserted") in f

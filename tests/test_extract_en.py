@@ -1683,3 +1683,12 @@ def test_forces_stationed_or_based_somewhere_were_deployed_by_their_owner(facts_
                  "affected.", lang="en", date="2024-12-07")
     assert ("United States", "deploys", "Niger", "asserted") in f
     assert ("France", "deploys", "Burkina Faso", "asserted") in f
+
+
+def test_rejecting_allegations_by_someone_says_they_made_them(facts_of):
+    f = facts_of("Moscow dismissed the allegations by Kyiv as lies.", lang="en", date="2024-12-07")
+    assert ("Ukraine", "accuses", "Russia", "asserted") in f
+    assert ("Russia", "rejects", "Ukraine", "asserted") in f
+    g = facts_of("Kremlin spokesman Dmitry Peskov rejected Baku's claim that Azerbaijanis had been targeted.",
+                 lang="en", date="2025-07-01")
+    assert not any(r == "accuses" and o == "Dmitry Peskov" for _, r, o, _ in g)

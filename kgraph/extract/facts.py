@@ -1068,7 +1068,7 @@ def match_objects(ctx: Ctx, trig: Trigger, cands: list[Arg], exclude: set[int],
             elif a.marker == "of" and head is not None and (
                     ctx.doc[head].lower_ in ACTOR_HEADS or ctx.doc[head].lemma_.lower() in ACTOR_HEADS):
                 pass  # "backing the armies of Niger": the state whose people they are
-            elif a.marker in ("aus", "von", "from") and (head is None or ctx.doc._.kg_has_parse):
+            elif a.marker in ("aus", "von", "from", "by") and (head is None or ctx.doc._.kg_has_parse):
                 # "wies die Vorwürfe aus Washington zurück", "rejected the offer from Armenia": the
                 # source of the object noun (a charge, threat, call or act, not "der Gründer von
                 # X", who may be the subject)
@@ -2041,19 +2041,23 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
                 objs = [m for m in conjuncts(ctx.args, a) if m.keys]
                 break
     if objs and rel == "rejects":
-        # "rejected Ukraine's call for a ceasefire", "wies die Forderung der Ukraine zurück": the
-        # owner of a rejected demand made it of the one who rejects it
-        demand_nouns = REBUTTED["demands"]
+        # "rejected Ukraine's call for a ceasefire", "wies die Forderung der Ukraine zurück",
+        # "wies die Vorwürfe der Ukraine zurück": the owner of a rejected demand or charge made it
+        # of the one who rejects it
         for a in objs:
-            # ("the demands from Israel", "die Forderungen aus Israel")
-            h = a.head if a.marker not in ("from", "aus", "von") or a.head is not None and doc[a.head].pos_ == "NOUN" \
+            # ("the demands from Israel", "die Forderungen aus Israel", "the allegations by Kyiv")
+            h = a.head if a.marker not in ("from", "aus", "von", "by") or a.head is not None and doc[a.head].pos_ == "NOUN" \
                 else a.np_start - 2
-            if a.marker in ("poss", "gen", "from", "aus", "von") and h is not None and h >= 0 and \
-                    doc[h].lower_ in demand_nouns:
-                for o in a.keys:   # (the demand was made, whatever becomes of it)
-                    for x in agents:
-                        if etype(ctx, o) in ACTOR and x != o:
-                            make_fact(ctx, _as_actor(o), "demands", x, "asserted", h, trigger=doc[h].text)
+            if a.marker not in ("poss", "gen", "from", "aus", "von", "by") or h is None or h < 0:
+                continue
+            made = "demands" if doc[h].lower_ in REBUTTED["demands"] else \
+                "accuses" if doc[h].lower_ in CHARGE_NOUNS or doc[h].lemma_.lower() in CHARGE_NOUNS else None
+            if made is None:
+                continue
+            for o in a.keys:   # (the demand or charge was made, whatever becomes of it)
+                for x in agents:
+                    if etype(ctx, _as_actor(o)) in ACTOR and _as_actor(x) != _as_actor(o):
+                        make_fact(ctx, _as_actor(o), made, _as_actor(x), "asserted", h, trigger=doc[h].text)
     if not objs and rel in ("criticizes", "rejects", "supports"):
         # "Teheran wies die Vorwürfe zurück", "Berlin wies das zurück", "Iran condemned the
         # strikes": the accusation, threat, demand or act just reported, so its authors;
@@ -2288,6 +2292,9 @@ def _window_start(ctx: Ctx, c: Clause, sentences: int) -> int:
 REBUTTED = {"accuses": ACCUSATION_NOUNS, "criticizes": ACCUSATION_NOUNS,
             "threatens": word_class("threat_noun"), "demands": word_class("demand_noun")}
 REBUTTED_PRONOUNS = {"das", "dies", "this", "that", "it"}
+# the accusation nouns that say a charge was made ("die Vorwürfe der Ukraine"), not a claim or a
+# remark, which may be about anyone
+CHARGE_NOUNS = word_class("charge_noun")
 
 
 DECISION_NOUNS = word_class("decision_noun")
