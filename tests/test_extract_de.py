@@ -2233,3 +2233,11 @@ def test_rejecting_someones_charges_says_they_made_them(facts_of):
                  "haltlos zurück.", date="2024-12-07")
     assert ("Ukraine", "accuses", "Russia", "asserted") in f
     assert ("Russia", "rejects", "Ukraine", "asserted") in f
+
+
+def test_army_spokesperson_speaks_for_the_army_named_before(facts_of):
+    f = facts_of("Die israelische Armee rückte in die Stadt vor. Der Übergang ist geschlossen. Viele Menschen "
+                 "flohen. Armeesprecher Daniel Hagari sprach von einem begrenzten Einsatz.", date="2024-05-07")
+    assert ("Daniel Hagari", "spokespersonOf", "Israel Defense Forces", "asserted") in f
+    g = facts_of("Der ukrainische Militärsprecher Olexij Dmytraschkiwskyj sagte das.", date="2024-05-07")
+    assert ("Olexij Dmytraschkiwskyj", "spokespersonOf", "Armed Forces of Ukraine", "asserted") in g

@@ -1692,3 +1692,11 @@ def test_rejecting_allegations_by_someone_says_they_made_them(facts_of):
     g = facts_of("Kremlin spokesman Dmitry Peskov rejected Baku's claim that Azerbaijanis had been targeted.",
                  lang="en", date="2025-07-01")
     assert not any(r == "accuses" and o == "Dmitry Peskov" for _, r, o, _ in g)
+
+
+def test_military_spokesman_of_a_group_speaks_for_its_armed_wing(facts_of):
+    f = facts_of("Hamas's military spokesman Abu Obeida threatened to execute a hostage.", lang="en",
+                 date="2023-10-10")
+    assert ("Abu Obeida", "spokespersonOf", "Al-Qassam Brigades", "asserted") in f
+    g = facts_of("Israeli army spokesman Daniel Hagari said the strike was precise.", lang="en", date="2024-05-07")
+    assert ("Daniel Hagari", "spokespersonOf", "Israel Defense Forces", "asserted") in g

@@ -28,7 +28,7 @@ MINISTRY_WORDS = {"foreign_minister": ("Foreign Affairs", "Foreign Office", "Dep
 MINISTRY_HEADS = ("Ministry", "Department", "Office", "Treasury", "Federal Public Service", "Global Affairs",
                   "Public Safety")
 # role org values resolved from the text: the government / foreign ministry of the country in context
-CONTEXT_ORGS = {"government", "foreign-ministry", "parliament"}
+CONTEXT_ORGS = {"government", "foreign-ministry", "parliament", "army"}
 MINISTRY_NAMES = {"foreign_minister": "Ministry of Foreign Affairs", "defence_minister": "Ministry of Defence",
                   "interior_minister": "Ministry of the Interior", "finance_minister": "Ministry of Finance",
                   "economy_minister": "Ministry of the Economy"}
@@ -1382,6 +1382,12 @@ class Mentions:
                 country = e.country if e is not None else MINTED_STATE.get(m._.kg_key)
                 if country and any(w in label for w in MINISTRY_WORDS["foreign_minister"]):
                     return country
+        if r.org == "army":
+            # "Die israelische Armee … Armeesprecher X": the armed forces named last
+            for m in reversed([m for m in spans if m.start < s.start and m._.kg_key]):
+                e = self.g.entries.get(m._.kg_key)
+                if e is not None and e.type == "Organization" and e.country and self._army(e.country) == e.key:
+                    return e.country
         if r.org in CONTEXT_ORGS:
             return self._topic_country(doc, s, spans) or ("germany" if self.lang == "de" else None)
         if r.relation == "spokespersonOf" and not r.org:
@@ -1446,6 +1452,25 @@ class Mentions:
         self.minted.setdefault(key, Entity(key=key, type="Organization", label=f"Government of {e.label}"))
         MINTED_STATE[key] = country
         return key
+
+    def _army(self, country: str) -> Optional[str]:
+        """A country's armed forces: the gazetteer's body named "<Israeli> military/army", else a
+        new one ("Armed Forces of X")."""
+        e = self.g.entries.get(country)
+        if e is None:
+            return None
+        if e.type != "Country":
+            # "Hamas's military spokesman": its armed wing, when the gazetteer knows one
+            wing = [c.key for c in sorted(self.g.entries.values(), key=lambda x: x.key)
+                    if c.parent == country and c.type in ("Group", "Organization") and
+                    any(w in c.label for w in ("Brigade", "Forces", "Army", "Wing"))]
+            return wing[0] if wing else country
+        for adj in sorted(e.adjectives):
+            for noun in ("military", "army", "Armed Forces"):
+                cand = self.g.lookup(f"{adj} {noun}")
+                if cand is not None and cand.type == "Organization" and cand.country == country:
+                    return cand.key
+        return self._body(f"Armed Forces of {e.label}")
 
     def _counterpart(self, doc: Doc, s: Span, spans: list[Span], org: Optional[str]):
         """"sein französischer Amtskollege Macron": the role of the other leader named in the
@@ -1560,6 +1585,8 @@ class Mentions:
             return None   # a role's placeholder, not resolved to a country here
         if org is not None and role.org == "government":
             return self._government(org)
+        if org is not None and role.org == "army":
+            return self._army(org)
         if org is not None and role.org == "parliament":
             e = self.g.entries.get(org)
             if e is not None and e.type == "Country":
