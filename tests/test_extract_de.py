@@ -2241,3 +2241,16 @@ def test_army_spokesperson_speaks_for_the_army_named_before(facts_of):
     assert ("Daniel Hagari", "spokespersonOf", "Israel Defense Forces", "asserted") in f
     g = facts_of("Der ukrainische Militärsprecher Olexij Dmytraschkiwskyj sagte das.", date="2024-05-07")
     assert ("Olexij Dmytraschkiwskyj", "spokespersonOf", "Armed Forces of Ukraine", "asserted") in g
+
+
+def test_member_of_a_party_whose_name_begins_with_partei(facts_of):
+    f = facts_of("Oppositionsführer Dragan Đilas von der Partei für Freiheit und Gerechtigkeit (SSP) kritisierte das.",
+                 date="2025-01-28")
+    assert ("Dragan Đilas", "memberOf", "Party of Freedom and Justice", "asserted") in f
+
+
+def test_under_sanctions_and_plural_compound_events(facts_of):
+    f = facts_of("Oleg Deripaska steht seit 2022 unter EU-Sanktionen.", date="2025-02-04")
+    assert ("European Union", "sanctions", "Oleg Deripaska", "asserted") in f
+    g = facts_of("Die Ukraine-Hilfen der USA wurden erhöht.", date="2025-02-04")
+    assert ("United States", "providesAidTo", "Ukraine", "asserted") in g

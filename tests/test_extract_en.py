@@ -1700,3 +1700,9 @@ def test_military_spokesman_of_a_group_speaks_for_its_armed_wing(facts_of):
     assert ("Abu Obeida", "spokespersonOf", "Al-Qassam Brigades", "asserted") in f
     g = facts_of("Israeli army spokesman Daniel Hagari said the strike was precise.", lang="en", date="2024-05-07")
     assert ("Daniel Hagari", "spokespersonOf", "Israel Defense Forces", "asserted") in g
+
+
+def test_someone_under_sanctions_is_sanctioned_by_their_owners(facts_of):
+    f = facts_of("Jimmy Chérizier, who is under UN and US sanctions, leads the gang.", lang="en", date="2024-09-20")
+    assert ("United Nations", "sanctions", "Jimmy Chérizier", "asserted") in f
+    assert ("United States", "sanctions", "Jimmy Chérizier", "asserted") in f

@@ -367,7 +367,9 @@ def _party_of_person(ctx: Ctx) -> None:
         while k < len(doc) and (doc[k].pos_ == "ADJ" or doc[k].tag_ in ("VBG", "VBN", "ADJA")) and k not in by_start:
             k += 1   # "der regierenden", "the ruling"
         if k < len(doc) and _party_noun(ctx, doc[k]):
-            party = by_start.get(k + 1)                     # "von der Regierungspartei X"
+            # "von der Regierungspartei X"; "von der Partei für Freiheit und Gerechtigkeit": the
+            # name that begins with the noun
+            party = by_start.get(k) or by_start.get(k + 1)
         else:
             party = by_start.get(k)                          # "of the ruling X party"
             if party is not None and not (party.span.end < len(doc) and doc[party.span.end].lower_ in PARTY_NOUNS):
@@ -1565,8 +1567,12 @@ def events(ctx: Ctx, c: Clause) -> None:
             a = covering[0]
             if a.kind == "modifier" and "-" in t.text and a.span.start == t.i == a.span.end - 1:
                 head = t.text.rsplit("-", 1)[1]
-                for trig in lx.noun(lang, head, head):
-                    if trig.relation in COMPOUND_OBJECT_RELATIONS:
+                # (the lemma's head too: "US-Sanktionen" is "Us-sanktion")
+                lemma_head = t.lemma_.rsplit("-", 1)[1] if "-" in t.lemma_ else head
+                for trig in lx.noun(lang, head, lemma_head):
+                    if trig.relation == "sanctions" and t.i > 0 and doc[t.i - 1].lower_ in ("unter", "under"):
+                        noun_event(ctx, c, t, trig)   # "steht unter EU-Sanktionen": the EU's, not on the EU
+                    elif trig.relation in COMPOUND_OBJECT_RELATIONS:
                         noun_event(ctx, c, t, trig, implicit=list(a.keys))
             continue
         for trig in lx.noun(lang, t.text, t.lemma_):
@@ -2999,6 +3005,26 @@ def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger,
     if by_participle is not None:
         von = [by_participle]
     prep = _governing_prep(ctx, c, noun)
+    under = prep if prep is not None and prep.lower_ in ("under", "unter") else None
+    if rel == "sanctions" and under is None:
+        # ("under UN and US sanctions": a parser may hang the noun on the first owner)
+        k = noun.i - 1
+        while k > c.start and noun.i - k <= 6 and doc[k].lower_ not in ("under", "unter") and \
+                (doc[k].pos_ in ("PROPN", "ADJ", "CCONJ", "DET", "PUNCT") or doc[k].tag_ in ("NE", "ADJA", "KON", "ART")):
+            k -= 1
+        under = doc[k] if doc[k].lower_ in ("under", "unter") else None
+    if rel == "sanctions" and under is not None:
+        prep = under
+        # "Chérizier, who is under UN and US sanctions", "steht unter Sanktionen der USA": the
+        # owners of the sanctions sanction the clause's subject
+        owners = [k for a in cargs if a.keys and etype(ctx, a.keys[0]) in ACTOR and (
+            prep.i < a.span.start and a.span.end <= noun.i + 1 or
+            a.marker == "gen" and 0 < a.span.start - noun.i <= 3) for k in a.keys]
+        targets, _ = subject_keys(ctx, c)
+        pairs = [(x, o) for x in owners for o in targets if x != o]
+        if pairs:
+            emit(ctx, c, trig, pairs, modality_for(ctx, c, rel, noun, trig), noun.i, noun=noun)
+        return
     if own_agents:
         src = own_agents[0]
         if src.kind == "poss" and src.span.text[:1].islower() and \
