@@ -2255,3 +2255,9 @@ def test_under_sanctions_and_plural_compound_events(facts_of):
     assert ("European Union", "sanctions", "Oleg Deripaska", "asserted") in f
     g = facts_of("Die Ukraine-Hilfen der USA wurden erhöht.", date="2025-02-04")
     assert ("United States", "providesAidTo", "Ukraine", "asserted") in g
+
+
+def test_a_person_called_by_their_nationality(facts_of):
+    f = facts_of("Frankreichs Außenminister Jean-Noël Barrot war dabei. Der Franzose traf später Olaf Scholz.",
+                 date="2025-01-28")
+    assert ("Jean-Noël Barrot", "meets", "Olaf Scholz", "asserted") in f

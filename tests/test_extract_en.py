@@ -1706,3 +1706,10 @@ def test_someone_under_sanctions_is_sanctioned_by_their_owners(facts_of):
     f = facts_of("Jimmy Chérizier, who is under UN and US sanctions, leads the gang.", lang="en", date="2024-09-20")
     assert ("United Nations", "sanctions", "Jimmy Chérizier", "asserted") in f
     assert ("United States", "sanctions", "Jimmy Chérizier", "asserted") in f
+
+
+def test_the_briton_is_the_british_person_just_named(facts_of):
+    f = facts_of("British Foreign Secretary David Lammy was there. The Briton later met Zelensky.", lang="en",
+                 date="2024-09-12")
+    assert ("David Lammy", "meets", "Volodymyr Zelenskyy", "asserted") in f
+    assert not any("Briton" in (s, o) for s, _, o, _ in f)

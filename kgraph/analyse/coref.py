@@ -7,6 +7,7 @@ prefers the person who bore that title earlier in the article, then the office h
 the article's date (gazetteer ``offices.tsv``)."""
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Optional
 
@@ -138,11 +139,12 @@ OBLIQUE_ARTICLES = {"den", "dem", "des", "einen", "einem", "eines", "seinen", "s
 
 class Coref:
     def __init__(self, lang: str):
-        from .mentions import Mentions
+        from .mentions import Mentions, singular_demonyms
         self.lang = lang
         self.g = gazetteer()
         self._mentions = Mentions(lang)
         self.gender: dict[str, str] = {}
+        self.nationals = singular_demonyms(lang)
 
     def __call__(self, doc: Doc) -> Doc:
         self.gender = {}  # per article: learnt from titles and resolved pronouns
@@ -184,6 +186,10 @@ class Coref:
                                                     t.i + 2 in covered):   # "the Group of Seven"; "die Miliz Fano",
                 # "die Bewegung „Kreni-Promeni“" name it
                 kind = "org_ref"   # "the bloc", "the 15-member bloc", "die radikalislamische Miliz"
+            elif t.text in self.nationals and t.i > 0 and doc[t.i - 1].lower_ in ("der", "die", "des", "dem", "den", "the") \
+                    and t.pos_ in ("NOUN", "PROPN") and t.i - 1 not in covered and \
+                    not (t.i + 1 < len(doc) and (t.i + 1 in covered or doc[t.i + 1].pos_ in ("NOUN", "PROPN"))):
+                kind = "national_ref"   # "sagte die Slowenin", "the Briton": the person of that country just spoken of
             elif AGE_NOUN.match(t.text) and t.i > 0 and doc[t.i - 1].lower_ in ("der", "die", "des", "dem", "den", "the"):
                 kind = "age_ref"   # "Der 62-Jährige", "the 62-year-old": the person just spoken of
             elif low in COUNTRY_NOUNS.get(self.lang, set()) and t.i > 0 and \
@@ -337,6 +343,13 @@ class Coref:
                     history.append((s, pk, _is_subjectish(doc, s)))
                     if want:
                         self.gender.setdefault(pk, want)
+                continue
+            if kind == "national_ref":
+                country, sex = self.nationals[s.text]
+                pk = self._national(doc, history, s, country, sex)
+                if pk:
+                    s._.kg_key = pk
+                    history.append((s, pk, _is_subjectish(doc, s)))
                 continue
             if kind == "age_ref":
                 art = doc[s.start - 1].lower_
@@ -682,6 +695,21 @@ class Coref:
                                         k in covered or doc[k].lower_ in ("von", "vom")):
             k -= 1
         return k >= 0 and doc[k].lower_ in ("the", "das", "dem", "des", "im", "ins")
+
+    def _national(self, doc: Doc, history, s: Span, country: str, sex: Optional[str]) -> Optional[str]:
+        """The person of ``country`` spoken of last (within three sentences)."""
+        starts = _sent_starts(doc)
+        here = bisect.bisect_right(starts, s.start)
+        for m, key, _ in reversed(history):
+            if m.start >= s.start or self._type(key) != "Person":
+                continue
+            if here - bisect.bisect_right(starts, m.start) > 3:
+                break
+            if sex and self.gender.get(key, sex) != sex:
+                continue
+            if self._home_country(doc, key) == country:
+                return key
+        return None
 
     def _home_country(self, doc: Doc, person: str) -> Optional[str]:
         """The country a person belongs to: the gazetteer's, else the one a title in this

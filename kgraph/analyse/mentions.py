@@ -72,6 +72,40 @@ MINISTRY_NOUNS = {role: word_class(f"{role.split('_')[0]}_ministry_noun")
                                "economy_minister")}
 
 
+_NATIONALS: dict[str, dict[str, tuple[str, Optional[str]]]] = {}
+
+
+def singular_demonyms(lang: str) -> dict[str, tuple[str, Optional[str]]]:
+    """One person of a country, from gazetteer/demonyms.tsv's plurals: "Franzosen" gives "Franzose"
+    and "Französin", "Amerikaner" "Amerikanerin", "Britons" "Briton" (with the sex the German word
+    says): word → (country, "m" / "f" / None)."""
+    if lang in _NATIONALS:
+        return _NATIONALS[lang]
+    out: dict[str, tuple[str, Optional[str]]] = {}
+    umlaut = {"a": "ä", "o": "ö", "u": "ü"}
+    for (lg, plural), country in sorted(gazetteer().demonyms.items()):
+        if lg != lang or not plural[:1].isupper():
+            continue
+        if lang == "en":
+            if plural.endswith("s") and not plural.endswith("ss"):
+                out.setdefault(plural[:-1], (country, None))
+            continue
+        if plural.endswith("en"):
+            male = plural[:-1]                                   # Franzose, Slowene, Brite
+            stem = male[:-1] if male.endswith("e") else male
+        elif plural.endswith("er"):
+            male = stem = plural                                 # Amerikaner, Ukrainer
+        else:
+            continue
+        out.setdefault(male, (country, "m"))
+        out.setdefault(stem + "in", (country, "f"))
+        k = max(stem.rfind(v) for v in umlaut)
+        if k > 0:                                                # Französin
+            out.setdefault(stem[:k] + umlaut[stem[k]] + stem[k + 1:] + "in", (country, "f"))
+    _NATIONALS[lang] = out
+    return out
+
+
 def _name_particle(doc: Doc, i: int) -> bool:
     """Lower-case parts of Arabic and other names: "al-Mubaidin", "bin Salman", "Abu Mazen"."""
     t = doc[i].text
@@ -529,6 +563,10 @@ class Mentions:
         spans = self._link_acronyms(doc, spans)
         self._retype_places(doc, spans)
         spans = self._adjective_capitals(doc, spans)
+        # "The Briton later met …": one person of a country, for coreference, no new name
+        nationals = singular_demonyms(self.lang)
+        spans = [s for s in spans if not (len(s) == 1 and s.text in nationals and s._.kg_kind == "name" and
+                                          s._.kg_key and s._.kg_key not in self.g.entries)]
         spans.sort(key=lambda s: (s.start, s.end))
         doc.spans["kg_mentions"] = spans
         doc.ents = [s for s in spans if s._.kg_kind == "name" and s._.kg_key]
