@@ -1713,3 +1713,9 @@ def test_the_briton_is_the_british_person_just_named(facts_of):
                  date="2024-09-12")
     assert ("David Lammy", "meets", "Volodymyr Zelenskyy", "asserted") in f
     assert not any("Briton" in (s, o) for s, _, o, _ in f)
+
+
+def test_a_person_and_other_members_of_a_body(facts_of):
+    f = facts_of("Greta Thunberg and 170 other members of the Global Sumud Flotilla were deported.", lang="en",
+                 date="2025-10-05")
+    assert ("Greta Thunberg", "memberOf", "Global Sumud Flotilla", "asserted") in f

@@ -271,6 +271,7 @@ def memberships(ctx: Ctx) -> None:
     "den Nato-Verbündeten, darunter Deutschland": the states named are members."""
     doc = ctx.doc
     _party_of_person(ctx)
+    _other_members(ctx)
     _own_party(ctx)
     _own_body(ctx)
     _membership_noun(ctx)
@@ -377,6 +378,32 @@ def _party_of_person(ctx: Ctx) -> None:
         if party is not None and party.keys and etype(ctx, party.keys[0]) == "Organization":
             make_fact(ctx, a.keys[0], "memberOf", party.keys[0], "asserted", party.span.start,
                       trigger=doc[a.span.end:party.span.end].text)
+
+
+def _other_members(ctx: Ctx) -> None:
+    """"Greta Thunberg and 170 other members of the Global Sumud Flotilla", "Thunberg und 170
+    weitere Mitglieder der Flottille": the person named is a member too."""
+    doc = ctx.doc
+    by_start = {a.span.start: a for a in ctx.args}
+    for a in _person_names(ctx):
+        k = a.span.end
+        if k >= len(doc) or doc[k].lower_ not in ("and", "und"):
+            continue
+        k += 1
+        while k < len(doc) and (doc[k].like_num or doc[k].pos_ == "NUM") and k - a.span.end <= 3:
+            k += 1
+        if k + 1 >= len(doc) or doc[k].lower_ not in ("other", "weitere", "andere", "anderen", "weiteren") or \
+                doc[k + 1].lower_ not in ("members", "mitglieder"):
+            continue
+        k += 2
+        if k < len(doc) and doc[k].lower_ in ("of", "der", "des"):
+            k += 1
+            if k < len(doc) and doc[k].lower_ == "the":
+                k += 1
+        body = by_start.get(k)
+        if body is not None and body.keys and etype(ctx, body.keys[0]) in ("Organization", "Group"):
+            make_fact(ctx, a.keys[0], "memberOf", body.keys[0], "asserted", body.span.start,
+                      trigger=doc[a.span.end:body.span.end].text)
 
 
 OWN = {"eigene", "eigenen", "eigener", "eigenes", "own"}
