@@ -727,9 +727,7 @@ def entourage(ctx: Ctx, c: Clause) -> None:
         companions = [a for a in persons if a.marker == "subj"] if travellers else []
     if not companions:
         return
-    sents = list(ctx.doc.sents)
-    here_i = next(i for i, s in enumerate(sents) if s.start <= c.start < s.end)
-    recent = sents[max(0, here_i - 3)].start_char
+    recent = _window_start(ctx, c, 4)   # this sentence and the three before it
     trips = [f for f in ctx.facts if f.relation == "visits" and f.core and
              (f.subject.key in travellers if travellers else f.start >= recent)]
     # the trip made in the mood the companions are spoken of ("Begleitet wurde er von …" goes
@@ -3041,11 +3039,10 @@ def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger,
             k -= 1
         under = doc[k] if doc[k].lower_ in ("under", "unter") else None
     if rel == "sanctions" and under is not None:
-        prep = under
         # "Chérizier, who is under UN and US sanctions", "steht unter Sanktionen der USA": the
         # owners of the sanctions sanction the clause's subject
         owners = [k for a in cargs if a.keys and etype(ctx, a.keys[0]) in ACTOR and (
-            prep.i < a.span.start and a.span.end <= noun.i + 1 or
+            under.i < a.span.start and a.span.end <= noun.i + 1 or
             a.marker == "gen" and 0 < a.span.start - noun.i <= 3) for k in a.keys]
         targets, _ = subject_keys(ctx, c)
         pairs = [(x, o) for x in owners for o in targets if x != o]
