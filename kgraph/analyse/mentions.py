@@ -181,6 +181,7 @@ class Mentions:
         self._known_bodies: Optional[dict] = None
         self._aliases_by_country: Optional[dict] = None
         self._parties: Optional[set] = None
+        self._armies: dict[str, Optional[str]] = {}     # country or body -> its gazetteer army / armed wing
         self._surnames: Optional[dict[str, list[str]]] = None
         self._capital_of_country: Optional[dict[str, str]] = None
 
@@ -1424,7 +1425,7 @@ class Mentions:
             # "Die israelische Armee … Armeesprecher X": the armed forces named last
             for m in reversed([m for m in spans if m.start < s.start and m._.kg_key]):
                 e = self.g.entries.get(m._.kg_key)
-                if e is not None and e.type == "Organization" and e.country and self._army(e.country) == e.key:
+                if e is not None and e.type == "Organization" and e.country and self._known_army(e.country) == e.key:
                     return e.country
         if r.org in CONTEXT_ORGS:
             return self._topic_country(doc, s, spans) or ("germany" if self.lang == "de" else None)
@@ -1491,23 +1492,34 @@ class Mentions:
         MINTED_STATE[key] = country
         return key
 
-    def _army(self, country: str) -> Optional[str]:
-        """A country's armed forces: the gazetteer's body named "<Israeli> military/army", else a
-        new one ("Armed Forces of X")."""
-        e = self.g.entries.get(country)
+    def _known_army(self, owner: str) -> Optional[str]:
+        """The gazetteer's army of a country (its body named "<Israeli> military/army") or armed
+        wing of a body ("Hamas's military spokesman": the Qassam Brigades), else None; looked up
+        once per owner."""
+        if owner in self._armies:
+            return self._armies[owner]
+        e = self.g.entries.get(owner)
+        found = None
+        if e is not None and e.type == "Country":
+            found = next((cand.key for adj in sorted(e.adjectives) for noun in ("military", "army", "Armed Forces")
+                          for cand in [self.g.lookup(f"{adj} {noun}")]
+                          if cand is not None and cand.type == "Organization" and cand.country == owner), None)
+        elif e is not None:
+            found = next((c.key for c in sorted(self.g.entries.values(), key=lambda x: x.key)
+                          if c.parent == owner and c.type in ("Group", "Organization") and
+                          any(w in c.label for w in ("Brigade", "Forces", "Army", "Wing"))), None)
+        self._armies[owner] = found
+        return found
+
+    def _army(self, owner: str) -> Optional[str]:
+        """A country's armed forces (the gazetteer's, else a new body "Armed Forces of X"); a
+        body's armed wing, else the body itself."""
+        e = self.g.entries.get(owner)
         if e is None:
             return None
-        if e.type != "Country":
-            # "Hamas's military spokesman": its armed wing, when the gazetteer knows one
-            wing = [c.key for c in sorted(self.g.entries.values(), key=lambda x: x.key)
-                    if c.parent == country and c.type in ("Group", "Organization") and
-                    any(w in c.label for w in ("Brigade", "Forces", "Army", "Wing"))]
-            return wing[0] if wing else country
-        for adj in sorted(e.adjectives):
-            for noun in ("military", "army", "Armed Forces"):
-                cand = self.g.lookup(f"{adj} {noun}")
-                if cand is not None and cand.type == "Organization" and cand.country == country:
-                    return cand.key
+        known = self._known_army(owner)
+        if known is not None or e.type != "Country":
+            return known or owner
         return self._body(f"Armed Forces of {e.label}")
 
     def _counterpart(self, doc: Doc, s: Span, spans: list[Span], org: Optional[str]):
