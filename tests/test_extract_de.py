@@ -788,6 +788,24 @@ def test_calling_an_act_illegal_criticises_its_author(facts_of):
     assert not any(r == "criticizes" and s == "Olaf Scholz" for s, r, o, m in f)
 
 
+
+def test_calling_a_definite_act_reported_earlier_bad_criticises_its_author(facts_of):
+    # the act was reported paragraphs back; a decision is its decider's
+    filler = " ".join(f"Am {d}. Mai gab es weitere Gespräche in Genf." for d in range(2, 8))
+    f = facts_of("Die EU verhängte am Montag neue Sanktionen gegen Russland. " + filler +
+                 " Kremlsprecher Dmitri Peskow nannte die Sanktionen illegal.", date="2024-05-10")
+    assert ("Dmitry Peskov", "criticizes", "European Union", "asserted") in f
+    f = facts_of("Die EU beschloss am Donnerstag, Beitrittsgespräche mit der Ukraine zu beginnen. Orbán "
+                 "nannte die Entscheidung in einem Video völlig unsinnig.", date="2023-12-15")
+    assert ("Viktor Orbán", "criticizes", "European Union", "asserted") in f
+    f = facts_of("Nancy Pelosi reiste am Montag nach Taiwan. Peking nannte den Besuch eine Provokation.",
+                 date="2022-08-03")
+    assert ("China", "criticizes", "Nancy Pelosi", "asserted") in f
+    # an act of two sides is no one's to blame: "nannte das Abkommen gefährlich"
+    f = facts_of("Iran und Saudi-Arabien schlossen ein Abkommen. Bennett nannte das Abkommen gefährlich.",
+                 date="2023-03-11")
+    assert not any(r == "criticizes" and s == "Naftali Bennett" for s, r, o, m in f)
+
 def test_das_land_is_not_the_name_in_its_own_clause(facts_of):
     f = facts_of("Der Kanzler reiste am Montag nach Litauen. In der Nacht hatte Belarus das Land mit "
                  "Drohnen angegriffen.", date="2024-05-06")
@@ -2261,3 +2279,15 @@ def test_a_person_called_by_their_nationality(facts_of):
     f = facts_of("Frankreichs Außenminister Jean-Noël Barrot war dabei. Der Franzose traf später Olaf Scholz.",
                  date="2025-01-28")
     assert ("Jean-Noël Barrot", "meets", "Olaf Scholz", "asserted") in f
+
+
+def test_a_us_party_name_read_as_one_person_is_membership(facts_of):
+    f = facts_of("US-Vizepräsident JD Vance sprach am Freitag in München. Die Demokratie sei in Gefahr, sagte "
+                 "der Republikaner. Der Demokrat Chuck Schumer widersprach ihm.", date="2025-02-15")
+    assert ("JD Vance", "memberOf", "Republican Party (United States)", "asserted") in f
+    assert ("Chuck Schumer", "memberOf", "Democratic Party (United States)", "asserted") in f
+    # the party itself, in the genitive plural, is no person; nor is a Social Democrat a US Democrat
+    f = facts_of("Der Sozialdemokrat Olaf Scholz telefonierte mit Trump. Scholz lobte die Mehrheit der "
+                 "Republikaner.", date="2024-01-30")
+    assert ("Olaf Scholz", "supports", "Republican Party (United States)", "asserted") in f
+    assert not any(r == "memberOf" for s, r, o, m in f)

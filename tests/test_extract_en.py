@@ -1719,3 +1719,12 @@ def test_a_person_and_other_members_of_a_body(facts_of):
     f = facts_of("Greta Thunberg and 170 other members of the Global Sumud Flotilla were deported.", lang="en",
                  date="2025-10-05")
     assert ("Greta Thunberg", "memberOf", "Global Sumud Flotilla", "asserted") in f
+
+
+def test_a_democrat_or_republican_is_a_member_of_the_us_party(facts_of):
+    f = facts_of("Nancy Pelosi landed in Taipei on Tuesday. Tsai thanked the California Democrat for her "
+                 "visit. Republican Mike Johnson praised the trip. Republican presidential candidate Donald "
+                 "Trump called it brave.", "en", date="2022-08-03")
+    assert ("Nancy Pelosi", "memberOf", "Democratic Party (United States)", "asserted") in f
+    assert ("Mike Johnson", "memberOf", "Republican Party (United States)", "asserted") in f
+    assert ("Donald Trump", "memberOf", "Republican Party (United States)", "asserted") in f

@@ -175,7 +175,9 @@ class Mentions:
         self.role_words = sorted(((r.surface, r) for (lang_, _), r in self.g.roles.items()
                                   if lang_ == lang), key=lambda x: (-len(x[0]), x[0]))
         self._multi_roles = [(s.split(), r) for s, r in self.role_words if " " in s]
-        self._member_roles = [(fold(s), r) for s, r in self.role_words if r.relation == "memberOf"]
+        # (a party's member noun is no ending of compounds: "Sozialdemokrat" is no US Democrat)
+        self._member_roles = [(fold(s), r) for s, r in self.role_words
+                              if r.relation == "memberOf" and r.role != "party_member"]
         self.minted: dict[str, Entity] = {}   # ministries the gazetteer lacks, named by role_org
         self._named_bodies: list[tuple] = []   # the current doc's, by _bodies
         self._known_bodies: Optional[dict] = None
@@ -206,6 +208,29 @@ class Mentions:
                     if stem and stem.endswith(s) and len(stem) - len(s) >= 3:
                         return cand
         return r
+
+    def _party_member(self, doc: Doc, i: int):
+        """The member role of a party's name read as one person: "sagte der Republikaner",
+        "der Republikaner Vance", "ein Republikaner" (not "die Republikaner", nor the genitive
+        plural "die Mehrheit der Republikaner")."""
+        r = self.role(doc[i].text)
+        if r is None or r.role != "party_member" or not doc[i].text[:1].isupper():
+            return None
+        if self.lang == "en":
+            # "Republican Mike Johnson", "said the Republican"; not "Republican lawmakers",
+            # "Republican presidential candidate X" (the adjective, read with the title)
+            nxt = doc[i + 1] if i + 1 < len(doc) else None
+            return r if fold(doc[i].text) == fold(r.surface) and not (
+                nxt is not None and (nxt.pos_ in ("NOUN", "ADJ") or self.role(nxt.text) is not None)) else None
+        if i == 0 or fold(doc[i].text) not in (fold(r.surface), fold(r.surface) + "s"):
+            return None   # ("den Republikanern": plural)
+        det = doc[i - 1].lower_
+        if det in ("ein", "einem", "eines", "einen", "dem"):
+            return r
+        if det in ("der", "den", "des") and (i == 1 or doc[i - 1].is_sent_start or doc[i - 2].tag_.startswith("V")
+                                             or doc[i - 2].is_punct):
+            return r   # ("der" after a verb or at the start: the nominative singular)
+        return None
 
     def adjective(self, word: str) -> Optional[GazEntry]:
         w = fold(word)
@@ -343,9 +368,14 @@ class Mentions:
                         spans.append(sp)
                         covered.update(range(start, end + 1))
                         continue
-                sp = Span(doc, start, end, label=self.g.entries[key].type)
-                sp._.kg_key = key
-                sp._.kg_kind = "name"
+                r = self._party_member(doc, start) if end - start == 1 else None
+                if r is not None:
+                    sp = Span(doc, start, end, label="Role")
+                    sp._.kg_kind, sp._.kg_role = "role", r
+                else:
+                    sp = Span(doc, start, end, label=self.g.entries[key].type)
+                    sp._.kg_key = key
+                    sp._.kg_kind = "name"
                 spans.append(sp)
                 covered.update(range(start, end))
             else:
@@ -386,6 +416,8 @@ class Mentions:
             # every country is in the gazetteer: an unknown GPE is a town or a region
             typ = {"PERSON": "Person", "PER": "Person", "ORG": "Organization", "GPE": "Location",
                    "LOC": "Location", "FAC": "Location"}.get(ent.label_)
+            if len(ent) == 1 and self._party_member(doc, ent.start) is not None:
+                continue   # (read as a person below)
             if ent.label_ == "NORP":
                 dem = self.demonym(doc, ent.start) if len(ent) == 1 else None
                 if dem is not None:
@@ -423,6 +455,13 @@ class Mentions:
             dem = self.demonym(doc, tok.i) if tok.pos_ in ("NOUN", "PROPN", "ADJ") else None
             if dem is not None:
                 one_token(tok.i, dem, "name")
+                continue
+            r = self._party_member(doc, tok.i)
+            if r is not None:
+                sp = Span(doc, tok.i, tok.i + 1, label="Role")
+                sp._.kg_kind, sp._.kg_role = "role", r
+                spans.append(sp)
+                covered.add(tok.i)
                 continue
             # demonym adjectives: "französischer", "Russian"
             if tok.pos_ == "ADJ" or (self.lang == "de" and text[:1].islower() and tok.pos_ != "NOUN"):

@@ -1356,11 +1356,19 @@ def naming_criticism(ctx: Ctx, c: Clause) -> None:
                for k in b.keys if k not in agents and etype(ctx, k) not in ("City", "Location")]
     if not targets:
         nouns = [t for t in toks if t.pos_ == "NOUN" and _is_bare_object(ctx, t.i)]
-        rels = {tr.relation for t in nouns for tr in lexicon().noun(ctx.lang, t.text, t.lemma_) if tr.relation in HOSTILE}
+        # a definite act, "nannte den Besuch eine Provokation", is one the article reported (an
+        # act of two sides, "called the agreement dangerous", is no one author's); only a hostile
+        # act is called bad without an article ("called strikes on Kyiv a crime")
+        definite = {tr.relation for t in nouns for tr in lexicon().noun(ctx.lang, t.text, t.lemma_)
+                    if t.i > 0 and doc[t.i - 1].lower_ in DEFINITE_DETS and tr.relation not in SYMMETRIC}
+        rels = definite | {tr.relation for t in nouns for tr in lexicon().noun(ctx.lang, t.text, t.lemma_)
+                           if tr.relation in HOSTILE}
         # ("called the genocide charge outrageous": the charge's author, the accuser)
         named = {r for t in nouns for r, words in REBUTTED.items() if r != "criticizes" and (
             t.lower_ in words or t.lemma_.lower() in words)}
-        targets = _latest_authors([f for f in _recent_facts(ctx, c, rels | named) if f.subject.key not in agents])
+        targets = _latest_authors([f for f in _recent_facts(ctx, c, rels | named) if f.subject.key not in agents]) \
+            or _decision_authors(ctx, c, agents) \
+            or _latest_authors([f for f in _recent_facts(ctx, c, definite, sentences=30) if f.subject.key not in agents])
         if not targets and named:
             # ("called the case meritless": the charge the article is about, made further back)
             targets = _latest_authors([f for f in _recent_facts(ctx, c, named, sentences=10)
@@ -2323,6 +2331,7 @@ def _window_start(ctx: Ctx, c: Clause, sentences: int) -> int:
 REBUTTED = {"accuses": ACCUSATION_NOUNS, "criticizes": ACCUSATION_NOUNS,
             "threatens": word_class("threat_noun"), "demands": word_class("demand_noun")}
 REBUTTED_PRONOUNS = {"das", "dies", "this", "that", "it"}
+DEFINITE_DETS = {"der", "die", "das", "den", "the", "this", "diese", "dieses", "diesen"}
 # the accusation nouns that say a charge was made ("die Vorwürfe der Ukraine"), not a claim or a
 # remark, which may be about anyone
 CHARGE_NOUNS = word_class("charge_noun")
