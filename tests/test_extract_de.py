@@ -2291,3 +2291,21 @@ def test_a_us_party_name_read_as_one_person_is_membership(facts_of):
                  "Republikaner.", date="2024-01-30")
     assert ("Olaf Scholz", "supports", "Republican Party (United States)", "asserted") in f
     assert not any(r == "memberOf" for s, r, o, m in f)
+
+
+def test_a_deputy_chair_is_a_member_not_the_leader(facts_of):
+    f = facts_of("Der stellvertretende CDU-Vorsitzende Carsten Linnemann lobte Merz. Die SPD-Vorsitzende "
+                 "Saskia Esken widersprach.", date="2025-05-08")
+    assert ("Carsten Linnemann", "memberOf", "Christian Democratic Union of Germany", "asserted") in f
+    assert not any(s == "Carsten Linnemann" and r == "leaderOf" for s, r, o, m in f)
+    assert ("Saskia Esken", "leaderOf", "Social Democratic Party of Germany", "asserted") in f
+
+
+def test_criticising_a_definite_step_aims_at_whoever_just_took_it(facts_of):
+    f = facts_of("Geert Wilders zog seine PVV am Dienstag aus der Koalition zurück. Der Regierungschef Dick "
+                 "Schoof nannte den Schritt unverantwortlich. Auch Nicolien van Vroonhoven kritisierte den "
+                 "Rückzug.", date="2025-06-03")
+    assert ("Dick Schoof", "criticizes", "Geert Wilders", "asserted") in f
+    # (a Dutch name with its particle is one person, and a critic is not the one criticised next)
+    assert ("Nicolien van Vroonhoven", "criticizes", "Geert Wilders", "asserted") in f
+    assert not any(r == "criticizes" and o == "Dick Schoof" for s, r, o, m in f)

@@ -1728,3 +1728,20 @@ def test_a_democrat_or_republican_is_a_member_of_the_us_party(facts_of):
     assert ("Nancy Pelosi", "memberOf", "Democratic Party (United States)", "asserted") in f
     assert ("Mike Johnson", "memberOf", "Republican Party (United States)", "asserted") in f
     assert ("Donald Trump", "memberOf", "Republican Party (United States)", "asserted") in f
+
+
+def test_a_deputy_of_a_countrys_own_security_council_is_its_member(facts_of):
+    f = facts_of("Dmitry Medvedev, deputy chairman of Russia's Security Council, mocked Kyiv. Lavrov spoke at "
+                 "the Security Council in New York.", "en", date="2025-05-08")
+    assert ("Dmitry Medvedev", "memberOf", "Security Council of Russia", "asserted") in f
+    assert not any(s == "Dmitry Medvedev" and r == "leaderOf" for s, r, o, m in f)
+
+
+def test_criticising_the_move_aims_at_whoever_made_it_but_backing_it_need_not(facts_of):
+    f = facts_of("Wilders pulled his party out of the coalition on Tuesday. Prime Minister Dick Schoof "
+                 "criticised the move. Caroline van der Plas also condemned the step.", "en", date="2025-06-03")
+    assert ("Dick Schoof", "criticizes", "Geert Wilders", "asserted") in f
+    assert ("Caroline van der Plas", "criticizes", "Geert Wilders", "asserted") in f
+    f = facts_of("Germany had long pushed for the African Union to join. Joe Biden backed the step.", "en",
+                 date="2023-09-09")
+    assert not any(s == "Joe Biden" and r == "supports" and o == "Germany" for s, r, o, m in f)

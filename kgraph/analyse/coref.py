@@ -1278,7 +1278,8 @@ class Coref:
             org = self._mentions.own_org(s._.kg_keys[0], r, self._mentions.role_org(r, org), doc._.kg_date)
             if org is None or org == s._.kg_keys[0]:
                 continue
-            rel = "memberOf" if r.role == "secretary_general" and self._mentions.is_party(org) else r.relation
+            rel = "memberOf" if r.role == "secretary_general" and self._mentions.is_party(org) or \
+                self._mentions.deputy(doc, s, by_end) else r.relation
             trip = (s._.kg_keys[0], rel, org)
             if trip not in have:
                 have.add(trip)

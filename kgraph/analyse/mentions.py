@@ -44,6 +44,7 @@ PERSONISH_ROLES = {"head_of_state", "head_of_government", "foreign_minister", "d
 # tokens that look like names at a sentence start but are not
 NOT_NAMES = word_class("not_a_name")
 FORMER_TITLE = word_class("former_title")
+DEPUTY_WORDS = word_class("deputy_word")
 FUTURE_TITLE = word_class("future_title")
 COPULA_FORMS = word_class("copula_form")
 TITLE_MODIFIERS = word_class("title_modifier")
@@ -107,11 +108,15 @@ def singular_demonyms(lang: str) -> dict[str, tuple[str, Optional[str]]]:
 
 
 def _name_particle(doc: Doc, i: int) -> bool:
-    """Lower-case parts of Arabic and other names: "al-Mubaidin", "bin Salman", "Abu Mazen"."""
+    """Lower-case parts of Arabic, Dutch and other names: "al-Mubaidin", "bin Salman", "van Vroonhoven"."""
     t = doc[i].text
     if t[:3].lower() in ("al-", "el-", "ad-", "as-", "ar-", "an-", "at-") and len(t) > 4 and t[3].isupper():
         return True
-    return t.lower() in ("bin", "ibn", "bint") and i + 1 < len(doc) and doc[i + 1].text[:1].isupper()
+    if t.lower() in ("der", "den") and i > 0 and doc[i - 1].lower_ == "van":
+        return i + 1 < len(doc) and doc[i + 1].text[:1].isupper()   # "Nicolien van der Werf"
+    # Dutch "van": "Nicolien van Vroonhoven"
+    return t.lower() in ("bin", "ibn", "bint", "van") and i + 1 < len(doc) and (
+        doc[i + 1].text[:1].isupper() or t.lower() == "van" and doc[i + 1].lower_ in ("der", "den"))
 
 
 def entity_of(e: GazEntry) -> Entity:
@@ -519,6 +524,8 @@ class Mentions:
             while j + 1 < len(doc) and j + 1 not in covered and (
                     doc[j + 1].tag_ in NAME_TAGS and doc[j + 1].text[:1].isupper()
                     and doc[j + 1].text not in NOT_NAMES or _name_particle(doc, j + 1) or
+                    # (whatever its tag, a capitalised word after a particle ends the name: "van der Werf")
+                    j > i and _name_particle(doc, j) and doc[j + 1].text[:1].isupper() and doc[j + 1].is_alpha or
                     # "Katharina Dröge": a capitalised adjective form after a first name is a surname
                     self.lang == "de" and doc[j].tag_ == "NE" and doc[j + 1].tag_ in ("ADJD", "ADJA") and
                     doc[j + 1].text[:1].isupper() and doc[j + 1].is_alpha and doc[j + 1].text not in NOT_NAMES and
@@ -897,12 +904,14 @@ class Mentions:
         also goes by ("Demokratische Partei Koreas"), is that one."""
         for sp in spans:
             e = self.g.entries.get(sp._.kg_key) if sp._.kg_kind == "name" and sp._.kg_key else None
-            if e is None or e.type != "Organization" or not e.country:
+            if e is None or e.type != "Organization":
                 continue
             doc = sp.doc
             # "South Korea's Supreme Court": the country named with it, not the article's main one
             owner = next((x._.kg_key for x in spans if x._.kg_key and self._type_of(x._.kg_key) == "Country" and (
                 x.end == sp.start or x.end == sp.start - 1 and doc[x.end].text in ("'s", "’s"))), None)
+            if not e.country and owner is None:
+                continue   # ("Russia's Security Council" is no body of the UN)
             home = owner or main
             if e.country == home:
                 continue
@@ -1226,6 +1235,9 @@ class Mentions:
                 if r.role == "commander" and s.start > 0 and doc[s.start - 1].lower_ in ("deren", "dessen", "whose"):
                     # (not "whose top military commander": one of its commanders)
                     rel = "leaderOf"   # "the LNA, whose commander Khalifa Haftar": the one commander leads it
+            deputy = self.deputy(doc, s, by_end)
+            if rel == "leaderOf" and deputy:
+                rel = "memberOf"   # "deputy chairman of Russia's Security Council": one of its leaders' deputies
             if r.role == "secretary_general" and rel == "leaderOf" and self.is_party(org_key):
                 rel = "memberOf"   # "SPD-Generalsekretär X" runs the party office; the chair leads the party
             before = by_end.get(s.start)
@@ -1236,7 +1248,7 @@ class Mentions:
             elif r.role == "secretary" and (s.end >= len(doc) or doc[s.end].lower_ not in ("of", "des", "der") or (
                     self.g.entries.get(org_key) is not None and self.g.entries[org_key].type == "Country")):
                 continue   # "the secretary of Iran's Security Council" belongs to it; "Cabinet Secretary X" to no body named
-            if rel == "memberOf" and org_key and any(
+            if rel == "memberOf" and org_key and not deputy and any(
                     o.org == org_key and o.role != r.role for o in self.g.offices_of(person._.kg_key, doc._.kg_date)):
                 # "RSF commander Dagalo": the gazetteer knows he leads it (an office the title
                 # itself names as membership stays one: the EU's High Representative)
@@ -1290,6 +1302,10 @@ class Mentions:
         if s.text.lower().startswith(("ex-", "alt-")):
             return True
         return self._qualified(doc, s, by_end, FORMER_TITLE)
+
+    def deputy(self, doc: Doc, s: Span, by_end: dict) -> bool:
+        """"deputy chairman", "der stellvertretende Vorsitzende": the office's deputy."""
+        return self._qualified(doc, s, by_end, DEPUTY_WORDS)
 
     def future_title(self, doc: Doc, s: Span) -> bool:
         """"der künftige US-Präsident", "the incoming prime minister": an office still to come."""

@@ -1367,7 +1367,7 @@ def naming_criticism(ctx: Ctx, c: Clause) -> None:
         named = {r for t in nouns for r, words in REBUTTED.items() if r != "criticizes" and (
             t.lower_ in words or t.lemma_.lower() in words)}
         targets = _latest_authors([f for f in _recent_facts(ctx, c, rels | named) if f.subject.key not in agents]) \
-            or _decision_authors(ctx, c, agents) \
+            or _decision_authors(ctx, c, agents) or _act_authors(ctx, c, agents) \
             or _latest_authors([f for f in _recent_facts(ctx, c, definite, sentences=30) if f.subject.key not in agents])
         if not targets and named:
             # ("called the case meritless": the charge the article is about, made further back)
@@ -2105,7 +2105,8 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
         if not authors and rel != "supports":
             authors = _rebutted_authors(ctx, c, agents, pronouns=rel == "rejects")
         if not authors:
-            authors = _proposal_authors(ctx, c, agents)
+            # (backing "den Schritt" may be backing a step of many, not of the last one named)
+            authors = _proposal_authors(ctx, c, agents) or (_act_authors(ctx, c, agents) if rel != "supports" else [])
         if not authors and rel == "criticizes" and c.kind in ("rel", "sub") and c.parent is not None and \
                 c.start > 0 and doc[c.start].lower_ in ("which", "was") and doc[c.start - 1].text == "," and \
                 not any(a.marker in ("obj", "acc", "dobj") for a in cargs if a.keys):
@@ -2363,6 +2364,31 @@ def _decision_authors(ctx: Ctx, c: Clause, agents: list[str]) -> list[str]:
 
 
 PROPOSAL_VERBS = word_class("proposal_verb")
+
+
+ACT_NOUNS = word_class("act_noun")
+
+
+def _act_authors(ctx: Ctx, c: Clause, agents: list[str]) -> list[str]:
+    """"nannte den Schritt unverantwortlich", "criticised the move": a definite act with no
+    author named is what the article just reported someone doing, so its doer (the subject of
+    the latest clause of this or the two sentences before that is not a statement)."""
+    doc = ctx.doc
+    if not any(t.lower_ in ACT_NOUNS and t.pos_ == "NOUN" and _is_bare_object(ctx, t.i)
+               and t.i > 0 and doc[t.i - 1].lower_ in DEFINITE_DETS for t in c.toks(doc)):
+        return []
+    since = _window_start(ctx, c, 3)
+    for p in reversed(ctx.clauses[:c.index]):
+        if doc[p.start].idx < since:
+            break
+        if p.lemma in SPEECH_VERBS | NAMING_VERBS or p.quote or p.kind not in ("main", "sub") or any(
+                tr.relation in ("criticizes", "rejects", "accuses", "supports") for tr in lexicon().verb(ctx.lang, p.lemma)):
+            continue   # (what others said of it is no act)
+        keys, _ = subject_keys(ctx, p)
+        keys = [_as_actor(k) for k in keys if etype(ctx, k) in ACTOR | {"Person"} and _as_actor(k) not in agents]
+        if keys:
+            return keys
+    return []
 
 
 def _proposal_authors(ctx: Ctx, c: Clause, agents: list[str]) -> list[str]:
