@@ -2309,3 +2309,13 @@ def test_criticising_a_definite_step_aims_at_whoever_just_took_it(facts_of):
     # (a Dutch name with its particle is one person, and a critic is not the one criticised next)
     assert ("Nicolien van Vroonhoven", "criticizes", "Geert Wilders", "asserted") in f
     assert not any(r == "criticizes" and o == "Dick Schoof" for s, r, o, m in f)
+
+
+def test_a_reigning_monarch_named_with_the_title_leads_the_state(facts_of):
+    f = facts_of("Ministerpräsident Schoof bot König Willem-Alexander den Rücktritt an.", date="2025-06-03")
+    assert ("Willem-Alexander", "leaderOf", "Netherlands", "asserted") in f
+    f = facts_of("Macron traf in Madrid König Felipe.", date="2024-05-03")
+    assert ("Felipe VI", "leaderOf", "Spain", "asserted") in f
+    # a title in the name of someone who no longer holds the office states none
+    f = facts_of("Trump und Selenskyj trafen sich bei der Trauerfeier für Papst Franziskus.", date="2025-05-08")
+    assert not any(r == "leaderOf" for s, r, o, m in f)

@@ -373,6 +373,16 @@ class Mentions:
                         spans.append(sp)
                         covered.update(range(start, end + 1))
                         continue
+                title = self.role(doc[start].text) if end - start > 1 and \
+                    self.g.entries[key].type == "Person" and doc[start].text[:1].isupper() else None
+                if title is not None and title.relation == "leaderOf" and any(
+                        o.role == title.role for o in self.g.offices_of(key, doc._.kg_date)):
+                    # "König Willem-Alexander", "King Charles": an alias that holds the title; the
+                    # title still states the office, if it is held on the article's date
+                    sp = Span(doc, start, start + 1, label="Role")
+                    sp._.kg_kind, sp._.kg_role = "role", title
+                    spans.append(sp)
+                    start += 1
                 r = self._party_member(doc, start) if end - start == 1 else None
                 if r is not None:
                     sp = Span(doc, start, end, label="Role")
