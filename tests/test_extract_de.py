@@ -2319,3 +2319,23 @@ def test_a_reigning_monarch_named_with_the_title_leads_the_state(facts_of):
     # a title in the name of someone who no longer holds the office states none
     f = facts_of("Trump und Selenskyj trafen sich bei der Trauerfeier für Papst Franziskus.", date="2025-05-08")
     assert not any(r == "leaderOf" for s, r, o, m in f)
+
+
+def test_a_meeting_that_fell_through_and_acting_without_consulting_are_negated(facts_of):
+    f = facts_of("Ein geplantes Gespräch von Trump mit Selenskyj fiel deshalb aus. Das Treffen zwischen Scholz "
+                 "und Macron ist geplatzt.", date="2025-06-17")
+    assert has(f, "Donald Trump", "talksWith", "Volodymyr Zelenskyy", "negated")
+    assert has(f, "Olaf Scholz", "meets", "Emmanuel Macron", "negated")
+    f = facts_of("Das Treffen zwischen Scholz und Macron fällt nicht aus.", date="2025-06-17")
+    assert has(f, "Olaf Scholz", "meets", "Emmanuel Macron", "asserted")
+    f = facts_of("Deutschland weist Migranten nach Polen zurück, ohne sich mit Warschau abzustimmen.",
+                 date="2025-06-17")
+    assert ("Germany", "coordinatesWith", "Poland", "negated") in f
+
+
+def test_seine_regierung_is_the_government_he_leads(facts_of):
+    f = facts_of("Premierminister Mark Carney kündigte an, Kanada werde der Ukraine Militärhilfe liefern. Zudem "
+                 "verhängte seine Regierung neue Sanktionen gegen Russlands sogenannte Schattenflotte.",
+                 date="2025-06-17")
+    assert ("Government of Canada", "sanctions", "Russia", "asserted") in f
+    assert not any(r == "sanctions" and o in ("Mark Carney", "Ukraine") for s, r, o, m in f)

@@ -1745,3 +1745,10 @@ def test_criticising_the_move_aims_at_whoever_made_it_but_backing_it_need_not(fa
     f = facts_of("Germany had long pushed for the African Union to join. Joe Biden backed the step.", "en",
                  date="2023-09-09")
     assert not any(s == "Joe Biden" and r == "supports" and o == "Germany" for s, r, o, m in f)
+
+
+def test_his_government_is_the_government_of_the_country_he_leads(facts_of):
+    f = facts_of("Prime Minister Mark Carney said Canada would send aid to Ukraine. His government also imposed "
+                 "new sanctions on Russia.", "en", date="2025-06-17")
+    assert ("Government of Canada", "sanctions", "Russia", "asserted") in f
+    assert not any(o == "Mark Carney" for s, r, o, m in f)

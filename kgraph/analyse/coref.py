@@ -45,6 +45,9 @@ NAMED_ORG_NOUNS = word_class("named_org_noun")
 COURT_MEMBER_NOUNS = word_class("court_member_ref")
 FIGHTER_NOUNS = {lang: word_class("armed_group_ref", lang) for lang in ("de", "en")}
 THREAT_VERBS = word_class("threat_verb")
+# possessives before "Regierung"/"government" that name a person's government ("ihre" may be
+# "their", so only the unambiguous ones)
+POSS_GOV_DETS = ("seine", "seiner", "seinen", "his", "her")
 FORCE_LABEL_WORDS = {"forces", "army", "military"} & word_class("actor_head")   # an army's name
 COUNTRY_NOUNS = {lang: word_class("country_noun", lang) for lang in ("de", "en")}
 CITY_NOUNS = {lang: word_class("city_noun", lang) for lang in ("de", "en")}
@@ -196,7 +199,7 @@ class Coref:
                     self._definite_np(doc, t.i, covered) and t.pos_ in ("NOUN", "PROPN"):
                 kind = "country_ref"   # "drohte dem Land mit Zöllen", "the country"
             elif low in ("regierung", "government") and t.pos_ == "NOUN" and t.i > 0 and \
-                    doc[t.i - 1].lower_ in ("the", "die", "der", "den", "dem") and \
+                    doc[t.i - 1].lower_ in ("the", "die", "der", "den", "dem") + POSS_GOV_DETS and \
                     t.i - 1 not in covered and t.i + 1 < len(doc) and t.i + 1 not in covered and \
                     (doc[t.i + 1].lower_ not in ("of", "von", "der", "des", "in", "im") or
                      t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "of" and doc[t.i + 2].tag_ == "VBG") and \
@@ -207,6 +210,13 @@ class Coref:
                     not doc[t.i + 1].text[:1].isupper() and doc[t.i + 1].lower_ != "of" and \
                     not self._apposition(doc, t.i, covered):
                 kind = "city_ref"   # "wurde die Stadt beschossen", "the city": not "die Stadt Pokrowsk"
+            if kind == "government_ref" and doc[t.i - 1].lower_ in POSS_GOV_DETS:
+                # "seine Regierung" is one mention: the possessive is no actor of its own
+                new = [x for x in new if x.start != t.i - 1]
+                sp = Span(doc, t.i - 1, t.i + 1, label=kind)
+                sp._.kg_kind = kind
+                new.append(sp)
+                continue
             if kind:
                 end = t.i + 1
                 # "beide Staaten" is one noun phrase
@@ -399,6 +409,13 @@ class Coref:
                 # a bare "the government" a politician speaks of is their own country's
                 person = next((k for m, k, subj in reversed(history) if subj and m.start < s.start and
                                m.sent.start == s.sent.start and self._type(k) == "Person"), None)
+                if doc[s.start].lower_ in POSS_GOV_DETS:
+                    # "seine Regierung", "his government": of the person last spoken of, in this
+                    # sentence or the one before
+                    prev = [x for x in doc.sents if x.end <= s.sent.start]
+                    since = prev[-1].start if prev else s.sent.start
+                    person = next((k for m, k, subj in reversed(history) if m.start < s.start and
+                                   m.start >= since and self._type(k) == "Person"), None)
                 country = self._home_country(doc, person) if person else None
                 gov = self._mentions._government(country) if country else None
                 if gov:
