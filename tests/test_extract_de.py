@@ -2339,3 +2339,15 @@ def test_seine_regierung_is_the_government_he_leads(facts_of):
                  date="2025-06-17")
     assert ("Government of Canada", "sanctions", "Russia", "asserted") in f
     assert not any(r == "sanctions" and o in ("Mark Carney", "Ukraine") for s, r, o, m in f)
+
+
+def test_a_party_leader_title_with_the_partys_short_name_leads_the_party_the_person_leads(facts_of):
+    f = facts_of("Sozialistenchef Olivier Faure kritisierte Macron.", date="2024-07-01")
+    assert ("Olivier Faure", "leaderOf", "Socialist Party (France)", "asserted") in f
+    f = facts_of("Ministerpräsident Miloš Vučević trat zurück. Der SNS-Chef verurteilte die Tat.",
+                 date="2025-01-29")
+    assert ("Miloš Vučević", "leaderOf", "Serbian Progressive Party", "asserted") in f
+    # an honorary chair is no party leader, nor is the title a party's
+    f = facts_of("Der Ehrenvorsitzende des Georgischen Traums, der Milliardär Bidsina Iwanischwili, sprach "
+                 "mit Ministerpräsident Irakli Kobachidse.", date="2024-05-28")
+    assert not any(r == "leaderOf" and o == "Georgian Dream" for s, r, o, m in f)

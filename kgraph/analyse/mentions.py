@@ -44,6 +44,7 @@ PERSONISH_ROLES = {"head_of_state", "head_of_government", "foreign_minister", "d
 # tokens that look like names at a sentence start but are not
 NOT_NAMES = word_class("not_a_name")
 FORMER_TITLE = word_class("former_title")
+PARTY_LEADER_WORDS = ("chefin", "chef", "vorsitzende", "vorsitzender", "vorsitzenden")
 DEPUTY_WORDS = word_class("deputy_word")
 FUTURE_TITLE = word_class("future_title")
 COPULA_FORMS = word_class("copula_form")
@@ -188,6 +189,7 @@ class Mentions:
         self._known_bodies: Optional[dict] = None
         self._aliases_by_country: Optional[dict] = None
         self._parties: Optional[set] = None
+        self._party_word_set: Optional[set] = None
         self._armies: dict[str, Optional[str]] = {}     # country or body -> its gazetteer army / armed wing
         self._surnames: Optional[dict[str, list[str]]] = None
         self._capital_of_country: Optional[dict[str, str]] = None
@@ -324,6 +326,48 @@ class Mentions:
                         if e is not None and e.type in ("Organization", "Country", "Group"):
                             return e, text[len(prefix):]
         return None
+
+    def _prefixed_party_leader(self, text: str):
+        """The party-leader role of "Sozialistenchef", "SNS-Chefin", "Likud-Vorsitzender" when
+        what comes before the role is no name the gazetteer knows."""
+        f = fold(text)
+        for word in PARTY_LEADER_WORDS:
+            if f.endswith(word) and len(f) - len(word) >= 3 and f != word:
+                r = self.g.roles.get((self.lang, word))
+                if r is None or r.relation != "leaderOf":
+                    return None
+                # (only a prefix that begins a word of some party's names: not "Ehrenvorsitzender")
+                stems = self._prefix_stems(f, word)
+                return r if any(w.startswith(x) for x in stems for w in self._party_words()) else None
+        return None
+
+    @staticmethod
+    def _prefix_stems(f: str, word: str) -> set[str]:
+        stem = f[: -len(word)].strip(" -")
+        stems = {stem, stem[:-2] if stem.endswith("en") else stem, stem[:-1] if stem.endswith(("n", "s")) else stem}
+        return {x for x in stems if len(x) >= 3}
+
+    def _party_words(self) -> set[str]:
+        if self._party_word_set is None:
+            self.is_party(None)
+            self._party_word_set = {w for org in self._parties if org in self.g.entries
+                                    for n in [self.g.entries[org].label, *self.g.entries[org].aliases]
+                                    for w in fold(n).replace("-", " ").split()}
+        return self._party_word_set
+
+    def party_by_prefix(self, span: Span, person: str, date: Optional[str]) -> Optional[str]:
+        """For "Sozialistenchef X": the party X leads on ``date`` whose names hold the prefix
+        ("Sozialisten" → "Socialist Party (France)", "SNS" → "serbische SNS")."""
+        f = fold(span.text)
+        word = next((w for w in PARTY_LEADER_WORDS if f.endswith(w)), None)
+        if word is None:
+            return None
+        stems = self._prefix_stems(f, word)
+        held = sorted({o.org for o in self.g.offices_of(person, date) if o.role == "party_leader" and
+                       o.org in self.g.entries and any(
+                           any(w.startswith(x) for x in stems for w in fold(n).replace("-", " ").split())
+                           for n in [self.g.entries[o.org].label, *self.g.entries[o.org].aliases])})
+        return held[0] if len(held) == 1 else None
 
     # ------------------------------------------------------------ main
     def __call__(self, doc: Doc) -> Doc:
@@ -504,6 +548,16 @@ class Mentions:
                     sp._.kg_kind = "adj"
                 else:
                     sp._.kg_kind = "modifier"      # "Ukraine-Krise", "US-Soldaten"
+                spans.append(sp)
+                covered.add(tok.i)
+                continue
+            r = self._prefixed_party_leader(text) if comp is None and self.lang == "de" and \
+                tok.pos_ in ("NOUN", "PROPN") and self.role(text) is None else None
+            if r is not None:
+                # "Sozialistenchef Olivier Faure", "der SNS-Chef": a leader of a body the gazetteer
+                # calls otherwise (resolved with the person's offices, see party_by_prefix)
+                sp = Span(doc, tok.i, tok.i + 1, label="Role")
+                sp._.kg_kind, sp._.kg_role = "role", r
                 spans.append(sp)
                 covered.add(tok.i)
                 continue
@@ -1212,6 +1266,8 @@ class Mentions:
                 elif not held and len(offices) == 1 and r.role in ("chief_of_staff", "chief_of_general_staff",
                                                                       "commander", "commander_in_chief"):
                     org = offices[0].org   # "Chief of Staff Herzi Halevi": his one office
+            if org is None and r.relation == "leaderOf" and fold(s.text) not in PARTY_LEADER_WORDS:
+                org = self.party_by_prefix(s, person._.kg_key, doc._.kg_date)
             if org is None and r.relation == "leaderOf" and s.start > 0 and doc[s.start - 1].text[:1].isupper() and \
                     doc[s.start - 1].is_alpha and len(doc[s.start - 1]) > 3 and doc[s.start - 1].pos_ != "DET":
                 # "Conservative leader Pierre Poilievre", "Likud leader X": the body the person leads
