@@ -2351,3 +2351,12 @@ def test_a_party_leader_title_with_the_partys_short_name_leads_the_party_the_per
     f = facts_of("Der Ehrenvorsitzende des Georgischen Traums, der Milliardär Bidsina Iwanischwili, sprach "
                  "mit Ministerpräsident Irakli Kobachidse.", date="2024-05-28")
     assert not any(r == "leaderOf" and o == "Georgian Dream" for s, r, o, m in f)
+
+
+def test_affirming_someones_right_backs_them(facts_of):
+    f = facts_of("Scholz bekräftigte das Recht Israels, sich gegen die Hamas zu verteidigen. Steinmeier betonte "
+                 "das Existenzrecht Israels.", date="2023-11-17")
+    assert ("Olaf Scholz", "supports", "Israel", "asserted") in f
+    assert ("Frank-Walter Steinmeier", "supports", "Israel", "asserted") in f
+    f = facts_of("Erdoğan bestritt das Recht Israels auf Selbstverteidigung.", date="2023-11-17")
+    assert not any(r == "supports" for s, r, o, m in f)

@@ -1752,3 +1752,8 @@ def test_his_government_is_the_government_of_the_country_he_leads(facts_of):
                  "new sanctions on Russia.", "en", date="2025-06-17")
     assert ("Government of Canada", "sanctions", "Russia", "asserted") in f
     assert not any(o == "Mark Carney" for s, r, o, m in f)
+
+
+def test_stressing_a_states_right_to_exist_backs_it(facts_of):
+    f = facts_of("Biden stressed the right of Israel to exist.", "en", date="2023-11-17")
+    assert ("Joe Biden", "supports", "Israel", "asserted") in f

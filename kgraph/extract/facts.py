@@ -1536,12 +1536,31 @@ def reported_blame(ctx: Ctx, c: Clause) -> None:
         emit(ctx, spk_clause, trig, pairs, modality_for(ctx, spk_clause, "accuses"), said_by)
 
 
+RIGHT_NOUNS = word_class("right_noun")
+AFFIRM_VERBS = word_class("affirm_verb")
+
+
+def affirmed_right(ctx: Ctx, c: Clause) -> None:
+    """"bekräftigte das Recht Israels, sich zu verteidigen", "stressed Israel's right to exist":
+    affirming someone's right backs them."""
+    doc = ctx.doc
+    agents, _ = subject_keys(ctx, c)
+    owners = [k for a in clause_args(ctx, c) if a.marker in ("gen", "poss", "of") and a.head is not None and
+              (doc[a.head].lower_ in RIGHT_NOUNS or doc[a.head].lemma_.lower() in RIGHT_NOUNS) and
+              _is_bare_object(ctx, a.head) for k in a.keys if k not in agents]
+    if agents and owners and not c.negated:
+        trig = Trigger(ctx.lang, c.lemma, "verb", "supports", (), frozenset())
+        emit(ctx, c, trig, [(x, o) for x in agents for o in owners], modality_for(ctx, c, "supports"), c.lexical)
+
+
 def events(ctx: Ctx, c: Clause) -> None:
     doc, lx, lang = ctx.doc, lexicon(), ctx.lang
     if c.lemma in THANK_VERBS:
         thanks(ctx, c)
     if c.lemma in NAMING_VERBS:
         naming_criticism(ctx, c)
+    if c.lemma in AFFIRM_VERBS:
+        affirmed_right(ctx, c)
     reported_evaluation(ctx, c)
     reported_penalty(ctx, c)
     critical_speech(ctx, c)
