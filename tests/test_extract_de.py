@@ -2360,3 +2360,13 @@ def test_affirming_someones_right_backs_them(facts_of):
     assert ("Frank-Walter Steinmeier", "supports", "Israel", "asserted") in f
     f = facts_of("Erdoğan bestritt das Recht Israels auf Selbstverteidigung.", date="2023-11-17")
     assert not any(r == "supports" for s, r, o, m in f)
+
+
+def test_a_present_strong_verb_with_a_time_from_now_is_planned(facts_of):
+    # "trifft", "empfängt" are present forms, not strong pasts like "traf"
+    f = facts_of("In zwei Tagen trifft Scholz Macron in Paris.", date="2025-06-06")
+    assert has(f, "Olaf Scholz", "meets", "Emmanuel Macron", "planned")
+    f = facts_of("In knapp drei Wochen empfängt Schoof US-Präsident Donald Trump in Den Haag.", date="2025-06-06")
+    assert has(f, "Dick Schoof", "meets", "Donald Trump", "planned")
+    f = facts_of("Scholz traf Macron in Paris. Es war das erste Treffen in zwei Jahren.", date="2025-06-06")
+    assert has(f, "Olaf Scholz", "meets", "Emmanuel Macron", "asserted")

@@ -1757,3 +1757,11 @@ def test_his_government_is_the_government_of_the_country_he_leads(facts_of):
 def test_stressing_a_states_right_to_exist_backs_it(facts_of):
     f = facts_of("Biden stressed the right of Israel to exist.", "en", date="2023-11-17")
     assert ("Joe Biden", "supports", "Israel", "asserted") in f
+
+
+def test_in_three_weeks_is_planned_but_the_first_in_twelve_years_is_not(facts_of):
+    f = facts_of("Schoof meets Trump in The Hague in three weeks.", "en", date="2025-06-06")
+    assert has(f, "Dick Schoof", "meets", "Donald Trump", "planned")
+    f = facts_of("Yoon has made the first visit to Japan by a South Korean leader in 12 years.", "en",
+                 date="2023-03-16")
+    assert has(f, "Yoon Suk Yeol", "visits", "Japan", "asserted")

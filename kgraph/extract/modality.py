@@ -7,6 +7,7 @@ future tense and negation. Negated beats hypothetical beats planned beats assert
 that a negated "ausschließen" (rule out) makes the event hypothetical."""
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from spacy.tokens import Doc
@@ -32,6 +33,24 @@ CONTINUATION = word_class("continuation")
 
 def _continues(toks) -> bool:
     return any(t.lower_ in CONTINUATION or t.lemma_.lower() in CONTINUATION for t in toks)
+
+
+TIME_UNITS = {"tagen", "wochen", "monaten", "jahren", "stunden", "days", "weeks", "months", "years", "hours"}
+APPROX = {"knapp", "rund", "etwa", "gut", "about", "around", "some", "just"}
+
+
+def _in_time_span(toks) -> bool:
+    """"in drei Wochen", "in knapp zwei Monaten", "in two weeks": a time from now (not "the first
+    visit in 12 years", "has not met in two years")."""
+    if any(t.lower_ in ("has", "have", "had", "first", "erste", "ersten", "erstmals", "seit") for t in toks):
+        return False
+    for k, t in enumerate(toks[:-2]):
+        if t.lower_ != "in":
+            continue
+        j = k + 1 + (toks[k + 1].lower_ in APPROX)
+        if j + 1 < len(toks) and (toks[j].like_num or toks[j].pos_ == "NUM") and toks[j + 1].lower_ in TIME_UNITS:
+            return True
+    return False
 
 
 def clause_modality(doc: Doc, lang: str, c: Clause, relation: str, past: bool) -> str:
@@ -60,6 +79,8 @@ def clause_modality(doc: Doc, lang: str, c: Clause, relation: str, past: bool) -
         cue = lx.cue(lang, "conjunction", c.subordinator)
         if cue and not (c.subordinator == "wenn" and past):
             m = _merge(m, cue)
+    if not past and _in_time_span(toks):
+        m = _merge(m, "planned")   # "In knapp drei Wochen empfängt Schoof …", "meets him in two weeks"
     for a, b in zip(toks, toks[1:]):
         cue = lx.cue(lang, "phrase", f"{a.lower_} {b.lower_}")   # "stellt Kräfte in Aussicht"
         if cue:   # (a promise made, even in the past, is of something still to come)
@@ -152,6 +173,14 @@ def is_past(doc: Doc, c: Clause, lang: str) -> bool:
         return False  # present forms the stem test below would take for strong pasts
     if low.endswith(("te", "ten")) and not low.endswith("tete") and len(low) > 4 and not fin._.kg_konj:
         return True
-    # strong verbs: the finite form does not start with the present stem ("traf", "lud", "kam")
+    # strong verbs: the finite form does not start with the present stem ("traf", "lud", "kam");
+    # a present form with a changed vowel keeps the stem's consonants and ends in -t, -st
+    # ("trifft", "empfängt", "spricht", "gibt": not past)
+    if _skeleton(low) in (_skeleton(stem) + "t", _skeleton(stem) + "st"):
+        return False
     core = stem[-4:] if len(stem) > 4 else stem
     return bool(core) and core not in low and not fin._.kg_konj
+
+
+def _skeleton(word: str) -> str:
+    return re.sub(r"[aeiouäöüy]", "", word)
