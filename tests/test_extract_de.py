@@ -2370,3 +2370,17 @@ def test_a_present_strong_verb_with_a_time_from_now_is_planned(facts_of):
     assert has(f, "Dick Schoof", "meets", "Donald Trump", "planned")
     f = facts_of("Scholz traf Macron in Paris. Es war das erste Treffen in zwei Jahren.", date="2025-06-06")
     assert has(f, "Olaf Scholz", "meets", "Emmanuel Macron", "asserted")
+
+
+def test_since_a_weekday_is_no_plan(facts_of):
+    f = facts_of("Seit Freitag greift Israel Ziele im Iran an. Am Freitag reist Scholz nach Paris.",
+                 date="2025-06-17")
+    assert ("Israel", "attacks", "Iran", "asserted") in f
+    assert ("Olaf Scholz", "visits", "Paris", "planned") in f
+
+
+def test_a_regions_minister_does_not_lead_the_region(facts_of):
+    f = facts_of("Brandenburgs Innenminister René Wilke rechnet nicht mit Staus. Bayerns Ministerpräsident "
+                 "Markus Söder lobte Merz.", date="2025-07-07")
+    assert not any(r == "leaderOf" and o == "Brandenburg" for s, r, o, m in f)
+    assert ("Markus Söder", "leaderOf", "Bavaria", "asserted") in f

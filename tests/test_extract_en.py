@@ -1765,3 +1765,16 @@ def test_in_three_weeks_is_planned_but_the_first_in_twelve_years_is_not(facts_of
     f = facts_of("Yoon has made the first visit to Japan by a South Korean leader in 12 years.", "en",
                  date="2023-03-16")
     assert has(f, "Yoon Suk Yeol", "visits", "Japan", "asserted")
+
+
+def test_a_surname_a_model_takes_for_a_body_is_the_person_named_in_full(facts_of):
+    f = facts_of("The army, led by General Ashok Raj Sigdel, took over security that night. In a televised "
+                 "address, Sigdel criticised Prime Minister K. P. Sharma Oli.", "en", date="2025-09-13")
+    assert ("Ashok Raj Sigdel", "criticizes", "K. P. Sharma Oli", "asserted") in f
+    assert not any(s == "Sigdel" for s, r, o, m in f)
+
+
+def test_a_minister_for_eu_relations_leads_no_eu(facts_of):
+    f = facts_of("The talks were led on the British side by Nick Thomas-Symonds, the minister for EU relations.",
+                 "en", date="2025-05-20")
+    assert not any(r == "leaderOf" and o == "European Union" for s, r, o, m in f)

@@ -1220,6 +1220,9 @@ class Mentions:
             elif len(s) == 1 and s.text in full and s._.kg_key != full[s.text] and \
                     (s._.kg_key.startswith("person:") or s.label_ == "Person"):
                 s._.kg_key = full[s.text]
+            elif len(s) == 1 and s.text in full and s._.kg_key.startswith(("organization:", "location:")):
+                # "General Ashok Raj Sigdel" … "Sigdel" taken by a model for a body: the person
+                s._.kg_key, s.label_ = full[s.text], "Person"
             elif len(s) == 1 and s._.kg_key.startswith("person:") and len(bearers.get(s.text, ())) == 1 \
                     and s._.kg_key not in bearers[s.text]:
                 s._.kg_key = next(iter(bearers[s.text]))   # named in full only later

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..analyse.tagging import participle_lemma
 from ..analyse.clauses import FINITE, SPEECH_VERBS, Clause
-from ..analyse.mentions import MINTED_STATE
+from ..analyse.mentions import MINISTRY_WORDS, MINTED_STATE
 from ..model import Article, ArticleFacts, Entity, Fact
 from ..namespaces import SYMMETRIC
 from ..resources import ascii_name, fold, gazetteer, word_class
@@ -186,8 +186,11 @@ def sentence_of(ctx: Ctx, i: int) -> Span:
 def make_fact(ctx: Ctx, s: str, rel: str, o: str, mod: str, anchor: int, **kw) -> Optional[Fact]:
     if s == o:
         return None
+    subj, obj = entity(ctx, s), entity(ctx, o)
+    if subj.label == obj.label and subj.type == obj.type:
+        return None   # one person under two keys (a name in full and a title resolved to it)
     sent = sentence_of(ctx, anchor)
-    f = Fact(subject=entity(ctx, s), relation=rel, object=entity(ctx, o), modality=mod,
+    f = Fact(subject=subj, relation=rel, object=obj, modality=mod,
              article_id=ctx.article.id, sentence=sent.text.strip(), start=sent.start_char,
              end=sent.end_char, language=ctx.lang, **kw)
     ctx.facts.append(f)
@@ -207,6 +210,11 @@ def standing(ctx: Ctx) -> None:
             continue  # one is a member of a body, not of a known region ("Europa-Abgeordnete")
         if etype(ctx, person) != "Person":
             continue
+        role = span._.kg_role.role if span._.kg_role is not None else None
+        if rel == "leaderOf" and (role in MINISTRY_WORDS or role == "minister") and (
+                etype(ctx, org) in ("City", "Location") or
+                org in gazetteer().entries and etype(ctx, org) == "Organization" and not gazetteer().entries[org].country):
+            continue   # a region's minister leads its ministry; "the minister for EU relations" no EU
         mod = "planned" if _mentions_for(ctx.lang).future_title(ctx.doc, span) else "asserted"
         make_fact(ctx, person, rel, org, mod, span.start, trigger=span.text)
     for a in ctx.args:

@@ -42,7 +42,8 @@ def resolve_date(doc: Doc, span: Span, future: bool) -> Optional[str]:
         if w in WEEKDAYS and base:
             prev = low[k - 1] if k else ""
             wd = WEEKDAYS[w]
-            if prev in NEXT or (future and prev not in LAST):
+            # ("seit Freitag", "since Friday": a day gone by, whatever the tense)
+            if prev in NEXT or (future and prev not in LAST and prev not in ("seit", "since")):
                 delta = (wd - base.weekday()) % 7 or 7
                 return (base + dt.timedelta(days=delta)).isoformat()
             delta = (base.weekday() - wd) % 7
