@@ -1765,6 +1765,9 @@ def test_in_three_weeks_is_planned_but_the_first_in_twelve_years_is_not(facts_of
     f = facts_of("Yoon has made the first visit to Japan by a South Korean leader in 12 years.", "en",
                  date="2023-03-16")
     assert has(f, "Yoon Suk Yeol", "visits", "Japan", "asserted")
+    f = facts_of("Pelosi visits Taiwan, the most senior US visit to the island in 25 years.", "en",
+                 date="2022-08-02")
+    assert not any(r == "visits" and m == "planned" for s, r, o, m in f)
 
 
 def test_a_surname_a_model_takes_for_a_body_is_the_person_named_in_full(facts_of):

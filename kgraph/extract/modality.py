@@ -42,8 +42,10 @@ APPROX = {"knapp", "rund", "etwa", "gut", "about", "around", "some", "just"}
 def _in_time_span(toks) -> bool:
     """"in drei Wochen", "in knapp zwei Monaten", "in two weeks": a time from now (not "the first
     visit in 12 years", "has not met in two years")."""
-    if any(t.lower_ in ("has", "have", "had", "first", "erste", "ersten", "erstmals", "seit") for t in toks):
-        return False
+    if any(t.lower_ in ("has", "have", "had", "first", "last", "erste", "ersten", "erstmals", "seit", "letzte",
+                        "letzten") or t.tag_ in ("JJS", "RBS") or t.lower_.startswith(("highest", "höchst"))
+           for t in toks):
+        return False   # ("the most senior visit in 25 years": a superlative counts back)
     for k, t in enumerate(toks[:-2]):
         if t.lower_ != "in":
             continue
