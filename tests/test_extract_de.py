@@ -2384,3 +2384,14 @@ def test_a_regions_minister_does_not_lead_the_region(facts_of):
                  "Markus Söder lobte Merz.", date="2025-07-07")
     assert not any(r == "leaderOf" and o == "Brandenburg" for s, r, o, m in f)
     assert ("Markus Söder", "leaderOf", "Bavaria", "asserted") in f
+
+
+def test_what_follows_a_condition_put_first_is_hypothetical(facts_of):
+    f = facts_of("Brandenburgs Innenminister René Wilke rechnet nicht mit Staus. Sollte es doch dazu kommen, werde "
+                 "er umgehend mit der polnischen Seite sprechen, sagte Wilke.", date="2025-07-07")
+    assert has(f, "René Wilke", "talksWith", "Poland", "hypothetical")
+    f = facts_of("Wenn Russland Estland angreift, wird Deutschland Truppen nach Estland schicken.", date="2025-07-07")
+    assert ("Germany", "deploys", "Estonia", "hypothetical") in f
+    # a threat so made is made
+    f = facts_of("Sollte die EU Zölle erheben, werde er mit Gegenzöllen antworten, drohte Trump.", date="2025-07-07")
+    assert not any(r == "threatens" and m == "hypothetical" for s, r, o, m in f)

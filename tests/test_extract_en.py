@@ -1781,3 +1781,8 @@ def test_a_minister_for_eu_relations_leads_no_eu(facts_of):
     f = facts_of("The talks were led on the British side by Nick Thomas-Symonds, the minister for EU relations.",
                  "en", date="2025-05-20")
     assert not any(r == "leaderOf" and o == "European Union" for s, r, o, m in f)
+
+
+def test_if_put_first_makes_the_consequence_hypothetical(facts_of):
+    f = facts_of("If Russia attacks Estonia, Germany will send troops to Estonia.", "en", date="2025-07-07")
+    assert ("Germany", "deploys", "Estonia", "hypothetical") in f

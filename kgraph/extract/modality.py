@@ -16,6 +16,7 @@ from ..analyse.clauses import Clause
 from ..resources import word_class
 from .lexicon import lexicon
 
+CONDITIONS = {"wenn", "falls", "sofern", "if", "unless"}
 RANK = {"asserted": 0, "planned": 1, "hypothetical": 2, "negated": 3}
 # determiners that negate the noun they stand before ("keine Soldaten", "no plans")
 NEGATING_DETERMINERS = {"kein", "keine", "keinen", "keinem", "keiner", "keinerlei", "no"}
@@ -76,6 +77,13 @@ def clause_modality(doc: Doc, lang: str, c: Clause, relation: str, past: bool) -
     if c.future and not _continues(toks):
         m = _merge(m, "planned")   # "werde weiter beistehen": what goes on is no plan
     if c.kind == "cond":
+        m = _merge(m, "hypothetical")
+    elif relation not in ("threatens", "demands") and any(
+            d.parent == c.index and d.end <= c.start and (d.kind == "cond" or d.subordinator in CONDITIONS) and
+            not (d.subordinator in ("wenn", "when") and is_past(doc, d, lang)) for d in doc._.kg_clauses or []):
+        # "Sollte es dazu kommen, werde er mit Warschau sprechen", "If Russia attacks, Germany will
+        # send troops": what follows a condition put first is as open as the condition (a threat
+        # so made is made; a condition put last may belong to a verb further in)
         m = _merge(m, "hypothetical")
     if c.subordinator:
         cue = lx.cue(lang, "conjunction", c.subordinator)
