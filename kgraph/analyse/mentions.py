@@ -44,7 +44,6 @@ PERSONISH_ROLES = {"head_of_state", "head_of_government", "foreign_minister", "d
 # tokens that look like names at a sentence start but are not
 NOT_NAMES = word_class("not_a_name")
 FORMER_TITLE = word_class("former_title")
-PARTY_LEADER_WORDS = ("chefin", "chef", "vorsitzende", "vorsitzender", "vorsitzenden")
 DEPUTY_WORDS = word_class("deputy_word")
 FUTURE_TITLE = word_class("future_title")
 COPULA_FORMS = word_class("copula_form")
@@ -190,6 +189,11 @@ class Mentions:
         self._aliases_by_country: Optional[dict] = None
         self._parties: Optional[set] = None
         self._party_word_set: Optional[set] = None
+        # the heads of leaders' titles a party's short name may stand before ("Sozialistenchef",
+        # "SNS-Vorsitzender"), from gazetteer/roles.tsv
+        self._leader_heads = sorted({fold(s) for s, r in self.role_words if r.relation == "leaderOf" and
+                                     r.role in ("head", "party_leader") and " " not in s and
+                                     not fold(s).startswith("partei")}, key=lambda w: (-len(w), w))
         self._armies: dict[str, Optional[str]] = {}     # country or body -> its gazetteer army / armed wing
         self._surnames: Optional[dict[str, list[str]]] = None
         self._capital_of_country: Optional[dict[str, str]] = None
@@ -331,14 +335,23 @@ class Mentions:
         """The party-leader role of "Sozialistenchef", "SNS-Chefin", "Likud-Vorsitzender" when
         what comes before the role is no name the gazetteer knows."""
         f = fold(text)
-        for word in PARTY_LEADER_WORDS:
-            if f.endswith(word) and len(f) - len(word) >= 3 and f != word:
-                r = self.g.roles.get((self.lang, word))
-                if r is None or r.relation != "leaderOf":
-                    return None
-                # (only a prefix that begins a word of some party's names: not "Ehrenvorsitzender")
-                stems = self._prefix_stems(f, word)
-                return r if any(w.startswith(x) for x in stems for w in self._party_words()) else None
+        word = self._leader_head(f)
+        if word is None:
+            return None
+        r = self.g.roles.get((self.lang, word.rstrip("ns"))) or self.g.roles.get((self.lang, word))
+        if r is None or r.relation != "leaderOf":
+            return None
+        # (only a prefix that begins a word of some party's names: not "Ehrenvorsitzender")
+        stems = self._prefix_stems(f, word)
+        return r if any(w.startswith(x) for x in stems for w in self._party_words()) else None
+
+    def _leader_head(self, f: str) -> Optional[str]:
+        """The leader's title (maybe inflected) a folded compound ends in, after a prefix of three
+        letters or more."""
+        for head in self._leader_heads:
+            for form in (head, head + "n", head + "s"):
+                if f.endswith(form) and len(f) - len(form) >= 3:
+                    return form
         return None
 
     @staticmethod
@@ -359,7 +372,7 @@ class Mentions:
         """For "Sozialistenchef X": the party X leads on ``date`` whose names hold the prefix
         ("Sozialisten" → "Socialist Party (France)", "SNS" → "serbische SNS")."""
         f = fold(span.text)
-        word = next((w for w in PARTY_LEADER_WORDS if f.endswith(w)), None)
+        word = self._leader_head(f)
         if word is None:
             return None
         stems = self._prefix_stems(f, word)
@@ -505,6 +518,12 @@ class Mentions:
             spans.append(sp)
             covered.add(i)
 
+        def role_token(i: int, r) -> None:
+            sp = Span(doc, i, i + 1, label="Role")
+            sp._.kg_kind, sp._.kg_role = "role", r
+            spans.append(sp)
+            covered.add(i)
+
         for tok in doc:
             if tok.i in covered or tok.is_space or tok.is_punct:
                 continue
@@ -517,10 +536,7 @@ class Mentions:
                 continue
             r = self._party_member(doc, tok.i)
             if r is not None:
-                sp = Span(doc, tok.i, tok.i + 1, label="Role")
-                sp._.kg_kind, sp._.kg_role = "role", r
-                spans.append(sp)
-                covered.add(tok.i)
+                role_token(tok.i, r)
                 continue
             # demonym adjectives: "französischer", "Russian"
             if tok.pos_ == "ADJ" or (self.lang == "de" and text[:1].islower() and tok.pos_ != "NOUN"):
@@ -556,19 +572,13 @@ class Mentions:
             if r is not None:
                 # "Sozialistenchef Olivier Faure", "der SNS-Chef": a leader of a body the gazetteer
                 # calls otherwise (resolved with the person's offices, see party_by_prefix)
-                sp = Span(doc, tok.i, tok.i + 1, label="Role")
-                sp._.kg_kind, sp._.kg_role = "role", r
-                spans.append(sp)
-                covered.add(tok.i)
+                role_token(tok.i, r)
                 continue
             # the tagger may take a capitalised role at a sentence start for a name ("Nato-Generalsekretär")
             r = self.role(text) if (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and (
                 self.lang == "en" or tok.is_sent_start or "-" in text)) else None
             if r is not None:
-                sp = Span(doc, tok.i, tok.i + 1, label="Role")
-                sp._.kg_kind, sp._.kg_role = "role", r
-                spans.append(sp)
-                covered.add(tok.i)
+                role_token(tok.i, r)
         # unknown proper names (German: HanTa NE runs)
         i = 0
         role_ends = {s.end for s in spans if s._.kg_kind in ("role", "compound")}
@@ -1269,7 +1279,7 @@ class Mentions:
                 elif not held and len(offices) == 1 and r.role in ("chief_of_staff", "chief_of_general_staff",
                                                                       "commander", "commander_in_chief"):
                     org = offices[0].org   # "Chief of Staff Herzi Halevi": his one office
-            if org is None and r.relation == "leaderOf" and fold(s.text) not in PARTY_LEADER_WORDS:
+            if org is None and r.relation == "leaderOf":
                 org = self.party_by_prefix(s, person._.kg_key, doc._.kg_date)
             if org is None and r.relation == "leaderOf" and s.start > 0 and doc[s.start - 1].text[:1].isupper() and \
                     doc[s.start - 1].is_alpha and len(doc[s.start - 1]) > 3 and doc[s.start - 1].pos_ != "DET":

@@ -16,7 +16,7 @@ from ..analyse.clauses import Clause
 from ..resources import word_class
 from .lexicon import lexicon
 
-CONDITIONS = {"wenn", "falls", "sofern", "if", "unless"}
+CONDITIONS = word_class("condition_subordinator")
 RANK = {"asserted": 0, "planned": 1, "hypothetical": 2, "negated": 3}
 # determiners that negate the noun they stand before ("keine Soldaten", "no plans")
 NEGATING_DETERMINERS = {"kein", "keine", "keinen", "keinem", "keiner", "keinerlei", "no"}
@@ -36,15 +36,15 @@ def _continues(toks) -> bool:
     return any(t.lower_ in CONTINUATION or t.lemma_.lower() in CONTINUATION for t in toks)
 
 
-TIME_UNITS = {"tagen", "wochen", "monaten", "jahren", "stunden", "days", "weeks", "months", "years", "hours"}
-APPROX = {"knapp", "rund", "etwa", "gut", "about", "around", "some", "just"}
+TIME_UNITS = word_class("time_unit")
+APPROX = word_class("approximator")
+COUNT_BACK = word_class("count_back_word")
 
 
 def _in_time_span(toks) -> bool:
     """"in drei Wochen", "in knapp zwei Monaten", "in two weeks": a time from now (not "the first
     visit in 12 years", "has not met in two years")."""
-    if any(t.lower_ in ("has", "have", "had", "first", "last", "erste", "ersten", "erstmals", "seit", "letzte",
-                        "letzten") or t.tag_ in ("JJS", "RBS") or t.lower_.startswith(("highest", "höchst"))
+    if any(t.lower_ in COUNT_BACK or t.tag_ in ("JJS", "RBS") or t.lower_.startswith(("highest", "höchst"))
            for t in toks):
         return False   # ("the most senior visit in 25 years": a superlative counts back)
     for k, t in enumerate(toks[:-2]):
