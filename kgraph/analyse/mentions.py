@@ -360,12 +360,15 @@ class Mentions:
         stems = {stem, stem[:-2] if stem.endswith("en") else stem, stem[:-1] if stem.endswith(("n", "s")) else stem}
         return {x for x in stems if len(x) >= 3}
 
+    def _name_words(self, key: str) -> set[str]:
+        """The folded words of a gazetteer entry's label and aliases."""
+        e = self.g.entries[key]
+        return {w for n in [e.label, *e.aliases] for w in fold(n).replace("-", " ").split()}
+
     def _party_words(self) -> set[str]:
         if self._party_word_set is None:
             self.is_party(None)
-            self._party_word_set = {w for org in self._parties if org in self.g.entries
-                                    for n in [self.g.entries[org].label, *self.g.entries[org].aliases]
-                                    for w in fold(n).replace("-", " ").split()}
+            self._party_word_set = {w for org in self._parties if org in self.g.entries for w in self._name_words(org)}
         return self._party_word_set
 
     def party_by_prefix(self, span: Span, person: str, date: Optional[str]) -> Optional[str]:
@@ -377,9 +380,8 @@ class Mentions:
             return None
         stems = self._prefix_stems(f, word)
         held = sorted({o.org for o in self.g.offices_of(person, date) if o.role == "party_leader" and
-                       o.org in self.g.entries and any(
-                           any(w.startswith(x) for x in stems for w in fold(n).replace("-", " ").split())
-                           for n in [self.g.entries[o.org].label, *self.g.entries[o.org].aliases])})
+                       o.org in self.g.entries and
+                       any(w.startswith(x) for x in stems for w in self._name_words(o.org))})
         return held[0] if len(held) == 1 else None
 
     # ------------------------------------------------------------ main
@@ -390,6 +392,13 @@ class Mentions:
         spans: list[Span] = []
         covered = set()
         model_ents = []
+
+        def role_token(i: int, r) -> None:
+            sp = Span(doc, i, i + 1, label="Role")
+            sp._.kg_kind, sp._.kg_role = "role", r
+            spans.append(sp)
+            covered.add(i)
+
         for ent in ents:
             if len(ent) == 1 and ent.text in NOT_NAMES:
                 continue   # "Dutzende Male": a word that is also a gazetteer name (Malé)
@@ -436,18 +445,15 @@ class Mentions:
                         o.role == title.role for o in self.g.offices_of(key, doc._.kg_date)):
                     # "König Willem-Alexander", "King Charles": an alias that holds the title; the
                     # title still states the office, if it is held on the article's date
-                    sp = Span(doc, start, start + 1, label="Role")
-                    sp._.kg_kind, sp._.kg_role = "role", title
-                    spans.append(sp)
+                    role_token(start, title)
                     start += 1
                 r = self._party_member(doc, start) if end - start == 1 else None
                 if r is not None:
-                    sp = Span(doc, start, end, label="Role")
-                    sp._.kg_kind, sp._.kg_role = "role", r
-                else:
-                    sp = Span(doc, start, end, label=self.g.entries[key].type)
-                    sp._.kg_key = key
-                    sp._.kg_kind = "name"
+                    role_token(start, r)
+                    continue
+                sp = Span(doc, start, end, label=self.g.entries[key].type)
+                sp._.kg_key = key
+                sp._.kg_kind = "name"
                 spans.append(sp)
                 covered.update(range(start, end))
             else:
@@ -515,12 +521,6 @@ class Mentions:
         def one_token(i: int, e: GazEntry, kind: str) -> None:
             sp = Span(doc, i, i + 1, label=e.type)
             sp._.kg_key, sp._.kg_kind = e.key, kind
-            spans.append(sp)
-            covered.add(i)
-
-        def role_token(i: int, r) -> None:
-            sp = Span(doc, i, i + 1, label="Role")
-            sp._.kg_kind, sp._.kg_role = "role", r
             spans.append(sp)
             covered.add(i)
 

@@ -1367,10 +1367,9 @@ def naming_criticism(ctx: Ctx, c: Clause) -> None:
         # a definite act, "nannte den Besuch eine Provokation", is one the article reported (an
         # act of two sides, "called the agreement dangerous", is no one author's); only a hostile
         # act is called bad without an article ("called strikes on Kyiv a crime")
-        definite = {tr.relation for t in nouns for tr in lexicon().noun(ctx.lang, t.text, t.lemma_)
-                    if t.i > 0 and doc[t.i - 1].lower_ in DEFINITE_DETS and tr.relation not in SYMMETRIC}
-        rels = definite | {tr.relation for t in nouns for tr in lexicon().noun(ctx.lang, t.text, t.lemma_)
-                           if tr.relation in HOSTILE}
+        acts = [(t, tr.relation) for t in nouns for tr in lexicon().noun(ctx.lang, t.text, t.lemma_)]
+        definite = {r for t, r in acts if t.i > 0 and doc[t.i - 1].lower_ in DEFINITE_DETS and r not in SYMMETRIC}
+        rels = definite | {r for t, r in acts if r in HOSTILE}
         # ("called the genocide charge outrageous": the charge's author, the accuser)
         named = {r for t in nouns for r, words in REBUTTED.items() if r != "criticizes" and (
             t.lower_ in words or t.lemma_.lower() in words)}
@@ -2369,25 +2368,37 @@ DECISION_NOUNS = word_class("decision_noun")
 DECISION_VERBS = word_class("decision_verb")
 
 
+def _names_definite(ctx: Ctx, c: Clause, nouns, dets, by_lemma: bool = False) -> bool:
+    """The clause's bare object is one of ``nouns`` after one of ``dets`` ("die Entscheidung")."""
+    doc = ctx.doc
+    return any((t.lower_ in nouns or by_lemma and t.lemma_.lower() in nouns) and t.pos_ == "NOUN" and
+               _is_bare_object(ctx, t.i) and t.i > 0 and doc[t.i - 1].lower_ in dets for t in c.toks(doc))
+
+
+def _latest_doer(ctx: Ctx, c: Clause, agents: list[str], sentences: int, kinds: set[str], accept) -> list[str]:
+    """The subjects (as actors of ``kinds``, not among ``agents``) of the latest clause before
+    ``c`` in its sentence or the ``sentences - 1`` before it that ``accept`` takes; empty if none."""
+    since = _window_start(ctx, c, sentences)
+    for p in reversed(ctx.clauses[:c.index]):
+        if ctx.doc[p.start].idx < since:
+            break
+        if not accept(p):
+            continue
+        keys, _ = subject_keys(ctx, p)
+        keys = [_as_actor(k) for k in keys if etype(ctx, k) in kinds and _as_actor(k) not in agents]
+        if keys:
+            return keys
+    return []
+
+
 def _decision_authors(ctx: Ctx, c: Clause, agents: list[str]) -> list[str]:
     """"Lasconi verurteilte die Entscheidung", "defended the ruling": the object is a definite
     decision the article reported, so whoever took it (the subject of the latest clause before
     whose verb decides, annuls, rules; a definite decision may have been reported paragraphs back)."""
-    doc = ctx.doc
-    if not any((t.lower_ in DECISION_NOUNS or t.lemma_.lower() in DECISION_NOUNS) and t.pos_ == "NOUN" and
-               _is_bare_object(ctx, t.i) and t.i > 0 and
-               doc[t.i - 1].lower_ in ("die", "das", "den", "the", "this", "diese", "dieses") for t in c.toks(doc)):
+    if not _names_definite(ctx, c, DECISION_NOUNS, ("die", "das", "den", "the", "this", "diese", "dieses"),
+                           by_lemma=True):
         return []
-    since = _window_start(ctx, c, 30)
-    for p in reversed(ctx.clauses[:c.index]):
-        if doc[p.start].idx < since:
-            break
-        if p.lemma in DECISION_VERBS and not p.passive:
-            keys, _ = subject_keys(ctx, p)
-            keys = [_as_actor(k) for k in keys if etype(ctx, k) in ACTOR and _as_actor(k) not in agents]
-            if keys:
-                return keys
-    return []
+    return _latest_doer(ctx, c, agents, 30, ACTOR, lambda p: p.lemma in DECISION_VERBS and not p.passive)
 
 
 PROPOSAL_VERBS = word_class("proposal_verb")
@@ -2400,43 +2411,22 @@ def _act_authors(ctx: Ctx, c: Clause, agents: list[str]) -> list[str]:
     """"nannte den Schritt unverantwortlich", "criticised the move": a definite act with no
     author named is what the article just reported someone doing, so its doer (the subject of
     the latest clause of this or the two sentences before that is not a statement)."""
-    doc = ctx.doc
-    if not any(t.lower_ in ACT_NOUNS and t.pos_ == "NOUN" and _is_bare_object(ctx, t.i)
-               and t.i > 0 and doc[t.i - 1].lower_ in DEFINITE_DETS for t in c.toks(doc)):
+    if not _names_definite(ctx, c, ACT_NOUNS, DEFINITE_DETS):
         return []
-    since = _window_start(ctx, c, 3)
-    for p in reversed(ctx.clauses[:c.index]):
-        if doc[p.start].idx < since:
-            break
-        if p.lemma in SPEECH_VERBS | NAMING_VERBS or p.quote or p.kind not in ("main", "sub") or any(
-                tr.relation in ("criticizes", "rejects", "accuses", "supports") for tr in lexicon().verb(ctx.lang, p.lemma)):
-            continue   # (what others said of it is no act)
-        keys, _ = subject_keys(ctx, p)
-        keys = [_as_actor(k) for k in keys if etype(ctx, k) in ACTOR | {"Person"} and _as_actor(k) not in agents]
-        if keys:
-            return keys
-    return []
+
+    def an_act(p: Clause) -> bool:   # (what others said of it is no act)
+        return not (p.lemma in SPEECH_VERBS | NAMING_VERBS or p.quote or p.kind not in ("main", "sub") or any(
+            tr.relation in ("criticizes", "rejects", "accuses", "supports") for tr in lexicon().verb(ctx.lang, p.lemma)))
+    return _latest_doer(ctx, c, agents, 3, ACTOR | {"Person"}, an_act)
 
 
 def _proposal_authors(ctx: Ctx, c: Clause, agents: list[str]) -> list[str]:
     """"Peskow wies den Vorstoß zurück", "rejected the proposal": a definite proposal with no
     source named is the one just reported, so whoever proposed or called for it (the subject of
     the latest clause of this or the two sentences before whose verb proposes)."""
-    doc = ctx.doc
-    if not any(t.lower_ in PROPOSAL_NOUNS and t.pos_ == "NOUN" and _is_bare_object(ctx, t.i)
-               and t.i > 0 and doc[t.i - 1].lower_ in ("den", "die", "das", "the", "this", "diesen", "diese")
-               for t in c.toks(doc)):
+    if not _names_definite(ctx, c, PROPOSAL_NOUNS, ("den", "die", "das", "the", "this", "diesen", "diese")):
         return []
-    since = _window_start(ctx, c, 3)
-    for p in reversed(ctx.clauses[:c.index]):
-        if doc[p.start].idx < since:
-            break
-        if p.lemma in PROPOSAL_VERBS:
-            keys, _ = subject_keys(ctx, p)
-            keys = [_as_actor(k) for k in keys if etype(ctx, k) in ACTOR | {"Person"} and _as_actor(k) not in agents]
-            if keys:
-                return keys
-    return []
+    return _latest_doer(ctx, c, agents, 3, ACTOR | {"Person"}, lambda p: p.lemma in PROPOSAL_VERBS)
 
 
 def _rebutted_authors(ctx: Ctx, c: Clause, agents: list[str], pronouns: bool) -> list[str]:
