@@ -2395,3 +2395,75 @@ def test_what_follows_a_condition_put_first_is_hypothetical(facts_of):
     # a threat so made is made
     f = facts_of("Sollte die EU Zölle erheben, werde er mit Gegenzöllen antworten, drohte Trump.", date="2025-07-07")
     assert not any(r == "threatens" and m == "hypothetical" for s, r, o, m in f)
+
+
+def test_on_a_handover_day_the_title_is_the_holder_the_article_named(facts_of):
+    # the old chancellor's term ends and the new one's begins on the same day; "der Kanzler" is
+    # the one named, and never the holder of another title (the president)
+    f = facts_of("Friedrich Merz ist neuer Bundeskanzler. Anschließend überreichte ihm Bundespräsident "
+                 "Frank-Walter Steinmeier die Urkunde. Frankreichs Präsident Emmanuel Macron gratulierte "
+                 "dem neuen Kanzler.", date="2025-05-06")
+    assert ("Emmanuel Macron", "supports", "Friedrich Merz", "asserted") in f
+    assert not any("Steinmeier" in o for s, r, o, m in f if r == "supports")
+
+
+def test_who_is_named_in_reported_speech_is_not_its_speaker(facts_of):
+    f = facts_of("Unionsfraktionschef Jens Spahn sprach von einem Umweg. Die Fraktion stehe aber geschlossen "
+                 "hinter Kanzler Friedrich Merz, versicherte der CDU-Politiker.", date="2025-05-06")
+    assert ("Jens Spahn", "memberOf", "Christian Democratic Union of Germany", "asserted") in f
+    assert ("Friedrich Merz", "memberOf", "Christian Democratic Union of Germany", "asserted") not in f
+    # only what follows the colon is the reported speech
+    f = facts_of("Wirtschaftsminister Robert Habeck wies das zurück: Dies verzerre den Wettbewerb, sagte der "
+                 "Grünen-Politiker.", date="2023-10-10")
+    assert ("Robert Habeck", "memberOf", "Alliance 90/The Greens", "asserted") in f
+
+
+def test_a_party_role_of_one_gender_is_a_person_of_that_gender(facts_of):
+    f = facts_of("Parteichefin Alice Weidel forderte Neuwahlen. Kanzler Friedrich Merz wies das zurück. Die "
+                 "Koalition stehe auf tönernen Füßen, sagte die AfD-Politikerin.", date="2025-05-07")
+    assert ("Friedrich Merz", "memberOf", "Alternative for Germany", "asserted") not in f
+    assert ("Alice Weidel", "memberOf", "Alternative for Germany", "asserted") in f
+
+
+def test_a_short_name_ending_in_a_capital_ends_the_sentence(doc_of, facts_of):
+    doc = doc_of("Scharfe Kritik kam von der AfD. Parteichefin Alice Weidel forderte Merz auf, den Weg für "
+                 "Neuwahlen freizumachen.", date="2025-05-06")
+    assert len(list(doc.sents)) == 2 and "AfD" in [t.text for t in doc]
+    f = facts_of("Scharfe Kritik kam von der AfD. Parteichefin Alice Weidel forderte Merz auf, den Weg für "
+                 "Neuwahlen freizumachen.", date="2025-05-06")
+    assert ("Alice Weidel", "demands", "Friedrich Merz", "asserted") in f
+    doc = doc_of("The ruling was backed by the PiS. He said the U.S. agreed.", "en", date="2023-10-10")
+    assert len(list(doc.sents)) == 2 and "U.S." in [t.text for t in doc]
+
+
+def test_congratulating_backs_the_one_congratulated(facts_of):
+    f = facts_of("EU-Kommissionspräsidentin Ursula von der Leyen beglückwünschte Merz.", date="2025-05-06")
+    assert ("Ursula von der Leyen", "supports", "Friedrich Merz", "asserted") in f
+
+
+def test_the_ally_of_someone_is_the_one_just_spoken_of(facts_of):
+    f = facts_of("In Minsk wies Machthaber Alexander Lukaschenko die Vorwürfe zurück. Litauen provoziere eine Krise, "
+                 "sagte der enge Verbündete von Kremlchef Wladimir Putin. Sollte Vilnius die Grenze nicht öffnen, "
+                 "werde Belarus antworten, drohte er.", date="2025-10-30")
+    assert ("Alexander Lukashenko", "threatens", "Lithuania", "asserted") in f
+    assert not any(s == "Vladimir Putin" and r in ("threatens", "accuses", "criticizes") for s, r, o, m in f)
+
+
+def test_calling_a_charge_baseless_rejects_the_accuser(facts_of):
+    f = facts_of("Rumänische Behörden werfen Russland vor, die Kampagne unterstützt zu haben. Kremlsprecher "
+                 "Dmitri Peskow nannte die Vorwürfe absurd.", date="2025-05-22")
+    assert ("Dmitry Peskov", "rejects", "Romania", "asserted") in f
+    assert ("Dmitry Peskov", "criticizes", "Romania", "asserted") not in f
+    # calling remarks bad is criticism
+    f = facts_of("Erdoğan griff Israel scharf an. Grünen-Chef Omid Nouripour nannte Erdoğans Äußerungen "
+                 "inakzeptabel.", date="2023-11-17")
+    assert ("Omid Nouripour", "criticizes", "Recep Tayyip Erdoğan", "asserted") in f
+
+
+def test_denying_responsibility_rejects_the_accuser(facts_of):
+    f = facts_of("Ruginienė warf der Führung in Minsk vor, die Schmuggler gewähren zu lassen. Lukaschenko wies "
+                 "jede Verantwortung für die Ballons zurück.", date="2025-10-30")
+    assert ("Alexander Lukashenko", "rejects", "Inga Ruginienė", "asserted") in f
+    f = facts_of("Lithuania accused Belarus of letting smugglers operate. Belarus denied any responsibility for "
+                 "the balloons.", "en", date="2025-10-30")
+    assert ("Belarus", "rejects", "Lithuania", "asserted") in f

@@ -1188,7 +1188,7 @@ def test_appositions_of_allies_parties_and_rebutted_charges(facts_of):
                  "Victory Party, threw his weight behind Kılıçdaroğlu. Erdoğan's Justice and Development Party "
                  "won. Biden flew into Hanoi on Sunday.", lang="en", date="2024-01-26")
     assert has(f, "Israel", "rejects", "South Africa")
-    assert has(f, "Benjamin Netanyahu", "criticizes", "South Africa")
+    assert has(f, "Benjamin Netanyahu", "rejects", "South Africa")   # calling a charge outrageous rebuts it
     assert has(f, "United States", "supports", "Israel")
     assert ("Ümit Özdağ", "leaderOf", "Victory Party", "asserted") in f
     assert has(f, "Ümit Özdağ", "supports", "Kemal Kılıçdaroğlu")

@@ -28,6 +28,8 @@ POSS = {
 }
 GROUP_HEADS = {lang: word_class("group_head", lang) for lang in ("de", "en")}
 DEFAULT_COUNTRY_TITLES = word_class("default_country_title")
+# a person named by whom they stand with ("der enge Verbündete von Putin", "the ally of …")
+ALLY_NOUNS = {lang: word_class("ally_noun", lang) for lang in ("de", "en")}
 AGE_NOUN = re.compile(r"^\d{1,3}-(Jährige[nmr]?|year-old)$")
 QUOTE_MARKS = {'"', "„", "“", "”", "«", "»"}
 COUNTRY_WORDS = word_class("country_group")
@@ -193,6 +195,9 @@ class Coref:
                     and t.pos_ in ("NOUN", "PROPN") and t.i - 1 not in covered and \
                     not (t.i + 1 < len(doc) and (t.i + 1 in covered or doc[t.i + 1].pos_ in ("NOUN", "PROPN"))):
                 kind = "national_ref"   # "sagte die Slowenin", "the Briton": the person of that country just spoken of
+            elif low in ALLY_NOUNS.get(self.lang, set()) and self._definite_before(doc, t.i) and \
+                    t.i + 1 < len(doc) and (doc[t.i + 1].lower_ in ("von", "of", "des") or t.i + 1 in covered):
+                kind = "ally_ref"   # "sagte der enge Verbündete von Kremlchef Putin": not Putin, who was just spoken of
             elif AGE_NOUN.match(t.text) and t.i > 0 and doc[t.i - 1].lower_ in ("der", "die", "des", "dem", "den", "the"):
                 kind = "age_ref"   # "Der 62-Jährige", "the 62-year-old": the person just spoken of
             elif low in COUNTRY_NOUNS.get(self.lang, set()) and t.i > 0 and \
@@ -361,10 +366,11 @@ class Coref:
                     s._.kg_key = pk
                     history.append((s, pk, _is_subjectish(doc, s)))
                 continue
-            if kind == "age_ref":
+            if kind in ("age_ref", "ally_ref"):
                 art = doc[s.start - 1].lower_
                 want = {"der": "m", "die": "f"}.get(art) if self.lang == "de" else None
-                pk = self._recent(doc, history, s, "Person", gender=want)
+                owner = {m._.kg_key for m in spans if m.start in (s.end, s.end + 1, s.end + 2) and m._.kg_key}
+                pk = self._recent(doc, [h for h in history if h[1] not in owner], s, "Person", gender=want)
                 if pk:
                     s._.kg_key = pk
                     history.append((s, pk, _is_subjectish(doc, s)))
@@ -757,6 +763,15 @@ class Coref:
         """Tokens of a quotation closed earlier in the sentence of ``s`` when ``s`` stands outside
         it: who is named in a quote is not the one who says it."""
         marks = [t.i for t in doc[s.sent.start:s.start] if t.text in QUOTE_MARKS]
+        k = s.start - 1
+        while k > s.sent.start and doc[k].pos_ in ("DET", "ADJ"):
+            k -= 1
+        if k - 1 > s.sent.start and doc[k].lemma_.lower() in SPEECH_VERBS and doc[k - 1].text == "," and \
+                not marks and (doc.lang_ == "de" or s._.kg_kind != "pronoun"):   # ("…, said he would")
+            # reported speech put first ("Die Fraktion stehe hinter dem Kanzler, versicherte der
+            # CDU-Politiker"): who is named in it is not the one who says it
+            first = max([t.i + 1 for t in doc[s.sent.start:k - 1] if t.text in (":", ";")], default=s.sent.start)
+            return set(range(first, k - 1))   # ("Habeck wies das zurück: Dies verzerre …, sagte er")
         if len(marks) < 2 or len(marks) % 2:
             return set()
         return {i for a, b in zip(marks[::2], marks[1::2]) for i in range(a + 1, b)}
@@ -1206,6 +1221,11 @@ class Coref:
                 holders = self.g.holders(role, org, doc._.kg_date)
                 if len(holders) == 1:
                     return holders[0]
+                if len(holders) > 1:
+                    # a handover on the article's day, or co-leaders: the one the article named,
+                    # never the holder of another title ("der Kanzler" is not the president)
+                    named = sorted(set(holders) & {key for _, key, _ in history})
+                    return named[0] if len(named) == 1 else None
             oe = self.g.entries.get(org)
             if r.relation == "leaderOf" and oe is not None and oe.type in ("Organization", "Group"):
                 # "der Chef der Demokratischen Partei": whoever heads the body, by any title
@@ -1242,7 +1262,7 @@ class Coref:
                 # "der SPD-Politiker" is no Chinese premier: a national party's member is of its country
                 history = [h for h in history if self.g.entries.get(h[1]) is None or
                            self.g.entries[h[1]].country in (None, home)]
-            return self._recent(doc, history, s, "Person")
+            return self._recent(doc, history, s, "Person", gender=self._role_gender(r))
         return None
 
     def _holds(self, person: str, r, org: str, date) -> bool:

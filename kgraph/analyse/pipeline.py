@@ -64,8 +64,7 @@ def load_pipeline(lang: str, model: Optional[str] = None) -> Language:
         if lang == "de":
             nlp.add_pipe("kg_hanta")
             nlp.add_pipe("kg_separable")
-    if lang == "de":
-        _year_full_stops(nlp)
+    _full_stops(nlp, lang)
     # First in the pipeline: it needs only tokens, a model's "ner" after it keeps its spans, and
     # spaCy builds phrase patterns by running the components before the ruler over every alias
     # (~10,000) — with none before it, that is just the tokenizer.
@@ -78,10 +77,13 @@ def load_pipeline(lang: str, model: Optional[str] = None) -> Language:
     return nlp
 
 
-def _year_full_stops(nlp: Language) -> None:
-    """German tokenizers keep "3." whole (an ordinal); after a year, "seit Dezember 2022. Der
-    Kanzler …", the full stop ends the sentence."""
-    suffixes = [r"(?<=\b[12]\d{3})\.", *nlp.Defaults.suffixes]
+def _full_stops(nlp: Language, lang: str) -> None:
+    """A full stop after a short name of mixed case ending in a capital ends the sentence
+    ("Kritik kam von der AfD. Parteichefin …", "backed by the PiS. He …"); tokenizers keep it.
+    German ones keep "3." whole (an ordinal); after a year, "seit Dezember 2022. Der Kanzler …",
+    it ends the sentence too."""
+    suffixes = [r"(?<=[a-zäöüß][A-ZÄÖÜ])\.", *([r"(?<=\b[12]\d{3})\."] if lang == "de" else []),
+                *nlp.Defaults.suffixes]
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
 
 

@@ -1381,9 +1381,13 @@ def naming_criticism(ctx: Ctx, c: Clause) -> None:
             targets = _latest_authors([f for f in _recent_facts(ctx, c, named, sentences=10)
                                        if f.subject.key not in agents])
     if targets:
-        trig = Trigger(ctx.lang, c.lemma, "verb", "criticizes", (), frozenset())
-        emit(ctx, c, trig, [(x, o) for x in agents for o in targets], modality_for(ctx, c, "criticizes"),
-             c.lexical)
+        # calling a charge baseless rejects its author ("nannte die Vorwürfe absurd", "called the
+        # allegations lies"); calling an act bad criticises its author
+        rel = "rejects" if any(t.pos_ == "NOUN" and _is_bare_object(ctx, t.i) and (
+            t.lower_ in CHARGE_NOUNS | CLAIM_NOUNS or t.lemma_.lower() in CHARGE_NOUNS | CLAIM_NOUNS)
+            for t in toks) else "criticizes"
+        trig = Trigger(ctx.lang, c.lemma, "verb", rel, (), frozenset())
+        emit(ctx, c, trig, [(x, o) for x in agents for o in targets], modality_for(ctx, c, rel), c.lexical)
 
 
 DEONTIC_MODALS = {"müssen", "sollen", "should", "must"}
@@ -2362,6 +2366,7 @@ DEFINITE_DETS = {"der", "die", "das", "den", "the", "this", "diese", "dieses", "
 # the accusation nouns that say a charge was made ("die Vorwürfe der Ukraine"), not a claim or a
 # remark, which may be about anyone
 CHARGE_NOUNS = word_class("charge_noun")
+CLAIM_NOUNS = word_class("claim_noun")
 
 
 DECISION_NOUNS = word_class("decision_noun")
