@@ -2467,3 +2467,24 @@ def test_denying_responsibility_rejects_the_accuser(facts_of):
     f = facts_of("Lithuania accused Belarus of letting smugglers operate. Belarus denied any responsibility for "
                  "the balloons.", "en", date="2025-10-30")
     assert ("Belarus", "rejects", "Lithuania", "asserted") in f
+
+
+def test_a_possessive_bound_by_a_state_subject_or_naming_a_head(doc_of, facts_of):
+    doc = doc_of("Ministerpräsidentin Inga Ruginienė lehnte das ab. Unterstützung erhielt Litauen auch von seinen "
+                 "Nachbarn.", date="2025-10-30")
+    poss = [s for s in doc.spans["kg_mentions"] if s.text == "seinen"]
+    assert poss and poss[0]._.kg_key == "lithuania"
+    # "Sein Präsident X": the head of the body just named, who is then the one "er" means
+    f = facts_of("Lammy sprach mit Wadephul. Der Zentralrat der Juden kritisierte die Entscheidung. Sein Präsident "
+                 "Josef Schuster sprach von einem fatalen Signal. Er warf der Bundesregierung vor, Israel im Stich "
+                 "zu lassen.", date="2025-08-09")
+    assert ("Josef Schuster", "accuses", "Federal Government of Germany", "asserted") in f
+    assert not any(s == "David Lammy" for s, r, o, m in f if r == "accuses")
+
+
+def test_a_genitive_in_the_subjects_own_phrase_is_no_object(facts_of):
+    f = facts_of("Merz stoppt Rüstungsexporte nach Israel. Auch Israels Botschafter in Berlin, Ron Prosor, "
+                 "kritisierte die Entscheidung.", date="2025-08-09")
+    assert not any(s == "Ron Prosor" and o == "Israel" for s, r, o, m in f if r == "criticizes")
+    f = facts_of("Den russischen Angriffskrieg gegen die Ukraine hat die Mongolei nie verurteilt.", date="2024-09-03")
+    assert ("Mongolia", "criticizes", "Russia", "negated") in f

@@ -1786,3 +1786,26 @@ def test_a_minister_for_eu_relations_leads_no_eu(facts_of):
 def test_if_put_first_makes_the_consequence_hypothetical(facts_of):
     f = facts_of("If Russia attacks Estonia, Germany will send troops to Estonia.", "en", date="2025-07-07")
     assert ("Germany", "deploys", "Estonia", "hypothetical") in f
+
+
+def test_a_surname_that_is_also_a_city_stays_the_persons(doc_of):
+    doc = doc_of("Justice Minister Iván Lima dismissed the claim. The president never negotiated with the general, "
+                 "Lima said. Arce later flew to Lima.", "en", date="2024-06-27")
+    ms = {(s.start, s.text): s._.kg_key for s in doc.spans["kg_mentions"]}
+    keys = [k for (i, t), k in sorted(ms.items()) if t in ("Iván Lima", "Lima")]
+    assert keys[0] == keys[1] and keys[0].startswith("person:")   # the full name and "Lima said"
+    assert keys[2] == "lima"   # "flew to Lima": the city
+
+
+def test_attorney_general_is_a_title_not_a_name(doc_of):
+    doc = doc_of("Attorney General Juan Lanchipa said his office would file charges.", "en", date="2024-06-27")
+    persons = [s.text for s in doc.spans["kg_mentions"] if s.label_ == "Person"]
+    assert persons == ["Juan Lanchipa"]
+
+
+def test_a_pronoun_in_an_opening_clause_is_the_subject_named_after_it(facts_of):
+    f = facts_of("Attorney General Juan Lanchipa announced charges. Before he was led away, General Juan José "
+                 "Zúñiga told reporters that President Luis Arce had asked him to stage the operation.",
+                 "en", date="2024-06-27")
+    assert ("Luis Arce", "demands", "Juan José Zúñiga", "asserted") in f
+    assert not any(o == "Juan Lanchipa" for s, r, o, m in f if r == "demands")

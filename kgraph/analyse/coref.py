@@ -350,6 +350,21 @@ class Coref:
                         s._.kg_keys = pair
                         history.extend((s, k, _is_subjectish(doc, s)) for k in pair)
                     continue
+                own_state = self._subject_state(doc, s, history) if kind == "poss" else None
+                if kind == "poss" and not own_state and any(
+                        m.start == s.end and m._.kg_kind == "role" and m._.kg_role is not None and
+                        m._.kg_role.relation == "leaderOf" for m in spans):
+                    # "Sein Präsident Josef Schuster", "its leader": the head of a body or state
+                    own_state = self._recent(doc, history, s, None, kinds={"Organization", "Group", "Country"})
+                if own_state:
+                    s._.kg_key = own_state
+                    history.append((s, own_state, False))
+                    continue
+                ahead = self._cataphor(doc, s, spans) if kind == "pronoun" else None
+                if ahead:
+                    s._.kg_key = ahead
+                    history.append((s, ahead, True))
+                    continue
                 want = PRONOUN_GENDER.get(low)
                 # "Auch mit Kurti sprach er": a personal pronoun is not a name of its own clause
                 pk = self._recent(doc, history, s, "Person", gender=want, outside=kind == "pronoun")
@@ -608,6 +623,53 @@ class Coref:
             return True
         w = s.text.lower()
         return w.endswith(("staatsführer",)) and prev is not None and prev.lower_ in ("der", "die")
+
+    def _cataphor(self, doc: Doc, s: Span, spans) -> Optional[str]:
+        """"Before he was led away, Zúñiga told reporters …", "Bevor er abgeführt wurde, sagte
+        Zúñiga …": a subject pronoun in a clause that opens the sentence is the person named as
+        the subject of the main clause right after it."""
+        if s.text.lower() not in ("he", "she", "er", "sie") or s.start > s.sent.start + 2:
+            return None
+        clauses = doc._.kg_clauses or []
+        own = next((c for c in clauses if c.contains(s.start)), None)
+        if own is None or own.kind != "sub" or own.start != s.sent.start:
+            return None
+        main = next((c for c in clauses if c.kind == "main" and own.end <= c.start <= own.end + 1), None)
+        if main is None:
+            return None
+        k = main.start + (1 if doc[main.start].text == "," else 0)
+        if self.lang == "de" and doc[k].pos_ in ("VERB", "AUX"):
+            k += 1   # "…, sagte Zúñiga"
+        # (over a title or rank: "…, General Juan José Zúñiga told")
+        named = next((m for m in sorted(spans, key=lambda m: m.start) if k <= m.start <= k + 3 and
+                      m._.kg_kind == "name" and m._.kg_key and self._type(m._.kg_key) == "Person" and
+                      all(t.text[:1].isupper() and t.pos_ not in ("VERB", "AUX") for t in doc[k:m.start])), None)
+        want = PRONOUN_GENDER.get(s.text.lower())
+        if named is None or (want and self.gender.get(named._.kg_key, want) != want):
+            return None
+        return named._.kg_key
+
+    def _subject_state(self, doc: Doc, s: Span, history) -> Optional[str]:
+        """German "sein-" with a country (of neuter name, no article) as the subject of its own
+        clause and no person acting there is that country's: "Unterstützung erhielt Litauen auch
+        von seinen Nachbarn"."""
+        if self.lang != "de" or not s.text.lower().startswith("sein"):
+            return None
+        own = next((c for c in reversed(doc._.kg_clauses or []) if c.contains(s.start)), None)
+        if own is None:
+            return None
+        before = [(m, k, subj) for m, k, subj in history if own.contains(m.start) and m.end <= s.start and subj]
+        if any(self._type(k) == "Person" for _, k, _ in before):
+            return None
+        starts = _sent_starts(doc)
+        here = starts.index(s.sent.start) if s.sent.start in starts else 0
+        near = set(starts[max(0, here - 1):here + 1])
+        if any(m.sent.start in near and m.start < s.start and self._type(k) == "Person" and self.gender.get(k) != "f"
+               for m, k, _ in history):
+            return None   # ("Selenskyj reiste … seit Russland sein Land überfallen hat": his)
+        states = [k for m, k, _ in before if self._type(k) == "Country" and m._.kg_kind == "name" and
+                  not (m.start > 0 and doc[m.start - 1].lower_ in ("die", "der"))]
+        return states[-1] if states else None
 
     def _definite_before(self, doc: Doc, i: int) -> bool:
         """A definite article before the noun at ``i``, over adjectives, numbers and hyphenated

@@ -680,6 +680,7 @@ class Mentions:
             if sorted(counts.values())[-2:] != [counts[main]] * 2 and counts[main] >= 2:
                 doc._.kg_topic = main   # named most often, and more often than any other
             self._local_namesakes(spans, counts, main)
+        spans = self._place_surnames(doc, spans)
         spans = self._link_surnames(doc, spans)
         spans = self._link_acronyms(doc, spans)
         self._retype_places(doc, spans)
@@ -1197,6 +1198,21 @@ class Mentions:
             words.pop()   # "Ferdinand Marcos Jr." … "Marcos"
         return words[-1]
 
+    def _place_surnames(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """"Justice Minister Iván Lima": a person's name the gazetteer does not know, right before
+        one word the gazetteer knows as a city or place, goes on with it as the surname."""
+        by_start = {x.start: x for x in spans}
+        for p in sorted(spans, key=lambda x: x.start):
+            q = by_start.get(p.end)
+            if p._.kg_kind != "name" or not (p._.kg_key or "").startswith("person:") or q is None or \
+                    len(q) != 1 or q._.kg_kind != "name" or q._.kg_key not in self.g.entries or \
+                    self.g.entries[q._.kg_key].type not in ("City", "Location") or p not in spans:
+                continue
+            sp = self._unknown(doc, p.start, q.end, "Person")
+            if sp is not None:
+                spans = [x for x in spans if x is not p and x is not q] + [sp]
+        return spans
+
     def _link_surnames(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """A bare surname refers to the full name the article gives ("John Kirby" … "Kirby",
         "Charles Michel" … "Michel"; also a headline's "Kurti" before "Albin Kurti"), when only
@@ -1230,8 +1246,11 @@ class Mentions:
             elif len(s) == 1 and s.text in full and s._.kg_key != full[s.text] and \
                     (s._.kg_key.startswith("person:") or s.label_ == "Person"):
                 s._.kg_key = full[s.text]
-            elif len(s) == 1 and s.text in full and s._.kg_key.startswith(("organization:", "location:")):
-                # "General Ashok Raj Sigdel" … "Sigdel" taken by a model for a body: the person
+            elif len(s) == 1 and s.text in full and (s._.kg_key.startswith(("organization:", "location:")) or (
+                    s._.kg_key in self.g.entries and self.g.entries[s._.kg_key].type in ("City", "Location") and
+                    not (s.start > 0 and doc[s.start - 1].pos_ == "ADP"))):
+                # "General Ashok Raj Sigdel" … "Sigdel" taken by a model for a body, "Iván Lima" …
+                # "Lima said" for the city: the person
                 s._.kg_key, s.label_ = full[s.text], "Person"
             elif len(s) == 1 and s._.kg_key.startswith("person:") and len(bearers.get(s.text, ())) == 1 \
                     and s._.kg_key not in bearers[s.text]:

@@ -1033,6 +1033,15 @@ def _conjoined_preposition(doc: Doc, a: Arg, verb: int) -> bool:
     return p.dep_ == "conj" and p.pos_ == "ADP" and p.head.dep_ == "prep" and p.head.head.i == verb
 
 
+def _before_subject(ctx: Ctx, head: int, verb: Optional[int], cargs: list[Arg]) -> bool:
+    """The noun at ``head`` comes right before the subject, with no verb between, and both before
+    the verb: it is in the subject's own phrase ("Israels Botschafter in Berlin, Ron Prosor,
+    kritisierte …"), no object (as in "Den Krieg hat die Mongolei nie verurteilt")."""
+    return verb is not None and head < verb and any(
+        b.marker == "subj" and head < b.span.start < verb and
+        not any(t.pos_ in ("VERB", "AUX") for t in ctx.doc[head:b.span.start]) for b in cargs)
+
+
 def match_objects(ctx: Ctx, trig: Trigger, cands: list[Arg], exclude: set[int],
                   verb: Optional[int] = None) -> list[Arg]:
     """The object mentions of a trigger, by its object markers in order of preference; with a
@@ -1116,6 +1125,8 @@ def match_objects(ctx: Ctx, trig: Trigger, cands: list[Arg], exclude: set[int],
             elif a.marker not in ("gen", "poss") or a.via not in (None, "obj", "dobj", "acc"):
                 continue
             if head is None or ctx.doc[head].pos_ != "NOUN":
+                continue
+            if _before_subject(ctx, head, verb, cands):
                 continue
             n = ctx.doc[head]
             if trig.relation == "demands" and a.kind == "adj" and not (
@@ -2062,6 +2073,7 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
         # the owner of what is condemned or hit; "macht eine ukrainische Rakete verantwortlich"
         objs = [a for a in cargs if a.marker in ("poss", "gen") and a.head is not None and
                 id(a) not in exclude and a.keys and a.keys[0] not in agents and
+                not _before_subject(ctx, a.head, c.lexical, cargs) and
                 (_is_bare_object(ctx, a.head) or doc._.kg_has_parse and
                  _is_bare_object(ctx, doc[a.span.end - 1].head.i) or
                  a.via is not None and a.via in trig.objects)][:1] or \
