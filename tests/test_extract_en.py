@@ -1809,3 +1809,26 @@ def test_a_pronoun_in_an_opening_clause_is_the_subject_named_after_it(facts_of):
                  "en", date="2024-06-27")
     assert ("Luis Arce", "demands", "Juan José Zúñiga", "asserted") in f
     assert not any(o == "Juan Lanchipa" for s, r, o, m in f if r == "demands")
+
+
+def test_a_conversation_is_talks_and_telling_a_broadcaster_is_none(facts_of):
+    f = facts_of("Albanese had a brief conversation with Xi at the summit in San Francisco. \"He should have "
+                 "confronted President Xi directly,\" Dutton told Sky News.", "en", date="2023-11-20")
+    assert has(f, "Anthony Albanese", "talksWith", "Xi Jinping")
+    assert not has(f, "Anthony Albanese", "phones", "Xi Jinping")
+    assert not any("Sky News" in (s, o) for s, r, o, m in f)
+    f = facts_of("Albanese had a phone conversation with Xi.", "en", date="2023-11-20")
+    assert has(f, "Anthony Albanese", "phones", "Xi Jinping")
+
+
+def test_a_town_does_not_travel(facts_of):
+    f = facts_of("The Beijing trip followed a state visit to Washington, where Albanese was hosted by US President "
+                 "Joe Biden.", "en", date="2023-11-20")
+    assert not any(s == "Beijing" for s, r, o, m in f if r == "visits")
+
+
+def test_an_unknown_name_may_put_the_family_name_first(doc_of):
+    doc = doc_of("China released the Australian journalist Cheng Lei in October. Albanese spoke to Cheng by phone "
+                 "after she landed in Melbourne.", "en", date="2023-11-20")
+    keys = {s.text: s._.kg_key for s in doc.spans["kg_mentions"] if s.text in ("Cheng Lei", "Cheng")}
+    assert keys["Cheng"] == keys["Cheng Lei"]

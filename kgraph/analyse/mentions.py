@@ -1198,6 +1198,13 @@ class Mentions:
             words.pop()   # "Ferdinand Marcos Jr." … "Marcos"
         return words[-1]
 
+    @staticmethod
+    def _family_first(s: Span) -> bool:
+        """An unknown two-word name with no given name in it may put the family name first ("Cheng
+        Lei" … "Cheng")."""
+        return len(s) == 2 and (s._.kg_key or "").startswith("person:") and \
+            s[0].text not in given_names() and s[1].text not in given_names()
+
     def _place_surnames(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """"Justice Minister Iván Lima": a person's name the gazetteer does not know, right before
         one word the gazetteer knows as a city or place, goes on with it as the surname."""
@@ -1229,8 +1236,11 @@ class Mentions:
                     s.label_ == "Person" or s._.kg_key.startswith("person:") or
                     (self.g.entries.get(s._.kg_key) is not None and self.g.entries[s._.kg_key].type == "Person")):
                 surname = self._surname(s)
+                # an unknown two-word name that does not open with a given name may put the family
+                # name first ("Cheng Lei" … "Cheng")
+                first = s[0].text if self._family_first(s) else None
                 for t in doc[s.end:]:
-                    if t.text == surname and t.i not in covered and t.text[:1].isupper() and \
+                    if t.text in (surname, first) and t.i not in covered and t.text[:1].isupper() and \
                             t.pos_ in ("PROPN", "NOUN") and not (t.i > 0 and doc[t.i - 1].tag_ in (
                                 "ART", "PPOSAT", "PIAT", "ADJA", "DT", "PRP$", "JJ")):
                         sp = Span(doc, t.i, t.i + 1, label="Person")
@@ -1243,6 +1253,8 @@ class Mentions:
             is_person = s.label_ == "Person" or s._.kg_key.startswith("person:")
             if len(s) > 1 and is_person:
                 full[self._surname(s)] = s._.kg_key
+                if self._family_first(s):
+                    full.setdefault(s[0].text, s._.kg_key)
             elif len(s) == 1 and s.text in full and s._.kg_key != full[s.text] and \
                     (s._.kg_key.startswith("person:") or s.label_ == "Person"):
                 s._.kg_key = full[s.text]

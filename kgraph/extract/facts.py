@@ -3703,6 +3703,8 @@ def emit(ctx: Ctx, c: Clause, trig: Trigger, pairs: list[tuple[str, str]], mod: 
             continue  # "nahm per Video am Gipfel in Vilnius teil": no trip
         if rel == "visits" and _home_or_capital(s, o):
             continue  # nobody "visits" their own country or capital (a town of it, yes: "visited Bakhmut")
+        if rel == "visits" and ts in ("City", "Location"):
+            continue  # a town does not travel ("The Beijing trip followed a state visit to Washington")
         if rel in ("demands", "threatens", "attacks", "sanctions", "invades") and ts == "Person" and \
                 any(of.org == o for of in gazetteer().offices_of(s, ctx.article.date)):
             continue  # a leader does not demand of, threaten or attack the state they lead ("beide Kriegsparteien")
