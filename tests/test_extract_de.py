@@ -2488,3 +2488,11 @@ def test_a_genitive_in_the_subjects_own_phrase_is_no_object(facts_of):
     assert not any(s == "Ron Prosor" and o == "Israel" for s, r, o, m in f if r == "criticizes")
     f = facts_of("Den russischen Angriffskrieg gegen die Ukraine hat die Mongolei nie verurteilt.", date="2024-09-03")
     assert ("Mongolia", "criticizes", "Russia", "negated") in f
+
+
+def test_a_list_before_an_infinitive_belongs_to_it(facts_of):
+    f = facts_of("Baerbock forderte die Verbündeten auf, Nachbarn wie Polen, Litauen und Lettland zu "
+                 "unterstützen.", date="2024-12-09")
+    assert not any(r == "demands" and o in ("Poland", "Lithuania", "Latvia") for s, r, o, m in f)
+    # the list is in the infinitive, whose subject is the one asked, not Baerbock
+    assert not any(s == "Annalena Baerbock" and r == "supports" for s, r, o, m in f)

@@ -1832,3 +1832,29 @@ def test_an_unknown_name_may_put_the_family_name_first(doc_of):
                  "after she landed in Melbourne.", "en", date="2023-11-20")
     keys = {s.text: s._.kg_key for s in doc.spans["kg_mentions"] if s.text in ("Cheng Lei", "Cheng")}
     assert keys["Cheng"] == keys["Cheng Lei"]
+
+
+def test_stopping_short_of_or_refraining_from_an_act_negates_it(facts_of):
+    f = facts_of("Washington has so far stopped short of criticising Israel. Germany refrained from criticising "
+                 "Israel.", "en", date="2025-07-19")
+    assert ("United States", "criticizes", "Israel", "negated") in f
+    assert ("Germany", "criticizes", "Israel", "negated") in f
+    assert not any(r == "criticizes" and m == "asserted" for s, r, o, m in f)
+
+
+def test_its_jets_are_the_states(facts_of):
+    f = facts_of("Israel intervened on Monday. On Wednesday its jets struck the entrance of the defence ministry "
+                 "headquarters in central Damascus.", "en", date="2025-07-19")
+    assert ("Israel", "attacks", "Damascus", "asserted") in f
+
+
+def test_sides_that_clash_attack_each_other(facts_of):
+    f = facts_of("Indian and Chinese troops clashed in the Galwan valley.", "en", date="2020-06-16")
+    assert ("India", "attacks", "China", "asserted") in f and ("China", "attacks", "India", "asserted") in f
+
+
+def test_communities_are_groups(doc_of):
+    doc = doc_of("Druze militias and Bedouin tribes fought in Sweida. Die Alawiten fürchten Racheakte.", "en",
+                 date="2025-07-19")
+    types = {s.text: s.label_ for s in doc.spans["kg_mentions"] if s._.kg_kind == "name"}
+    assert types.get("Druze") == "Group" and types.get("Bedouin") == "Group"

@@ -96,6 +96,16 @@ def _quote_ranges(sent: Span) -> list[tuple[int, int]]:
     return out
 
 
+def _list_goes_on(seg: list, nxt: Optional[list]) -> bool:
+    """A verbless segment that opens a list the next segment ends before its infinitive: "…auf,
+    Minderheiten wie Kurden, Alawiten und Christen zu schützen" — it belongs to the infinitive."""
+    if not nxt or _tag(seg[0]) not in ("NN", "NE", "ADJA") or _tag(nxt[0]) not in ("NN", "NE", "ADJA", "ART"):
+        return False
+    verbs = [k for k, t in enumerate(nxt) if _tag(t) in FINITE | NONFINITE]
+    return bool(verbs) and _tag(nxt[verbs[0]]) in ("VVIZU",) or bool(verbs) and verbs[0] > 0 and \
+        _tag(nxt[verbs[0] - 1]) == "PTKZU" and any(t.lower_ in ("und", "oder", "sowie") for t in nxt[:verbs[0]])
+
+
 def german_clauses(doc: Doc) -> list[Clause]:
     clauses: list[Clause] = []
     doc_quotes = _quote_ranges(doc[:])
@@ -135,9 +145,10 @@ def german_clauses(doc: Doc) -> list[Clause]:
         # 2. segments without a verb belong to the previous one (enumerations, appositions)
         merged: list[list] = []
         pending: list = []   # "…, dass die USA, Deutschland, die Niederlande und Italien … liefern"
-        for s in segs:
+        for si, s in enumerate(segs):
             has_verb = any(_tag(t) in FINITE | NONFINITE for t in s)
-            opens = _tag(s[0]) in ("KOUS", "PRELS", "PWS", "PWAV") or bool(pending)
+            opens = _tag(s[0]) in ("KOUS", "PRELS", "PWS", "PWAV") or bool(pending) or \
+                not has_verb and _list_goes_on(s, segs[si + 1] if si + 1 < len(segs) else None)
             if not has_verb and merged and opens:
                 pending = pending + s   # a subordinate clause whose verb comes after a list
             elif not has_verb and merged:
@@ -486,6 +497,10 @@ def english_clauses(doc: Doc) -> list[Clause]:
         elif h.dep_ in ("ccomp", "csubj", "pcomp", "advcl"):
             c.kind = "sub"
             c.subordinator = mark[0].lower_ if mark else None
+            if h.tag_ == "VBG" and (h.dep_ == "pcomp" and h.head.lower_ in ("of", "from") or
+                                    h.dep_ == "advcl" and not mark and h.i > h.head.i) and \
+                    not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in h.children):
+                c.shares_subject = True   # "stopped short of criticising Israel", "…, hitting Syrian tanks"
         c.finite = (auxes[0].i if auxes else h.i)
         idx[h.i] = c
         clauses.append(c)

@@ -1986,6 +1986,10 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
                                         a.kind == "modifier" and a.via is None and _first_phrase(ctx, c, a) or
                                         a.kind == "name" and a.marker == "mod" and a.via == "subj" or  # "Hamas fighters"
                                         a.kind == "name" and a.marker == "gen" and a.via == "subj" or  # "Taiwan's government"
+                                        # "its jets struck …": the owner of the weapons or troops
+                                        a.kind == "poss" and a.head is not None and a.head < (c.finite or c.start) and
+                                        a.span.start >= c.start and (lexicon().is_force(ctx.lang, doc[a.head].text) or
+                                                                     doc[a.head].lower_ in WEAPON_HEADS) or
                                         # "the government of Brazil's President Lula condemned …"
                                         a.kind == "name" and a.marker == "of" and a.head is not None and
                                         doc._.kg_has_parse and doc[a.head].dep_ == "nsubj" and
@@ -1997,7 +2001,9 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
                    _adj_as_argument(ctx, a, author=True)]   # "Russische Truppen …", "Israels Armee hat …"
             if adj:
                 # "Russische und ukrainische Unterhändler": adjectives on one noun, each a side
-                same = [a for a in adj if a.kind == "adj" and a.head == adj[0].head] if adj[0].kind == "adj" else []
+                same = [a for a in adj if a.kind == "adj" and a.head == adj[0].head] if adj[0].kind == "adj" else \
+                    [a for a in adj if a.kind == "name" and a.marker == "mod" and a.via == "subj"] \
+                    if adj[0].marker == "mod" and adj[0].via == "subj" else []   # ("Druze militias and Bedouin tribes")
                 if doc._.kg_has_parse and adj[0].kind == "adj":
                     same += [b for b in cargs if b.kind == "adj" and b not in same and
                              doc[b.span.start].dep_ == "conj" and adj[0].span.start <= doc[b.span.start].head.i < adj[0].span.end]
@@ -2207,6 +2213,9 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
         # ("they called" without an object is no call between them: "what they called X")
         # "Turkey and Sweden signed an agreement", "Kim und Putin trafen sich": reciprocal
         pairs = [(a, b) for i, a in enumerate(agents) for b in agents[i + 1:]]
+    elif not obj_keys and len(set(agents)) >= 2 and "mutual" in trig.flags and not partner_named:
+        # "Druze militias and Bedouin tribes clashed": each with the other
+        pairs = [(a, b) for a in agents for b in agents if a != b]
     elif not obj_keys and len(set(agents)) >= 2 and any(
             t.lower_ == "sich" and "refl" in trig.objects or t.lower_ in ("einander", "gegenseitig") or
             t.lower_ in ("other", "another") and t.i > 0 and doc[t.i - 1].lower_ in ("each", "one")
