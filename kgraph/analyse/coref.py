@@ -1053,7 +1053,11 @@ class Coref:
         # ("die Kosovo-Serben-Partei Srpska Lista": a compound describing the name after it is no
         # mention of its own)
         # (a capital acting stands for its state: "mit Pristina zusammenzuarbeiten")
-        hist = [(m, self.g.city_actors.get(k, k) if typ == "Actor" and self._type(k) == "City" else k)
+        # (for "the two countries" only a capital that acts, "sided with Mogadishu", not a venue,
+        # "talks in Beijing")
+        hist = [(m, self.g.city_actors.get(k, k) if self._type(k) == "City" and (typ == "Actor" or typ == "Country" and not (
+                    m.start > 0 and m.doc[m.start - 1].lower_ in ("in", "im", "nach", "to", "at", "from", "aus", "into")))
+                 else k)
                 for m, k, _ in history if (s is None or m.start < s.start) and
                 not (m._.kg_kind == "modifier" and m.end in starts)]
         excl: set = set()
