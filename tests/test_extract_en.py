@@ -1858,3 +1858,17 @@ def test_communities_are_groups(doc_of):
                  date="2025-07-19")
     types = {s.text: s.label_ for s in doc.spans["kg_mentions"] if s._.kg_kind == "name"}
     assert types.get("Druze") == "Group" and types.get("Bedouin") == "Group"
+
+
+def test_a_chairperson_leads_the_body_named(facts_of):
+    f = facts_of("Moussa Faki Mahamat, chairperson of the AU Commission, called on Ethiopia and Somalia to talk.",
+                 "en", date="2024-12-12")
+    assert ("Moussa Faki Mahamat", "leaderOf", "African Union Commission", "asserted") in f
+
+
+def test_the_two_countries_count_a_capital_that_acts(facts_of):
+    f = facts_of("Egypt, locked in its own dispute with Ethiopia over the dam, quickly sided with Mogadishu. "
+                 "President Abdel Fattah el-Sisi said Cairo would not allow anyone to threaten Somalia. In August, "
+                 "the two countries signed a defence pact.", "en", date="2024-12-12")
+    assert has(f, "Egypt", "agreesWith", "Somalia")
+    assert not has(f, "Egypt", "agreesWith", "Ethiopia")
