@@ -1872,3 +1872,13 @@ def test_the_two_countries_count_a_capital_that_acts(facts_of):
                  "the two countries signed a defence pact.", "en", date="2024-12-12")
     assert has(f, "Egypt", "agreesWith", "Somalia")
     assert not has(f, "Egypt", "agreesWith", "Ethiopia")
+
+
+def test_a_senator_sits_in_the_senate_of_his_party_or_country(facts_of):
+    f = facts_of("Republican Senator Marco Rubio said Europe should take the lead.", "en", date="2023-04-10")
+    assert ("Marco Rubio", "memberOf", "United States Senate", "asserted") in f
+    assert ("Marco Rubio", "memberOf", "Republican Party (United States)", "asserted") in f
+    # a German city-state's senator sits in no senate the context suggests
+    f = facts_of("Der Hamburger Innensenator Andy Grote kritisierte die Polizei. Der polnische Senat stimmte zu.",
+                 date="2023-04-10")
+    assert not any(r == "memberOf" and "Senate" in o for s, r, o, m in f)

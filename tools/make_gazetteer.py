@@ -347,7 +347,7 @@ def main():
         if r[1] not in role_keys:
             problems.append(f"offices: role {r[1]} not in roles.tsv")
     for r in roles:
-        if r[4] and r[4] not in all_ids and r[4] not in ("government", "foreign-ministry", "parliament", "army"):  # of the country in context
+        if r[4] and r[4] not in all_ids and r[4] not in ("government", "foreign-ministry", "parliament", "army", "senate"):  # of the country in context
             problems.append(f"roles: unknown org {r[4]}")
     if problems:
         print("\n".join(problems))
@@ -399,7 +399,7 @@ def main():
               ["surface", "lang", "role", "relation", "org"],
               sorted(roles, key=lambda r: (r[1], r[0])),
               ["relation: leaderOf | memberOf | spokespersonOf | empty (counterpart: resolved to the other person's role); "
-               "org: implied org/country id when the noun fixes it, or its default in German-language news (Kanzler → germany); an adjective or genitive in the text overrides it; 'government' / 'foreign-ministry' / 'parliament' = the government / foreign ministry / parliament of the country named by an adjective or genitive, else of the country the previous sentence is about (Germany's in German news when none is, except for 'parliament'); 'parliament' is also the parliament named last; 'army' = the armed forces of that country"])
+               "org: implied org/country id when the noun fixes it, or its default in German-language news (Kanzler → germany); an adjective or genitive in the text overrides it; 'government' / 'foreign-ministry' / 'parliament' = the government / foreign ministry / parliament of the country named by an adjective or genitive, else of the country the previous sentence is about (Germany's in German news when none is, except for 'parliament'); 'parliament' is also the parliament named last; 'army' = the armed forces of that country; 'senate' = the senate the gazetteer knows (alias 'Senate of <country>') of the person's country or that of the party named before the title (Republican Senator X), never the country in context"])
 
 
 if __name__ == "__main__":

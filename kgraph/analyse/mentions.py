@@ -28,7 +28,7 @@ MINISTRY_WORDS = {"foreign_minister": ("Foreign Affairs", "Foreign Office", "Dep
 MINISTRY_HEADS = ("Ministry", "Department", "Office", "Treasury", "Federal Public Service", "Global Affairs",
                   "Public Safety")
 # role org values resolved from the text: the government / foreign ministry of the country in context
-CONTEXT_ORGS = {"government", "foreign-ministry", "parliament", "army"}
+CONTEXT_ORGS = {"government", "foreign-ministry", "parliament", "army", "senate"}
 MINISTRY_NAMES = {"foreign_minister": "Ministry of Foreign Affairs", "defence_minister": "Ministry of Defence",
                   "interior_minister": "Ministry of the Interior", "finance_minister": "Ministry of Finance",
                   "economy_minister": "Ministry of the Economy"}
@@ -1592,6 +1592,13 @@ class Mentions:
                 e = self.g.entries.get(m._.kg_key)
                 if e is not None and e.type == "Organization" and e.country and self._known_army(e.country) == e.key:
                     return e.country
+        if r.org == "senate":
+            # "Republican Senator X": the country of the party named right before; never the
+            # country in context ("Innensenator" is a German city-state's minister)
+            prev = by_end.get(s.start)
+            pr = prev._.kg_role if prev is not None else None
+            party = self.g.entries.get(pr.org) if pr is not None and pr.role == "party_member" else None
+            return party.country if party is not None else None
         if r.org in CONTEXT_ORGS:
             return self._topic_country(doc, s, spans) or ("germany" if self.lang == "de" else None)
         if r.relation == "spokespersonOf" and not r.org:
@@ -1802,6 +1809,14 @@ class Mentions:
             return self._government(org)
         if org is not None and role.org == "army":
             return self._army(org)
+        if org is not None and role.org == "senate":
+            # the senate the gazetteer knows for that country ("Senate of Poland"), or none
+            # (of a party named on the title, "der republikanische Senator", a member of that party)
+            e = self.g.entries.get(org)
+            if e is None or e.type != "Country":
+                return org
+            hit = self.g.lookup(BODY_LABELS["senate"].format(country=e.label))
+            return hit.key if hit is not None and hit.type == "Organization" else None
         if org is not None and role.org == "parliament":
             e = self.g.entries.get(org)
             if e is not None and e.type == "Country":
