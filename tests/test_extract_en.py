@@ -1882,3 +1882,12 @@ def test_a_senator_sits_in_the_senate_of_his_party_or_country(facts_of):
     f = facts_of("Der Hamburger Innensenator Andy Grote kritisierte die Polizei. Der polnische Senat stimmte zu.",
                  date="2023-04-10")
     assert not any(r == "memberOf" and "Senate" in o for s, r, o, m in f)
+
+
+def test_a_party_word_before_leader_may_be_the_start_of_a_longer_name(facts_of):
+    f = facts_of("Liberal Democrat leader Ed Davey welcomed the deal.", "en", date="2025-05-20")
+    assert ("Ed Davey", "leaderOf", "Liberal Democrats (UK)", "asserted") in f
+    # a country's genitive before a title names no party
+    f = facts_of("Italiens Ministerpräsidentin Giorgia Meloni kam nach Berlin. Die Ministerpräsidentin sprach mit "
+                 "Scholz.", date="2024-06-11")
+    assert not any(r == "leaderOf" and "Italy" != o and s == "Giorgia Meloni" for s, r, o, m in f)

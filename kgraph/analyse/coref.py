@@ -1371,6 +1371,8 @@ class Coref:
                 prev = [m for m in doc.spans["kg_mentions"] if m.end == s.start and m._.kg_kind == "adj"]
                 org = prev[0]._.kg_key if prev else (self._body_after(doc, s) or
                                                      self._mentions.party_by_prefix(s, s._.kg_keys[0], doc._.kg_date) or
+                                                     (self._mentions.party_by_word(doc, s, s._.kg_keys[0])
+                                                      if r.relation == "leaderOf" else None) or
                                                      self._mentions.role_default(r, s._.kg_keys[0]))
             if org is None and s.start > 1 and doc[s.start - 1].text in ("'s", "’s"):
                 # "the group's commander": the body a reference resolved to

@@ -1312,15 +1312,8 @@ class Mentions:
                     org = offices[0].org   # "Chief of Staff Herzi Halevi": his one office
             if org is None and r.relation == "leaderOf":
                 org = self.party_by_prefix(s, person._.kg_key, doc._.kg_date)
-            if org is None and r.relation == "leaderOf" and s.start > 0 and doc[s.start - 1].text[:1].isupper() and \
-                    doc[s.start - 1].is_alpha and len(doc[s.start - 1]) > 3 and doc[s.start - 1].pos_ != "DET":
-                # "Conservative leader Pierre Poilievre", "Likud leader X": the body the person leads
-                # whose name has that word
-                word = fold(doc[s.start - 1].text)
-                held = [o.org for o in self.g.offices_of(person._.kg_key, doc._.kg_date) if o.org in self.g.entries
-                        and self.g.entries[o.org].type == "Organization" and any(
-                            word in fold(n).split() for n in [self.g.entries[o.org].label, *self.g.entries[o.org].aliases])]
-                org = held[0] if len(held) == 1 else None
+            if org is None and r.relation == "leaderOf":
+                org = self.party_by_word(doc, s, person._.kg_key)
             if org is None and r.relation == "" and r.role == "counterpart":
                 continue
             s.label_ = "Role"
@@ -1799,6 +1792,21 @@ class Mentions:
             if len(other) == 1 and role.org not in other:
                 return other.pop()
         return role.org
+
+    def party_by_word(self, doc: Doc, s: Span, person: str) -> Optional[str]:
+        """"Conservative leader Pierre Poilievre", "Liberal Democrat leader Ed Davey", "the Liberal
+        leader said": the one body the person leads on the article's date whose name has a word
+        that begins with the word before the title."""
+        if s.start == 0 or not doc[s.start - 1].text[:1].isupper() or not doc[s.start - 1].is_alpha or \
+                len(doc[s.start - 1]) <= 3 or doc[s.start - 1].pos_ == "DET" or any(
+                    m.start <= s.start - 1 < m.end for m in doc.spans.get("kg_mentions", []) if m._.kg_kind != "role"):
+            return None   # (not a name: "Italiens Ministerpräsidentin" is no party's)
+        word = fold(doc[s.start - 1].text)
+        held = {o.org for o in self.g.offices_of(person, doc._.kg_date) if o.org in self.g.entries and
+                self.g.entries[o.org].type == "Organization" and any(
+                    any(x.startswith(word) for x in fold(n).split())
+                    for n in [self.g.entries[o.org].label, *self.g.entries[o.org].aliases])}
+        return next(iter(held)) if len(held) == 1 else None
 
     def role_org(self, role, org: Optional[str]) -> Optional[str]:
         """The body a role leads: a minister leads the country's ministry, not the country; a
