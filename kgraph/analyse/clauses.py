@@ -102,8 +102,12 @@ def _list_goes_on(seg: list, nxt: Optional[list]) -> bool:
     if not nxt or _tag(seg[0]) not in ("NN", "NE", "ADJA") or _tag(nxt[0]) not in ("NN", "NE", "ADJA", "ART"):
         return False
     verbs = [k for k, t in enumerate(nxt) if _tag(t) in FINITE | NONFINITE]
-    return bool(verbs) and _tag(nxt[verbs[0]]) in ("VVIZU",) or bool(verbs) and verbs[0] > 0 and \
-        _tag(nxt[verbs[0] - 1]) == "PTKZU" and any(t.lower_ in ("und", "oder", "sowie") for t in nxt[:verbs[0]])
+    if not verbs:
+        return False
+    v = verbs[0]
+    if _tag(nxt[v]) == "VVIZU":   # "freizumachen"
+        return True
+    return v > 0 and _tag(nxt[v - 1]) == "PTKZU" and any(t.lower_ in ("und", "oder", "sowie") for t in nxt[:v])
 
 
 def german_clauses(doc: Doc) -> list[Clause]:
@@ -497,10 +501,9 @@ def english_clauses(doc: Doc) -> list[Clause]:
         elif h.dep_ in ("ccomp", "csubj", "pcomp", "advcl"):
             c.kind = "sub"
             c.subordinator = mark[0].lower_ if mark else None
-            if h.tag_ == "VBG" and (h.dep_ == "pcomp" and h.head.lower_ in ("of", "from") or
-                                    h.dep_ == "advcl" and not mark and h.i > h.head.i) and \
+            if h.tag_ == "VBG" and h.dep_ == "pcomp" and h.head.lower_ in ("of", "from") and \
                     not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in h.children):
-                c.shares_subject = True   # "stopped short of criticising Israel", "…, hitting Syrian tanks"
+                c.shares_subject = True   # "stopped short of criticising Israel", "refrained from …"
         c.finite = (auxes[0].i if auxes else h.i)
         idx[h.i] = c
         clauses.append(c)

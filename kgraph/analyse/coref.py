@@ -823,7 +823,8 @@ class Coref:
     @staticmethod
     def _quoted_before(doc: Doc, s: Span) -> set[int]:
         """Tokens of a quotation closed earlier in the sentence of ``s`` when ``s`` stands outside
-        it: who is named in a quote is not the one who says it."""
+        it, or of reported speech put first when ``s`` is the subject of the speech verb after it:
+        who is named in a quote is not the one who says it."""
         marks = [t.i for t in doc[s.sent.start:s.start] if t.text in QUOTE_MARKS]
         k = s.start - 1
         while k > s.sent.start and doc[k].pos_ in ("DET", "ADJ"):
