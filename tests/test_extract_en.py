@@ -1891,3 +1891,12 @@ def test_a_party_word_before_leader_may_be_the_start_of_a_longer_name(facts_of):
     f = facts_of("Italiens Ministerpräsidentin Giorgia Meloni kam nach Berlin. Die Ministerpräsidentin sprach mit "
                  "Scholz.", date="2024-06-11")
     assert not any(r == "leaderOf" and "Italy" != o and s == "Giorgia Meloni" for s, r, o, m in f)
+
+
+def test_the_speakers_second_act_after_a_report_is_the_speakers(facts_of):
+    f = facts_of("Chinese foreign ministry spokesperson Mao Ning said on Monday the navy had acted in a safe way and "
+                 "urged Australia to stop making trouble. Lula said the US should stop encouraging war and urged "
+                 "the European Union to do the same.", "en", date="2023-11-20")
+    assert ("Mao Ning", "demands", "Australia", "asserted") in f
+    assert ("Luiz Inácio Lula da Silva", "demands", "European Union", "asserted") in f
+    assert not any(s in ("navy", "United States") and r == "demands" for s, r, o, m in f)

@@ -24,6 +24,7 @@ SPEECH_DE = word_class("speech_verb", "de")
 SPEECH_EN = word_class("speech_verb", "en")
 SPEECH_VERBS = SPEECH_DE | SPEECH_EN
 INTENT_NOUNS = word_class("intent_noun", "en")
+SPEAKER_ACTS = word_class("speaker_act_verb", "en")
 ORDINALS = {"first", "last", "only"}
 ADV_PARTICLES_EN = word_class("adverb_particle", "en")   # "would hit back": parsed as an adverb
 
@@ -532,6 +533,12 @@ def english_clauses(doc: Doc) -> list[Clause]:
             if h.dep_ == "conj":
                 c.shares_subject = not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in h.children)
                 c.kind = idx[p.i].kind
+                up = clauses[idx[p.i].parent] if idx[p.i].parent is not None else None
+                if c.shares_subject and h.lemma_.lower() in SPEAKER_ACTS and idx[p.i].kind == "sub" and \
+                        up is not None and up.lemma in SPEECH_VERBS and idx[p.i].lemma not in SPEAKER_ACTS:
+                    # "Mao said the navy had acted safely and urged Australia to stop": the parser
+                    # joins the speaker's second act to the reported clause; it is the speaker's
+                    c.parent, c.kind = up.index, up.kind
     _appended_relatives(doc, clauses)
     quotes = _quote_ranges(doc[:])
     for c in clauses:
