@@ -2496,3 +2496,15 @@ def test_a_list_before_an_infinitive_belongs_to_it(facts_of):
     assert not any(r == "demands" and o in ("Poland", "Lithuania", "Latvia") for s, r, o, m in f)
     # the list is in the infinitive, whose subject is the one asked, not Baerbock
     assert not any(s == "Annalena Baerbock" and r == "supports" for s, r, o, m in f)
+
+
+def test_an_indicative_conjunct_after_reported_speech_goes_on_with_the_speaker(facts_of):
+    f = facts_of("Sprecherin Mao Ning sagte, die Marine habe professionell gehandelt, und forderte Australien auf, "
+                 "keinen Ärger zu machen. Peskow sagte, der Westen habe seine Entscheidung längst getroffen, und "
+                 "warnte Deutschland vor Panzerlieferungen.", date="2023-11-20")
+    assert ("Mao Ning", "demands", "Australia", "asserted") in f
+    assert ("Dmitry Peskov", "threatens", "Germany", "asserted") in f
+    # an imperative has no subject to share
+    f = facts_of("\"Trefft den Iran jetzt, und trefft ihn hart\", verlangte Senator Lindsey Graham.",
+                 date="2024-01-29")
+    assert not any(r == "meets" for s, r, o, m in f)

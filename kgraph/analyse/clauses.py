@@ -179,7 +179,13 @@ def german_clauses(doc: Doc) -> list[Clause]:
         sent_first = len(clauses)
         for s, shares in final:
             c = _verb_complex(doc, s)
-            c.shares_subject = shares
+            # ("…, und forderte Australien auf": a finite verb right after the conjunction that
+            # opens a segment has the subject of a clause before)
+            # (not after an imperative: "Trefft den Iran jetzt, und trefft ihn hart")
+            c.shares_subject = shares or (len(clauses) > sent_first and len(s) > 1 and
+                                          s[0].lower_ in ("und", "aber", "sowie", "oder") and _tag(s[1]) in FINITE
+                                          and clauses[-1].finite != next((t.i for t in doc[clauses[-1].start:clauses[-1].end]
+                                                                          if not t.is_punct), None))
             if shares and c.finite is None and clauses and len(clauses) > sent_first:
                 prev_c = clauses[-1]   # the modal and tense of "wolle … reisen und … sprechen"
                 c.finite, c.modal, c.future, c.konj, c.aux = \
@@ -237,7 +243,10 @@ def german_clauses(doc: Doc) -> list[Clause]:
             if c.shares_subject and prev_in_sent and prev_in_sent[-1].kind == "sub" and c.kind == "sub":
                 c.parent = prev_in_sent[-1].index   # "dass A stehe und B unterstützen werde": A's clause
             elif c.shares_subject and before:
-                c.parent = before[-1].index
+                # "Mao sagte, die Marine habe korrekt gehandelt, und forderte Australien auf": an
+                # indicative conjunct after reported speech goes on with the speaker
+                speaker = len(before) >= 2 and before[-1].konj and not c.konj and before[-2].lemma in SPEECH_DE
+                c.parent = before[-2 if speaker else -1].index
             elif c.kind != "main":
                 gov = before[-1] if before else (after[0] if after else None)
                 c.parent = gov.index if gov is not None else None
