@@ -2508,3 +2508,12 @@ def test_an_indicative_conjunct_after_reported_speech_goes_on_with_the_speaker(f
     f = facts_of("\"Trefft den Iran jetzt, und trefft ihn hart\", verlangte Senator Lindsey Graham.",
                  date="2024-01-29")
     assert not any(r == "meets" for s, r, o, m in f)
+
+
+def test_speaking_of_someones_attack_accuses_them(facts_of):
+    f = facts_of("Selenskyj sprach von einem Angriff Russlands auf die Zivilbevölkerung.", date="2024-07-08")
+    assert ("Volodymyr Zelenskyy", "accuses", "Russia", "asserted") in f
+    f = facts_of("Blinken spoke of a deliberate attack by Russia on civilians.", "en", date="2024-07-08")
+    assert ("Antony Blinken", "accuses", "Russia", "asserted") in f
+    f = facts_of("Scholz sprach mit Macron über den russischen Angriff.", date="2024-07-08")
+    assert not any(r == "accuses" for s, r, o, m in f)

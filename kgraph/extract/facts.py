@@ -1401,6 +1401,35 @@ def naming_criticism(ctx: Ctx, c: Clause) -> None:
         emit(ctx, c, trig, [(x, o) for x in agents for o in targets], modality_for(ctx, c, rel), c.lexical)
 
 
+SPOKE_OF_VERBS = word_class("spoke_of_verb")
+
+
+def spoken_charge(ctx: Ctx, c: Clause) -> None:
+    """"Von der Leyen sprach von einem hybriden Angriff Russlands", "spoke of a deliberate attack
+    by Russia": to speak of someone's attack or invasion accuses them of it."""
+    doc = ctx.doc
+    toks = c.toks(doc)
+    of = next((t for t in toks if t.lower_ in ("von", "vom", "of") and (c.lexical is None or t.i > c.lexical or
+                                                                         ctx.lang == "de")), None)
+    if of is None or c.negated:
+        return
+    agents, _ = subject_keys(ctx, c)
+    if not agents:
+        return
+    cargs = clause_args(ctx, c)
+    for t in toks:
+        if t.i <= of.i or t.pos_ != "NOUN" or not any(
+                tr.relation in ("attacks", "invades") for tr in lexicon().noun(ctx.lang, t.text, t.lemma_)):
+            continue
+        owners = [k for b in _attribute_args(ctx, cargs, t) for k in b.keys] + \
+            [k for b in cargs if b.marker in ("by", "durch") and b.head == t.i for k in b.keys]
+        owners = [_as_actor(k) for k in owners if etype(ctx, k) in ACTOR and _as_actor(k) not in agents]
+        if owners:
+            trig = Trigger(ctx.lang, c.lemma, "verb", "accuses", (), frozenset())
+            emit(ctx, c, trig, [(x, o) for x in agents for o in owners], modality_for(ctx, c, "accuses"), c.lexical)
+            return
+
+
 DEONTIC_MODALS = {"müssen", "sollen", "should", "must"}
 
 
@@ -1583,6 +1612,8 @@ def events(ctx: Ctx, c: Clause) -> None:
         naming_criticism(ctx, c)
     if c.lemma in AFFIRM_VERBS:
         affirmed_right(ctx, c)
+    if c.lemma in SPOKE_OF_VERBS:
+        spoken_charge(ctx, c)
     reported_evaluation(ctx, c)
     reported_penalty(ctx, c)
     critical_speech(ctx, c)
