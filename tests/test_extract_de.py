@@ -2517,3 +2517,15 @@ def test_speaking_of_someones_attack_accuses_them(facts_of):
     assert ("Antony Blinken", "accuses", "Russia", "asserted") in f
     f = facts_of("Scholz sprach mit Macron über den russischen Angriff.", date="2024-07-08")
     assert not any(r == "accuses" for s, r, o, m in f)
+
+
+def test_an_object_first_with_a_pronoun_subject_after_the_verb(facts_of):
+    f = facts_of("Merz sprach in Berlin. Die israelische Regierung forderte er auf, Zugang für humanitäre Hilfe zu "
+                 "ermöglichen.", date="2025-08-09")
+    assert ("Friedrich Merz", "demands", "Israel", "asserted") in f
+
+
+def test_a_truncated_compound_of_two_bodies_makes_a_member_of_both(facts_of):
+    f = facts_of("Sie wollen das EU- und Nato-Mitglied Litauen destabilisieren.", date="2025-10-30")
+    assert ("Lithuania", "memberOf", "European Union", "asserted") in f
+    assert ("Lithuania", "memberOf", "NATO", "asserted") in f

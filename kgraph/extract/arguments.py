@@ -342,6 +342,12 @@ def _german_markers(doc: Doc, args: list[Arg], clauses: list[Clause]) -> None:
     # an adjective's noun phrase after it is the object
     for a in args:
         c = clauses[a.clause] if a.clause is not None else None
+        if a.kind == "adj" and a.via is None and c is not None and c.finite is not None and a.head is not None and \
+                a.head < c.finite and a.span.start > 0 and doc[a.span.start - 1].lower_ in ("die", "das", "den") and \
+                any(b.clause == a.clause and b.marker == "subj" and b.kind == "pronoun" and b.span.start == c.finite + 1
+                    and b.span.text.lower() in NOMINATIVE_PRONOUNS for b in args):
+            a.via = "obj"   # "Die israelische Regierung forderte er auf": the subject is the pronoun
+            continue
         if a.kind != "adj" or a.via is not None or c is None or c.finite is None or a.head is None or \
                 a.head <= c.finite or a.span.start - 1 < 0 or doc[a.span.start - 1].lower_ not in ("die", "das", "den"):
             continue
@@ -351,6 +357,7 @@ def _german_markers(doc: Doc, args: list[Arg], clauses: list[Clause]) -> None:
             a.via = "obj"
 
 
+NOMINATIVE_PRONOUNS = {"er", "ich", "wir", "du", "ihr"}   # German pronouns that can only be subjects
 SEAT_HEADS = {w for w in word_class("actor_head") if w in (
     "regierung", "führung", "behörden", "government", "administration", "authorities", "leadership", "spitze")}
 

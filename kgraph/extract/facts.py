@@ -290,7 +290,12 @@ def memberships(ctx: Ctx) -> None:
         org = a.keys[0] if a.keys else None
         if org is None or etype(ctx, org) != "Organization":
             continue
-        if a.kind == "modifier" and "-" in a.span.text:       # German compound
+        nxt = next((b for b in ctx.args if b.span.start == a.span.end + 1 and "-" in b.span.text[:-1]), None) \
+            if a.kind == "modifier" and a.span.text.endswith("-") and a.span.end < len(doc) and \
+            doc[a.span.end].lower_ in ("und", "oder", "sowie") else None
+        if nxt is not None:                                     # "das EU- und Nato-Mitglied Litauen"
+            noun, after = nxt.span.text.rsplit("-", 1)[1].lower(), nxt.span.end
+        elif a.kind == "modifier" and "-" in a.span.text:       # German compound
             noun, after = a.span.text.rsplit("-", 1)[1].lower(), a.span.end
         elif a.kind == "name" and a.span.end < len(doc):      # "NATO member Finland"
             noun, after = doc[a.span.end].lower_, a.span.end + 1
