@@ -351,11 +351,11 @@ class Coref:
                         history.extend((s, k, _is_subjectish(doc, s)) for k in pair)
                     continue
                 own_state = self._subject_state(doc, s, history) if kind == "poss" else None
-                if kind == "poss" and not own_state and any(
-                        m.start == s.end and m._.kg_kind == "role" and m._.kg_role is not None and
-                        m._.kg_role.relation == "leaderOf" for m in spans):
-                    # "Sein Präsident Josef Schuster", "its leader": the head of a body or state
-                    own_state = self._recent(doc, history, s, None, kinds={"Organization", "Group", "Country"})
+                if kind == "poss" and not own_state:
+                    # "Sein Präsident Josef Schuster", "its leader": the body the title's standing
+                    # relation names (the mentions stage found it)
+                    own_state = next((org for _, rel, org, sp, *_ in doc._.kg_standing or []
+                                      if sp.start == s.end and rel == "leaderOf"), None)
                 if own_state:
                     s._.kg_key = own_state
                     history.append((s, own_state, False))

@@ -1803,9 +1803,7 @@ class Mentions:
             return None   # (not a name: "Italiens Ministerpräsidentin" is no party's)
         word = fold(doc[s.start - 1].text)
         held = {o.org for o in self.g.offices_of(person, doc._.kg_date) if o.org in self.g.entries and
-                self.g.entries[o.org].type == "Organization" and any(
-                    any(x.startswith(word) for x in fold(n).split())
-                    for n in [self.g.entries[o.org].label, *self.g.entries[o.org].aliases])}
+                self.g.entries[o.org].type == "Organization" and any(w.startswith(word) for w in self._name_words(o.org))}
         return next(iter(held)) if len(held) == 1 else None
 
     def role_org(self, role, org: Optional[str]) -> Optional[str]:

@@ -31,6 +31,7 @@ CASE_BY_ART = {"dem": "dat", "einem": "dat", "den": None, "einen": "acc", "des":
 COORD = {"und", "oder", "sowie", ",", "and", "or", "&"}
 DIRECTION_ART = {"die", "den", "das", "einen", "eine", "ein"}
 PRONOUN_NOM = {"er", "sie", "es", "ich", "wir", "he", "she", "they", "i", "we"}
+NOMINATIVE_ONLY = PRONOUN_NOM - {"sie", "es"}   # ("sie", "es" may be objects too)
 
 
 @dataclass
@@ -345,7 +346,7 @@ def _german_markers(doc: Doc, args: list[Arg], clauses: list[Clause]) -> None:
         if a.kind == "adj" and a.via is None and c is not None and c.finite is not None and a.head is not None and \
                 a.head < c.finite and a.span.start > 0 and doc[a.span.start - 1].lower_ in ("die", "das", "den") and \
                 any(b.clause == a.clause and b.marker == "subj" and b.kind == "pronoun" and b.span.start == c.finite + 1
-                    and b.span.text.lower() in NOMINATIVE_PRONOUNS for b in args):
+                    and b.span.text.lower() in NOMINATIVE_ONLY for b in args):
             a.via = "obj"   # "Die israelische Regierung forderte er auf": the subject is the pronoun
             continue
         if a.kind != "adj" or a.via is not None or c is None or c.finite is None or a.head is None or \
@@ -357,7 +358,6 @@ def _german_markers(doc: Doc, args: list[Arg], clauses: list[Clause]) -> None:
             a.via = "obj"
 
 
-NOMINATIVE_PRONOUNS = {"er", "ich", "wir", "du", "ihr"}   # German pronouns that can only be subjects
 SEAT_HEADS = {w for w in word_class("actor_head") if w in (
     "regierung", "führung", "behörden", "government", "administration", "authorities", "leadership", "spitze")}
 

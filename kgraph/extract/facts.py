@@ -3726,9 +3726,8 @@ def emit(ctx: Ctx, c: Clause, trig: Trigger, pairs: list[tuple[str, str]], mod: 
         if s == o:
             continue
         ts, to = etype(ctx, s), etype(ctx, o)
-        if ts in ("City", "Location") and rel not in ("partOf",) and ts != "Country":
-            if ts == "Location":
-                continue
+        if ts == "Location" and rel != "partOf" or ts == "City" and rel == "visits":
+            continue   # (a town does not travel: "The Beijing trip followed a state visit to Washington")
         if "place" in trig.flags and to not in PLACE and rel == "visits" and o.startswith("organization:") and \
                 " " not in entity(ctx, o).label and o not in gazetteer().entries:
             # "toured Derna": a one-word name a model took for a body is, visited, a place
@@ -3748,8 +3747,6 @@ def emit(ctx: Ctx, c: Clause, trig: Trigger, pairs: list[tuple[str, str]], mod: 
             continue  # "nahm per Video am Gipfel in Vilnius teil": no trip
         if rel == "visits" and _home_or_capital(s, o):
             continue  # nobody "visits" their own country or capital (a town of it, yes: "visited Bakhmut")
-        if rel == "visits" and ts in ("City", "Location"):
-            continue  # a town does not travel ("The Beijing trip followed a state visit to Washington")
         if rel in ("demands", "threatens", "attacks", "sanctions", "invades") and ts == "Person" and \
                 any(of.org == o for of in gazetteer().offices_of(s, ctx.article.date)):
             continue  # a leader does not demand of, threaten or attack the state they lead ("beide Kriegsparteien")
