@@ -1856,6 +1856,12 @@ def test_phrase_after_an_event_noun_is_not_the_verbs_object(facts_of):
 def test_country_adjective_capital_is_the_capital(facts_of):
     f = facts_of("Baerbock ist in der ukrainischen Hauptstadt eingetroffen.", date="2023-01-10")
     assert has(f, "Annalena Baerbock", "visits", "Kyiv") and has(f, "Kyiv", "partOf", "Ukraine")
+    # named by its country, the visit is to the country too (also when the city is named elsewhere)
+    assert has(f, "Annalena Baerbock", "visits", "Ukraine")
+    f = facts_of("Scholz reiste in die serbische Hauptstadt. Dort traf er Vučić in Belgrad.", date="2024-07-19")
+    assert has(f, "Olaf Scholz", "visits", "Serbia")
+    f = facts_of("Scholz reiste nach Belgrad.", date="2024-07-19")
+    assert not has(f, "Olaf Scholz", "visits", "Serbia")
 
 
 def test_einen_hohen_preis_zahlen_werden_is_a_threat(facts_of):

@@ -1268,6 +1268,10 @@ def test_attending_an_event_abroad_is_being_there_unless_by_video(facts_of):
 def test_country_adjective_capital_is_the_capital_and_no_actor(facts_of):
     f = facts_of("Yoon landed in the Japanese capital on Thursday.", "en", date="2023-03-17")
     assert has(f, "Yoon Suk Yeol", "visits", "Tokyo") and has(f, "Tokyo", "partOf", "Japan")
+    # named by its country, the visit is to the country too; not when the city is named
+    assert has(f, "Yoon Suk Yeol", "visits", "Japan")
+    f = facts_of("Yoon landed in Tokyo on Thursday.", "en", date="2023-03-17")
+    assert not has(f, "Yoon Suk Yeol", "visits", "Japan")
     f = facts_of("Wang Yi met ASEAN ministers in Phnom Penh. US Secretary of State Antony Blinken, also in the "
                  "Cambodian capital, said there was \"no justification\" for the drills, and urged Beijing to "
                  "lower tensions.", "en", date="2022-08-05")

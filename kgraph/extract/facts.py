@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..analyse.tagging import participle_lemma
 from ..analyse.clauses import FINITE, SPEECH_VERBS, Clause
-from ..analyse.mentions import MINISTRY_WORDS, MINTED_STATE
+from ..analyse.mentions import CAPITAL_NOUNS, MINISTRY_WORDS, MINTED_STATE
 from ..model import Article, ArticleFacts, Entity, Fact
 from ..namespaces import SYMMETRIC
 from ..resources import ascii_name, fold, gazetteer, word_class
@@ -3642,6 +3642,14 @@ def _international_official(ctx: Ctx, person: str, place: str) -> bool:
     return bool(bodies) and not any(seated in (o, g.entries[o].parent) for o in bodies)
 
 
+def _named_as_capital(ctx: Ctx, c: Clause, city: str) -> bool:
+    """True when the clause names the city as a country's capital, not by its own name ("in
+    die serbische Hauptstadt", "into the Vietnamese capital")."""
+    idx = {t.i for t in c.toks(ctx.doc)}
+    return any(m._.kg_key == city and m._.kg_kind == "name" and len(m) > 1 and m.start in idx and
+               m[-1].lower_ in CAPITAL_NOUNS for m in ctx.doc.spans["kg_mentions"])
+
+
 def _home_or_capital(person: str, place: str) -> bool:
     home = home_country(person)
     return home is not None and (place == home or gazetteer().capitals.get(place) == home)
@@ -3771,6 +3779,11 @@ def emit(ctx: Ctx, c: Clause, trig: Trigger, pairs: list[tuple[str, str]], mod: 
             kw["speaker"] = entity(ctx, speaker)
         make_fact(ctx, s, rel, o, mod, anchor, **kw)
         done = True
+        if rel == "visits" and to == "City" and _named_as_capital(ctx, c, o):
+            # "flew into the Vietnamese capital": the text names the country, not the city
+            country = gazetteer().capitals.get(o)
+            if country and not _home_or_capital(s, country):
+                make_fact(ctx, s, rel, country, mod, anchor, **kw)
         # meeting abroad: the participants from elsewhere visit the place (a meeting called off
         # there says nothing about whether they came)
         if loc and rel in ("meets", "talksWith", "negotiatesWith") and etype(ctx, loc) in PLACE and mod != "negated":
