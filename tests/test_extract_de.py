@@ -2535,3 +2535,45 @@ def test_a_truncated_compound_of_two_bodies_makes_a_member_of_both(facts_of):
     f = facts_of("Sie wollen das EU- und Nato-Mitglied Litauen destabilisieren.", date="2025-10-30")
     assert ("Lithuania", "memberOf", "European Union", "asserted") in f
     assert ("Lithuania", "memberOf", "NATO", "asserted") in f
+
+
+def test_past_in_te_after_the_subject_is_the_finite_verb(facts_of):
+    # HanTa may read "entsandte" as an adjective ("die entsandte Truppe"); with no other verb
+    # in the clause it is the verb
+    f = facts_of("Die Bundeswehr entsandte Soldaten nach Kopenhagen, zudem soll eine Fregatte helfen.",
+                 date="2025-09-30")
+    assert has(f, "Bundeswehr", "deploys", "Copenhagen")
+    f = facts_of("Die von Russland besetzten Gebiete, die im Osten liegen, sind umkämpft.", date="2025-09-30")
+    assert not any(s == "Russia" for s, r, o, m in f)
+
+
+def test_ihnen_refers_to_the_people_just_named(facts_of):
+    f = facts_of("US-Präsident Joe Biden dankte dem Emir von Katar und Ägyptens Präsident Abdel Fattah al-Sisi. "
+                 "Biden hatte in den vergangenen Wochen mehrfach mit ihnen telefoniert.", date="2023-11-28")
+    assert has(f, "Joe Biden", "phones", "Tamim bin Hamad Al Thani")
+    assert has(f, "Joe Biden", "phones", "Abdel Fattah el-Sisi")
+
+
+def test_title_von_country_is_that_countrys_office_holder(facts_of):
+    f = facts_of("Biden empfing den Präsidenten von Frankreich im Weißen Haus.", date="2023-11-28")
+    assert has(f, "Joe Biden", "meets", "Emmanuel Macron")
+    # (a body's founder is whoever the article named, not its current head)
+    f = facts_of("Mélenchon forderte Neuwahlen. Eine Koalition wies der Gründer von La France Insoumise zurück.",
+                 date="2024-07-08")
+    assert not any(s == "Manuel Bompard" for s, r, o, m in f)
+
+
+def test_zufolge_governs_the_words_before_it(facts_of):
+    f = facts_of("Heute werden Medienberichten zufolge CIA-Direktor William Burns und Mossad-Chef David Barnea "
+                 "in Doha erwartet.", date="2023-11-28")
+    assert has(f, "William J. Burns", "visits", "Doha", "planned")
+    assert has(f, "David Barnea", "visits", "Doha", "planned")
+    f = facts_of("Medienberichten zufolge traf Putin Xi in Peking.", date="2023-11-28")
+    assert has(f, "Vladimir Putin", "meets", "Xi Jinping")
+
+
+def test_visiting_people_somewhere_is_visiting_the_place(facts_of):
+    f = facts_of("Am Sonntag hatte Netanjahu Soldaten im Gazastreifen besucht.", date="2023-11-28")
+    assert has(f, "Benjamin Netanyahu", "visits", "Gaza Strip")
+    f = facts_of("Scholz besuchte Putin in Moskau.", date="2022-02-15")
+    assert has(f, "Olaf Scholz", "meets", "Vladimir Putin") and has(f, "Olaf Scholz", "visits", "Moscow")

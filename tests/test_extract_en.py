@@ -1904,3 +1904,29 @@ def test_the_speakers_second_act_after_a_report_is_the_speakers(facts_of):
     assert ("Mao Ning", "demands", "Australia", "asserted") in f
     assert ("Luiz Inácio Lula da Silva", "demands", "European Union", "asserted") in f
     assert not any(s in ("navy", "United States") and r == "demands" for s, r, o, m in f)
+
+
+def test_a_body_made_up_of_those_listed_has_them_as_members(facts_of):
+    f = facts_of("On Tuesday, the Three Brotherhood Alliance - made up of the Arakan Army, the Myanmar National "
+                 "Democratic Alliance Army and the Ta'ang National Liberation Army - announced a pause.",
+                 "en", date="2025-04-01")
+    for m in ("Arakan Army", "Myanmar National Democratic Alliance Army", "Ta'ang National Liberation Army"):
+        assert has(f, m, "memberOf", "Three Brotherhood Alliance")
+    f = facts_of("Modi spoke at BIMSTEC, a regional bloc whose members include Myanmar, India and Thailand.",
+                 "en", date="2025-04-01")
+    assert has(f, "Thailand", "memberOf", "BIMSTEC") and has(f, "India", "memberOf", "BIMSTEC")
+    f = facts_of("Modi spoke at BIMSTEC, a regional bloc, with Myanmar, India and Thailand.", "en", date="2025-04-01")
+    assert not any(r == "memberOf" for s, r, o, m in f)
+
+
+def test_title_after_a_bracketed_acronym_belongs_to_the_body(facts_of):
+    f = facts_of("International Atomic Energy Agency (IAEA) chief Rafael Grossi said Iran had agreed.",
+                 "en", date="2025-09-28")
+    assert has(f, "Rafael Grossi", "leaderOf", "International Atomic Energy Agency")
+
+
+def test_visiting_troops_somewhere_is_visiting_the_place(facts_of):
+    f = facts_of("Netanyahu visited troops in the Gaza Strip on Sunday.", "en", date="2023-11-28")
+    assert has(f, "Benjamin Netanyahu", "visits", "Gaza Strip")
+    f = facts_of("The US flew medical teams and supplies to Benghazi.", "en", date="2023-09-15")
+    assert not any(r == "visits" for s, r, o, m in f)

@@ -18,7 +18,7 @@ from ..resources import Role, fold, gazetteer, given_names, lexicon_rows, word_c
 from .clauses import SPEECH_VERBS
 
 PRON = {
-    "de": {"er": "m", "ihm": "m", "ihn": "m", "sie": "fp", "ihr": "f", "es": "n"},
+    "de": {"er": "m", "ihm": "m", "ihn": "m", "sie": "fp", "ihr": "f", "es": "n", "ihnen": "p"},
     "en": {"he": "m", "him": "m", "she": "f", "her": "f", "they": "p", "them": "p"},
 }
 POSS = {
@@ -326,7 +326,7 @@ class Coref:
                 if low in ("sie", "they", "them") and any(
                         t.lower_ in ("darunter", "including") for t in doc[s.end:s.end + 8]):
                     continue   # "begrüßte sie auf dem Rollfeld, darunter X und Y": the people named next
-                want_plural = low in ("they", "them", "their") or (
+                want_plural = low in ("they", "them", "their", "ihnen") or (
                     low == "sie" and self._plural_verb(doc, s))
                 if want_plural and low == "they" and self._reported_it(doc, s[0]):
                     # "The Houthis said they would hit back": a body speaking of itself; "Macron
@@ -1222,12 +1222,18 @@ class Coref:
         return sorted(keys)
 
     def _body_after(self, doc: Doc, s: Span) -> Optional[str]:
-        """"der Chef der Demokratischen Partei", "the head of the agency": the body named after a title."""
-        if s.end >= len(doc) or doc[s.end].lower_ not in ("der", "des", "of"):
+        """"der Chef der Demokratischen Partei", "the head of the agency", "der Emir von Katar",
+        "the President of France": the body or state named after a title."""
+        if s.end >= len(doc) or doc[s.end].lower_ not in ("der", "des", "of", "von"):
             return None
         k = s.end + (2 if s.end + 1 < len(doc) and doc[s.end].lower_ == "of" and doc[s.end + 1].lower_ == "the" else 1)
         after = [m for m in doc.spans.get("kg_mentions", []) if m.start == k and m._.kg_key and
-                 m._.kg_kind == "name" and self._type(m._.kg_key) in ("Organization", "Group")]
+                 m._.kg_kind == "name" and (
+                     self._type(m._.kg_key) in ("Organization", "Group") and doc[s.end].lower_ != "von" or
+                     # (a state only as the whole phrase: not "the head of Mexico's mission")
+                     self._type(m._.kg_key) == "Country" and (m.end == len(doc) or (
+                         doc[m.end].pos_ not in ("NOUN", "PROPN", "ADJ", "PART") and
+                         doc[m.end].text not in ("'s", "’s"))))]
         return after[0]._.kg_key if after else None
 
     def _title_word(self, surface: str) -> str:

@@ -1529,6 +1529,8 @@ class Mentions:
             j -= 1  # "Lebanese caretaker Prime Minister", "der geschäftsführende Kanzler"
         if j > 1 and doc[j - 1].text in ("'s", "’s") and self.lang == "en":
             j -= 1  # "Jordan's government spokesman"
+        if j > 3 and doc[j - 1].text == ")" and doc[j - 3].text == "(" and j - 1 in by_end:
+            j -= 3  # "International Atomic Energy Agency (IAEA) chief Rafael Grossi"
         while j > 0:
             prev = by_end.get(j)
             if prev is None:

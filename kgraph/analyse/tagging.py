@@ -307,17 +307,33 @@ def _repair_bracket_infinitive(toks: list) -> None:
 
 def _repair_missing_finite(toks: list) -> None:
     """A sentence with a subject but no finite verb usually has one HanTa read as an adjective
-    ("Die USA schicken Waffen": schick-en): retag the first lowercase -en word after a name
-    or noun that HanTa also knows as a finite verb."""
-    if len(toks) < 3 or any(t.tag_ in ("VVFIN", "VAFIN", "VMFIN") for t in toks):
+    ("Die USA schicken Waffen": schick-en; "Die Bundeswehr entsandte Soldaten": a past in -te):
+    retag the first lowercase -en or -te word after a name or noun that HanTa also knows as a
+    finite verb."""
+    # (the sentence, or the stretch before its first comma: "Die Bundeswehr entsandte Soldaten
+    # nach Kopenhagen, zudem soll …")
+    first = next((i for i, t in enumerate(toks) if t.text in (",", ";", ":")), len(toks))
+    if len(toks) < 3 or any(t.tag_ in ("VVFIN", "VAFIN", "VMFIN") for t in toks[:first]):
         return
+    if first < len(toks) and any(t.tag_ in ("VVFIN", "VAFIN", "VMFIN") for t in toks):
+        # (only right after a plain first noun phrase: "Die von Russland besetzten Gebiete, …"
+        # is an adjective)
+        k = 0
+        while k < first and toks[k].tag_ in ("ART", "ADJA", "NN", "NE") and not (
+                k > 0 and toks[k].tag_ == "ADJA" and toks[k - 1].tag_ in ("NN", "NE")):
+            k += 1
+        toks = toks[:min(k + 1, first)]
     for prev, tok in zip(toks, toks[1:]):
-        if tok.tag_ in ("ADJA", "ADJD") and tok.text.islower() and tok.text.endswith("en") \
+        if tok.tag_ in ("ADJA", "ADJD") and tok.text.islower() and tok.text.endswith(("en", "te")) \
                 and (prev.tag_ in ("NN", "NE") or prev.lower_ in ("beiden", "beide", "alle")) \
                 and any(c[0] == "VV(FIN)" for c in _hanta().tag_word(tok.text)):
             tok.tag_ = tok._.kg_stts = "VVFIN"
             tok.pos_ = "VERB"
             tok.lemma_ = tok.text
+            if tok.text.endswith("te"):
+                lemma, tag = _hanta().analyze(tok.text)
+                tok.lemma_ = lemma if tag == "VV(FIN)" else tok.text[:-2] + "en"
+                return
             # ("Die beiden vereinbarten, …": a weak past, whose infinitive is the stem + -en)
             stem = tok.text[:-3] + "en" if tok.text.endswith("ten") else None
             if stem and any(c[0] == "VV(INF)" for c in _hanta().tag_word(stem)):

@@ -222,7 +222,8 @@ def _german_markers(doc: Doc, args: list[Arg], clauses: list[Clause]) -> None:
             continue
         t = doc[i]
         tag = _tag(t)
-        if tag in ("APPR", "APPRART", "APPO"):
+        if tag in ("APPR", "APPRART", "APPO") and not (tag == "APPO" and t.lower_ == "zufolge"):
+            # ("Medienberichten zufolge Burns …": the postposition governs the words before it)
             a.marker = _prep_marker(doc, i, art)
             a.head = None
         elif tag == "KOKOM" and t.lower_ == "wie":
@@ -416,7 +417,7 @@ def _noun_in_vorfeld(doc: Doc, c: Clause, args: list[Arg]) -> bool:
     gen_first = any(a.span.start == vf[0].i and a.marker == "gen" for a in args) if vf else False
     if not vf or (_tag(vf[0]) not in ("ART", "ADJA", "NN", "PIAT", "PDAT", "PPOSAT", "CARD") and not gen_first):
         return False
-    if vf[0].lower_ in OBLIQUE_DET or any(_tag(t) in ("APPR", "APPRART", "KOUS", "PRELS", "PWS") for t in vf):
+    if vf[0].lower_ in OBLIQUE_DET or any(_tag(t) in ("APPR", "APPRART", "APPO", "KOUS", "PRELS", "PWS") for t in vf):
         return False
     nouns = [t for t in vf if _tag(t) == "NN"]
     if nouns and c.lemma in LIGHT_VERBS_DE and lexicon().noun("de", nouns[-1].text, nouns[-1].lemma_):
@@ -474,6 +475,7 @@ def _noun_after_verb(doc: Doc, c: Clause, args: list[Arg]) -> bool:
     while k < first and _tag(doc[k]) in ("ART", "ADJA", "PPOSAT", "PIAT"):
         k += 1
     return k < first and _tag(doc[k]) == "NN" and doc[k].lower_ not in TIME_NOUNS and \
+        not (k + 1 < len(doc) and _tag(doc[k + 1]) == "APPO") and \
         (gen or _tag(doc[c.finite + 1]) in ("ART", "ADJA", "NN", "PPOSAT", "PIAT"))
 
 

@@ -285,6 +285,7 @@ def memberships(ctx: Ctx) -> None:
     _membership_noun(ctx)
     _member_apposition(ctx)
     _grouping_apposition(ctx)
+    _composition_apposition(ctx)
     _bloc_of(ctx)
     for a in ctx.args:
         org = a.keys[0] if a.keys else None
@@ -1963,7 +1964,8 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
             lexicon().is_force(ctx.lang, t.text) for t in _goods_toks(ctx, c)) and \
             any("force" in t.flags for t in lexicon().verb(ctx.lang, c.lemma)):
         return   # "sent armoured vehicles and troops to Roraima": a deployment, its gear included
-    if rel == "visits" and _carries_goods(ctx, c):
+    if rel == "visits" and trig.objects[:1] not in (("acc",), ("dobj",)) and _carries_goods(ctx, c):
+        # ("visited troops in Gaza": what a visiting verb takes is whom it visits)
         return   # "flew medical teams and supplies to Benghazi": a delivery, not a visit
     agents: list[str] = []
     agent_arg = None
@@ -2833,6 +2835,43 @@ def _grouping_apposition(ctx: Ctx) -> None:
         for m in conjuncts(ctx.args, first):
             if m.keys and etype(ctx, m.keys[0]) == "Country":
                 make_fact(ctx, m.keys[0], "memberOf", org.keys[0], "asserted", t.i, trigger=t.text)
+
+
+COMPOSITION_PHRASES = sorted((tuple(w.split()) for w in word_class("composition_phrase")), key=len, reverse=True)
+
+
+def _composition_apposition(ctx: Ctx) -> None:
+    """"the Three Brotherhood Alliance - made up of the Arakan Army, the MNDAA and the TNLA -",
+    "BIMSTEC, a regional bloc whose members include Myanmar, India and Thailand", "die Allianz,
+    bestehend aus X und Y": the states and bodies listed after the phrase are members of the
+    body before it."""
+    doc = ctx.doc
+    low = [t.lower_ for t in doc]
+    for org in ctx.args:
+        if org.kind != "name" or not org.keys or etype(ctx, org.keys[0]) not in ("Organization", "Group") or \
+                org.span.end >= len(doc) or doc[org.span.end].text not in (",", "-", "–", "—", "("):
+            continue
+        k, end = org.span.end + 1, min(len(doc), org.span.end + 9)
+        hit = None
+        while k < end and hit is None and doc[k].text not in (",", ".", ";", ":"):
+            hit = next((k + len(w) for w in COMPOSITION_PHRASES if tuple(low[k:k + len(w)]) == w), None)
+            k += 1
+        if hit is None:
+            continue
+        first = next((a for a in ctx.args if hit <= a.np_start <= hit + 2 and a.keys and a.kind == "name"), None)
+        if first is None:
+            continue
+        members = conjuncts(ctx.args, first)
+        opener = doc[org.span.end].text
+        if opener != ",":
+            # between dashes or brackets the list runs to the closing one
+            closer = next((t.i for t in doc[hit:org.span.end + 40] if t.text == (")" if opener == "(" else opener)
+                           or t.is_sent_end), None)
+            members = [a for a in ctx.args if closer is not None and hit <= a.span.start < closer and
+                       a.kind == "name" and a.keys]
+        for m in members:
+            if m.keys and etype(ctx, m.keys[0]) in ("Country", "Organization", "Group") and m.keys[0] != org.keys[0]:
+                make_fact(ctx, m.keys[0], "memberOf", org.keys[0], "asserted", hit - 1, trigger=doc[hit - 1].text)
 
 
 SUPPORTER_NOUNS = word_class("supporter_noun")
