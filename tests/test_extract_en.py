@@ -1930,3 +1930,18 @@ def test_visiting_troops_somewhere_is_visiting_the_place(facts_of):
     assert has(f, "Benjamin Netanyahu", "visits", "Gaza Strip")
     f = facts_of("The US flew medical teams and supplies to Benghazi.", "en", date="2023-09-15")
     assert not any(r == "visits" for s, r, o, m in f)
+
+
+def test_a_minister_does_not_turn_on_their_own_state(facts_of):
+    f = facts_of("Iran recalled its ambassadors. Foreign Minister Abbas Araghchi condemned the move as reckless. "
+                 "\"Iran will respond firmly to any measure that violates its rights,\" he said.",
+                 "en", date="2025-09-28")
+    assert not any(s == "Abbas Araghchi" and o == "Iran" for s, r, o, m in f)
+    assert not any(s == "Iran" and o == "Abbas Araghchi" for s, r, o, m in f)
+
+
+def test_intergovernmental_formats_are_known_bodies(facts_of):
+    f = facts_of("Poland is a member of the Visegrad Group and of the Bucharest Nine.", "en", date="2024-05-01")
+    assert has(f, "Poland", "memberOf", "Visegrád Group")
+    f = facts_of("Der Chef der Allianz der Sahelstaaten, Assimi Goïta, kritisierte die Ecowas.", "de", date="2024-07-06")
+    assert has(f, "Assimi Goïta", "criticizes", "Economic Community of West African States")

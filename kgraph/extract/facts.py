@@ -2469,6 +2469,7 @@ PROPOSAL_VERBS = word_class("proposal_verb")
 
 
 ACT_NOUNS = word_class("act_noun")
+STATE_VERBS = word_class("state_verb")
 
 
 def _act_authors(ctx: Ctx, c: Clause, agents: list[str]) -> list[str]:
@@ -2478,8 +2479,8 @@ def _act_authors(ctx: Ctx, c: Clause, agents: list[str]) -> list[str]:
     if not _names_definite(ctx, c, ACT_NOUNS, DEFINITE_DETS):
         return []
 
-    def an_act(p: Clause) -> bool:   # (what others said of it is no act)
-        return not (p.lemma in SPEECH_VERBS | NAMING_VERBS or p.quote or p.kind not in ("main", "sub") or any(
+    def an_act(p: Clause) -> bool:   # (what others said of it is no act; nor is a state: "sitzt in Haft")
+        return not (p.lemma in SPEECH_VERBS | NAMING_VERBS | STATE_VERBS or p.quote or p.kind not in ("main", "sub") or any(
             tr.relation in ("criticizes", "rejects", "accuses", "supports") for tr in lexicon().verb(ctx.lang, p.lemma)))
     return _latest_doer(ctx, c, agents, 3, ACTOR | {"Person"}, an_act)
 
@@ -3689,6 +3690,13 @@ def _named_as_capital(ctx: Ctx, c: Clause, city: str) -> bool:
                m[-1].lower_ in CAPITAL_NOUNS for m in ctx.doc.spans["kg_mentions"])
 
 
+def _serves(ctx: Ctx, person: str, state: str) -> bool:
+    """The person holds an office of the state or of one of its bodies on the article's date."""
+    g = gazetteer()
+    return any(of.org == state or of.org in g.entries and g.entries[of.org].country == state
+               for of in g.offices_of(person, ctx.article.date))
+
+
 def _home_or_capital(person: str, place: str) -> bool:
     home = home_country(person)
     return home is not None and (place == home or gazetteer().capitals.get(place) == home)
@@ -3797,6 +3805,9 @@ def emit(ctx: Ctx, c: Clause, trig: Trigger, pairs: list[tuple[str, str]], mod: 
         if rel in ("demands", "threatens", "attacks", "sanctions", "invades") and ts == "Person" and \
                 any(of.org == o for of in gazetteer().offices_of(s, ctx.article.date)):
             continue  # a leader does not demand of, threaten or attack the state they lead ("beide Kriegsparteien")
+        if rel in HOSTILE - {"deploys"} and (ts == "Person" and _serves(ctx, s, o) or
+                                             to == "Person" and _serves(ctx, o, s)):
+            continue  # nor does a minister criticise their own state, or a state threaten its own minister
         if rel in ("talksWith", "phones", "meets") and (_is_media(ctx, o) or _is_media(ctx, s)):
             continue  # "told the newspaper Le Monde": an interview, no talks between actors
         if rel not in ("criticizes", "accuses", "rejects", "supports") and _is_media(ctx, s):
