@@ -2585,3 +2585,18 @@ def test_one_in_detention_is_no_doer_of_the_act_condemned(facts_of):
     assert not any(r == "criticizes" for s, r, o, m in f)
     f = facts_of("Russland verhängte Sanktionen gegen Estland. Die EU verurteilt das Vorgehen.", date="2025-03-24")
     assert has(f, "European Union", "criticizes", "Russia")
+
+
+def test_deren_vorsitzender_with_a_title_in_apposition(facts_of):
+    f = facts_of("Dagegen stimmten die Minister der Partei Otzma Jehudit. Deren Vorsitzender, Polizeiminister "
+                 "Itamar Ben-Gvir, kritisierte die Vereinbarung.", date="2023-11-28")
+    assert has(f, "Itamar Ben-Gvir", "leaderOf", "Otzma Yehudit")
+
+
+def test_mediating_together_with_someone_coordinates_with_them(facts_of):
+    f = facts_of("Das teilte Katar mit, das gemeinsam mit Ägypten und den USA zwischen den Kriegsparteien "
+                 "vermittelt.", date="2023-11-28")
+    assert has(f, "Qatar", "coordinatesWith", "Egypt") and has(f, "Qatar", "coordinatesWith", "United States")
+    # travelling together with someone is no coordination with them
+    f = facts_of("Scholz reiste gemeinsam mit Macron nach Kiew.", date="2022-06-16")
+    assert not any(r == "coordinatesWith" for s, r, o, m in f)

@@ -1945,3 +1945,10 @@ def test_intergovernmental_formats_are_known_bodies(facts_of):
     assert has(f, "Poland", "memberOf", "Visegrád Group")
     f = facts_of("Der Chef der Allianz der Sahelstaaten, Assimi Goïta, kritisierte die Ecowas.", "de", date="2024-07-06")
     assert has(f, "Assimi Goïta", "criticizes", "Economic Community of West African States")
+
+
+def test_before_with_a_gerund_shares_the_subject(facts_of):
+    f = facts_of("Rubio met Mulino in Panama City before flying on to El Salvador, Costa Rica and Guatemala.",
+                 "en", date="2025-02-03")
+    for c in ("El Salvador", "Costa Rica", "Guatemala"):
+        assert has(f, "Marco Rubio", "visits", c)

@@ -73,7 +73,7 @@ class Clause:
             return False
         v = doc[self.lexical]
         # ("responded by summoning the ambassador", "told reporters after landing in Athens")
-        return v.dep_ == "advcl" or v.dep_ == "pcomp" and v.head.lower_ in ("by", "after", "upon", "while")
+        return v.dep_ == "advcl" or v.dep_ == "pcomp" and v.head.lower_ in ("by", "after", "before", "upon", "while")
 
 
 def _tag(t) -> str:

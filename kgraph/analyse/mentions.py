@@ -1439,6 +1439,11 @@ class Mentions:
             j = k + 1
             while j < len(doc) and doc[j].lower_ in MILITARY_RANKS and j - k < 3:
                 j += 1   # "Qatar's emir, Sheikh Tamim …"
+            title = by_start.get(j)
+            if title is not None and title._.kg_kind in ("role", "compound"):
+                j = title.end   # "Deren Vorsitzender, Polizeiminister Itamar Ben-Gvir,"
+            elif self.lang == "de" and j + 1 < len(doc) and doc[j].tag_ == "NN" and j + 1 in by_start:
+                j += 1   # (a title the gazetteer does not know)
             nxt = by_start.get(j)
             if nxt is not None and nxt._.kg_kind == "name" and nxt.label_ == "Person" and \
                     nxt.end < len(doc) and doc[nxt.end].text in (",", ".", "(", ")"):
@@ -1503,7 +1508,8 @@ class Mentions:
         r = s._.kg_role
         if s._.kg_kind == "compound":
             return s._.kg_key
-        if s.start > 0 and doc[s.start - 1].lower_ in ("sein", "seine", "ihr", "ihre", "its", "their") and \
+        if s.start > 0 and (doc[s.start - 1].lower_ in ("sein", "seine", "ihr", "ihre", "its", "their") or
+                            doc[s.start - 1].lower_ in ("deren", "dessen") and doc[s.start - 1].is_sent_start) and \
                 r.relation in ("leaderOf", "spokespersonOf"):
             # "Kritik kam von der Türkischen Gemeinde. Sein Vorsitzender X": the body named last
             start = doc[s.start - 1].sent.start

@@ -2056,7 +2056,8 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
             # shared, a bare noun phrase of the clause is its object
             cands = [dataclasses.replace(a, marker="acc") if a.marker == "subj" and a.case != "nom" else a
                      for a in cargs]
-        if rel in SYMMETRIC | {"visits"}:
+        if rel in SYMMETRIC - {"coordinatesWith"} | {"visits"}:
+            # (acting together with someone is coordinating with them: "vermittelt gemeinsam mit Ägypten")
             agents = _with_companions(ctx, c, cargs, agents, exclude)
         objs = match_objects(ctx, trig, cands, exclude, verb=c.lexical)
         if c.lemma in SUMMON_VERBS and objs and all(etype(ctx, k) == "Person" for a in objs for k in a.keys):
