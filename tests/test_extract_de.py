@@ -2600,3 +2600,8 @@ def test_mediating_together_with_someone_coordinates_with_them(facts_of):
     # travelling together with someone is no coordination with them
     f = facts_of("Scholz reiste gemeinsam mit Macron nach Kiew.", date="2022-06-16")
     assert not any(r == "coordinatesWith" for s, r, o, m in f)
+
+
+def test_der_bewaffnete_arm_einer_gruppe_ist_teil_von_ihr(facts_of):
+    f = facts_of("Der bewaffnete Arm der Hamas, die Kassam-Brigaden, griff Israel an.", date="2023-10-07")
+    assert has(f, "Al-Qassam Brigades", "partOf", "Hamas")

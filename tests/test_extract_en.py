@@ -1952,3 +1952,26 @@ def test_before_with_a_gerund_shares_the_subject(facts_of):
                  "en", date="2025-02-03")
     for c in ("El Salvador", "Costa Rica", "Guatemala"):
         assert has(f, "Marco Rubio", "visits", c)
+
+
+def test_who_accompanied_someone_somewhere_went_there(facts_of):
+    f = facts_of("Xi was joined by Foreign Minister Wang Yi, who accompanied Xi to Kazan.", "en", date="2024-10-23")
+    assert has(f, "Wang Yi", "visits", "Kazan")
+
+
+def test_founding_members_of_a_body_are_members(facts_of):
+    f = facts_of("India and China met in Kazan at a BRICS summit. Both countries are founding members of the bloc.",
+                 "en", date="2024-10-23")
+    assert has(f, "India", "memberOf", "BRICS") and has(f, "China", "memberOf", "BRICS")
+
+
+def test_an_arm_wing_or_subsidiary_is_part_of_its_owner(facts_of):
+    f = facts_of("The buyer is Terminal Investment Limited (TiL), the port arm of the Geneva-based shipping group "
+                 "MSC. Panama Ports Company, the CK Hutchison subsidiary, runs two ports.", "en", date="2025-03-05")
+    assert has(f, "Terminal Investment Limited", "partOf", "MSC")
+    assert has(f, "Panama Ports Company", "partOf", "CK Hutchison Holdings")
+    f = facts_of("The NUG said its armed wing, the People's Defence Force, would halt operations.", "en",
+                 date="2025-03-30")
+    assert has(f, "People's Defense Force (Myanmar)", "partOf", "National Unity Government of Myanmar")
+    f = facts_of("Hamas, the group that rules Gaza, fired rockets at Israel.", "en", date="2023-10-07")
+    assert not any(r == "partOf" for s, r, o, m in f)

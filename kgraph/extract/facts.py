@@ -286,6 +286,7 @@ def memberships(ctx: Ctx) -> None:
     _member_apposition(ctx)
     _grouping_apposition(ctx)
     _composition_apposition(ctx)
+    _part_apposition(ctx)
     _bloc_of(ctx)
     for a in ctx.args:
         org = a.keys[0] if a.keys else None
@@ -728,7 +729,8 @@ def entourage(ctx: Ctx, c: Clause) -> None:
         companions = [a for a in persons if a.kind != "poss" and
                       (a.marker != "gen" or a.span.start > 0 and trig.i in (a.span.start - 1, a.span.start - 2))]
         travellers = owners
-    elif c.passive or trig.tag_ == "VVPP" or trig.lower_ == "accompanied":
+    elif c.passive or trig.tag_ == "VVPP" or trig.lower_ == "accompanied" and \
+            any(a.marker == "by" for a in persons):
         # "X wurde von Y begleitet", "X, accompanied by Y"
         first = next((a.span.start for a in persons if a.marker in ("von", "by")), None)
         # (a list the parser broke up: "von X, Y (beide Grüne) und Z")
@@ -739,6 +741,13 @@ def entourage(ctx: Ctx, c: Clause) -> None:
         # "Habeck begleitete den Kanzler": only a person is accompanied ("begleitete die Gespräche")
         travellers = [k for a in persons if a.marker == "obj" for k in a.keys]
         companions = [a for a in persons if a.marker == "subj"] if travellers else []
+        ante = c.antecedent
+        if ante is None and c.lexical is not None and ctx.doc[c.lexical].dep_ == "relcl":
+            ante = ctx.doc[c.lexical].head.i
+        if travellers and not companions and c.kind == "rel" and ante is not None:
+            # "Wang Yi, who accompanied Xi to Kazan": the name the clause hangs on
+            companions = [a for a in ctx.args if a.span.start <= ante < a.span.end and a.keys and
+                          etype(ctx, a.keys[0]) == "Person"]
     if not companions:
         return
     recent = _window_start(ctx, c, 4)   # this sentence and the three before it
@@ -2709,7 +2718,9 @@ def membership_predicate(ctx: Ctx, c: Clause) -> None:
                                 doc[k].pos_ in ("DET", "ADJ", "NUM") or doc[k].text == "."):
             k -= 1
         as_role = k >= c.start and doc[k].lower_ in ("als", "as")
-        if not as_role and c.lemma not in ("sein", "be", "werden", "become") and not (
+        # ("are founding members": the parser may take "founding" for the verb)
+        founding = t.i >= 2 and doc[t.i - 1].lower_ == "founding" and doc[t.i - 2].lemma_.lower() == "be"
+        if not as_role and not founding and c.lemma not in ("sein", "be", "werden", "become") and not (
                 not c.lemma and any(x.lower_ == "werden" for x in c.toks(doc))):
             continue
         org = next((a for a in clause_args(ctx, c) if a.span.start in (t.i + 1, t.i + 2, t.i + 3) and
@@ -2837,6 +2848,52 @@ def _grouping_apposition(ctx: Ctx) -> None:
         for m in conjuncts(ctx.args, first):
             if m.keys and etype(ctx, m.keys[0]) == "Country":
                 make_fact(ctx, m.keys[0], "memberOf", org.keys[0], "asserted", t.i, trigger=t.text)
+
+
+PART_NOUNS = word_class("part_noun")
+
+
+def _part_apposition(ctx: Ctx) -> None:
+    """"Terminal Investment Limited, the port arm of MSC", "its armed wing, the People's Defence
+    Force", "Panama Ports Company, the CK Hutchison subsidiary", "der bewaffnete Arm der Hamas,
+    die Kassam-Brigaden": a body called another's arm, wing or subsidiary is part of it."""
+    doc = ctx.doc
+    bodies = [a for a in ctx.args if a.keys and etype(ctx, a.keys[0]) in ("Organization", "Group")]
+    for t in doc:
+        if t.lower_ not in PART_NOUNS or not (t.pos_ == "NOUN" or t.tag_ == "NN"):
+            continue
+        # the owner: "of/der/des X" after the noun, a possessive or a name before it in its phrase
+        owner = next((a for a in bodies if a.marker in ("gen", "of", "von", "poss", "mod") and
+                      (a.head == t.i or t.i < a.span.start <= t.i + 9 and doc[t.i + 1].lower_ in (
+                          "of", "der", "des", "von") and
+                       not any(x.text in (",", ";", ":", "(", ")") for x in doc[t.i:a.span.start]))), None)
+        k = t.i - 1
+        while k > 0 and (doc[k].pos_ in ("ADJ", "DET") or doc[k].tag_ in ("ADJA", "ART") or
+                         doc[k].pos_ == "NOUN" and doc[k].is_lower and ctx.lang == "en"):   # "the port arm"
+            if any(a.span.end == k + 1 for a in bodies):
+                break
+            k -= 1
+        if owner is None:
+            owner = next((a for a in bodies if a.span.end == k + 1 and a.kind in ("name", "poss")), None)
+        if owner is None:
+            continue
+        if owner.span.end <= t.i:
+            k = owner.span.start - 1
+            while k > 0 and doc[k].pos_ == "DET":
+                k -= 1
+        # the part: the name before the comma that opens the phrase, or right after the noun's phrase
+        part = None
+        if doc[k].text == ",":
+            # ("Terminal Investment Limited (TiL), the port arm": over the bracketed short form)
+            end = k - 3 if k >= 3 and doc[k - 1].text == ")" and doc[k - 3].text == "(" else k
+            part = next((a for a in bodies if a.span.end == end and a.kind == "name"), None)
+        if part is None:
+            end = max(t.i + 1, owner.span.end if owner.span.start > t.i else t.i + 1)
+            if end < len(doc) and doc[end].text == ",":
+                j = end + 1 + (end + 1 < len(doc) and doc[end + 1].pos_ == "DET")
+                part = next((a for a in bodies if a.span.start == j and a.kind == "name"), None)
+        if part is not None and part.keys[0] != owner.keys[0]:
+            make_fact(ctx, part.keys[0], "partOf", owner.keys[0], "asserted", t.i, trigger=t.text)
 
 
 COMPOSITION_PHRASES = sorted((tuple(w.split()) for w in word_class("composition_phrase")), key=len, reverse=True)
