@@ -1975,3 +1975,9 @@ def test_an_arm_wing_or_subsidiary_is_part_of_its_owner(facts_of):
     assert has(f, "People's Defense Force (Myanmar)", "partOf", "National Unity Government of Myanmar")
     f = facts_of("Hamas, the group that rules Gaza, fired rockets at Israel.", "en", date="2023-10-07")
     assert not any(r == "partOf" for s, r, o, m in f)
+
+
+def test_a_states_ministry_acts_for_the_state_also_behind_a_compound(facts_of):
+    f = facts_of("A strong earthquake hit Myanmar on Friday. Myanmar's junta asked for help. Russia's emergencies "
+                 "ministry flew in 120 rescuers.", "en", date="2025-03-30")
+    assert has(f, "Russia", "providesAidTo", "Myanmar")

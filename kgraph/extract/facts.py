@@ -1223,6 +1223,8 @@ def _adj_as_argument(ctx: Ctx, a: Arg, author: bool = False, hostile: bool = Fal
     if a.head is None:
         return False
     h = ctx.doc[a.head]
+    if h.dep_ == "compound" and h.head.i > h.i and h.head.pos_ == "NOUN":
+        h = h.head   # "Russia's emergencies ministry": the compound's own noun
     if any(b.span.start == h.i + 1 and b.kind == "name" and b is not a for b in ctx.args):
         return False  # "die ukrainische Hauptstadt Kiew": the name that follows is the argument
     return h.lower_ in ACTOR_HEADS | PLACE_HEADS | GOODS_HEADS | WEAPON_HEADS or lexicon().is_force(ctx.lang, h.text) or \
