@@ -1107,8 +1107,8 @@ def test_aid_for_people_in_a_country_talks_abroad_and_a_capitalised_body_name(fa
     assert ("United States", "providesAidTo", "Syria", "asserted") in f
     assert ("Germany", "providesAidTo", "Turkey", "planned") in f
     assert has(f, "Germany", "coordinatesWith", "Bashar al-Assad", "negated")
-    # (the city of that name, ≥ 100,000 inhabitants, is in the gazetteer under its own spelling)
-    assert ("Annalena Baerbock", "visits", "Kahramanmaraş", "planned") in f
+    # ("die Provinz Kahramanmaras" is the province, which the gazetteer knows under its own spelling)
+    assert ("Annalena Baerbock", "visits", "Kahramanmaraş Province", "planned") in f
     assert not any(r == "talksWith" and {s, o} == {"Annalena Baerbock", "Nancy Faeser"} for s, r, o, m in f)
     assert ("Gökay Sofuoglu", "leaderOf", "Türkischen Gemeinde", "asserted") in f
 
@@ -2605,3 +2605,10 @@ def test_mediating_together_with_someone_coordinates_with_them(facts_of):
 def test_der_bewaffnete_arm_einer_gruppe_ist_teil_von_ihr(facts_of):
     f = facts_of("Der bewaffnete Arm der Hamas, die Kassam-Brigaden, griff Israel an.", date="2023-10-07")
     assert has(f, "Al-Qassam Brigades", "partOf", "Hamas")
+
+
+def test_teilrepubliken_und_provinzen_sind_bekannte_orte(facts_of):
+    f = facts_of("Der Gipfel fand in Kasan statt, der Hauptstadt der Teilrepublik Tatarstan.", date="2024-10-23")
+    assert has(f, "Kazan", "partOf", "Tatarstan")
+    f = facts_of("Pakistan griff Ziele in der iranischen Provinz Sistan-Belutschistan an.", date="2024-01-18")
+    assert has(f, "Sistan and Baluchestan Province", "partOf", "Iran")

@@ -278,6 +278,11 @@ def main():
     countries, by_alpha2 = build_countries()
     cities = build_cities(by_alpha2, countries)
     locations = read_entities("locations.tsv")
+    # first-level subdivisions (states, provinces, oblasts) of the countries most in the news
+    for k, r in read_entities("locations_subdivisions.tsv").items():
+        if k in locations:
+            raise SystemExit(f"locations_subdivisions.tsv: id {k} is also in locations.tsv")
+        locations[k] = r
     orgs = read_entities("organizations.tsv")
     # ministries, parliaments, security services, courts, parties, armed groups, agencies, companies
     extra_orgs = ["ministries_extra.tsv"] + sorted(p.name for p in SRC.glob("organizations_*.tsv"))
@@ -370,7 +375,9 @@ def main():
               [cities[k] for k in sorted(cities)],
               ["aliases equal to a country alias are dropped (city-states are only in countries.tsv)"])
     write_tsv("locations.tsv", "regions, landmarks, seas and palaces cited in diplomacy and war news",
-              f"hand-curated from Wikipedia/Wikidata knowledge, {DATE} (tools/gazetteer_src/locations.tsv)",
+              f"hand-curated from Wikipedia/Wikidata knowledge, {DATE} (tools/gazetteer_src/locations.tsv); first-level "
+              "subdivisions from ISO 3166-2 via pycountry with German names and news spellings hand-curated "
+              "(tools/gazetteer_src/locations_subdivisions.tsv)",
               lic_hand, ENTITY_COLUMNS, [locations[k] for k in sorted(locations)],
               ["US states that share a name with a country or city (Georgia, Washington, New York) carry only qualified aliases"])
     write_tsv("organizations.tsv", "international organisations, governments, ministries, armed forces, parties, media",

@@ -239,11 +239,22 @@ def _capital_of(ctx: Ctx, t: Token) -> None:
     Vilnius": the capital lies in its country."""
     city = next((a for a in ctx.args if (a.span.start in (t.i + 1, t.i + 2) or a.span.start < t.i < a.span.end)
                  and etype(ctx, a.keys[0]) == "City"), None)
+    if city is None and t.i >= 3 and ctx.doc[t.i - 1].lower_ in ("the", "der", "die") and ctx.doc[t.i - 2].text == ",":
+        # "Kazan, the capital of …": the name before the apposition
+        # (over a verb particle: "fand in Kasan statt, der Hauptstadt …")
+        end = t.i - 3 if ctx.doc[t.i - 3].tag_ == "PTKVZ" else t.i - 2
+        city = next((a for a in ctx.args if a.span.end == end and a.keys and etype(ctx, a.keys[0]) == "City"), None)
     country = next((a for a in ctx.args if (a.span.end == t.i or a.head == t.i) and
                     etype(ctx, a.keys[0]) == "Country"), None)
     if country is None:
         country = next((a for a in ctx.args if a.marker == "gen" and a.head == t.i and
                         etype(ctx, a.keys[0]) == "Country"), None)
+    if country is None and city is not None and city.span.end <= t.i and t.i + 1 < len(ctx.doc) and \
+            ctx.doc[t.i + 1].lower_ in ("der", "des", "of"):
+        # "Kazan, the capital of the Tatarstan region", "Kasan, der Hauptstadt der Teilrepublik Tatarstan"
+        country = next((a for a in ctx.args if t.i + 1 < a.span.start <= t.i + 4 and a.kind == "name" and
+                        etype(ctx, a.keys[0]) == "Location" and
+                        not any(x.is_punct for x in ctx.doc[t.i:a.span.start])), None)
     if city and country:
         make_fact(ctx, city.keys[0], "partOf", country.keys[0], "asserted", t.i, trigger=t.text)
     elif city and city.keys[0] in gazetteer().capitals:
@@ -258,7 +269,9 @@ def _place_in_country(ctx: Ctx, t: Token) -> None:
     doc = ctx.doc
     place = next((a for a in ctx.args if a.keys and etype(ctx, a.keys[0]) in ("City", "Location") and (
         a.span.start == t.i + 1 or a.span.start == t.i + 2 and doc[t.i + 1].lower_ == "of" or
-        a.span.end == t.i and ctx.lang == "en")), None)
+        a.span.end == t.i and ctx.lang == "en" or
+        a.span.start < t.i and a.span.end == t.i + 1 or   # the noun in the name: "Russia's Bryansk region",
+        a.span.start == t.i and a.span.end > t.i + 1)), None)   # "der iranischen Provinz Sistan-Belutschistan"
     if place is None:
         return
     owner = next((a for a in ctx.args if a.keys and a is not place and etype(ctx, a.keys[0]) == "Country" and (
