@@ -2612,3 +2612,10 @@ def test_teilrepubliken_und_provinzen_sind_bekannte_orte(facts_of):
     assert has(f, "Kazan", "partOf", "Tatarstan")
     f = facts_of("Pakistan griff Ziele in der iranischen Provinz Sistan-Belutschistan an.", date="2024-01-18")
     assert has(f, "Sistan and Baluchestan Province", "partOf", "Iran")
+
+
+def test_das_before_the_verb_with_the_subject_after_it_is_what_is_rejected(facts_of):
+    f = facts_of("Macron forderte einen Waffenstillstand. Das wies Trump umgehend zurück.", date="2025-06-16")
+    assert has(f, "Donald Trump", "rejects", "Emmanuel Macron")
+    f = facts_of("Macron forderte einen Waffenstillstand. Das wies darauf hin, dass Trump zögert.", date="2025-06-16")
+    assert not any(r == "rejects" for s, r, o, m in f)

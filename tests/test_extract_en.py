@@ -1990,3 +1990,9 @@ def test_provinces_and_regions_are_known_places_of_their_country(facts_of):
     assert has(f, "Bryansk Oblast", "partOf", "Russia")
     assert has(f, "Sistan and Baluchestan Province", "partOf", "Iran")
     assert has(f, "Pakistan", "attacks", "Sistan and Baluchestan Province")
+
+
+def test_rejecting_an_account_rejects_whoever_gave_it(facts_of):
+    f = facts_of("Australia said the Chinese warship had acted unsafely. Beijing rejected the account.",
+                 "en", date="2025-02-20")
+    assert has(f, "China", "rejects", "Australia")

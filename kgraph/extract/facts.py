@@ -2528,7 +2528,9 @@ def _rebutted_authors(ctx: Ctx, c: Clause, agents: list[str], pronouns: bool) ->
     said = [t for t in c.toks(doc) if t.pos_ == "NOUN" and _is_bare_object(ctx, t.i) or
             t.lower_ in REBUTTED_PRONOUNS and pronouns and _is_bare_object(ctx, t.i) or
             # ("Den lehnte Scholz ab": a demonstrative opening the clause is its object)
-            pronouns and t.tag_ == "PDS" and t.i == c.start and t.lower_ in ("den", "diesen", "diese")]
+            pronouns and t.tag_ == "PDS" and t.i == c.start and (t.lower_ in ("den", "diesen", "diese") or
+                                                                  # "Das wies Trump zurück": the subject follows
+                                                                  t.lower_ in ("das", "dies") and _subject_after_verb(ctx, c))]
     whole = False
     if c.kind in ("rel", "sub") and c.start > 0 and not said:
         if doc[c.start].lower_ in ("which", "was") and doc[c.start - 1].text == "," and pronouns:
@@ -2562,7 +2564,11 @@ def _rebutted_authors(ctx: Ctx, c: Clause, agents: list[str], pronouns: bool) ->
                    if f.object.key in sides and f.subject.key not in sides]
         if against:
             return _latest_authors(against)
-    if not rels and (whole or any(t.lower_ in REBUTTED_PRONOUNS or t.tag_ == "PDS" for t in said)):
+    # ("Australia said the warship had acted unsafely. Beijing rejected the account": a claim
+    # with no charge reported before is what the last speaker said)
+    claim = any(t.lower_ in CLAIM_NOUNS for t in said) and not any(
+        f.subject.key not in agents for f in _recent_facts(ctx, c, rels))
+    if (not rels or claim) and (whole or claim or any(t.lower_ in REBUTTED_PRONOUNS or t.tag_ == "PDS" for t in said)):
         rels = set(REBUTTED)
         # "Chișinău verlangt ihren Abzug, Moskau lehnt das ab": the demand just before, even
         # when it named no one to demand of
@@ -2589,6 +2595,12 @@ def _rebutted_authors(ctx: Ctx, c: Clause, agents: list[str], pronouns: bool) ->
         # some paragraphs back
         found = [f for f in _recent_facts(ctx, c, rels, sentences=30) if f.subject.key not in agents]
     return _latest_authors(found)
+
+
+def _subject_after_verb(ctx: Ctx, c: Clause) -> bool:
+    """A German clause whose named subject stands after its finite verb."""
+    return c.finite is not None and any(a.clause == c.index and a.marker == "subj" and a.span.start > c.finite
+                                        for a in ctx.args)
 
 
 def _recent_facts(ctx: Ctx, c: Clause, rels: set[str], sentences: int = 4) -> list[Fact]:
