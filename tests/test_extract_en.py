@@ -1996,3 +1996,15 @@ def test_rejecting_an_account_rejects_whoever_gave_it(facts_of):
     f = facts_of("Australia said the Chinese warship had acted unsafely. Beijing rejected the account.",
                  "en", date="2025-02-20")
     assert has(f, "China", "rejects", "Australia")
+
+
+def test_headed_by_after_a_bracketed_short_form(facts_of):
+    f = facts_of("The ruling National Council for the Safeguard of the Homeland (CNSP), headed by General "
+                 "Abdourahamane Tchiani, expelled the French ambassador.", "en", date="2023-08-26")
+    assert has(f, "Abdourahamane Tchiani", "leaderOf", "National Council for the Safeguard of the Homeland")
+
+
+def test_an_unknown_body_of_a_state_keeps_the_state_in_its_name(facts_of):
+    f = facts_of("The ship was hit, said the chief of the Armed Forces of the Philippines, General Romeo Brawner Jr.",
+                 "en", date="2024-03-23")
+    assert has(f, "Romeo Brawner Jr.", "leaderOf", "Armed Forces of the Philippines")

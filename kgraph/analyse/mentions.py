@@ -674,6 +674,7 @@ class Mentions:
         spans = self._place_in_company_name(doc, spans, covered)
         spans = self._ministries(doc, spans)
         spans = self._bodies(doc, spans)
+        spans = self._body_of_state(doc, spans)
         counts = self._country_counts(spans)
         if counts:
             main = max(sorted(counts), key=lambda k: counts[k])
@@ -1155,6 +1156,27 @@ class Mentions:
             out.append(new)
         return out
 
+    def _body_of_state(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """"the Armed Forces of the Philippines", "the Central Bank of Nigeria": an unknown body's
+        name ending in a body word goes on over "of (the)" and the state named after it."""
+        if self.lang != "en":
+            return spans
+        out = list(spans)
+        for sp in spans:
+            if sp not in out or not (sp._.kg_key or "").startswith("organization:") or \
+                    doc[sp.end - 1].lower_ not in ORG_HEAD_WORDS or sp.end + 1 >= len(doc) or doc[sp.end].lower_ != "of":
+                continue
+            k = sp.end + 1 + (doc[sp.end + 1].lower_ == "the")
+            state = next((x for x in out if x.start == k and x._.kg_kind == "name" and
+                          self.g.entries.get(x._.kg_key) is not None and
+                          self.g.entries[x._.kg_key].type == "Country"), None)
+            if state is None:
+                continue
+            new = self._unknown(doc, sp.start, state.end, "Organization")
+            if new is not None:
+                out = [x for x in out if x is not sp and x is not state] + [new]
+        return sorted(out, key=lambda x: (x.start, x.end))
+
     def _link_acronyms(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """"Rapid Support Forces (RSF)": later "RSF" is the same entity, found or not."""
         short: dict[str, str] = {}
@@ -1473,7 +1495,10 @@ class Mentions:
         if s.end < len(doc) and doc[s.end].lower_ in ("des", "der", "of", "von"):
             for k in range(s.end + 1, min(len(doc) - 1, s.end + 8)):
                 if doc[k].text == ",":
-                    nxt = by_start.get(k + 1)
+                    j = k + 1
+                    while j < len(doc) and doc[j].lower_ in MILITARY_RANKS and j - k < 3:
+                        j += 1   # "the chief of the Armed Forces, General Romeo Brawner"
+                    nxt = by_start.get(j)
                     if nxt is not None and nxt._.kg_kind == "name" and nxt.label_ == "Person":
                         return nxt
                     break

@@ -533,6 +533,8 @@ def attributive(ctx: Ctx) -> None:
             x, y = ends[t.i], after(t.i + 1)                                  # "die vom Iran unterstützte Hisbollah"
         elif nxt in ("by", "von", "vom"):                                     # "Hezbollah, led by X"
             k = t.i - 1 if t.i > 0 and doc[t.i - 1].text == "," else t.i
+            if k >= 3 and doc[k - 1].text == ")" and doc[k - 3].text == "(":
+                k -= 3   # "the National Council (CNSP), headed by …"
             x, y = after(t.i + 2, 4), ends.get(k)
         if x is None or y is None:
             continue
