@@ -2619,3 +2619,16 @@ def test_das_before_the_verb_with_the_subject_after_it_is_what_is_rejected(facts
     assert has(f, "Donald Trump", "rejects", "Emmanuel Macron")
     f = facts_of("Macron forderte einen Waffenstillstand. Das wies darauf hin, dass Trump zögert.", date="2025-06-16")
     assert not any(r == "rejects" for s, r, o, m in f)
+
+
+def test_angereist_without_a_destination_is_where_the_article_is(facts_of):
+    f = facts_of("Der Gipfel fand in Genf statt. Macron war eigens angereist.", date="2024-06-15")
+    assert has(f, "Emmanuel Macron", "visits", "Geneva")
+    f = facts_of("Der Gipfel fand in Genf statt. Putin war nicht angereist.", date="2024-06-15")
+    assert not any(r == "visits" and m == "asserted" for s, r, o, m in f)
+
+
+def test_travellers_named_as_examples_after_a_plain_subject(facts_of):
+    f = facts_of("Zahlreiche Staats- und Regierungschefs waren nach Genf angereist, darunter Macron und Meloni.",
+                 date="2024-06-15")
+    assert has(f, "Emmanuel Macron", "visits", "Geneva") and has(f, "Giorgia Meloni", "visits", "Geneva")

@@ -2082,6 +2082,16 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
             # shared, a bare noun phrase of the clause is its object
             cands = [dataclasses.replace(a, marker="acc") if a.marker == "subj" and a.case != "nom" else a
                      for a in cargs]
+        if not agents and rel == "visits" and c.kind == "main":
+            # "Zahlreiche Regierungschefs waren angereist, darunter Macron und Meloni": the travellers named
+            sent = doc[c.start].sent
+            cue = next((t for t in doc[c.start:sent.end] if t.lower_ in ("darunter", "including")), None)
+            first = next((a for a in ctx.args if cue is not None and a.span.start in (cue.i + 1, cue.i + 2) and
+                          a.keys and etype(ctx, a.keys[0]) == "Person"), None) if cue is not None else None
+            if first is not None:
+                group = conjuncts(ctx.args, first)
+                agents = [k for m in group for k in m.keys if etype(ctx, k) == "Person"]
+                exclude |= {id(m) for m in group}
         if rel in SYMMETRIC - {"coordinatesWith"} | {"visits"}:
             # (acting together with someone is coordinating with them: "vermittelt gemeinsam mit Ägypten")
             agents = _with_companions(ctx, c, cargs, agents, exclude)
@@ -2138,6 +2148,9 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
             doc[c.start].lower_ in ("den", "dem", "denen", "whom"):
         # "Selenskyj, den Scholz empfangen hatte": the noun the clause hangs on is the object
         objs = _arg_at(ctx, c.antecedent, agents)
+    if not objs and "scene" in trig.flags and not c.negated:
+        # "Selenskyj war eigens angereist": to where the article just was
+        objs = _scene_place(ctx, c, agents)
     if not objs and rel in ("criticizes", "rejects", "accuses", "attacks", "sanctions"):
         # ("froze Nigerien assets", "the assets of nine companies": the owner is sanctioned)
         # "condemned North Korea's missile launches", "griff eine Kommandozentrale der Hamas an":
@@ -2437,6 +2450,17 @@ def _protagonist(ctx: Ctx, c: Clause) -> list[str]:
         if people:
             return people[:1]
     return []
+
+
+def _scene_place(ctx: Ctx, c: Clause, agents: list[str]) -> list[Arg]:
+    """The place the article's scene is in: the last place named in a phrase of place or
+    direction in the clause's sentence before it or in the two sentences before."""
+    since, here = _window_start(ctx, c, 3), ctx.doc[c.start].idx
+    places = [a for a in ctx.args if a.keys and a.kind == "name" and a.clause != c.index and
+              since <= ctx.doc[a.span.start].idx < here and
+              a.marker in ("in", "in.dat", "nach", "auf", "at", "to", "an") and
+              etype(ctx, a.keys[0]) in PLACE and a.keys[0] not in agents]
+    return places[-1:]
 
 
 def _window_start(ctx: Ctx, c: Clause, sentences: int) -> int:
