@@ -2632,3 +2632,14 @@ def test_travellers_named_as_examples_after_a_plain_subject(facts_of):
     f = facts_of("Zahlreiche Staats- und Regierungschefs waren nach Genf angereist, darunter Macron und Meloni.",
                  date="2024-06-15")
     assert has(f, "Emmanuel Macron", "visits", "Geneva") and has(f, "Giorgia Meloni", "visits", "Geneva")
+
+
+def test_von_seinen_partnern_with_their_names_and_signing_anothers_plan(facts_of):
+    f = facts_of("Wilders hatte von seinen Partnern VVD, NSC und BBB verlangt, seinen Plan zu unterzeichnen.",
+                 date="2025-06-03")
+    assert has(f, "Geert Wilders", "demands", "New Social Contract")
+    assert has(f, "Geert Wilders", "demands", "Farmer–Citizen Movement")
+    # signing someone else's plan is no agreement among the signers
+    assert not any(r == "agreesWith" for s, r, o, m in f)
+    f = facts_of("Serbien und Kosovo unterzeichneten ihr Abkommen.", date="2025-06-03")
+    assert has(f, "Serbia", "agreesWith", "Kosovo")

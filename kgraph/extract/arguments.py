@@ -191,7 +191,7 @@ def _german_markers(doc: Doc, args: list[Arg], clauses: list[Clause]) -> None:
                 i -= 1
                 continue
             if tag == "NN" and i == a.span.start - 1 and a.kind == "name" and not _genitive_form(a) \
-                    and i - 1 >= lo and (_tag(doc[i - 1]) in ("ADJA", "ART") or
+                    and i - 1 >= lo and (_tag(doc[i - 1]) in ("ADJA", "ART", "PPOSAT") or
                                          doc[i - 1].lower_ in ("und", "sowie") and i - 1 in by_end):
                 # an apposition head: "die russische Hauptstadt Moskau", "X und
                 # Erweiterungskommissar Y" (a title the gazetteer does not know)

@@ -2284,8 +2284,12 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
     partner_named = any(t.pos_ == "ADP" and t.lower_ in ("mit", "with") for t in c.toks(doc))
     spoke_of = c.lemma in ("sprechen", "reden", "speak", "talk") and any(
         t.lower_ in ("von", "vom", "of") for t in c.toks(doc))   # "NATO und EU sprechen von Sabotage"
+    # ("seinen Plan zu unterzeichnen": signing someone else's text is no agreement among the signers)
+    owned = rel == "agreesWith" and any(a.kind == "poss" and a.marker in ("poss", "gen") and a.keys and
+                                        a.via not in ("subj", "subjpass", "by", "von") and
+                                        not set(a.keys) & set(agents) for a in cargs)
     if not obj_keys and rel in SYMMETRIC and len(set(agents)) >= 2 and "person" not in trig.flags \
-            and c.lemma not in HOST_VERBS and not partner_named and not spoke_of:
+            and c.lemma not in HOST_VERBS and not partner_named and not spoke_of and not owned:
         # ("co-hosted by A and B": the hosts do not meet each other; "A und B wollten mit
         # Überlebenden sprechen": nor do they when they talk with others)
         # ("they called" without an object is no call between them: "what they called X")
