@@ -2008,3 +2008,11 @@ def test_an_unknown_body_of_a_state_keeps_the_state_in_its_name(facts_of):
     f = facts_of("The ship was hit, said the chief of the Armed Forces of the Philippines, General Romeo Brawner Jr.",
                  "en", date="2024-03-23")
     assert has(f, "Romeo Brawner Jr.", "leaderOf", "Armed Forces of the Philippines")
+
+
+def test_a_war_named_by_its_author_alone_has_its_known_target(facts_of):
+    f = facts_of("Ukraine asked for more help against Russia's war of aggression.", "en", date="2024-05-09")
+    assert has(f, "Russia", "attacks", "Ukraine")
+    # (before the war began, nothing is known of it)
+    f = facts_of("Experts warned of Russia's invasion.", "en", date="2021-05-09")
+    assert not any(s == "Russia" and o == "Ukraine" for s, r, o, m in f)

@@ -16,7 +16,7 @@ from ..analyse.clauses import FINITE, SPEECH_VERBS, Clause
 from ..analyse.mentions import CAPITAL_NOUNS, MINISTRY_WORDS, MINTED_STATE
 from ..model import Article, ArticleFacts, Entity, Fact
 from ..namespaces import SYMMETRIC
-from ..resources import ascii_name, fold, gazetteer, word_class
+from ..resources import ascii_name, fold, gazetteer, read_table, word_class
 from .arguments import Arg, build_args, conjuncts
 from .lexicon import Trigger, lexicon
 from .modality import NEGATING_DETERMINERS, RANK, clause_modality, governor_modality, is_past, noun_attributes
@@ -3573,6 +3573,23 @@ def background_wars(ctx: Ctx) -> None:
         ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
         if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             emit(ctx, c, trig, [(x, ranked[0][0]) for x in agents], mod, noun.i, noun=noun)
+        elif not ranked:
+            # the article says nothing: the war its author wages on the article's date
+            targets = {x: _war_target(x, ctx.article.date) for x in agents}
+            emit(ctx, c, trig, [(x, t) for x, t in targets.items() if t], mod, noun.i, noun=noun)
+
+
+@lru_cache(maxsize=1)
+def _wars() -> list[dict[str, str]]:
+    return read_table("gazetteer/wars.tsv")
+
+
+def _war_target(aggressor: str, date: Optional[str]) -> Optional[str]:
+    """The state the aggressor wages a war of aggression on at ``date`` (``data/gazetteer/wars.tsv``)."""
+    day = (date or "")[:10]
+    hits = [r["target"] for r in _wars() if r["aggressor"] == aggressor and day and r["start"] <= day and
+            (not r["end"] or day <= r["end"])]
+    return hits[0] if len(hits) == 1 else None
 
 
 HOST_VERBS = word_class("host_verb")
