@@ -27,6 +27,7 @@ POSS = {
     "en": ("his", "her", "its", "their"),
 }
 GROUP_HEADS = {lang: word_class("group_head", lang) for lang in ("de", "en")}
+LIST_CUES = word_class("list_cue")   # "…, darunter X und Y": the people meant are named next
 DEFAULT_COUNTRY_TITLES = word_class("default_country_title")
 # a person named by whom they stand with ("der enge Verbündete von Putin", "the ally of …")
 ALLY_NOUNS = {lang: word_class("ally_noun", lang) for lang in ("de", "en")}
@@ -324,7 +325,7 @@ class Coref:
                         s._.kg_key = pk
                     continue
                 if low in ("sie", "they", "them") and any(
-                        t.lower_ in ("darunter", "including") for t in doc[s.end:s.end + 8]):
+                        t.lower_ in LIST_CUES for t in doc[s.end:s.end + 8]):
                     continue   # "begrüßte sie auf dem Rollfeld, darunter X und Y": the people named next
                 want_plural = low in ("they", "them", "their", "ihnen") or (
                     low == "sie" and self._plural_verb(doc, s))

@@ -43,6 +43,7 @@ GOODS_HEADS = word_class("goods_head")
 WEAPON_HEADS = word_class("weapon_head")
 ARMS_NOUNS = word_class("arms_noun")
 EXAMPLE_CUES = word_class("example_cue")
+LIST_CUES = word_class("list_cue")
 LIGHT_VERBS = word_class("light_verb")
 CONDITIONAL_SUBORDINATORS = {"wenn", "falls", "sofern", "if", "unless"}
 STANCE_RELATIONS = {"criticizes", "rejects", "supports", "accuses"}
@@ -2085,7 +2086,7 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
         if not agents and rel == "visits" and c.kind == "main":
             # "Zahlreiche Regierungschefs waren angereist, darunter Macron und Meloni": the travellers named
             sent = doc[c.start].sent
-            cue = next((t for t in doc[c.start:sent.end] if t.lower_ in ("darunter", "including")), None)
+            cue = next((t for t in doc[c.start:sent.end] if t.lower_ in LIST_CUES), None)
             first = next((a for a in ctx.args if cue is not None and a.span.start in (cue.i + 1, cue.i + 2) and
                           a.keys and etype(ctx, a.keys[0]) == "Person"), None) if cue is not None else None
             if first is not None:
