@@ -2649,3 +2649,68 @@ def test_von_seinen_partnern_with_their_names_and_signing_anothers_plan(facts_of
 def test_der_russische_angriffskrieg_ohne_ziel(facts_of):
     f = facts_of("Mit Blick auf den russischen Angriffskrieg stoppte die Ukraine den Transit.", date="2025-02-04")
     assert has(f, "Russia", "attacks", "Ukraine")
+
+
+# ---- session 16: attributive agents, passive put first, framing phrases, presence, armies
+
+def test_agent_of_an_attributive_participle_is_rejected(facts_of):
+    f = facts_of("Die Regierung in Kiew wies die von Moskau erhobenen Vorwürfe zurück.", date="2024-05-01")
+    assert has(f, "Ukraine", "rejects", "Russia")
+    f = facts_of("Die Hamas lehnte die von Israel verkündete Waffenruhe ab.", date="2024-05-01")
+    assert has(f, "Hamas", "rejects", "Israel")
+    assert not any(r.startswith("lehnen") or "_" in r for s, r, o, m in f)   # (no "abverkünden")
+
+
+def test_participle_put_first_before_werden_is_the_passive_verb(facts_of):
+    f = facts_of("Unterschrieben wurde das Memorandum von Handelskommissar Valdis Dombrovskis und dem ukrainischen "
+                 "Vizeregierungschef Taras Katschka.", date="2023-05-01")
+    assert any(r == "agreesWith" and {s, o} == {"Valdis Dombrovskis", "Taras Katschka"} for s, r, o, m in f)
+
+
+def test_a_framing_phrase_does_not_stop_a_support_verb(facts_of):
+    f = facts_of("Nach wochenlangen Verhandlungen haben die EU und Tunesien am Sonntag eine Partnerschaft vereinbart.",
+                 date="2023-07-16")
+    assert has(f, "European Union", "agreesWith", "Tunisia")
+    # the event noun the verb governs still decides: agreeing on talks plans talks, it signs nothing
+    f = facts_of("Scholz und Macron vereinbarten engere Gespräche.", date="2023-07-16")
+    assert not has(f, "Olaf Scholz", "agreesWith", "Emmanuel Macron")
+
+
+def test_a_state_secretary_is_no_member_of_the_state(facts_of):
+    f = facts_of("Es sprach der tunesische Staatssekretär Mounir Ben Rjiba.", date="2023-07-16")
+    assert not any(r == "memberOf" and o == "Tunisia" for s, r, o, m in f)
+
+
+def test_the_port_of_a_city_stands_for_the_city(facts_of):
+    f = facts_of("Russland griff in der Nacht den Hafen von Odessa an.", date="2023-07-20")
+    assert has(f, "Russia", "attacks", "Odesa")
+
+
+def test_being_in_a_foreign_capital_is_a_visit(facts_of):
+    f = facts_of("Scholz war am Montag in Kiew.", date="2024-12-03")
+    assert has(f, "Olaf Scholz", "visits", "Kyiv")
+    for text in ("Scholz war im Gespräch in Kiew.", "Scholz ist in Berlin.", "Scholz war nicht in Kiew."):
+        f = facts_of(text, date="2024-12-03")
+        assert not any(r == "visits" and m == "asserted" for s, r, o, m in f), text
+
+
+def test_the_military_is_the_army_of_the_country_in_question_de(facts_of):
+    f = facts_of("In Pakistan kam es zu Protesten. In Pakistan wurde Imran Khan festgenommen. Imran Khan warf "
+                 "dem Militär vor, seinen Sturz betrieben zu haben.", date="2023-05-10")
+    assert has(f, "Imran Khan", "accuses", "Pakistan Armed Forces")
+    f = facts_of("Imran Khan warf der pakistanischen Armee vor, seinen Sturz betrieben zu haben.", date="2023-05-10")
+    assert has(f, "Imran Khan", "accuses", "Pakistan Army")
+
+
+def test_a_foreign_states_namesake_party_is_not_the_german_one(facts_of):
+    for text in ("Polens Grünen warfen Tusk Verrat vor.", "Die polnischen Grünen kritisierten Tusk."):
+        f = facts_of(text, date="2024-05-01")
+        assert not any("Alliance 90" in (s + o) for s, r, o, m in f), text
+    f = facts_of("Die Grünen kritisierten Scholz.", date="2024-05-01")
+    assert has(f, "Alliance 90/The Greens", "criticizes", "Olaf Scholz")
+
+
+def test_the_crown_prince_is_the_one_so_titled(facts_of):
+    f = facts_of("Der saudische Kronprinz Mohammed bin Salman leitete den Gipfel. Selenskyj sprach mit dem "
+                 "Kronprinzen.", date="2023-05-19")
+    assert has(f, "Mohammed bin Salman", "talksWith", "Volodymyr Zelenskyy")

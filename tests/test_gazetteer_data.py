@@ -188,3 +188,14 @@ def test_regional_cities_without_name_clashes():
     for name in ("Essen", "Reading", "Mobile", "Split", "Jackson"):
         e = g.lookup(name)
         assert e is None or e.type != "City", name
+
+
+def test_national_armed_forces_are_known_by_their_adjective():
+    # "the Pakistani army", "die ägyptische Armee": a state's forces are one node, found from its adjective
+    from kgraph.resources import gazetteer
+    g = gazetteer()
+    for surface, country in [("Pakistani army", "pakistan"), ("pakistanische Armee", "pakistan"),
+                             ("Egyptian military", "egypt"), ("Nepali Army", "nepal"),
+                             ("bolivianische Armee", "bolivia"), ("Indian Army", "india")]:
+        e = g.lookup(surface)
+        assert e is not None and e.type == "Organization" and e.country == country, surface

@@ -495,8 +495,19 @@ def english_clauses(doc: Doc) -> list[Clause]:
                 for g in ch.children if g.dep_ == "neg" and g.i == ch.i - 1]
         if neg:
             c.negated, c.neg_token = True, neg[0].i
+        else:
+            # "no American troops would be deployed", "will send no troops": "no" on the subject
+            # or the object negates what that noun takes part in
+            no = [d for ch in h.children if ch.dep_ in ("nsubj", "nsubjpass", "dobj")
+                  for d in ch.children if d.dep_ == "det" and d.lower_ == "no"]
+            if no:
+                c.negated, c.neg_token, c.neg_noun = True, no[0].i, no[0].head.i
         mark = [ch for ch in h.children if ch.dep_ in ("mark",)]
-        if h.dep_ in ("advcl",) and mark:
+        if any(m.lower_ == "for" for m in mark) and any(ch.tag_ == "TO" for ch in h.children):
+            # "it was not practical for Ukraine to join NATO", "time for Ukraine to join":
+            # an infinitive with its own subject says what would be, not what is
+            c.kind, c.subordinator = "sub", "for"
+        elif h.dep_ in ("advcl",) and mark:
             c.kind, c.subordinator = "sub", mark[0].lower_
         elif h.dep_ in ("xcomp",):
             c.kind = "inf"
@@ -548,6 +559,10 @@ def english_clauses(doc: Doc) -> list[Clause]:
                     # "Mao said the navy had acted safely and urged Australia to stop": the parser
                     # joins the speaker's second act to the reported clause; it is the speaker's
                     c.parent, c.kind = up.index, up.kind
+                elif idx[p.i].kind == "sub" and up is not None and up.lemma in SPEECH_VERBS and \
+                        any(ch.dep_ == "mark" and ch.lower_ == "that" for ch in h.children):
+                    # "said they had talked and that he would meet Vance": a second report
+                    c.parent, c.subordinator = up.index, "that"
     _appended_relatives(doc, clauses)
     quotes = _quote_ranges(doc[:])
     for c in clauses:

@@ -53,6 +53,7 @@ THREAT_VERBS = word_class("threat_verb")
 POSS_GOV_DETS = ("seine", "seiner", "seinen", "his", "her")
 FORCE_LABEL_WORDS = {"forces", "army", "military"} & word_class("actor_head")   # an army's name
 COUNTRY_NOUNS = {lang: word_class("country_noun", lang) for lang in ("de", "en")}
+ARMY_NOUNS = {lang: word_class("army_noun", lang) for lang in ("de", "en")}
 CITY_NOUNS = {lang: word_class("city_noun", lang) for lang in ("de", "en")}
 PRONOUN_GENDER = {"er": "m", "ihm": "m", "ihn": "m", "sein": "m", "seine": "m", "seiner": "m",
                   "seines": "m", "seinem": "m", "seinen": "m", "sie": "f", "ihr": "f", "he": "m",
@@ -211,6 +212,13 @@ class Coref:
                      t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "of" and doc[t.i + 2].tag_ == "VBG") and \
                     not doc[t.i + 1].text[:1].isupper() and not self._apposition(doc, t.i, covered):
                 kind = "government_ref"   # "forderte von der Regierung", "accused the government"
+            elif low in ARMY_NOUNS.get(self.lang, set()) and t.pos_ in ("NOUN", "PROPN") and t.i > 0 and \
+                    doc[t.i - 1].lower_ in ("the", "die", "der", "den", "dem", "das", "des") and \
+                    t.i - 1 not in covered and (t.i + 1 >= len(doc) or t.i + 1 not in covered and
+                                                 doc[t.i + 1].pos_ not in ("NOUN", "PROPN") and
+                                                 (doc[t.i + 1].lower_ not in ("of", "von", "der", "des") or
+                                                  t.i + 2 < len(doc) and doc[t.i + 2].tag_ == "VBG")):
+                kind = "army_ref"   # "accused the military of …", "warf der Armee vor": the army in question
             elif low in CITY_NOUNS.get(self.lang, set()) and t.pos_ in ("NOUN", "PROPN") and \
                     self._definite_before(doc, t.i) and t.i + 1 < len(doc) and t.i + 1 not in covered and \
                     not doc[t.i + 1].text[:1].isupper() and doc[t.i + 1].lower_ != "of" and \
@@ -343,6 +351,8 @@ class Coref:
                     if s._.kg_key or s._.kg_keys:
                         history.extend((s, k, _is_subjectish(doc, s)) for k in keys)
                         continue
+                if want_plural and kind == "poss" and doc._.kg_has_parse and self._own_plural_subject(doc, s, history):
+                    continue   # "US commanders will hold calls with their Chinese counterparts": the commanders'
                 if want_plural and self._plural_common_subject_before(doc, s, history):
                     continue   # "… bekennen sich die Unterzeichner zu … Sie verlangen …"
                 if want_plural:
@@ -367,6 +377,12 @@ class Coref:
                     history.append((s, ahead, True))
                     continue
                 want = PRONOUN_GENDER.get(low)
+                spk = self._reporting_speaker(doc, s, history, want) if kind == "pronoun" else None
+                if spk:
+                    # "Zelenskiy said they had talked and that he would meet Vance": the speaker
+                    s._.kg_key = spk
+                    history.append((s, spk, True))
+                    continue
                 # "Auch mit Kurti sprach er": a personal pronoun is not a name of its own clause
                 pk = self._recent(doc, history, s, "Person", gender=want, outside=kind == "pronoun")
                 if pk:
@@ -423,6 +439,12 @@ class Coref:
                             not pair or self._named_at(history, people, s) > self._named_at(history, pair, s)):
                         pair = homes
                 if pair:
+                    # "both sides" after "the Pakistani army … the Taliban": the army's state is the side
+                    # (not in a civil war: "both sides" after the Sudanese army and the RSF)
+                    homes = [self.g.entries[k].country if k in self.g.entries else None for k in pair]
+                    pair = list(dict.fromkeys(
+                        self._state_of_army(k) if homes.count(homes[i]) == 1 and homes[i] not in pair else k
+                        for i, k in enumerate(pair)))
                     s._.kg_keys = pair
                     # the pair just named is the one a later "sie"/"they" means
                     history.extend((s, k, _is_subjectish(doc, s)) for k in pair)
@@ -446,6 +468,11 @@ class Coref:
                         doc._.kg_entities.setdefault(gov, self._mentions.minted[gov])
                     s._.kg_key = gov
                     history.append((s, gov, _is_subjectish(doc, s)))
+                continue
+            if kind == "army_ref":
+                pk = self._army_meant(doc, s, history)
+                if pk:
+                    s._.kg_key = pk   # (not added to the history: a bare "the army" introduces no one)
                 continue
             if kind in ("country_ref", "city_ref"):
                 # "Russland hatte das Land angegriffen": a definite noun is not the name beside it
@@ -523,6 +550,36 @@ class Coref:
         return doc
 
     # ---------------------------------------------------------------- helpers
+    def _state_of_army(self, k: str) -> str:
+        """The state whose armed forces (or army branch) ``k`` is, else ``k``."""
+        e = self.g.entries.get(k)
+        if e is None or e.type != "Organization" or not e.country:
+            return k
+        return e.country if self._mentions._known_army(e.country) in (k, e.parent) else k
+
+    def _army_meant(self, doc: Doc, s: Span, history) -> Optional[str]:
+        """A bare "the army", "das Militär": the armed forces named last (in this or the three
+        sentences before), else those of the country the article is about, when the gazetteer
+        knows them."""
+        # "Defence Minister Israel Katz ordered the military to respond": the speaker's own
+        person = next((key for m, key, _ in reversed(history) if m.start < s.start and
+                       m.sent.start == s.sent.start and self._type(key) == "Person"), None)
+        home = self._home_country(doc, person) if person else None
+        if home and self._mentions._known_army(home):
+            return self._mentions._known_army(home)
+        starts = _sent_starts(doc)
+        k = max([j for j, st in enumerate(starts) if st <= s.start] or [0])
+        since = starts[max(0, k - 3)] if starts else 0
+        for m, key, _ in reversed(history):
+            if m.start >= s.start or m.start < since:
+                continue
+            e = self.g.entries.get(key)
+            if e is not None and e.type == "Organization" and e.country and \
+                    self._mentions._known_army(e.country) in (key, self.g.entries[key].parent):
+                return key
+        topic = doc._.kg_topic
+        return self._mentions._known_army(topic) if topic else None
+
     def _type(self, key: str) -> str:
         e = self.g.entries.get(key)
         if e is not None:
@@ -718,6 +775,35 @@ class Coref:
         # ("Xi Jinping": the family name first, the given name second)
         g = given_names().get(words[1] if e is not None and e.country in FAMILY_NAME_FIRST else words[0])
         return g if g in ("f", "m") else None
+
+    def _reporting_speaker(self, doc: Doc, s: Span, history, want: Optional[str]) -> Optional[str]:
+        """"X said that he …", "X said they had talked and that he …": a singular pronoun subject of
+        what a named person reports is that person (with a parse; when the gender fits)."""
+        t = s[0]
+        if not doc._.kg_has_parse or t.dep_ not in ("nsubj", "nsubjpass") or t.lower_ not in ("he", "she"):
+            return None
+        v = t.head
+        while v.dep_ == "conj" and any(ch.dep_ == "mark" and ch.lower_ == "that" for ch in v.children):
+            v = v.head
+        if v.dep_ != "ccomp" or v.head.lemma_.lower() not in SPEECH_VERBS:
+            return None
+        subj = [ch for ch in v.head.children if ch.dep_ == "nsubj"]
+        if not subj or any(ch.dep_ == "conj" for ch in subj[0].children):
+            return None
+        key = next((k for m, k, _ in history if m.start <= subj[0].i < m.end), None)
+        if key is None or self._type(key) != "Person":
+            return None
+        g = self.gender.get(key) or self._name_gender(doc, key)
+        return key if want is None or g in (None, want) else None
+
+    def _own_plural_subject(self, doc: Doc, s: Span, history) -> bool:
+        """"their" after a plural common noun that is the subject of its own clause refers to it."""
+        covered = {i for m, _, _ in history for i in range(m.start, m.end)}
+        h = s[0]
+        while h.dep_ not in ("ROOT", "ccomp", "advcl", "relcl", "conj", "xcomp") and h.head.i != h.i:
+            h = h.head
+        return any(ch.dep_ in ("nsubj", "nsubjpass") and ch.tag_ == "NNS" and ch.i < s.start and
+                   ch.i not in covered for ch in h.children)
 
     def _plural_common_subject_before(self, doc: Doc, s: Span, history) -> bool:
         """A plural pronoun opening a sentence right after one whose subject is a plural common

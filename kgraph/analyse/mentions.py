@@ -690,6 +690,7 @@ class Mentions:
         nationals = singular_demonyms(self.lang)
         spans = [s for s in spans if not (len(s) == 1 and s.text in nationals and s._.kg_kind == "name" and
                                           s._.kg_key and s._.kg_key not in self.g.entries)]
+        spans = [s for s in spans if not self._foreign_namesake(doc, s, spans)]
         spans.sort(key=lambda s: (s.start, s.end))
         doc.spans["kg_mentions"] = spans
         doc.ents = [s for s in spans if s._.kg_kind == "name" and s._.kg_key]
@@ -703,6 +704,22 @@ class Mentions:
                 ents[s._.kg_key] = self.entity(s._.kg_key, s)
         doc._.kg_entities = ents
         return doc
+
+    def _foreign_namesake(self, doc: Doc, s: Span, spans: list[Span]) -> bool:
+        """"Frankreichs Linke", "die französischen Grünen", "Poland's Greens": a national body's
+        one-word name after another state's adjective or genitive names that state's namesake."""
+        e = self.g.entries.get(s._.kg_key) if s._.kg_kind == "name" and len(s) == 1 else None
+        if e is None or e.type != "Organization" or not e.country or s.start == 0:
+            return False
+        k = s.start - 1
+        if doc[k].text in ("'s", "’s") and k > 0:
+            k -= 1
+        before = next((m for m in spans if m.end == k + 1 and m._.kg_kind in ("adj", "name") and m._.kg_key), None)
+        if before is None:
+            return False
+        b = self.g.entries.get(before._.kg_key)
+        return b is not None and b.type == "Country" and before._.kg_key != e.country and (
+            before._.kg_kind == "adj" or doc[s.start - 1].text in ("'s", "’s") or before.text.endswith("s"))
 
     def entity(self, key: str, span: Optional[Span] = None) -> Entity:
         e = self.g.entries.get(key)
@@ -1384,9 +1401,9 @@ class Mentions:
                 if nxt is not None and nxt._.kg_key != org_key:
                     # "die SPD-Vorsitzenden Lars Klingbeil und Saskia Esken": both hold it
                     out.append((nxt._.kg_key, rel, org_key, s, nxt))
-                if rel == "memberOf" and r.org in self.g.entries and r.org != org_key:
+                if (rel == "memberOf" or r.relation == "memberOf") and r.org in self.g.entries and r.org != org_key:
                     # "Grünen-Europaabgeordneter": of the party and of the parliament
-                    out.append((person._.kg_key, rel, r.org, s, person))
+                    out.append((person._.kg_key, "memberOf", r.org, s, person))
                 if r.role == "group_leader" and (self.is_party(org_key) or org_key == "cdu-csu"):
                     # "SPD-Fraktionschef X": a member of the party who leads its parliamentary group
                     out.append((person._.kg_key, "leaderOf", self.parliamentary_group(org_key), s, person))
@@ -1556,8 +1573,9 @@ class Mentions:
         # modifiers right before the role: "französischer", "Russlands", "European Council";
         # they beat the role's default country ("der österreichische Kanzler")
         j = s.start
-        while j > 1 and doc[j - 1].lower_ in TITLE_MODIFIERS and j not in by_end:
-            j -= 1  # "Lebanese caretaker Prime Minister", "der geschäftsführende Kanzler"
+        while j > 1 and (doc[j - 1].lower_ in TITLE_MODIFIERS or doc[j - 1].lower_ in DEPUTY_WORDS) and \
+                j not in by_end:
+            j -= 1  # "Lebanese caretaker Prime Minister", "der geschäftsführende Kanzler", "PTI vice chairman"
         if j > 1 and doc[j - 1].text in ("'s", "’s") and self.lang == "en":
             j -= 1  # "Jordan's government spokesman"
         if j > 3 and doc[j - 1].text == ")" and doc[j - 3].text == "(" and j - 1 in by_end:

@@ -155,6 +155,7 @@ class HantaTagger:
             _repair_missing_finite(toks)
             _repair_bracket_infinitive(toks)
             _repair_perfect_participle(toks)
+            _repair_initial_participle(toks)
             _repair_relative_finite(toks)
             _repair_attributive_participle(toks)
             _repair_fixed_adverbs(toks)
@@ -205,6 +206,16 @@ def _repair_perfect_participle(toks: list) -> None:
         elif aux and tok.tag_ == "VVFIN" and tok.lower_.endswith("t") and i + 1 < len(toks) and \
                 toks[i + 1].lower_ in ("und", "oder", "sowie") and _participle_closes(toks, i + 2):
             tok.tag_ = tok._.kg_stts = "VVPP"   # "habe X betont und Y verurteilt"
+
+
+def _repair_initial_participle(toks: list) -> None:
+    """"Unterschrieben wurde das Memorandum von …": a participle put first before a form of
+    "werden" is the verb of a passive, not an adjective."""
+    if len(toks) > 2 and toks[0].tag_ in ("ADJD", "ADJA") and toks[0].text[:1].isupper() and \
+            toks[1].lower_ in ("wurde", "wurden", "wird", "werden") and participle_lemma(toks[0].text):
+        toks[0].tag_ = toks[0]._.kg_stts = "VVPP"
+        toks[0].pos_ = "VERB"
+        toks[0].lemma_ = participle_lemma(toks[0].text)
 
 
 def _participle_closes(toks: list, j: int) -> bool:
@@ -285,6 +296,21 @@ def _repair_attributive_participle(toks: list) -> None:
             if t.tag_ in FIN:
                 later = True
                 break
+        if not later:
+            # "lehnte die von Israel verkündete Waffenruhe ab": an agent phrase opened by an
+            # article before it, and the clause's finite verb already said
+            j = i - 1
+            while j > 0 and toks[j].tag_ in ("NE", "NN", "ART", "ADJA"):
+                j -= 1
+            earlier = False
+            for t in reversed(toks[:j]):
+                if t.text in (",", ";", ":", ".", "?", "!"):
+                    break
+                if t.tag_ in FIN:
+                    earlier = True
+                    break
+            later = earlier and j < i - 1 and j >= 1 and toks[j].lower_ in ("von", "vom", "durch") and \
+                toks[j - 1].tag_ in ("ART", "PDAT", "PPOSAT", "PIAT", "APPRART")
         if later:
             tok.tag_ = tok._.kg_stts = "ADJA"
             tok.pos_ = "ADJ"

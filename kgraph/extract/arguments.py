@@ -167,6 +167,9 @@ def _german_markers(doc: Doc, args: list[Arg], clauses: list[Clause]) -> None:
         i = a.span.start - 1
         if _seat_of_body(doc, a, lo):
             i = a.span.start - 3   # "die Regierung in Kiew": the phrase is the noun's, and stands for Kiew
+        elif a.kind == "name" and i - 1 >= lo and doc[i].lower_ == "von" and _tag(doc[i - 1]) == "NN" and \
+                doc[i - 1].lower_ in PLACE_NOUNS and (i - 1) not in covered:
+            i -= 2   # "griff den Hafen von Odessa an": the place stands where its noun stands
         if a.kind == "name" and i >= 2 and doc[i].text in QUOTE_PAIRS and _tag(doc[i - 1]) == "NN" and \
                 any(doc[i - 1].lower_.endswith(w) for w in ORG_NOUNS_DE):
             # "der Gruppe „Ekološki ustanak“": the quoted name of the body before it takes its place

@@ -20,7 +20,7 @@ from ..resources import ascii_name, fold, gazetteer, read_table, word_class
 from .arguments import Arg, build_args, conjuncts
 from .lexicon import Trigger, lexicon
 from .modality import NEGATING_DETERMINERS, RANK, clause_modality, governor_modality, is_past, noun_attributes
-from .temporal import WEEKDAYS, quantity_before, resolve_date
+from .temporal import MONTHS, WEEKDAYS, quantity_before, resolve_date
 
 PLACE = {"Country", "City", "Location"}
 PLACE_NOUNS = word_class("place_noun")
@@ -146,6 +146,7 @@ def extract(doc: Doc) -> ArticleFacts:
         refused_permission(ctx, c)
         envoys(ctx, c)
         presence(ctx, c)
+        visiting_guest(ctx, c)
         arrival_origin(ctx, c)
         membership_predicate(ctx, c)
         role_predicate(ctx, c)
@@ -207,8 +208,9 @@ def standing(ctx: Ctx) -> None:
                 etype(ctx, org) in ("City", "Location") and org in gazetteer().entries):
             continue   # (a known region or city has its head: "Bayerns Ministerpräsident", "Tschetscheniens Machthaber")
         if rel in ("memberOf", "spokespersonOf") and org in gazetteer().entries and \
-                etype(ctx, org) in ("City", "Location"):
-            continue  # one is a member of a body, not of a known region ("Europa-Abgeordnete")
+                etype(ctx, org) in ("City", "Location", "Country"):
+            continue  # one is a member of a body, not of a known region ("Europa-Abgeordnete") or
+            # of a state ("der tunesische Staatssekretär X" serves it)
         if etype(ctx, person) != "Person":
             continue
         role = span._.kg_role.role if span._.kg_role is not None else None
@@ -1147,11 +1149,20 @@ def match_objects(ctx: Ctx, trig: Trigger, cands: list[Arg], exclude: set[int],
                 # "wies die Vorwürfe aus Washington zurück", "rejected the offer from Armenia": the
                 # source of the object noun (a charge, threat, call or act, not "der Gründer von
                 # X", who may be the subject)
+                if head is not None and ctx.doc[head].dep_ == "acl" and ctx.doc[head].head.pos_ == "NOUN":
+                    head = ctx.doc[head].head.i   # "dismissed a truce declared by the NUG"
                 k = head if head is not None and ctx.doc[head].pos_ == "NOUN" else a.np_start - 2
+                if head is None and a.np_start >= 2 and (ctx.doc[a.np_start - 2].tag_ == "ART" or
+                                                         ctx.doc[a.np_start - 1].lower_ == "vom"):
+                    # "wies die von Moskau erhobenen Vorwürfe zurück": the noun after the participle
+                    k = a.np_end
+                    while k < len(ctx.doc) and ctx.doc[k].tag_ in ("ADJA", "ADJD", "ADV"):
+                        k += 1
+                    k = k if k < len(ctx.doc) and k > a.np_end and ctx.doc[a.np_end].tag_ == "ADJA" else -1
                 n = ctx.doc[k] if k >= 0 else None
                 head = k if n is not None and n.pos_ == "NOUN" and (
                     any(n.lower_ in nouns or n.lemma_.lower() in nouns for nouns in REBUTTED.values()) or
-                    n.lower_ in PROPOSAL_NOUNS or
+                    n.lower_ in PROPOSAL_NOUNS or n.lower_ in CLAIM_NOUNS or
                     lexicon().noun(ctx.lang, n.text, n.lemma_)) else None
             elif a.marker not in ("gen", "poss") or a.via not in (None, "obj", "dobj", "acc"):
                 continue
@@ -1191,7 +1202,10 @@ def _is_bare_object(ctx: Ctx, i: int) -> bool:
     """The noun at ``i`` is a direct object, not inside a prepositional phrase."""
     doc = ctx.doc
     if doc._.kg_has_parse:
-        return doc[i].dep_ in ("dobj", "oa", "obj")
+        t = doc[i]
+        while t.dep_ in ("conj", "cj") and t.head.i != t.i:
+            t = t.head   # "condemned the violence as well as Israel's strikes"
+        return t.dep_ in ("dobj", "oa", "obj")
     k = i - 1
     while k >= 0 and doc[k].tag_ in ("ART", "ADJA", "PIAT", "PPOSAT", "CARD", "ADV", "PDAT", "PAV", "PROAV"):
         k -= 1   # (over adverbs: "verteidigte dagegen das Urteil")
@@ -1656,7 +1670,8 @@ def events(ctx: Ctx, c: Clause) -> None:
         # an English phrasal verb is its own entry ("turn down" rejects; "turn" is nothing)
         trigs = (c.particle and lx.verb(lang, f"{c.lemma} {c.particle}")) or lx.verb(lang, c.lemma)
         if any("light" in t.flags for t in trigs) and any(
-                lx.noun(lang, t.text, t.lemma_) for t in c.toks(doc) if t.pos_ == "NOUN" or t.tag_ == "NN"):
+                lx.noun(lang, t.text, t.lemma_) for t in c.toks(doc)
+                if (t.pos_ == "NOUN" or t.tag_ == "NN") and not _framing_phrase(doc, t.i)):
             # a support verb with an event noun: the noun says what was agreed
             # ("vereinbarten eine enge Abstimmung" coordinates, it signs nothing)
             trigs = [t for t in trigs if "light" not in t.flags]
@@ -1715,6 +1730,19 @@ def events(ctx: Ctx, c: Clause) -> None:
             continue
         for trig in lx.noun(lang, t.text, t.lemma_):
             noun_event(ctx, c, t, trig)
+
+
+FRAMING_PREPS = {"nach", "vor", "seit", "während", "trotz", "wegen", "after", "before", "following",
+                 "during", "despite", "since"}
+
+
+def _framing_phrase(doc: Doc, i: int) -> bool:
+    """The noun at ``i`` heads a phrase of time or cause ("Nach wochenlangen Verhandlungen haben
+    die EU und Tunesien … vereinbart"): it frames the clause, it is not what the verb governs."""
+    k = i - 1
+    while k >= 0 and doc[k].pos_ in ("DET", "ADJ", "NUM", "ADV") and i - k <= 4:
+        k -= 1
+    return k >= 0 and doc[k].lower_ in FRAMING_PREPS
 
 
 def _negation_applies(ctx: Ctx, c: Clause, event_nouns: set[int]) -> bool:
@@ -2047,36 +2075,7 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
             exclude |= {id(m) for m in conjuncts(ctx.args, agent_arg)}
         # force noun with a national adjective as subject: "keine amerikanischen Soldaten"
         if not agents:
-            adj = [a for a in cargs if (a.kind == "adj" and a.via in (None, "subj") or
-                                        a.kind == "modifier" and a.via is None and _first_phrase(ctx, c, a) or
-                                        a.kind == "name" and a.marker == "mod" and a.via == "subj" or  # "Hamas fighters"
-                                        a.kind == "name" and a.marker == "gen" and a.via == "subj" or  # "Taiwan's government"
-                                        # "its jets struck …": the owner of the weapons or troops
-                                        a.kind == "poss" and a.head is not None and a.head < (c.finite or c.start) and
-                                        a.span.start >= c.start and (lexicon().is_force(ctx.lang, doc[a.head].text) or
-                                                                     doc[a.head].lower_ in WEAPON_HEADS) or
-                                        # "the government of Brazil's President Lula condemned …"
-                                        a.kind == "name" and a.marker == "of" and a.head is not None and
-                                        doc._.kg_has_parse and doc[a.head].dep_ == "nsubj" and
-                                        doc[a.head].head.i == c.lexical or
-                                        a.kind == "name" and a.marker == "gen" and a.via is None and
-                                        a.head is not None and (a.head < (c.finite or c.start) or
-                                                                a.span.start == (c.finite or 0) + 1 or
-                                                                _opens_middle_field(ctx, c, a.head))) and
-                   _adj_as_argument(ctx, a, author=True)]   # "Russische Truppen …", "Israels Armee hat …"
-            if adj:
-                # "Russische und ukrainische Unterhändler": adjectives on one noun, each a side
-                same = [a for a in adj if a.kind == "adj" and a.head == adj[0].head] if adj[0].kind == "adj" else \
-                    [a for a in adj if a.kind == "name" and a.marker == "mod" and a.via == "subj"] \
-                    if adj[0].marker == "mod" and adj[0].via == "subj" else []   # ("Druze militias and Bedouin tribes")
-                if doc._.kg_has_parse and adj[0].kind == "adj":
-                    same += [b for b in cargs if b.kind == "adj" and b not in same and
-                             doc[b.span.start].dep_ == "conj" and adj[0].span.start <= doc[b.span.start].head.i < adj[0].span.end]
-                for a in same or adj[:1]:
-                    # ("Delegationen Israels und der Hamas": the owners coordinated too)
-                    group = conjuncts(ctx.args, a) if a.kind == "name" and a.marker == "gen" else [a]
-                    agents = agents + [k for m in group for k in m.keys if k not in agents]
-                    exclude |= {id(m) for m in group}
+            agents = _adjective_subject(ctx, c, cargs, exclude)
         cands = cargs
         if c.shares_subject and ctx.lang == "de" and agent_arg is not None and agent_arg.clause != c.index:
             # "dass Deutschland … stehe und das Land weiter unterstützen werde": with the subject
@@ -2096,6 +2095,11 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
         if rel in SYMMETRIC - {"coordinatesWith"} | {"visits"}:
             # (acting together with someone is coordinating with them: "vermittelt gemeinsam mit Ägypten")
             agents = _with_companions(ctx, c, cargs, agents, exclude)
+        if doc._.kg_has_parse and rel in ACT_OBJECT_RELATIONS:
+            # "rejected a truce declared by the NUG": the agent of a participle on the object noun
+            cands = cands + [a for a in ctx.args if a.marker == "by" and a.head is not None and
+                             a.clause != c.index and doc[a.head].dep_ == "acl" and
+                             doc[a.head].tag_ == "VBN" and doc[a.head].head.i in c.members]
         objs = match_objects(ctx, trig, cands, exclude, verb=c.lexical)
         if c.lemma in SUMMON_VERBS and objs and all(etype(ctx, k) == "Person" for a in objs for k in a.keys):
             # "summoned Azerbaijan's ambassador Rahman Mustafayev": the protest is against his state
@@ -2705,7 +2709,7 @@ def presence(ctx: Ctx, c: Clause) -> None:
     if c.kind not in ("main", "rel") and not participle:
         return   # ("Selenskyj, der in Washington bei Biden um Hilfe geworben hatte")
     if c.lemma not in STATEMENT_VERBS and not participle and (lexicon().verb(ctx.lang, c.lemma) or c.lemma in (
-            "sein", "be", "haben", "have", "werden") or c.kind == "main" and any(
+            "sein", "be", "haben", "have", "werden") and not _bare_copula(ctx, c) or c.kind == "main" and any(
             lexicon().noun(ctx.lang, t.text, t.lemma_) for t in c.toks(doc) if t.pos_ == "NOUN" and not (
                 # ("Nach dem Mittagessen zog Merz in Washington Bilanz": a frame, not the clause's event)
                 (p := _governing_prep(ctx, c, t)) is not None and p.lower_ in FRAME_PREPS))):
@@ -2725,8 +2729,8 @@ def presence(ctx: Ctx, c: Clause) -> None:
             if a.head != c.lexical and not _venue_in(ctx, a.head, c.lexical) and not (
                     a.head is not None and doc[a.head].lower_ in AUDIENCE_NOUNS and doc[a.head].head.i == c.lexical):
                 continue
-        elif a.np_start >= 2 and doc[a.np_start - 2].tag_ == "NN":
-            continue   # "der Krieg in Kiew": the place of a noun, not of the speaker
+        elif a.np_start >= 2 and doc[a.np_start - 2].tag_ == "NN" and not _time_word(doc[a.np_start - 2]):
+            continue   # "der Krieg in Kiew": the place of a noun, not of the speaker ("am Montag in Kiew" is)
         mod = "negated" if c.lemma in ABSENCE_VERBS else modality_for(ctx, c, "visits")
         pairs = [(p, a.keys[0]) for p in people if not visits_own_country(p, a.keys[0]) and
                  _titled_home(ctx, p) not in (a.keys[0], home_country(a.keys[0]))]
@@ -2739,6 +2743,60 @@ def presence(ctx: Ctx, c: Clause) -> None:
             emit(ctx, c, Trigger(ctx.lang, c.lemma, "verb", "meets", (), frozenset()),
                  [(p, h) for p, _ in pairs for h in hosts], mod, c.lexical)
         return
+
+
+TIME_NOUNS = word_class("time_noun")
+GUEST_WORDS = word_class("guest_word")
+
+
+def visiting_guest(ctx: Ctx, c: Clause) -> None:
+    """"In Washington, Blinken, speaking with visiting British Foreign Secretary James Cleverly, …":
+    a person called visiting is a guest in the place the sentence says it is in."""
+    doc = ctx.doc
+    sent = doc[c.start].sent
+    for a in clause_args(ctx, c):
+        if not a.keys or etype(ctx, a.keys[0]) != "Person" or not _titled_home(ctx, a.keys[0]):
+            continue
+        k = a.np_start - 1
+        while k >= sent.start and a.np_start - k <= 6 and doc[k].lower_ not in GUEST_WORDS and (
+                doc[k].pos_ in ("ADJ", "PROPN", "DET") or doc[k].text in ("'s", "’s")):
+            k -= 1
+        if k < sent.start or doc[k].lower_ not in GUEST_WORDS:
+            continue
+        places = [b for b in ctx.args if sent.start <= b.span.start < sent.end and b.marker in ("in", "in.dat")
+                  and b.keys and etype(ctx, b.keys[0]) in ("City", "Country")]
+        if len({b.keys[0] for b in places}) != 1:
+            continue
+        place = places[0].keys[0]
+        if visits_own_country(a.keys[0], place) or _titled_home(ctx, a.keys[0]) in (place, home_country(place)):
+            continue
+        make_fact(ctx, a.keys[0], "visits", place, "asserted", k, trigger=doc[k].text)
+
+
+
+
+def _time_word(t) -> bool:
+    return t.lower_ in WEEKDAYS or t.lower_ in MONTHS or t.lower_ in TIME_NOUNS
+
+
+def _bare_copula(ctx: Ctx, c: Clause) -> bool:
+    """"Bessent was in Kyiv on Wednesday", "Scholz war am Montag in Kiew": "be" with nothing but
+    a place and a time is being there (not "was in talks", "war in Kiew gewesen", "ist in der
+    Ukraine beliebt")."""
+    doc = ctx.doc
+    if c.lemma not in ("sein", "be") or c.negated or c.lexical is None:
+        return False
+    in_arg = {i for a in clause_args(ctx, c) for i in range(a.span.start, a.span.end)}
+    if doc._.kg_has_parse:
+        h = doc[c.lexical]
+        return not any(ch.dep_ in ("acomp", "attr", "xcomp", "ccomp", "oprd", "dobj", "auxpass", "advcl")
+                       for ch in h.children) and any(ch.dep_ == "prep" and ch.lower_ == "in" for ch in h.children)
+    for t in c.toks(doc):
+        if t.tag_ in ("VVPP", "VVINF", "ADJD", "PTKZU", "VVIZU"):
+            return False
+        if t.tag_ == "NN" and t.i not in in_arg and not _time_word(t):
+            return False
+    return True
 
 
 ARRIVAL_VERBS = word_class("arrival_verb")
@@ -3259,6 +3317,45 @@ def _participle_agent(ctx: Ctx, c: Clause, noun: Token, cargs: list[Arg]) -> Opt
     return None
 
 
+def _adjective_subject(ctx: Ctx, c: Clause, cargs: list[Arg], exclude: set[int]) -> list[str]:
+    """With no subject named: a national adjective or an owner on the clause's subject noun acts
+    ("keine amerikanischen Soldaten", "Hamas fighters", "Taiwan's government", "US officials held
+    talks"); the arguments taken are added to ``exclude``."""
+    doc = ctx.doc
+    agents: list[str] = []
+    adj = [a for a in cargs if (a.kind == "adj" and a.via in (None, "subj") or
+                                a.kind == "modifier" and a.via is None and _first_phrase(ctx, c, a) or
+                                a.kind == "name" and a.marker == "mod" and a.via == "subj" or  # "Hamas fighters"
+                                a.kind == "name" and a.marker == "gen" and a.via == "subj" or  # "Taiwan's government"
+                                # "its jets struck …": the owner of the weapons or troops
+                                a.kind == "poss" and a.head is not None and a.head < (c.finite or c.start) and
+                                a.span.start >= c.start and (lexicon().is_force(ctx.lang, doc[a.head].text) or
+                                                             doc[a.head].lower_ in WEAPON_HEADS) or
+                                # "the government of Brazil's President Lula condemned …"
+                                a.kind == "name" and a.marker == "of" and a.head is not None and
+                                doc._.kg_has_parse and doc[a.head].dep_ == "nsubj" and
+                                doc[a.head].head.i == c.lexical or
+                                a.kind == "name" and a.marker == "gen" and a.via is None and
+                                a.head is not None and (a.head < (c.finite or c.start) or
+                                                        a.span.start == (c.finite or 0) + 1 or
+                                                        _opens_middle_field(ctx, c, a.head))) and
+           _adj_as_argument(ctx, a, author=True)]   # "Russische Truppen …", "Israels Armee hat …"
+    if adj:
+        # "Russische und ukrainische Unterhändler": adjectives on one noun, each a side
+        same = [a for a in adj if a.kind == "adj" and a.head == adj[0].head] if adj[0].kind == "adj" else \
+            [a for a in adj if a.kind == "name" and a.marker == "mod" and a.via == "subj"] \
+            if adj[0].marker == "mod" and adj[0].via == "subj" else []   # ("Druze militias and Bedouin tribes")
+        if doc._.kg_has_parse and adj[0].kind == "adj":
+            same += [b for b in cargs if b.kind == "adj" and b not in same and
+                     doc[b.span.start].dep_ == "conj" and adj[0].span.start <= doc[b.span.start].head.i < adj[0].span.end]
+        for a in same or adj[:1]:
+            # ("Delegationen Israels und der Hamas": the owners coordinated too)
+            group = conjuncts(ctx.args, a) if a.kind == "name" and a.marker == "gen" else [a]
+            agents = agents + [k for m in group for k in m.keys if k not in agents]
+            exclude |= {id(m) for m in group}
+    return agents
+
+
 def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger,
                implicit: Optional[list[str]] = None) -> None:
     doc = ctx.doc
@@ -3374,6 +3471,9 @@ def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger,
         # the event noun is the object of the verb ("kündigte Gespräche an") or a predicate
         # ("ist zu Besuch in …"): its agent is the clause's subject
         agents, a = subject_keys(ctx, c)
+        if not agents and prep is None and _light(c):
+            # "US officials held talks with Benin": the officials' state
+            agents = _adjective_subject(ctx, c, [x for x in cargs if x.span.start < noun.i], exclude)
         if not agents and c.passive and prep is not None and any(
                 "passive-agent" in t.flags for t in lexicon().verb(ctx.lang, c.lemma)):
             # "Marcos is expected in Washington for a summit with Biden": the one expected comes
@@ -3830,6 +3930,25 @@ def _serves(ctx: Ctx, person: str, state: str) -> bool:
                for of in g.offices_of(person, ctx.article.date))
 
 
+def _orders_own_organ(ctx: Ctx, person: str, org: str) -> bool:
+    """The person holds an office of a state (its head, government or a ministry) and the body
+    is one of that state's organs (its government, a ministry, its armed forces or police)."""
+    g = gazetteer()
+    e = g.entries.get(org)
+    if e is None or not e.country:
+        return False
+    state = e.country
+    organ = e.type == "Organization" and (
+        any(w in e.label for w in ("Government", "Ministry", "Department", "Armed Forces", "Army", "Police",
+                                   "Defense Forces", "Defence Forces", "Military")) or
+        _mentions_for(ctx.lang)._known_army(state) in (org, e.parent))
+    if not organ:
+        return False
+    return any(of.org == state or of.org in g.entries and g.entries[of.org].country == state and
+               any(w in g.entries[of.org].label for w in ("Government", "Ministry", "Department", "Office"))
+               for of in g.offices_of(person, ctx.article.date))
+
+
 def _home_or_capital(person: str, place: str) -> bool:
     home = home_country(person)
     return home is not None and (place == home or gazetteer().capitals.get(place) == home)
@@ -3937,6 +4056,8 @@ def emit(ctx: Ctx, c: Clause, trig: Trigger, pairs: list[tuple[str, str]], mod: 
             continue  # nobody "visits" their own country or capital (a town of it, yes: "visited Bakhmut")
         if rel == "demands" and ts == "Person" and any(of.org == o for of in gazetteer().offices_of(s, ctx.article.date)):
             continue  # a leader does not demand of the state they lead ("beide Kriegsparteien")
+        if rel == "demands" and ts == "Person" and to == "Organization" and _orders_own_organ(ctx, s, o):
+            continue  # "Defence Minister Katz ordered the military to respond": an order, no demand
         if rel in HOSTILE - {"deploys"} and (ts == "Person" and _serves(ctx, s, o) or
                                              to == "Person" and _serves(ctx, o, s)):
             continue  # nor does one turn on the state one serves, or a state on its own minister
