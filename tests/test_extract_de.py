@@ -2714,3 +2714,28 @@ def test_the_crown_prince_is_the_one_so_titled(facts_of):
     f = facts_of("Der saudische Kronprinz Mohammed bin Salman leitete den Gipfel. Selenskyj sprach mit dem "
                  "Kronprinzen.", date="2023-05-19")
     assert has(f, "Mohammed bin Salman", "talksWith", "Volodymyr Zelenskyy")
+
+
+def test_both_heads_of_government_are_the_two_so_titled(facts_of):
+    f = facts_of("Kanzler Olaf Scholz empfing Polens Regierungschef Donald Tusk. Verteidigungsminister Boris "
+                 "Pistorius traf seinen Amtskollegen Władysław Kosiniak-Kamysz. Beide Regierungschefs "
+                 "bekräftigten ihre Unterstützung für die Ukraine.", date="2024-07-02")
+    assert has(f, "Olaf Scholz", "supports", "Ukraine") and has(f, "Donald Tusk", "supports", "Ukraine")
+    assert not has(f, "Boris Pistorius", "supports", "Ukraine")
+
+
+def test_a_clause_after_a_colon_opens_with_a_small_word(facts_of):
+    f = facts_of("Für Aufsehen sorgte eine Erklärung Washingtons und Berlins: Ab 2026 wollen die USA zeitweise "
+                 "weitreichende Waffen in Deutschland stationieren.", date="2024-07-10")
+    assert has(f, "United States", "deploys", "Germany", "planned")
+
+
+def test_a_government_does_not_support_its_own_state(facts_of):
+    f = facts_of("Die Bundesregierung werde die noch lebenden Opfer des deutschen Überfalls unterstützen.",
+                 date="2024-07-02")
+    assert not any(r == "supports" and o == "Germany" for s, r, o, m in f)
+
+
+def test_the_fund_alone_is_the_imf(facts_of):
+    f = facts_of("Meloni rief den Währungsfonds erneut auf, Tunesien entgegenzukommen.", date="2023-07-16")
+    assert has(f, "Giorgia Meloni", "demands", "International Monetary Fund")

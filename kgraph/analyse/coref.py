@@ -424,6 +424,11 @@ class Coref:
                 pair = self._belligerents(history, s) if words & WAR_PARTY_WORDS else None
                 if pair is None and n == 0 and typ == "Person":
                     pair = self._big_list(history, s)   # "the leaders" after three named together
+                if pair is None and typ == "Person":
+                    # "Beide Regierungschefs", "both foreign ministers": of the people named, those
+                    # who hold that office
+                    holders = self._role_holders(doc, s, history)
+                    pair = self._pair(holders, typ, s) if holders else None
                 pair = pair or self._pair(history, typ, s)
                 if typ == "Country":
                     # "unsere Länder" after "Biden und Macron": the two leaders' states — also when
@@ -550,6 +555,19 @@ class Coref:
         return doc
 
     # ---------------------------------------------------------------- helpers
+    def _role_holders(self, doc: Doc, s: Span, history) -> Optional[list]:
+        """The history narrowed to the people who hold the office the group's noun names, when
+        it names one of leadership and at least two such people were named."""
+        r = next((self._mentions.role(t.text) for t in s if t.pos_ == "NOUN" and self._mentions.role(t.text)), None)
+        if r is None or r.relation != "leaderOf" or not (
+                r.role in ("head_of_state", "head_of_government") or r.role.endswith("_minister")):
+            return None   # (an office of a state: "leaders" may be anyone's)
+        titled = {p for p, rel, org, sp, *_ in doc._.kg_standing or []
+                  if sp._.kg_role is not None and sp._.kg_role.role == r.role}
+        keep = [h for h in history if h[1] in titled or self._type(h[1]) == "Person" and any(
+            o.role == r.role for o in self.g.offices_of(h[1], doc._.kg_date))]
+        return keep if len({h[1] for h in keep}) >= 2 else None
+
     def _state_of_army(self, k: str) -> str:
         """The state whose armed forces (or army branch) ``k`` is, else ``k``."""
         e = self.g.entries.get(k)
@@ -802,8 +820,10 @@ class Coref:
         h = s[0]
         while h.dep_ not in ("ROOT", "ccomp", "advcl", "relcl", "conj", "xcomp") and h.head.i != h.i:
             h = h.head
+        # (with a state's name or adjective on it: "the leaders" alone may be the ones just named)
         return any(ch.dep_ in ("nsubj", "nsubjpass") and ch.tag_ == "NNS" and ch.i < s.start and
-                   ch.i not in covered for ch in h.children)
+                   ch.i not in covered and any(g.dep_ in ("compound", "amod") and g.i in covered for g in ch.children)
+                   for ch in h.children)
 
     def _plural_common_subject_before(self, doc: Doc, s: Span, history) -> bool:
         """A plural pronoun opening a sentence right after one whose subject is a plural common

@@ -114,6 +114,24 @@ def _memo(fn, limit: int = 500_000):
     return wrapper
 
 
+CLOSED_TAGS = {"APPR", "APPRART", "ART", "PPER", "ADV", "PTKVZ", "KOUS", "KON", "PAV", "PROAV", "PDS", "PIS", "PDAT", "PIAT"}
+
+
+@lru_cache(maxsize=5000)
+def _closed_class(word: str) -> bool:
+    cands = _hanta().tag_word(word)
+    return bool(cands) and stts(cands[0][0]) in CLOSED_TAGS
+
+
+def _after_colon(toks: list, k: int) -> str:
+    """"… Berlins: Ab 2026 wollen die USA …": after a colon a new clause starts with a capital;
+    a preposition, article or pronoun there is tagged as its small form (else HanTa reads a noun)."""
+    w = toks[k].text
+    if k > 0 and toks[k - 1].text == ":" and w[:1].isupper() and w[1:].islower() and _closed_class(w.lower()):
+        return w.lower()
+    return w
+
+
 @Language.factory("kg_hanta", default_config={"cache_size": 200000})
 def make_hanta(nlp: Language, name: str, cache_size: int):
     """STTS tags, UD coarse tags and lemmas from HanTa (German)."""
@@ -138,7 +156,7 @@ class HantaTagger:
             toks = [t for t in sent if not t.is_space]
             if not toks:
                 continue
-            tagged = self._tag(tuple(t.text for t in toks))
+            tagged = self._tag(tuple(_after_colon(toks, k) for k in range(len(toks))))
             for tok, (_, lemma, tag) in zip(toks, tagged):
                 tag = stts(tag)
                 if tok.text in ('"', "„", "“", "”", "»", "«", "(", ")", "-", "–", "—"):

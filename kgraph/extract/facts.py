@@ -4056,6 +4056,8 @@ def emit(ctx: Ctx, c: Clause, trig: Trigger, pairs: list[tuple[str, str]], mod: 
             continue  # nobody "visits" their own country or capital (a town of it, yes: "visited Bakhmut")
         if rel == "demands" and ts == "Person" and any(of.org == o for of in gazetteer().offices_of(s, ctx.article.date)):
             continue  # a leader does not demand of the state they lead ("beide Kriegsparteien")
+        if rel in ("supports", "providesAidTo") and to == "Country" and ts == "Organization" and home_country(s) == o:
+            continue  # "Die Bundesregierung werde die Opfer des deutschen Überfalls unterstützen": not Germany
         if rel == "demands" and ts == "Person" and to == "Organization" and _orders_own_organ(ctx, s, o):
             continue  # "Defence Minister Katz ordered the military to respond": an order, no demand
         if rel in HOSTILE - {"deploys"} and (ts == "Person" and _serves(ctx, s, o) or
