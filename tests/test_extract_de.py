@@ -2739,3 +2739,10 @@ def test_a_government_does_not_support_its_own_state(facts_of):
 def test_the_fund_alone_is_the_imf(facts_of):
     f = facts_of("Meloni rief den Währungsfonds erneut auf, Tunesien entgegenzukommen.", date="2023-07-16")
     assert has(f, "Giorgia Meloni", "demands", "International Monetary Fund")
+
+
+def test_a_title_with_its_own_article_is_another_persons(facts_of):
+    f = facts_of("Bundeskanzler Scholz äußerte sich. Ein Gespräch zwischen dem Kanzler und Kremlchef Wladimir "
+                 "Putin habe es nicht gegeben.", date="2024-08-02")
+    assert has(f, "Olaf Scholz", "talksWith", "Vladimir Putin", "negated")
+    assert not any(s == "Vladimir Putin" and r == "leaderOf" and o == "Germany" for s, r, o, m in f)

@@ -2113,3 +2113,9 @@ def test_both_sides_after_an_army_and_a_foreign_group_are_the_states(facts_of):
                  "ceasefire on Sunday.", "en", date="2025-10-19")
     assert any(r == "agreesWith" and "Pakistan" in (s, o) for s, r, o, m in f)
     assert not any(r == "agreesWith" and "Pakistan Army" in (s, o) for s, r, o, m in f)
+
+
+def test_two_titles_before_one_name_are_both_his(facts_of):
+    f = facts_of("The summit was chaired by Saudi Crown Prince and Prime Minister Mohammed bin Salman. On the "
+                 "sidelines, Zelenskyy held talks with the crown prince.", "en", date="2023-05-19")
+    assert has(f, "Mohammed bin Salman", "talksWith", "Volodymyr Zelenskyy")

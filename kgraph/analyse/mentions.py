@@ -48,6 +48,7 @@ DEPUTY_WORDS = word_class("deputy_word")
 FUTURE_TITLE = word_class("future_title")
 COPULA_FORMS = word_class("copula_form")
 TITLE_MODIFIERS = word_class("title_modifier")
+ARTICLES = {"der", "die", "das", "dem", "den", "des", "the", "a", "an", "ein", "eine", "einem", "einen", "eines", "einer"}
 PLACE_NOUNS = word_class("place_noun")
 ORG_NOUNS = word_class("org_noun")
 CAPITAL_NOUNS = word_class("capital_noun")
@@ -1473,6 +1474,14 @@ class Mentions:
         nxt = by_start.get(k)
         if nxt is not None and nxt._.kg_kind == "name" and nxt.label_ == "Person":
             return nxt
+        if k + 1 < len(doc) and doc[k].lower_ in ("and", "und") and by_start.get(k + 1) is not None and \
+                by_start[k + 1]._.kg_kind in ("role", "compound") and not (
+                    s.start > 0 and doc[s.start - 1].lower_ in ARTICLES):
+            # "Saudi Crown Prince and Prime Minister Mohammed bin Salman": both titles are his (not
+            # "zwischen dem Kanzler und Kremlchef Putin": a title with its article is someone's own)
+            nxt = by_start.get(by_start[k + 1].end)
+            if nxt is not None and nxt._.kg_kind == "name" and nxt.label_ == "Person":
+                return nxt
         # "Russia's president, Vladimir Putin,": the name in apposition after a comma
         if k < len(doc) - 1 and doc[k].text == ",":
             j = k + 1
