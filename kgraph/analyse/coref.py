@@ -576,9 +576,9 @@ class Coref:
         return e.country if self._mentions._known_army(e.country) in (k, e.parent) else k
 
     def _army_meant(self, doc: Doc, s: Span, history) -> Optional[str]:
-        """A bare "the army", "das Militär": the armed forces named last (in this or the three
-        sentences before), else those of the country the article is about, when the gazetteer
-        knows them."""
+        """A bare "the army", "das Militär": the armed forces of a person named before it in the
+        sentence, else the armed forces named last (in this or the three sentences before), else
+        those of the country the article is about, when the gazetteer knows them."""
         # "Defence Minister Israel Katz ordered the military to respond": the speaker's own
         person = next((key for m, key, _ in reversed(history) if m.start < s.start and
                        m.sent.start == s.sent.start and self._type(key) == "Person"), None)
@@ -591,9 +591,7 @@ class Coref:
         for m, key, _ in reversed(history):
             if m.start >= s.start or m.start < since:
                 continue
-            e = self.g.entries.get(key)
-            if e is not None and e.type == "Organization" and e.country and \
-                    self._mentions._known_army(e.country) in (key, self.g.entries[key].parent):
+            if self._state_of_army(key) != key:
                 return key
         topic = doc._.kg_topic
         return self._mentions._known_army(topic) if topic else None

@@ -2773,8 +2773,6 @@ def visiting_guest(ctx: Ctx, c: Clause) -> None:
         make_fact(ctx, a.keys[0], "visits", place, "asserted", k, trigger=doc[k].text)
 
 
-
-
 def _time_word(t) -> bool:
     return t.lower_ in WEEKDAYS or t.lower_ in MONTHS or t.lower_ in TIME_NOUNS
 
