@@ -448,7 +448,7 @@ class Coref:
                     # (not in a civil war: "both sides" after the Sudanese army and the RSF)
                     homes = [self.g.entries[k].country if k in self.g.entries else None for k in pair]
                     pair = list(dict.fromkeys(
-                        self._state_of_army(k) if homes.count(homes[i]) == 1 and homes[i] not in pair else k
+                        (self._mentions.army_state(k) or k) if homes.count(homes[i]) == 1 and homes[i] not in pair else k
                         for i, k in enumerate(pair)))
                     s._.kg_keys = pair
                     # the pair just named is the one a later "sie"/"they" means
@@ -568,13 +568,6 @@ class Coref:
             o.role == r.role for o in self.g.offices_of(h[1], doc._.kg_date))]
         return keep if len({h[1] for h in keep}) >= 2 else None
 
-    def _state_of_army(self, k: str) -> str:
-        """The state whose armed forces (or army branch) ``k`` is, else ``k``."""
-        e = self.g.entries.get(k)
-        if e is None or e.type != "Organization" or not e.country:
-            return k
-        return e.country if self._mentions._known_army(e.country) in (k, e.parent) else k
-
     def _army_meant(self, doc: Doc, s: Span, history) -> Optional[str]:
         """A bare "the army", "das Militär": the armed forces of a person named before it in the
         sentence, else the armed forces named last (in this or the three sentences before), else
@@ -591,7 +584,7 @@ class Coref:
         for m, key, _ in reversed(history):
             if m.start >= s.start or m.start < since:
                 continue
-            if self._state_of_army(key) != key:
+            if self._mentions.army_state(key):
                 return key
         topic = doc._.kg_topic
         return self._mentions._known_army(topic) if topic else None

@@ -1736,6 +1736,13 @@ class Mentions:
         self._armies[owner] = found
         return found
 
+    def army_state(self, key: str) -> Optional[str]:
+        """The state whose armed forces (or army branch) the gazetteer entity ``key`` is, else None."""
+        e = self.g.entries.get(key)
+        if e is None or e.type != "Organization" or not e.country:
+            return None
+        return e.country if self._known_army(e.country) in (key, e.parent) else None
+
     def _army(self, owner: str) -> Optional[str]:
         """A country's armed forces (the gazetteer's, else a new body "Armed Forces of X"); a
         body's armed wing, else the body itself."""

@@ -1671,7 +1671,10 @@ def events(ctx: Ctx, c: Clause) -> None:
         trigs = (c.particle and lx.verb(lang, f"{c.lemma} {c.particle}")) or lx.verb(lang, c.lemma)
         if any("light" in t.flags for t in trigs) and any(
                 lx.noun(lang, t.text, t.lemma_) for t in c.toks(doc)
-                if (t.pos_ == "NOUN" or t.tag_ == "NN") and not _framing_phrase(doc, t.i)):
+                # ("Nach wochenlangen Verhandlungen haben die EU und Tunesien … vereinbart": a phrase
+                # of time or cause frames the clause, the verb does not govern its noun)
+                if (t.pos_ == "NOUN" or t.tag_ == "NN") and not (
+                    (p := _governing_prep(ctx, c, t)) is not None and p.lower_ in CAUSE_TIME_PREPS)):
             # a support verb with an event noun: the noun says what was agreed
             # ("vereinbarten eine enge Abstimmung" coordinates, it signs nothing)
             trigs = [t for t in trigs if "light" not in t.flags]
@@ -1730,19 +1733,6 @@ def events(ctx: Ctx, c: Clause) -> None:
             continue
         for trig in lx.noun(lang, t.text, t.lemma_):
             noun_event(ctx, c, t, trig)
-
-
-FRAMING_PREPS = {"nach", "vor", "seit", "während", "trotz", "wegen", "after", "before", "following",
-                 "during", "despite", "since"}
-
-
-def _framing_phrase(doc: Doc, i: int) -> bool:
-    """The noun at ``i`` heads a phrase of time or cause ("Nach wochenlangen Verhandlungen haben
-    die EU und Tunesien … vereinbart"): it frames the clause, it is not what the verb governs."""
-    k = i - 1
-    while k >= 0 and doc[k].pos_ in ("DET", "ADJ", "NUM", "ADV") and i - k <= 4:
-        k -= 1
-    return k >= 0 and doc[k].lower_ in FRAMING_PREPS
 
 
 def _negation_applies(ctx: Ctx, c: Clause, event_nouns: set[int]) -> bool:
@@ -2380,6 +2370,9 @@ PREDICATIVE = word_class("predicative_event")          # "zu Besuch sein", "zu G
 DIRECTIVE_VERBS = word_class("directive_verb")          # "told both countries to stop firing"
 FRAME_PREPS = {"nach", "vor", "während", "bei", "beim", "in", "im", "seit", "after", "before",
                "during", "at", "following", "ahead", "on"}   # ("On a visit to Port-au-Prince, Blinken …")
+# (of those only time and cause: a noun "bei"/"in"/"at" an event may still be what a support verb governs)
+CAUSE_TIME_PREPS = {"nach", "vor", "seit", "während", "trotz", "wegen", "after", "before", "following",
+                    "during", "despite", "since"}
 
 
 
@@ -2732,8 +2725,7 @@ def presence(ctx: Ctx, c: Clause) -> None:
         elif a.np_start >= 2 and doc[a.np_start - 2].tag_ == "NN" and not _time_word(doc[a.np_start - 2]):
             continue   # "der Krieg in Kiew": the place of a noun, not of the speaker ("am Montag in Kiew" is)
         mod = "negated" if c.lemma in ABSENCE_VERBS else modality_for(ctx, c, "visits")
-        pairs = [(p, a.keys[0]) for p in people if not visits_own_country(p, a.keys[0]) and
-                 _titled_home(ctx, p) not in (a.keys[0], home_country(a.keys[0]))]
+        pairs = [(p, a.keys[0]) for p in people if _abroad(ctx, p, a.keys[0])]
         emit(ctx, c, Trigger(ctx.lang, c.lemma, "verb", "visits", (), frozenset({"place"})), pairs, mod,
              c.lexical)
         # "in Washington bei Biden": at the host's, so with the host
@@ -2768,7 +2760,7 @@ def visiting_guest(ctx: Ctx, c: Clause) -> None:
         if len({b.keys[0] for b in places}) != 1:
             continue
         place = places[0].keys[0]
-        if visits_own_country(a.keys[0], place) or _titled_home(ctx, a.keys[0]) in (place, home_country(place)):
+        if not _abroad(ctx, a.keys[0], place):
             continue
         make_fact(ctx, a.keys[0], "visits", place, "asserted", k, trigger=doc[k].text)
 
@@ -3939,7 +3931,7 @@ def _orders_own_organ(ctx: Ctx, person: str, org: str) -> bool:
     organ = e.type == "Organization" and (
         any(w in e.label for w in ("Government", "Ministry", "Department", "Armed Forces", "Army", "Police",
                                    "Defense Forces", "Defence Forces", "Military")) or
-        _mentions_for(ctx.lang)._known_army(state) in (org, e.parent))
+        _mentions_for(ctx.lang).army_state(org) == state)
     if not organ:
         return False
     return any(of.org == state or of.org in g.entries and g.entries[of.org].country == state and
@@ -3961,6 +3953,11 @@ def _place_of_noun(ctx: Ctx, a: Arg, anchor: Optional[int]) -> bool:
     n = doc[a.np_start - 2]
     return n.tag_ == "NN" and n.i != anchor and any(
         t.lower_ in ("über", "zur", "zum", "um") for t in doc[max(0, n.i - 3):n.i])
+
+
+def _abroad(ctx: Ctx, person: str, place: str) -> bool:
+    """The place is neither in the person's country (gazetteer) nor in the one their titles give."""
+    return not visits_own_country(person, place) and _titled_home(ctx, person) not in (place, home_country(place))
 
 
 def visits_own_country(person: str, place: str) -> bool:
