@@ -2746,3 +2746,23 @@ def test_a_title_with_its_own_article_is_another_persons(facts_of):
                  "Putin habe es nicht gegeben.", date="2024-08-02")
     assert has(f, "Olaf Scholz", "talksWith", "Vladimir Putin", "negated")
     assert not any(s == "Vladimir Putin" and r == "leaderOf" and o == "Germany" for s, r, o, m in f)
+
+
+def test_a_bare_government_is_that_of_the_country_the_article_is_about(facts_of):
+    text = ("Nach der Wahl in Serbien gingen in Belgrad Tausende auf die Straße. Serbien steckt in der Krise. "
+            "Die Oppositionspartei Zeleno-levi front warf der Regierung Wahlbetrug vor. Die EU beschuldigte "
+            "die Regierung, die Proteste zu unterdrücken.")
+    f = facts_of(text, date="2023-12-25")
+    assert has(f, "European Union", "accuses", "Government of Serbia")
+    assert any(r == "accuses" and o == "Government of Serbia" and s != "European Union" for s, r, o, m in f)
+
+
+def test_the_agent_of_a_condemned_act_after_durch(facts_of):
+    f = facts_of("Die EU kritisierte die Festnahme des Journalisten durch die Türkei.", date="2024-03-01")
+    assert has(f, "European Union", "criticizes", "Turkey")
+    f = facts_of("Kanzler Scholz traf Japans Regierungschef Kishida in Tokio. Beide Regierungschefs "
+                 "verurteilten den Start einer Rakete durch Nordkorea.", date="2023-03-18")
+    assert has(f, "Olaf Scholz", "criticizes", "North Korea") and has(f, "Fumio Kishida", "criticizes", "North Korea")
+    # a means is no agent
+    f = facts_of("Die EU kritisierte die Angriffe auf Kiew durch Drohnen.", date="2024-03-01")
+    assert not any(s == "European Union" and r == "criticizes" and o == "Kyiv" for s, r, o, m in f)

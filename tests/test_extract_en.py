@@ -2119,3 +2119,21 @@ def test_two_titles_before_one_name_are_both_his(facts_of):
     f = facts_of("The summit was chaired by Saudi Crown Prince and Prime Minister Mohammed bin Salman. On the "
                  "sidelines, Zelenskyy held talks with the crown prince.", "en", date="2023-05-19")
     assert has(f, "Mohammed bin Salman", "talksWith", "Volodymyr Zelenskyy")
+
+
+@pytest.mark.parametrize("dateline", ["SINGAPORE (AP) —", "KYIV, Feb 20 (Reuters) -", "NAIROBI, June 26 -",
+                                      "KINSHASA, Congo (AP) —"])
+def test_a_wire_dateline_is_no_actor(facts_of, dateline):
+    f = facts_of(f"{dateline} Ukrainian President Volodymyr Zelenskyy accused China on Sunday of helping Russia.",
+                 lang="en", date="2024-06-02")
+    assert has(f, "Volodymyr Zelenskyy", "accuses", "China")
+    assert {s for s, r, o, m in f} == {"Volodymyr Zelenskyy"}
+    # the story's first sentence stays whole after the dateline
+    f = facts_of(f"{dateline} U.S. President Joe Biden made a surprise visit to Kyiv on Monday.",
+                 lang="en", date="2023-02-20")
+    assert has(f, "Joe Biden", "visits", "Kyiv")
+
+
+def test_a_name_before_a_dash_that_is_no_city_is_kept(doc_of):
+    doc = doc_of("NATO - the alliance of thirty-two states - condemned the strike.", lang="en")
+    assert any(s._.kg_key == "nato" for s in doc.spans["kg_mentions"])

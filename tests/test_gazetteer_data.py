@@ -199,3 +199,12 @@ def test_national_armed_forces_are_known_by_their_adjective():
                              ("bolivianische Armee", "bolivia"), ("Indian Army", "india")]:
         e = g.lookup(surface)
         assert e is not None and e.type == "Organization" and e.country == country, surface
+
+
+def test_the_entities_of_bosnia_are_places_of_it():
+    from kgraph.resources import gazetteer
+    g = gazetteer()
+    for name in ("Republika Srpska", "Föderation Bosnien und Herzegowina", "Nordzypern"):
+        e = g.lookup(name)
+        assert e is not None and e.type == "Location", name
+    assert g.lookup("Republika Srpska").country == "bosnia-and-herzegovina"

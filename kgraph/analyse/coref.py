@@ -210,7 +210,8 @@ class Coref:
                     t.i - 1 not in covered and t.i + 1 < len(doc) and t.i + 1 not in covered and \
                     (doc[t.i + 1].lower_ not in ("of", "von", "der", "des", "in", "im") or
                      t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "of" and doc[t.i + 2].tag_ == "VBG") and \
-                    not doc[t.i + 1].text[:1].isupper() and not self._apposition(doc, t.i, covered):
+                    (not doc[t.i + 1].text[:1].isupper() or self.lang == "de" and doc[t.i + 1].tag_ == "NN") and \
+                    not self._apposition(doc, t.i, covered):   # "warf der Regierung Wahlbetrug vor", not "Regierung Orbán"
                 kind = "government_ref"   # "forderte von der Regierung", "accused the government"
             elif low in ARMY_NOUNS.get(self.lang, set()) and t.pos_ in ("NOUN", "PROPN") and t.i > 0 and \
                     doc[t.i - 1].lower_ in ("the", "die", "der", "den", "dem", "das", "des") and \
@@ -466,6 +467,10 @@ class Coref:
                     person = next((k for m, k, subj in reversed(history) if m.start < s.start and
                                    m.start >= since and self._type(k) == "Person"), None)
                 country = self._home_country(doc, person) if person else None
+                if country is None and doc[s.start].lower_ not in POSS_GOV_DETS:
+                    # "Die Opposition warf der Regierung vor": the government of the country the
+                    # article is about
+                    country = doc._.kg_topic
                 gov = self._mentions._government(country) if country else None
                 if gov:
                     if gov in self._mentions.minted:

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 from ..model import Entity
 from ..resources import GazEntry, Gazetteer, Role, fold, gazetteer, given_names, lexicon_rows, slug, word_class
 from .clauses import QUOTE_PAIRS
+from .tagging import dateline_end
 
 ADJ_ENDINGS = ("en", "er", "es", "em", "e", "")
 # before a demonym these make it one person ("ein Russe", "an Israeli"), not a people
@@ -389,9 +390,9 @@ class Mentions:
     def __call__(self, doc: Doc) -> Doc:
         # whether a parser ran, asked once: later components and the extractor read the flag
         doc._.kg_has_parse = doc.has_annotation("DEP")
-        ents = list(doc.ents)
+        covered = _datelines(doc)
+        ents = [e for e in doc.ents if not covered & set(range(e.start, e.end))]
         spans: list[Span] = []
-        covered = set()
         model_ents = []
 
         def role_token(i: int, r) -> None:
@@ -1921,6 +1922,17 @@ class Mentions:
         self.minted.setdefault(key, Entity(key=key, type="Organization", label=f"{name} ({e.label})"))
         MINTED_STATE[key] = e.key
         return key
+
+
+def _datelines(doc: Doc) -> set[int]:
+    """The tokens of wire datelines ("SINGAPORE (AP) —"): they name where a report was filed, no
+    actor or place of the events."""
+    out: set[int] = set()
+    for sent in doc.sents:
+        end = dateline_end(doc, sent.start)
+        if end is not None:
+            out.update(range(sent.start, end + 1))
+    return out
 
 
 @Language.factory("kg_mentions", default_config={"lang": "de"})

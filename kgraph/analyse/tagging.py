@@ -8,7 +8,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..resources import word_class
+from ..resources import gazetteer, word_class
 
 END = {".", "!", "?", "…"}
 CLOSE_QUOTES = {'"', "“", "”", "»", "«", "'", "’", "‘", ")"}
@@ -16,6 +16,53 @@ OPENING = {"„", "»", "‚", "("}          # German opening marks (and bracket
 CLOSING = {"“", "«", "‘", ")", "”"}      # German closing marks; English ” closes too
 STRAIGHT = {'"', "'"}
 PARA = re.compile(r"^\s*\n\s*\n?\s*$")
+
+
+DASHES = {"-", "—", "–", "--"}
+
+
+def dateline_end(doc: Doc, i: int) -> Optional[int]:
+    """The dash that closes a wire dateline opening at token ``i`` ("SINGAPORE (AP) —",
+    "KYIV, Feb 20 (Reuters) -", "KINSHASA, Congo (AP) —"), else None. A bare capitalised word
+    before a dash counts only when the gazetteer knows it as a city ("NATO - the alliance" is none)."""
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    j = i
+    while j < len(doc) and j - i < 4 and doc[j].text.isupper() and doc[j].text.replace(".", "").isalpha():
+        j += 1
+    if j == i or sum(len(doc[k].text) for k in range(i, j)) < 4:
+        return None
+    k = j
+    if k < len(doc) and doc[k].text == ",":
+        k += 1
+        while k < len(doc) and k - j <= 5 and doc[k].text not in DASHES and doc[k].text != "(" and \
+                (doc[k].text[:1].isupper() or doc[k].like_num or doc[k].text in (".", ",")):
+            k += 1
+    if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
+        k += 3
+    if k >= len(doc) or doc[k].text not in DASHES or k + 1 >= len(doc):
+        return None
+    if k == j:
+        place = gazetteer().lookup(doc[i:j].text.title())
+        if place is None or place.type != "City":
+            return None
+    return k
+
+
+def _datelines_apart(doc: Doc) -> None:
+    """A dateline opening a paragraph is a sentence of its own: the story's subject comes after it."""
+    for i, tok in enumerate(doc):
+        if i == 0 or doc[i - 1].is_space and "\n" in doc[i - 1].text:
+            end = dateline_end(doc, i)
+            if end is not None:
+                doc[end + 1].is_sent_start = True
+                for k in range(i + 1, end + 1):
+                    doc[k].is_sent_start = False
+                # a parser must not end the story's first sentence early ("U.S. President …")
+                k = end + 2
+                while k < len(doc) and doc[k - 1].text not in END and not doc[k].is_space:
+                    doc[k].is_sent_start = False
+                    k += 1
 
 
 @Language.component("kg_sentencizer")
@@ -46,6 +93,7 @@ def kg_sentencizer(doc: Doc) -> Doc:
         elif (tok.text in CLOSING or (tok.text in STRAIGHT and not in_quote)) and i > 0 \
                 and doc[i - 1].text in END:
             start_next = True
+    _datelines_apart(doc)
     return doc
 
 
@@ -61,6 +109,7 @@ def kg_paragraphs(doc: Doc) -> Doc:
         if after_break:
             tok.is_sent_start = True
         after_break = False
+    _datelines_apart(doc)
     return doc
 
 

@@ -1145,7 +1145,7 @@ def match_objects(ctx: Ctx, trig: Trigger, cands: list[Arg], exclude: set[int],
             elif a.marker == "of" and head is not None and (
                     ctx.doc[head].lower_ in ACTOR_HEADS or ctx.doc[head].lemma_.lower() in ACTOR_HEADS):
                 pass  # "backing the armies of Niger": the state whose people they are
-            elif a.marker in ("aus", "von", "from", "by") and (head is None or ctx.doc._.kg_has_parse):
+            elif a.marker in ("aus", "von", "from", "by", "durch") and (head is None or ctx.doc._.kg_has_parse):
                 # "wies die Vorwürfe aus Washington zurück", "rejected the offer from Armenia": the
                 # source of the object noun (a charge, threat, call or act, not "der Gründer von
                 # X", who may be the subject)
@@ -1159,8 +1159,11 @@ def match_objects(ctx: Ctx, trig: Trigger, cands: list[Arg], exclude: set[int],
                     while k < len(ctx.doc) and ctx.doc[k].tag_ in ("ADJA", "ADJD", "ADV"):
                         k += 1
                     k = k if k < len(ctx.doc) and k > a.np_end and ctx.doc[a.np_end].tag_ == "ADJA" else -1
+                if a.marker == "durch" and head is None and k >= 3 and ctx.doc[k].pos_ == "NOUN" and \
+                        ctx.doc[k - 1].lower_ in ("des", "der", "eines", "einer") and ctx.doc[k - 2].pos_ == "NOUN":
+                    k -= 2   # "den Start einer Rakete durch Nordkorea": the act, not what it acts on
                 n = ctx.doc[k] if k >= 0 else None
-                head = k if n is not None and n.pos_ == "NOUN" and (
+                head = k if n is not None and n.pos_ == "NOUN" and (a.marker == "durch" or
                     any(n.lower_ in nouns or n.lemma_.lower() in nouns for nouns in REBUTTED.values()) or
                     n.lower_ in PROPOSAL_NOUNS or n.lower_ in CLAIM_NOUNS or
                     lexicon().noun(ctx.lang, n.text, n.lemma_)) else None
