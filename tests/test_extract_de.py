@@ -2766,3 +2766,19 @@ def test_the_agent_of_a_condemned_act_after_durch(facts_of):
     # a means is no agent
     f = facts_of("Die EU kritisierte die Angriffe auf Kiew durch Drohnen.", date="2024-03-01")
     assert not any(s == "European Union" and r == "criticizes" and o == "Kyiv" for s, r, o, m in f)
+
+
+def test_a_party_title_on_a_state_office(facts_of):
+    f = facts_of("Selenskyj traf SPD-Kanzler Olaf Scholz.", date="2024-09-27")
+    assert has(f, "Olaf Scholz", "memberOf", "Social Democratic Party of Germany")
+    assert has(f, "Olaf Scholz", "leaderOf", "Germany")
+    assert not has(f, "Olaf Scholz", "leaderOf", "Social Democratic Party of Germany")
+
+
+def test_the_party_of_a_person(facts_of):
+    f = facts_of("Die Opposition wirft der Serbischen Fortschrittspartei (SNS) von Präsident Aleksandar Vucic vor, "
+                 "die Wahl manipuliert zu haben.", date="2023-12-25")
+    assert has(f, "Aleksandar Vučić", "memberOf", "Serbian Progressive Party")
+    f = facts_of("Steinmeier traf Istanbuls Bürgermeister Ekrem Imamoglu. Der Politiker der oppositionellen CHP "
+                 "gilt als Herausforderer Erdogans.", date="2024-04-24")
+    assert has(f, "Ekrem Imamoglu", "memberOf", "Republican People's Party")

@@ -2137,3 +2137,21 @@ def test_a_wire_dateline_is_no_actor(facts_of, dateline):
 def test_a_name_before_a_dash_that_is_no_city_is_kept(doc_of):
     doc = doc_of("NATO - the alliance of thirty-two states - condemned the strike.", lang="en")
     assert any(s._.kg_key == "nato" for s in doc.spans["kg_mentions"])
+
+
+def test_a_party_word_on_a_state_office_makes_a_member(facts_of):
+    f = facts_of("Zelensky met Democratic Governor Josh Shapiro in Scranton.", lang="en", date="2024-09-27")
+    assert has(f, "Josh Shapiro", "memberOf", "Democratic Party (United States)")
+    assert not has(f, "Josh Shapiro", "leaderOf", "Democratic Party (United States)")
+    f = facts_of("Zelensky met Republican President Donald Trump.", lang="en", date="2025-03-01")
+    assert has(f, "Donald Trump", "memberOf", "Republican Party (United States)")
+    assert has(f, "Donald Trump", "leaderOf", "United States")
+    assert not has(f, "Donald Trump", "leaderOf", "Republican Party (United States)")
+
+
+def test_a_candidate_of_a_party_is_its_member(facts_of):
+    f = facts_of("Harris, the Democratic presidential nominee, met Zelensky separately.", lang="en", date="2024-09-27")
+    assert has(f, "Kamala Harris", "memberOf", "Democratic Party (United States)")
+    f = facts_of('Trump spoke to reporters. "I have a very good relationship with Putin," the Republican '
+                 'candidate added.', lang="en", date="2024-09-27")
+    assert has(f, "Donald Trump", "memberOf", "Republican Party (United States)")

@@ -1330,7 +1330,11 @@ class Coref:
         if s.end >= len(doc) or doc[s.end].lower_ not in ("der", "des", "of", "von"):
             return None
         k = s.end + (2 if s.end + 1 < len(doc) and doc[s.end].lower_ == "of" and doc[s.end + 1].lower_ == "the" else 1)
-        after = [m for m in doc.spans.get("kg_mentions", []) if m.start == k and m._.kg_key and
+        adjs = k
+        while adjs < len(doc) and adjs - k < 2 and doc[adjs].tag_ in ("ADJA", "JJ"):
+            adjs += 1   # "der Politiker der oppositionellen CHP"
+        after = [m for m in doc.spans.get("kg_mentions", []) if m.start in (k, adjs) and m._.kg_key and
+                 (m.start == k or self._type(m._.kg_key) in ("Organization", "Group")) and
                  m._.kg_kind == "name" and (
                      self._type(m._.kg_key) in ("Organization", "Group") and doc[s.end].lower_ != "von" or
                      # (a state only as the whole phrase: not "the head of Mexico's mission")
@@ -1494,8 +1498,7 @@ class Coref:
             org = self._mentions.own_org(s._.kg_keys[0], r, self._mentions.role_org(r, org), doc._.kg_date)
             if org is None or org == s._.kg_keys[0]:
                 continue
-            rel = "memberOf" if r.role == "secretary_general" and self._mentions.is_party(org) or \
-                self._mentions.deputy(doc, s, by_end) else r.relation
+            rel = self._mentions.title_relation(r, r.relation, org, bool(self._mentions.deputy(doc, s, by_end)))
             trip = (s._.kg_keys[0], rel, org)
             if trip not in have:
                 have.add(trip)

@@ -3,6 +3,7 @@
 titles state ("Russlands Präsident Wladimir Putin" → Putin leaderOf Russia)."""
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from spacy.language import Language
@@ -35,6 +36,9 @@ MINISTRY_NAMES = {"foreign_minister": "Ministry of Foreign Affairs", "defence_mi
                   "economy_minister": "Ministry of the Economy"}
 # deputies and ministers of no named ministry lead no country (vocabulary: leaderOf is the head)
 NOT_COUNTRY_LEADERS = {"deputy_head_of_government", "vice_president", "minister", "director"}
+# offices of a state or region: a party adjective on them makes a member of the party, not its head
+STATE_OFFICES = {"head_of_state", "head_of_government", "deputy_head_of_government", "vice_president", "mayor",
+                 "head_of_region", "minister", "commander_in_chief", "supreme_leader"} | set(MINISTRY_WORDS)
 APPOINT_VERBS = word_class("appointment_verb", "en")
 REGION_PREFIXES = ("Südost", "Südwest", "Nordost", "Nordwest", "Süd", "Nord", "Ost", "West", "Zentral")
 NAME_TAGS = {"NE", "PROPN", "NNP", "NNPS"}
@@ -1380,10 +1384,7 @@ class Mentions:
                     # (not "whose top military commander": one of its commanders)
                     rel = "leaderOf"   # "the LNA, whose commander Khalifa Haftar": the one commander leads it
             deputy = self.deputy(doc, s, by_end)
-            if rel == "leaderOf" and deputy:
-                rel = "memberOf"   # "deputy chairman of Russia's Security Council": one of its leaders' deputies
-            if r.role == "secretary_general" and rel == "leaderOf" and self.is_party(org_key):
-                rel = "memberOf"   # "SPD-Generalsekretär X" runs the party office; the chair leads the party
+            rel = self.title_relation(r, rel, org_key, deputy)
             before = by_end.get(s.start)
             if r.role == "secretary" and before is not None and before._.kg_key == org_key and \
                     self.g.entries.get(org_key) is not None and self.g.entries[org_key].type == "Organization" and \
@@ -1399,6 +1400,14 @@ class Mentions:
                 rel = "leaderOf"
             if org_key and org_key != person._.kg_key:
                 out.append((person._.kg_key, rel, org_key, s, person))
+                if rel != r.relation and r.role in STATE_OFFICES and self.is_party(org_key):
+                    # "SPD-Kanzler Scholz", "Republican President Trump": the state office stays his
+                    held = {o.org for o in self.g.offices_of(person._.kg_key, doc._.kg_date) if o.role == r.role}
+                    state = next(iter(held)) if len(held) == 1 else (
+                        self.role_default(r, person._.kg_key) if r.org not in CONTEXT_ORGS else None)
+                    state = self.role_org(r, state) if state else None
+                    if state and state != org_key:
+                        out.append((person._.kg_key, r.relation, state, s, person))
                 nxt = self._plural_title_partner(doc, s, person, by_start, org_key)
                 if nxt is not None and nxt._.kg_key != org_key:
                     # "die SPD-Vorsitzenden Lars Klingbeil und Saskia Esken": both hold it
@@ -1844,10 +1853,25 @@ class Mentions:
         self.minted.setdefault(key, Entity(key=key, type="Organization", label=f"{label} parliamentary group"))
         return key
 
+    def title_relation(self, r: Role, rel: str, org: Optional[str], deputy: bool) -> str:
+        """The relation a title states to the body it names: a deputy, a party's secretary general
+        and the holder of a state office named with a party are its members, not its heads."""
+        if rel != "leaderOf":
+            return rel
+        if deputy:
+            return "memberOf"   # "deputy chairman of Russia's Security Council": one of its leaders' deputies
+        if r.role == "secretary_general" and self.is_party(org):
+            return "memberOf"   # "SPD-Generalsekretär X" runs the party office; the chair leads the party
+        if r.role in STATE_OFFICES and self.is_party(org):
+            return "memberOf"   # "Democratic Governor X", "SPD-Kanzler X": of the party, heading the state
+        return rel
+
     def is_party(self, org: Optional[str]) -> bool:
-        """A body the gazetteer knows party leaders of."""
+        """A body the gazetteer knows party leaders of, or one it calls a party."""
         if self._parties is None:
-            self._parties = {o.org for o in self.g.offices if o.role == "party_leader"}
+            self._parties = {o.org for o in self.g.offices if o.role == "party_leader"} | {
+                e.key for e in self.g.entries.values() if e.type == "Organization" and
+                re.search(r"\bParty\b", e.label) and not re.search(r"\b(Group|Assembly|Committee)\b", e.label)}
         return org in self._parties
 
     def role_default(self, role: Role, person: Optional[str]) -> Optional[str]:

@@ -295,6 +295,7 @@ def memberships(ctx: Ctx) -> None:
     "den Nato-Verbündeten, darunter Deutschland": the states named are members."""
     doc = ctx.doc
     _party_of_person(ctx)
+    _party_with_owner(ctx)
     _other_members(ctx)
     _own_party(ctx)
     _own_body(ctx)
@@ -409,6 +410,29 @@ def _party_of_person(ctx: Ctx) -> None:
         if party is not None and party.keys and etype(ctx, party.keys[0]) == "Organization":
             make_fact(ctx, a.keys[0], "memberOf", party.keys[0], "asserted", party.span.start,
                       trigger=doc[a.span.end:party.span.end].text)
+
+
+def _party_with_owner(ctx: Ctx) -> None:
+    """"der SNS von Präsident Vučić", "der AKP des Präsidenten", "the party of Nelson Mandela": the
+    person the party is said to be of is its member (its leader, when the gazetteer says so)."""
+    doc = ctx.doc
+    parties = _mentions_for(ctx.lang).is_party
+    for a in ctx.args:
+        if a.kind != "name" or not a.keys or not parties(a.keys[0]):
+            continue
+        k = a.span.end
+        if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
+            k += 3   # "der Serbischen Fortschrittspartei (SNS) von Präsident X"
+        if k >= len(doc) or doc[k].lower_ not in ("des", "von", "of"):
+            continue
+        k += 1
+        b = next((b for b in ctx.args if b.keys and k <= b.span.start < k + 3 and all(
+            t.pos_ in ("DET", "ADJ", "PROPN", "NOUN") for t in doc[k:b.span.start])), None)
+        if b is None or etype(ctx, b.keys[0]) != "Person" or len(b.keys) != 1:
+            continue
+        leads = any(o.org == a.keys[0] for o in gazetteer().offices_of(b.keys[0], doc._.kg_date))
+        make_fact(ctx, b.keys[0], "leaderOf" if leads else "memberOf", a.keys[0], "asserted", a.span.start,
+                  trigger=doc[a.span.start:b.span.end].text)
 
 
 def _other_members(ctx: Ctx) -> None:
