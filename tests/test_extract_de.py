@@ -2782,3 +2782,22 @@ def test_the_party_of_a_person(facts_of):
     f = facts_of("Steinmeier traf Istanbuls Bürgermeister Ekrem Imamoglu. Der Politiker der oppositionellen CHP "
                  "gilt als Herausforderer Erdogans.", date="2024-04-24")
     assert has(f, "Ekrem Imamoglu", "memberOf", "Republican People's Party")
+
+
+def test_a_body_named_in_the_genitive(doc_of):
+    for text, key in [("Eine Delegation des Europaparlaments reist nach Belgrad.", "european-parliament"),
+                      ("Ein Sprecher des Kremls sagte das.", "kremlin"),
+                      ("Das Treffen des Europäischen Rates begann.", "european-council")]:
+        doc = doc_of(text)
+        assert key in {s._.kg_key for s in doc.spans["kg_mentions"]}, text
+
+
+def test_an_adjective_of_a_longer_name_keeps_the_short_one_off(facts_of):
+    f = facts_of("Der Sprecher des Nationalen Sicherheitsrats, John Kirby, betonte, die USA strebten keinen Krieg an.",
+                 date="2024-01-29")
+    assert not any(o == "United Nations Security Council" for s, r, o, m in f)
+
+
+def test_a_delegation_of_a_body_travels_for_it(facts_of):
+    f = facts_of("Eine Delegation des Europaparlaments will im Januar nach Belgrad reisen.", date="2023-12-25")
+    assert has(f, "European Parliament", "visits", "Belgrade", "planned")

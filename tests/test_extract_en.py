@@ -2155,3 +2155,10 @@ def test_a_candidate_of_a_party_is_its_member(facts_of):
     f = facts_of('Trump spoke to reporters. "I have a very good relationship with Putin," the Republican '
                  'candidate added.', lang="en", date="2024-09-27")
     assert has(f, "Donald Trump", "memberOf", "Republican Party (United States)")
+
+
+def test_he_in_what_a_relative_clause_reports_is_the_one_it_is_on(facts_of):
+    f = facts_of("Zelenskyy met Timor-Leste's President José Ramos-Horta, who said afterward that he would travel "
+                 "to Switzerland.", lang="en", date="2024-06-02")
+    assert has(f, "José Ramos-Horta", "visits", "Switzerland", "planned")
+    assert not has(f, "Volodymyr Zelenskyy", "visits", "Switzerland")

@@ -804,7 +804,10 @@ class Coref:
         subj = [ch for ch in v.head.children if ch.dep_ == "nsubj"]
         if not subj or any(ch.dep_ == "conj" for ch in subj[0].children):
             return None
-        key = next((k for m, k, _ in history if m.start <= subj[0].i < m.end), None)
+        who = subj[0]
+        if who.lower_ in ("who", "which") and v.head.dep_ == "relcl":
+            who = v.head.head   # "Ramos-Horta, who said that he would travel": the one the clause is on
+        key = next((k for m, k, _ in history if m.start <= who.i < m.end), None)
         if key is None or self._type(key) != "Person":
             return None
         g = self.gender.get(key) or self._name_gender(doc, key)

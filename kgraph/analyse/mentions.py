@@ -158,6 +158,8 @@ def _adjective_forms(alias: str) -> list[str]:
         if e == "en" and len(rest) == 1 and rest[-1][-1:].isalpha() and rest[-1][-1] not in "sxzße" and \
                 not rest[-1].endswith(FEMININE_ENDS):
             out.append(" ".join(base + [rest[-1] + "s"]))   # "des Vereinigten Königreichs"
+            if len(rest[-1]) <= 4 and rest[-1][-1] not in "aeiouy":
+                out.append(" ".join(base + [rest[-1] + "es"]))   # "des Europäischen Rates"
     return [v for v in dict.fromkeys(out) if v != alias]
 
 
@@ -171,7 +173,9 @@ def ruler_patterns(g: Gazetteer) -> list[dict]:
             pats.append({"label": e.type, "pattern": a, "id": e.key})
             for v in _adjective_forms(a):
                 pats.append({"label": e.type, "pattern": v, "id": e.key})
-            if a[-1].isalpha() and a[-1] not in "sxzß" and not a.isupper() and e.type != "Organization":
+            if a[-1].isalpha() and a[-1] not in "sxzß" and not a.isupper() and (
+                    e.type != "Organization" or " " not in a and a[:1].isupper()):
+                # (a body's genitive only on a one-word name: "des Europaparlaments", "des Kremls")
                 pats.append({"label": e.type, "pattern": a + "s", "id": e.key})
     pats.sort(key=lambda p: (p["id"], p["pattern"]))
     return pats
@@ -423,6 +427,11 @@ class Mentions:
                         self.g.lookup(doc[start - 1].text) is None and (start - 1) not in covered and \
                         "-" not in doc[start - 1].text and self.compound(doc[start - 1].text) is None:
                     start -= 1   # "Tayyip Erdogan": a first name the gazetteer does not list
+                elif end - start == 1 and self.g.entries[key].type == "Organization" and start > 0 and \
+                        doc[start - 1].tag_ == "ADJA" and doc[start - 1].text[:1].isupper() and \
+                        not doc[start - 1].is_sent_start and (start - 1) not in covered and \
+                        not any(e2.end == start for e2 in ents):
+                    continue   # "des Nationalen Sicherheitsrats": a longer name the gazetteer lacks
                 elif end - start == 1 and self.g.entries[key].type in ("Organization", "Group") and start > 0 and \
                         doc[start - 1].tag_ == "NE" and doc[start - 1].text[:1].isupper() and \
                         doc[start - 1].is_alpha and not doc[start - 1].text.endswith("s") and \
