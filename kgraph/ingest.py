@@ -1,7 +1,7 @@
 """Stage 1 — ingest: source files become :class:`~kgraph.model.Article` records.
 
 Formats: the seed ``.txt`` format (first line `` date YYYY-MM <title> Stand: DD.MM.YYYY HH:MM Uhr``),
-plain ``.txt``, ``.md``, ``.html``/``.htm`` (main text only) and ``.jsonl`` (one article per
+plain ``.txt`` (a line among the first three that is only a date is the publication date), ``.md``, ``.html``/``.htm`` (main text only) and ``.jsonl`` (one article per
 line). Bad input never stops the run: it is reported as a :class:`SourceError`.
 """
 from __future__ import annotations
@@ -313,6 +313,51 @@ def _headings(paras: list[str]) -> list[int]:
             if len(p) <= 120 and not p.rstrip().endswith(FINAL_PUNCT) and len(p.split()) <= 14]
 
 
+MONTH_NAMES = {"januar": 1, "jänner": 1, "februar": 2, "märz": 3, "april": 4, "mai": 5, "juni": 6, "juli": 7,
+               "august": 8, "september": 9, "oktober": 10, "november": 11, "dezember": 12, "january": 1,
+               "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "october": 10, "december": 12,
+               "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+               "oct": 10, "okt": 10, "nov": 11, "dec": 12, "dez": 12}
+_TIME = r"(?:,?\s*(?:um\s+|at\s+)?(?P<hh>\d{1,2}):(?P<mm>\d{2})(?::\d{2}(?:\.\d+)?)?\s*(?:Uhr|h|(?P<ap>[AaPp])\.?[Mm]\.?)?" \
+        r"\s*(?:Z|UTC|GMT|MES?Z|CES?T|[+-]\d{2}:?\d{2})?)?"
+_PREFIX = r"(?:(?:Stand|Veröffentlicht|Aktualisiert|Datum|Published|Updated|Date|Posted)\s*:?\s*)?"
+DATE_LINES = [
+    re.compile(r"^" + _PREFIX + r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ]\s*(?P<hh>\d{1,2}):(?P<mm>\d{2})"
+               r"(?::\d{2}(?:\.\d+)?)?\s*(?:Z|UTC|GMT|[+-]\d{2}:?\d{2})?)?\s*$"),
+    re.compile(r"^" + _PREFIX + r"(?P<d>\d{1,2})\.\s*(?P<m>\d{1,2})\.\s*(?P<y>\d{4})" + _TIME + r"\s*$"),
+    re.compile(r"^" + _PREFIX + r"(?:\w+,\s*)?(?P<d>\d{1,2})\.?\s+(?P<mon>[A-Za-zäÄ]+)\.?\s+(?P<y>\d{4})" + _TIME + r"\s*$"),
+    re.compile(r"^" + _PREFIX + r"(?:\w+,\s*)?(?P<mon>[A-Za-z]+)\.?\s+(?P<d>\d{1,2}),?\s+(?P<y>\d{4})" + _TIME + r"\s*$"),
+]
+
+
+def date_line(line: str) -> Optional[tuple[str, Optional[str]]]:
+    """A line that is only a publication date ("2024-06-08T20:46", "Stand: 08.06.2024 20:46 Uhr",
+    "8. Juni 2024", "June 8, 2024"): its date and, when given, date and time; else None."""
+    line = line.strip()
+    if len(line) > 60:
+        return None
+    for rx in DATE_LINES:
+        m = rx.match(line)
+        if not m:
+            continue
+        g = m.groupdict()
+        mo = int(g["m"]) if g.get("m") else MONTH_NAMES.get(g["mon"].lower())
+        if mo is None:
+            return None
+        y, d = int(g["y"]), int(g["d"])
+        if not _valid_day(y, mo, d):
+            return None
+        date = f"{y:04d}-{mo:02d}-{d:02d}"
+        dt = None
+        hh = int(g["hh"]) if g.get("hh") is not None else None
+        if hh is not None and g.get("ap"):
+            hh = hh % 12 + (12 if g["ap"].lower() == "p" else 0)   # "5:10 PM"
+        if hh is not None and hh < 24 and int(g["mm"]) < 60:
+            dt = f"{date}T{hh:02d}:{g['mm']}"
+        return date, dt
+    return None
+
+
 def parse_text(text: str, name: str) -> Article:
     """Parse the seed format (header line) or plain text (first paragraph = title)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
@@ -337,6 +382,15 @@ def parse_text(text: str, name: str) -> Article:
                 dt = f"{date}T{int(m.group('hh')):02d}:{m.group('mm')}"
         paras = _split_paragraphs(rest)
     else:
+        # a line of its own among the first three that is only a date is the publication date
+        lines = text.split("\n")
+        heads = [i for i, ln in enumerate(lines) if ln.strip()][:3]
+        for i in heads:
+            hit = date_line(lines[i])
+            if hit:
+                date, dt = hit
+                text = "\n".join(lines[:i] + lines[i + 1:])
+                break
         paras = _split_paragraphs(text)
         title = paras[0] if paras else ""
         if paras and paras[0] in _headings(paras[:1]) or (paras and len(paras[0]) < 150 and len(paras) > 1):
@@ -370,11 +424,19 @@ def parse_markdown(text: str, name: str) -> Article:
     text = text.replace("\r\n", "\n")
     title = ""
     lines = []
+    date = dt = None
+    seen = 0   # lines of text so far: a date line stands among the first two
     for line in text.split("\n"):
         h = re.match(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$", line)
         if h and not title:
             title = h.group(1)
             continue
+        if line.strip() and not h and date is None and seen < 2:
+            seen += 1
+            hit = date_line(re.sub(r"[*_]", "", line))
+            if hit:
+                date, dt = hit   # "*8. Juni 2024*" under the heading
+                continue
         if h:
             line = h.group(1)
         line = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", line)          # images
@@ -385,7 +447,7 @@ def parse_markdown(text: str, name: str) -> Article:
     paras = _split_paragraphs("\n".join(lines))
     if not title and paras:
         title = paras.pop(0)
-    return _article(name, title, None, paras)
+    return _article(name, title, date, paras, dt=dt)
 
 
 class _MainText(HTMLParser):

@@ -166,3 +166,29 @@ def test_reads_stop_at_the_size_limit(tmp_path):
     [e] = list(read_sources([p], max_bytes=1000))
     assert isinstance(e, SourceError) and "too large" in e.message
     assert len(list(read_sources([p], max_bytes=10_000))) == 1
+
+
+@pytest.mark.parametrize("line,date,dt", [
+    ("2024-06-08T20:46", "2024-06-08", "2024-06-08T20:46"),
+    ("Stand: 08.06.2024 20:46 Uhr", "2024-06-08", "2024-06-08T20:46"),
+    ("8. Juni 2024", "2024-06-08", None),
+    ("Published: June 8, 2024 at 5:10 PM", "2024-06-08", "2024-06-08T17:10"),
+])
+def test_plain_text_with_a_date_line_under_the_headline(line, date, dt):
+    a = parse_text(f"Kanzler reist nach Kiew\n{line}\n\nDer Kanzler ist am Montag nach Kiew gereist.", "x.txt")
+    assert a.title == "Kanzler reist nach Kiew" and a.date == date and a.datetime == dt
+    assert a.paragraphs == ["Der Kanzler ist am Montag nach Kiew gereist."]
+
+
+def test_a_date_inside_a_sentence_or_an_impossible_date_is_no_date_line():
+    a = parse_text("Die Wahl am 8. Juni 2024 war knapp\n\nDer Kanzler ist nach Kiew gereist.", "x.txt")
+    assert a.date is None and a.title == "Die Wahl am 8. Juni 2024 war knapp"
+    a = parse_text("Titel\n2024-13-45\n\nDer Kanzler ist nach Kiew gereist.", "x.txt")
+    assert a.date is None
+
+
+def test_markdown_with_a_date_line_under_the_heading():
+    from kgraph.ingest import parse_markdown
+    a = parse_markdown("# Kanzler reist nach Kiew\n\n*8. Juni 2024*\n\nDer Kanzler ist nach Kiew gereist.\n", "x.md")
+    assert a.title == "Kanzler reist nach Kiew" and a.date == "2024-06-08"
+    assert a.paragraphs == ["Der Kanzler ist nach Kiew gereist."]
