@@ -2801,3 +2801,10 @@ def test_an_adjective_of_a_longer_name_keeps_the_short_one_off(facts_of):
 def test_a_delegation_of_a_body_travels_for_it(facts_of):
     f = facts_of("Eine Delegation des Europaparlaments will im Januar nach Belgrad reisen.", date="2023-12-25")
     assert has(f, "European Parliament", "visits", "Belgrade", "planned")
+
+
+def test_receiving_aid_says_who_gives_it(facts_of):
+    f = facts_of("Die Ukraine soll weitere Hilfe aus Deutschland erhalten.", date="2024-05-02")
+    assert has(f, "Germany", "providesAidTo", "Ukraine", "planned")
+    f = facts_of("Die Ukraine erhält von Deutschland weitere Panzer.", date="2024-05-02")
+    assert has(f, "Germany", "providesAidTo", "Ukraine", "asserted")

@@ -2162,3 +2162,15 @@ def test_he_in_what_a_relative_clause_reports_is_the_one_it_is_on(facts_of):
                  "to Switzerland.", lang="en", date="2024-06-02")
     assert has(f, "José Ramos-Horta", "visits", "Switzerland", "planned")
     assert not has(f, "Volodymyr Zelenskyy", "visits", "Switzerland")
+
+
+def test_receiving_aid_says_who_gives_it(facts_of):
+    f = facts_of("Ukraine received 40 tanks from Poland.", lang="en", date="2023-07-27")
+    assert has(f, "Poland", "providesAidTo", "Ukraine", "asserted")
+    f = facts_of("Putin said Burkina Faso and Mali would each receive 50,000 tonnes of grain.", lang="en",
+                 date="2023-07-27")
+    assert has(f, "Russia", "providesAidTo", "Mali", "planned")
+    assert has(f, "Russia", "providesAidTo", "Burkina Faso", "planned")
+    # receiving a guest is no aid
+    f = facts_of("Putin received Kim in the Kremlin.", lang="en", date="2023-09-13")
+    assert not any(r == "providesAidTo" for s, r, o, m in f)

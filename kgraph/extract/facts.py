@@ -140,6 +140,7 @@ def extract(doc: Doc) -> ArticleFacts:
         events(ctx, c)
         threatened_acts(ctx, c, ctx.facts[n:])
         entourage(ctx, c)
+        receipt(ctx, c)
         appointments(ctx, c)
         succession(ctx, c)
         invitation(ctx, c)
@@ -745,6 +746,34 @@ def _with_companions(ctx: Ctx, c: Clause, cargs: list[Arg], agents: list[str], e
             out += [m for m in conjuncts(ctx.args, a) if m.keys and etype(ctx, m.keys[0]) in ACTOR | {"Person"}]
     exclude |= {id(m) for m in out}
     return agents + [k for m in out for k in m.keys if k not in agents]
+
+
+# ------------------------------------------------------------------ receipt
+RECEIPT_VERBS = word_class("receipt_verb")
+
+
+def receipt(ctx: Ctx, c: Clause) -> None:
+    """"Die Ukraine soll weitere Hilfe aus Deutschland erhalten", "Ukraine received 40 tanks from
+    Poland", "Putin said Mali would receive grain": receiving aid or arms says the giver provides
+    them (the giver named, or else the state of the one who reports it)."""
+    doc = ctx.doc
+    if c.lemma not in RECEIPT_VERBS or c.lexical is None or not _carries_goods(ctx, c):
+        return
+    cargs = clause_args(ctx, c)
+    takers = [k for a in cargs if a.marker in ("subj", "subjpass") and a.kind != "poss"
+              for m in conjuncts(ctx.args, a) for k in m.keys if etype(ctx, k) in ACTOR]
+    givers = [_as_actor(k) for a in cargs if a.marker in ("von", "aus", "from") for k in a.keys
+              if etype(ctx, _as_actor(k)) in ACTOR]
+    if not givers and c.parent is not None:
+        p = ctx.clauses[c.parent]
+        speakers = [k for a in clause_args(ctx, p) if a.marker == "subj" for k in a.keys
+                    if etype(ctx, k) == "Person"] if p.lemma in SPEECH_VERBS else []
+        givers = [h for h in {home_country(k) for k in speakers} if h]
+    pairs = [(g, t) for g in dict.fromkeys(givers) for t in dict.fromkeys(takers)
+             if g != t and home_country(t) != g]
+    if pairs:
+        trig = Trigger(ctx.lang, c.lemma, "verb", "providesAidTo", (), frozenset())
+        emit(ctx, c, trig, pairs, modality_for(ctx, c, "providesAidTo", trig=trig), c.lexical)
 
 
 # ------------------------------------------------------------------ entourage
