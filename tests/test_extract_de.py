@@ -2808,3 +2808,11 @@ def test_receiving_aid_says_who_gives_it(facts_of):
     assert has(f, "Germany", "providesAidTo", "Ukraine", "planned")
     f = facts_of("Die Ukraine erhält von Deutschland weitere Panzer.", date="2024-05-02")
     assert has(f, "Germany", "providesAidTo", "Ukraine", "asserted")
+
+
+def test_a_body_named_with_its_leadership_in_a_compound(facts_of):
+    f = facts_of("Die Hamas-Führung hatte von Israel eine Waffenruhe verlangt.", date="2024-07-02")
+    assert has(f, "Hamas", "demands", "Israel")
+    f = facts_of("Die frühere PiS-Regierung hatte 2022 von Deutschland Reparationen verlangt.", date="2024-07-02")
+    assert has(f, "Government of Poland", "demands", "Germany")
+    assert not any(s == "Law and Justice" for s, r, o, m in f)

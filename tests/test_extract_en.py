@@ -2174,3 +2174,10 @@ def test_receiving_aid_says_who_gives_it(facts_of):
     # receiving a guest is no aid
     f = facts_of("Putin received Kim in the Kremlin.", lang="en", date="2023-09-13")
     assert not any(r == "providesAidTo" for s, r, o, m in f)
+
+
+def test_blaming_something_on_someone_accuses_them(facts_of):
+    f = facts_of("Peskov blamed the explosions on Ukraine.", lang="en", date="2023-07-27")
+    assert has(f, "Dmitry Peskov", "accuses", "Ukraine")
+    f = facts_of("Kyiv blamed Russia for the attack on Odesa.", lang="en", date="2023-07-27")
+    assert has(f, "Ukraine", "accuses", "Russia") and not any(o == "Odesa" for s, r, o, m in f)

@@ -573,10 +573,16 @@ class Mentions:
                 a = self.adjective(head) if r is None else None
                 sp = Span(doc, tok.i, tok.i + 1, label=e.type)
                 sp._.kg_key = e.key
+                body = self._compound_body(e, head) if r is None and self.lang == "de" else None
                 if r is not None:
                     sp._.kg_kind, sp._.kg_role = "compound", r
                 elif a is not None and tok.pos_ == "ADJ":
                     sp._.kg_kind = "adj"
+                elif body is not None:
+                    # "die Hamas-Führung", "die PiS-Regierung": the body itself, or the government
+                    # the party forms
+                    sp._.kg_key, sp._.kg_kind = body, "name"
+                    sp.label_ = "Organization" if body != e.key else e.type
                 else:
                     sp._.kg_kind = "modifier"      # "Ukraine-Krise", "US-Soldaten"
                 spans.append(sp)
@@ -1721,6 +1727,16 @@ class Mentions:
             if e.type == "Person" and e.country:
                 return e.country
             return None
+        return None
+
+    def _compound_body(self, e: GazEntry, head: str) -> Optional[str]:
+        """A German compound of a body and the word for its leadership names the body acting
+        ("Hamas-Führung", "Nato-Spitze"); a party's "-Regierung" is its country's government."""
+        h = fold(head.split("-")[-1])
+        if h in ("fuhrung", "spitze", "leitung") and e.type in ("Organization", "Group"):
+            return e.key
+        if h == "regierung" and e.type == "Organization" and e.country and self.is_party(e.key):
+            return self._government(e.country)
         return None
 
     def _government(self, country: str) -> Optional[str]:
