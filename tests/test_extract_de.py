@@ -2816,3 +2816,10 @@ def test_a_body_named_with_its_leadership_in_a_compound(facts_of):
     f = facts_of("Die frühere PiS-Regierung hatte 2022 von Deutschland Reparationen verlangt.", date="2024-07-02")
     assert has(f, "Government of Poland", "demands", "Germany")
     assert not any(s == "Law and Justice" for s, r, o, m in f)
+
+
+def test_the_west_as_a_bloc_and_as_a_direction(facts_of):
+    f = facts_of("Lawrow warf dem Westen vor, die Agenda bestimmen zu wollen.", date="2023-09-10")
+    assert has(f, "Sergey Lavrov", "accuses", "Western world")
+    f = facts_of("Russland griff Ziele im Westen der Ukraine an.", date="2023-09-10")
+    assert not any(o == "Western world" for s, r, o, m in f)

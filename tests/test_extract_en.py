@@ -2181,3 +2181,10 @@ def test_blaming_something_on_someone_accuses_them(facts_of):
     assert has(f, "Dmitry Peskov", "accuses", "Ukraine")
     f = facts_of("Kyiv blamed Russia for the attack on Odesa.", lang="en", date="2023-07-27")
     assert has(f, "Ukraine", "accuses", "Russia") and not any(o == "Odesa" for s, r, o, m in f)
+
+
+def test_the_west_as_a_bloc(facts_of):
+    f = facts_of("Putin accused the West of blocking Russian exports of grain.", lang="en", date="2023-07-27")
+    assert has(f, "Vladimir Putin", "accuses", "Western world")
+    f = facts_of("Israeli forces raided Jenin in the West Bank.", lang="en", date="2023-07-27")
+    assert not any(o == "Western world" for s, r, o, m in f)

@@ -48,6 +48,7 @@ PERSONISH_ROLES = {"head_of_state", "head_of_government", "foreign_minister", "d
                    "ambassador", "commander", "deputy_head_of_government", "leader", "chair"}
 # tokens that look like names at a sentence start but are not
 NOT_NAMES = word_class("not_a_name")
+COMPASS_WORDS = word_class("compass_word")
 FORMER_TITLE = word_class("former_title")
 DEPUTY_WORDS = word_class("deputy_word")
 FUTURE_TITLE = word_class("future_title")
@@ -412,6 +413,8 @@ class Mentions:
         for ent in ents:
             if len(ent) == 1 and ent.text in NOT_NAMES:
                 continue   # "Dutzende Male": a word that is also a gazetteer name (Malé)
+            if len(ent) == 1 and ent.text in COMPASS_WORDS and not _bloc_use(doc, ent.start):
+                continue   # "im Westen der Ukraine", "West Africa": a direction
             if ent.ent_id_ and ent.ent_id_ in self.g.entries:
                 key, end = ent.ent_id_, ent.end
                 if len(ent) > 1 and ent[-1].lower_ == "military" and end < len(doc) and doc[end].pos_ == "NOUN":
@@ -1971,6 +1974,16 @@ class Mentions:
         self.minted.setdefault(key, Entity(key=key, type="Organization", label=f"{name} ({e.label})"))
         MINTED_STATE[key] = e.key
         return key
+
+
+def _bloc_use(doc: Doc, i: int) -> bool:
+    """"der Westen", "dem Westen", "the West": a direction names the bloc right after a definite
+    article, with no "of", genitive article, name or hyphen after it."""
+    if i == 0 or doc[i - 1].lower_ not in ("der", "den", "dem", "des", "the"):
+        return False
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return nxt is None or not (nxt.lower_ in ("of", "der", "des", "von", "vom") or nxt.text[:1].isupper() or
+                               nxt.text in ("-", "–"))
 
 
 def _datelines(doc: Doc) -> set[int]:
