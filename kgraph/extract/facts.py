@@ -756,7 +756,6 @@ def receipt(ctx: Ctx, c: Clause) -> None:
     """"Die Ukraine soll weitere Hilfe aus Deutschland erhalten", "Ukraine received 40 tanks from
     Poland", "Putin said Mali would receive grain": receiving aid or arms says the giver provides
     them (the giver named, or else the state of the one who reports it)."""
-    doc = ctx.doc
     if c.lemma not in RECEIPT_VERBS or c.lexical is None or not _carries_goods(ctx, c):
         return
     cargs = clause_args(ctx, c)
@@ -764,11 +763,10 @@ def receipt(ctx: Ctx, c: Clause) -> None:
               for m in conjuncts(ctx.args, a) for k in m.keys if etype(ctx, k) in ACTOR]
     givers = [_as_actor(k) for a in cargs if a.marker in ("von", "aus", "from") for k in a.keys
               if etype(ctx, _as_actor(k)) in ACTOR]
-    if not givers and c.parent is not None:
-        p = ctx.clauses[c.parent]
-        speakers = [k for a in clause_args(ctx, p) if a.marker == "subj" for k in a.keys
-                    if etype(ctx, k) == "Person"] if p.lemma in SPEECH_VERBS else []
-        givers = [h for h in {home_country(k) for k in speakers} if h]
+    if not givers:
+        spk_clause, _, _ = _speaker_and_subject(ctx, c, SPEECH_VERBS)
+        speakers = subject_keys(ctx, spk_clause)[0] if spk_clause is not None else []
+        givers = sorted({h for k in speakers if etype(ctx, k) == "Person" for h in [home_country(k)] if h})
     pairs = [(g, t) for g in dict.fromkeys(givers) for t in dict.fromkeys(takers)
              if g != t and home_country(t) != g]
     if pairs:
