@@ -313,11 +313,14 @@ def _headings(paras: list[str]) -> list[int]:
             if len(p) <= 120 and not p.rstrip().endswith(FINAL_PUNCT) and len(p.split()) <= 14]
 
 
-MONTH_NAMES = {"januar": 1, "jänner": 1, "februar": 2, "märz": 3, "april": 4, "mai": 5, "juni": 6, "juli": 7,
-               "august": 8, "september": 9, "oktober": 10, "november": 11, "dezember": 12, "january": 1,
-               "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "october": 10, "december": 12,
-               "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-               "oct": 10, "okt": 10, "nov": 11, "dec": 12, "dez": 12}
+# German and English month names (the extractor's relative dates read the same table)
+MONTHS = {"januar": 1, "jänner": 1, "februar": 2, "märz": 3, "april": 4, "mai": 5, "juni": 6,
+          "juli": 7, "august": 8, "september": 9, "oktober": 10, "november": 11,
+          "dezember": 12, "january": 1, "february": 2, "march": 3, "may": 5, "june": 6,
+          "july": 7, "october": 10, "december": 12}
+# a date line may abbreviate them ("Sat, 8 Jun 2024")
+MONTH_NAMES = MONTHS | {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+                        "sept": 9, "oct": 10, "okt": 10, "nov": 11, "dec": 12, "dez": 12}
 _TIME = r"(?:,?\s*(?:um\s+|at\s+)?(?P<hh>\d{1,2}):(?P<mm>\d{2})(?::\d{2}(?:\.\d+)?)?\s*(?:Uhr|h|(?P<ap>[AaPp])\.?[Mm]\.?)?" \
         r"\s*(?:Z|UTC|GMT|MES?Z|CES?T|[+-]\d{2}:?\d{2})?)?"
 _PREFIX = r"(?:(?:Stand|Veröffentlicht|Aktualisiert|Datum|Published|Updated|Date|Posted)\s*:?\s*)?"
@@ -358,6 +361,17 @@ def date_line(line: str) -> Optional[tuple[str, Optional[str]]]:
     return None
 
 
+def _pop_date_line(text: str, within: int = 3) -> tuple[str, Optional[str], Optional[str]]:
+    """A line of its own among the first ``within`` lines with text that is only a date (Markdown
+    emphasis aside: "*8. Juni 2024*") is the publication date: the text without it, date, time."""
+    lines = text.split("\n")
+    for i in [i for i, ln in enumerate(lines) if ln.strip()][:within]:
+        hit = date_line(re.sub(r"[*_]", "", lines[i]))
+        if hit:
+            return "\n".join(lines[:i] + lines[i + 1:]), hit[0], hit[1]
+    return text, None, None
+
+
 def parse_text(text: str, name: str) -> Article:
     """Parse the seed format (header line) or plain text (first paragraph = title)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
@@ -382,15 +396,7 @@ def parse_text(text: str, name: str) -> Article:
                 dt = f"{date}T{int(m.group('hh')):02d}:{m.group('mm')}"
         paras = _split_paragraphs(rest)
     else:
-        # a line of its own among the first three that is only a date is the publication date
-        lines = text.split("\n")
-        heads = [i for i, ln in enumerate(lines) if ln.strip()][:3]
-        for i in heads:
-            hit = date_line(lines[i])
-            if hit:
-                date, dt = hit
-                text = "\n".join(lines[:i] + lines[i + 1:])
-                break
+        text, date, dt = _pop_date_line(text)
         paras = _split_paragraphs(text)
         title = paras[0] if paras else ""
         if paras and paras[0] in _headings(paras[:1]) or (paras and len(paras[0]) < 150 and len(paras) > 1):
@@ -421,22 +427,14 @@ def _article(name: str, title: str, date: Optional[str], paras: list[str],
 
 def parse_markdown(text: str, name: str) -> Article:
     """Markdown: the first ``#`` heading is the title; markup is stripped."""
-    text = text.replace("\r\n", "\n")
+    text, date, dt = _pop_date_line(text.replace("\r\n", "\n"))
     title = ""
     lines = []
-    date = dt = None
-    seen = 0   # lines of text so far: a date line stands among the first two
     for line in text.split("\n"):
         h = re.match(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$", line)
         if h and not title:
             title = h.group(1)
             continue
-        if line.strip() and not h and date is None and seen < 2:
-            seen += 1
-            hit = date_line(re.sub(r"[*_]", "", line))
-            if hit:
-                date, dt = hit   # "*8. Juni 2024*" under the heading
-                continue
         if h:
             line = h.group(1)
         line = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", line)          # images

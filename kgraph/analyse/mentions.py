@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 from ..model import Entity
 from ..resources import GazEntry, Gazetteer, Role, fold, gazetteer, given_names, lexicon_rows, slug, word_class
 from .clauses import QUOTE_PAIRS
-from .tagging import dateline_end
+from .tagging import datelines
 
 ADJ_ENDINGS = ("en", "er", "es", "em", "e", "")
 # before a demonym these make it one person ("ein Russe", "an Israeli"), not a people
@@ -399,7 +399,8 @@ class Mentions:
     def __call__(self, doc: Doc) -> Doc:
         # whether a parser ran, asked once: later components and the extractor read the flag
         doc._.kg_has_parse = doc.has_annotation("DEP")
-        covered = _datelines(doc)
+        # wire datelines ("SINGAPORE (AP) —") name where a report was filed, no actor or place
+        covered = {k for i, end in datelines(doc) for k in range(i, end + 1)}
         ents = [e for e in doc.ents if not covered & set(range(e.start, e.end))]
         spans: list[Span] = []
         model_ents = []
@@ -1984,17 +1985,6 @@ def _bloc_use(doc: Doc, i: int) -> bool:
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     return nxt is None or not (nxt.lower_ in ("of", "der", "des", "von", "vom") or nxt.text[:1].isupper() or
                                nxt.text in ("-", "–"))
-
-
-def _datelines(doc: Doc) -> set[int]:
-    """The tokens of wire datelines ("SINGAPORE (AP) —"): they name where a report was filed, no
-    actor or place of the events."""
-    out: set[int] = set()
-    for sent in doc.sents:
-        end = dateline_end(doc, sent.start)
-        if end is not None:
-            out.update(range(sent.start, end + 1))
-    return out
 
 
 @Language.factory("kg_mentions", default_config={"lang": "de"})

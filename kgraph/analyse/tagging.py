@@ -49,20 +49,28 @@ def dateline_end(doc: Doc, i: int) -> Optional[int]:
     return k
 
 
-def _datelines_apart(doc: Doc) -> None:
-    """A dateline opening a paragraph is a sentence of its own: the story's subject comes after it."""
-    for i, tok in enumerate(doc):
+def datelines(doc: Doc) -> list[tuple[int, int]]:
+    """(first token, closing dash) of each wire dateline that opens a paragraph."""
+    out = []
+    for i in range(len(doc)):
         if i == 0 or doc[i - 1].is_space and "\n" in doc[i - 1].text:
             end = dateline_end(doc, i)
             if end is not None:
-                doc[end + 1].is_sent_start = True
-                for k in range(i + 1, end + 1):
-                    doc[k].is_sent_start = False
-                # a parser must not end the story's first sentence early ("U.S. President …")
-                k = end + 2
-                while k < len(doc) and doc[k - 1].text not in END and not doc[k].is_space:
-                    doc[k].is_sent_start = False
-                    k += 1
+                out.append((i, end))
+    return out
+
+
+def _datelines_apart(doc: Doc) -> None:
+    """A dateline opening a paragraph is a sentence of its own: the story's subject comes after it."""
+    for i, end in datelines(doc):
+        doc[end + 1].is_sent_start = True
+        for k in range(i + 1, end + 1):
+            doc[k].is_sent_start = False
+        # a parser must not end the story's first sentence early ("U.S. President …")
+        k = end + 2
+        while k < len(doc) and doc[k - 1].text not in END and not doc[k].is_space:
+            doc[k].is_sent_start = False
+            k += 1
 
 
 @Language.component("kg_sentencizer")

@@ -7,16 +7,13 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span
 
+from ..ingest import MONTHS
 from .lexicon import lexicon
 
 WEEKDAYS = {"montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4,
             "samstag": 5, "sonnabend": 5, "sonntag": 6, "monday": 0, "tuesday": 1,
             "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
             "wochenende": 5, "weekend": 5}   # the weekend: its Saturday
-MONTHS = {"januar": 1, "jänner": 1, "februar": 2, "märz": 3, "april": 4, "mai": 5, "juni": 6,
-          "juli": 7, "august": 8, "september": 9, "oktober": 10, "november": 11,
-          "dezember": 12, "january": 1, "february": 2, "march": 3, "may": 5, "june": 6,
-          "july": 7, "october": 10, "december": 12}
 NEXT = {"kommend", "kommenden", "nächsten", "nächste", "next", "coming"}
 LAST = {"vergangenen", "letzten", "vorigen", "last", "past"}
 
