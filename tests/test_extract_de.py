@@ -2823,3 +2823,58 @@ def test_the_west_as_a_bloc_and_as_a_direction(facts_of):
     assert has(f, "Sergey Lavrov", "accuses", "Western world")
     f = facts_of("Russland griff Ziele im Westen der Ukraine an.", date="2023-09-10")
     assert not any(o == "Western world" for s, r, o, m in f)
+
+
+def test_neben_x_auch_y_names_both(facts_of):
+    f = facts_of("Die OVKS wurde 2002 gegründet. Dem Bündnis gehören neben Russland und Armenien auch Belarus "
+                 "und Kasachstan an.", date="2024-02-23")
+    for country in ("Russia", "Armenia", "Belarus", "Kazakhstan"):
+        assert has(f, country, "memberOf", "Collective Security Treaty Organization", "asserted")
+    f = facts_of("Neben Macron sprach auch Scholz mit Biden.", date="2024-02-23")
+    assert has(f, "Emmanuel Macron", "talksWith", "Joe Biden")
+    assert has(f, "Joe Biden", "talksWith", "Olaf Scholz")
+    # "neben" after the subject adds no one to it
+    f = facts_of("Neben der Ukraine unterstützt Deutschland auch Moldau.", date="2024-02-23")
+    assert not any(s == "Ukraine" for s, r, o, m in f)
+
+
+def test_a_bloc_joined_to_another_by_und_is_not_that_one(facts_of):
+    text = ("Scholz und Lula warben für das Abkommen zwischen der EU und dem Mercosur. Beim Klimaschutz wollen "
+            "beide Länder enger zusammenarbeiten. Lula wurde von Steinmeier empfangen. Er sprach von Freundschaft.\n\n"
+            "Scholz sprach über das Abkommen zwischen der Europäischen Union und dem südamerikanischen "
+            "Staatenbund, dem neben Brasilien auch Argentinien und Uruguay angehören.")
+    f = facts_of(text, date="2023-12-04")
+    assert has(f, "Argentina", "memberOf", "Mercosur", "asserted")
+    assert has(f, "Brazil", "memberOf", "Mercosur", "asserted")
+    assert not any(r == "memberOf" and o == "European Union" for s, r, o, m in f)
+
+
+def test_das_land_is_not_a_country_named_later_in_its_clause(facts_of):
+    f = facts_of("Lula betonte, Brasilien werde keine Waffen an die Ukraine liefern. Den Angriff Russlands auf "
+                 "das Land verurteile Brasilien aber, sagte Lula.", date="2023-12-04")
+    assert has(f, "Russia", "attacks", "Ukraine", "asserted")
+    assert not has(f, "Russia", "attacks", "Brazil", "asserted")
+
+
+def test_government_spokesman_in_a_report_on_another_country(facts_of):
+    text = ("Polen will der Ukraine keine Waffen mehr liefern. Polen ist verärgert, sagte Morawiecki. Polen "
+            "rüstet sich selbst auf, sagte Duda. Polen bleibt ein Freund der Ukraine.\n\n"
+            "Regierungssprecher Piotr Müller bemühte sich am Donnerstag um Schadensbegrenzung.")
+    f = facts_of(text, date="2023-09-21")
+    assert has(f, "Piotr Müller", "spokespersonOf", "Government of Poland")
+    # a spokesman the gazetteer knows keeps his country
+    f = facts_of(text.replace("Piotr Müller", "Steffen Hebestreit"), date="2023-09-21")
+    assert has(f, "Steffen Hebestreit", "spokespersonOf", "Federal Government of Germany")
+
+
+def test_arming_ones_own_country_is_no_aid(facts_of):
+    f = facts_of("\"Wir liefern keine Waffen mehr an die Ukraine, weil wir jetzt Polen selbst mit modernsten "
+                 "Waffen ausrüsten\", sagte Ministerpräsident Mateusz Morawiecki.", date="2023-09-20")
+    assert not any(r == "providesAidTo" and o == "Poland" for s, r, o, m in f)
+    assert any(r == "providesAidTo" and o == "Ukraine" and m == "negated" for s, r, o, m in f)
+
+
+def test_es_besteht_die_gefahr_dass(facts_of):
+    f = facts_of("Es besteht die Gefahr, dass Russland Polen angreift.", date="2023-08-18")
+    assert has(f, "Russia", "attacks", "Poland", "hypothetical")
+    assert not has(f, "Russia", "attacks", "Poland", "asserted")

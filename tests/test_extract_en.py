@@ -2188,3 +2188,53 @@ def test_the_west_as_a_bloc(facts_of):
     assert has(f, "Vladimir Putin", "accuses", "Western world")
     f = facts_of("Israeli forces raided Jenin in the West Bank.", lang="en", date="2023-07-27")
     assert not any(o == "Western world" for s, r, o, m in f)
+
+
+def test_meeting_at_a_summit_or_a_named_building_is_a_visit_to_its_city(facts_of):
+    f = facts_of("Modi and Xi met on the sidelines of the BRICS summit in Kazan.", lang="en", date="2024-10-23")
+    assert has(f, "Narendra Modi", "visits", "Kazan", "asserted")
+    assert has(f, "Xi Jinping", "visits", "Kazan", "asserted")
+    f = facts_of("Donald Trump met Volodymyr Zelensky at Trump Tower in New York.", lang="en", date="2024-09-27")
+    assert has(f, "Volodymyr Zelenskyy", "visits", "New York City", "asserted")
+    # a summit the two only talked about is no place they met
+    f = facts_of("Scholz talked with Macron about the summit in Paris.", lang="en", date="2024-09-27")
+    assert not any(r == "visits" for s, r, o, m in f)
+
+
+def test_blaming_something_on_pressure_from_someone_accuses_them(facts_of):
+    f = facts_of("Peskov blamed the lower turnout on pressure from the United States and France.", lang="en",
+                 date="2023-07-28")
+    assert has(f, "Dmitry Peskov", "accuses", "United States")
+    assert has(f, "Dmitry Peskov", "accuses", "France")
+
+
+def test_insults_and_the_pontiff(facts_of):
+    f = facts_of("Milei is due to meet Pope Francis. During his campaign, Milei called the pontiff an "
+                 "\"imbecile\".", lang="en", date="2024-02-07")
+    assert has(f, "Javier Milei", "criticizes", "Pope Francis", "asserted")
+    f = facts_of("Milei has described Hamas as a \"terrorist organisation\".", lang="en", date="2024-02-07")
+    assert has(f, "Javier Milei", "criticizes", "Hamas", "asserted")
+
+
+def test_a_threat_in_the_object_does_not_make_the_act_hypothetical(facts_of):
+    text = "Biden, Yoon and Kishida met on Friday. They will coordinate their responses to threats."
+    f = facts_of(text, lang="en", date="2023-08-18")
+    assert has(f, "Joe Biden", "coordinatesWith", "Yoon Suk Yeol", "planned")
+    assert not has(f, "Joe Biden", "coordinatesWith", "Yoon Suk Yeol", "hypothetical")
+    # a noun of possibility that governs the event still frames it
+    f = facts_of("Putin played down the prospect of a meeting with Zelenskyy.", lang="en", date="2022-04-22")
+    assert has(f, "Vladimir Putin", "meets", "Volodymyr Zelenskyy", "hypothetical")
+    assert not has(f, "Vladimir Putin", "meets", "Volodymyr Zelenskyy", "asserted")
+
+
+def test_a_risk_that_something_happens_is_hypothetical(facts_of):
+    f = facts_of("There is a risk that Russia attacks Poland.", lang="en", date="2023-08-18")
+    assert has(f, "Russia", "attacks", "Poland", "hypothetical")
+    assert not has(f, "Russia", "attacks", "Poland", "asserted")
+
+
+def test_a_list_of_three_the_parser_cut_is_one_subject(facts_of):
+    f = facts_of("Biden, Yoon and Kishida met on Friday.", lang="en", date="2023-08-18")
+    assert has(f, "Joe Biden", "meets", "Yoon Suk Yeol", "asserted")
+    assert has(f, "Fumio Kishida", "meets", "Joe Biden", "asserted")
+    assert has(f, "Fumio Kishida", "meets", "Yoon Suk Yeol", "asserted")

@@ -251,6 +251,7 @@ class Coref:
         grouped = {i for g in new if g._.kg_kind == "group" and len(g) > 1 for i in range(g.start, g.end)}
         spans = [s for s in spans if not (s._.kg_kind == "role" and set(range(s.start, s.end)) <= grouped)]
         allm = sorted(spans + new, key=lambda s: (s.start, s.end))
+        self._named = [m for m in allm if m._.kg_kind == "name" and m._.kg_key]
         quotes = {}
         for c in doc._.kg_clauses or []:
             if c.quote and c.speaker is not None:
@@ -357,7 +358,7 @@ class Coref:
                 if want_plural and self._plural_common_subject_before(doc, s, history):
                     continue   # "… bekennen sich die Unterzeichner zu … Sie verlangen …"
                 if want_plural:
-                    pair = self._big_list(history, s) or self._pair(history, "Person", s)
+                    pair = self._big_list(history, s, people=False) or self._pair(history, "Person", s)
                     if pair:
                         s._.kg_keys = pair
                         history.extend((s, k, _is_subjectish(doc, s)) for k in pair)
@@ -510,11 +511,23 @@ class Coref:
                 if not named and noun in NAMED_ORG_NOUNS:
                     continue   # "the ministry" with no ministry named: not the last body of any kind
                 pool = named or history
+                # "zwischen der EU und dem südamerikanischen Staatenbund": not the body it is joined to
+                j = s.start - 1
+                while j > 0 and doc[j].pos_ in ("DET", "ADJ"):
+                    j -= 1
+                if j > 0 and doc[j].lower_ in ("und", "and", "sowie", "oder", "or"):
+                    joined = {k for m, k, _ in history if m.end == j}
+                    pool = [x for x in pool if x[1] not in joined]
                 if noun in NONSTATE_ORG_NOUNS:
                     # ("hitting the Iran-backed group" after the army spoke: a group is no state's organ)
                     pool = [x for x in pool if not self._state_organ(x[1])]
                 pk = self._recent(doc, pool, s, None,
                                   kinds={"Group"} if kind == "fighters_ref" else {"Organization", "Group"})
+                if pk is None and kind == "org_ref":
+                    # "… und dem südamerikanischen Staatenbund" sentences after "Mercosur": the
+                    # last body of no one state named, however far back
+                    pk = next((k for m, k, _ in reversed(pool) if m.start < s.start and k in self.g.entries and
+                               self.g.entries[k].type == "Organization" and not self.g.entries[k].country), None)
                 if pk:
                     s._.kg_key = pk
                     history.append((s, pk, _is_subjectish(doc, s)))
@@ -958,6 +971,9 @@ class Coref:
                 # "dass Deutschland an der Seite der Ukraine stehe und das Land weiter unterstützen
                 # werde": nor the subject the clause shares
                 shared = (doc._.kg_clauses or [])[own_clause.parent]
+        # ("Den Angriff Russlands auf das Land verurteile Brasilien": nor a name later in the clause)
+        named_here = {m._.kg_key for m in getattr(self, "_named", []) if m.start > s.start and
+                      own_clause is not None and own_clause.contains(m.start)} if outside else set()
         sents = {}
         for m, _, _ in history:
             sents.setdefault(m.sent.start, len(sents))
@@ -975,7 +991,7 @@ class Coref:
                 continue
             if m.start in quoted:
                 continue   # '"Zu oft hat Lindner blockiert", sagte der SPD-Politiker': not Lindner
-            if shared is not None and shared.contains(m.start) and subj:
+            if shared is not None and shared.contains(m.start) and subj or key in named_here:
                 continue
             t = self._type(key)
             if places:
@@ -1067,17 +1083,19 @@ class Coref:
                 break
         return acc if len(acc) == n and any(len(x[0]) > 1 for x in lists) else None
 
-    def _big_list(self, history, s: Span) -> Optional[list[str]]:
+    def _big_list(self, history, s: Span, people: bool = True) -> Optional[list[str]]:
         """"Biden, Kishida und Yoon trafen sich … the leaders condemned", "they agreed": a plural
         without a number after three or more people named together in this or the sentence before,
         with no one named since."""
         lists = self._lists(history, "Person", s, 2)
         if not lists or len(lists[-1][0]) < 3:
             # ("the three leaders committed … In a joint statement, the leaders condemned"): a group
-            # of three or more resolved in the last six sentences
+            # of three or more resolved in the last six sentences ("the leaders" are people, not
+            # the three states a "they" stood for)
             starts = [x for x in _sent_starts(s.doc) if x <= s.sent.start][-7:]
             groups = [m for m, _, _ in history if m.start < s.start and m.sent.start >= starts[0] and
-                      len(m._.kg_keys or []) >= 3 and m._.kg_kind in ("group", "role", "pronoun")]
+                      len(m._.kg_keys or []) >= 3 and m._.kg_kind in ("group", "role", "pronoun") and
+                      (not people or all(self._type(k) == "Person" for k in m._.kg_keys))]
             return list(groups[-1]._.kg_keys) if groups else None
         last_person = max((m.start for m, k, _ in history if m.start < s.start and self._type(k) == "Person"
                            and m._.kg_kind == "name"), default=-1)
@@ -1254,7 +1272,10 @@ class Coref:
                     between = m1.doc[m1.end:m2.start]
                     together = len(between) <= 6 and any(t.lower_ in ("und", "and", "sowie") for t in between) \
                         and all(t.lower_ in ("und", "and", "sowie", ",") or t.pos_ in ("DET", "ADJ", "NOUN", "PRON")
-                                for t in between)
+                                for t in between) and not (
+                            # (the end of a longer list, "Argentinien, Uruguay und Paraguay", is no pair)
+                            m1.start > 0 and m1.doc[m1.start - 1].text == "," and
+                            any(mx.end == m1.start - 1 for mx, _ in ms))
                     # (a relative clause acts with the noun it hangs on: "Putin, der Xi traf"; a
                     # parse that hangs "called Carney" on "Trump" as a reduced relative)
                     acting = own is not None and (own.contains(m1.start) or

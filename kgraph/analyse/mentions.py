@@ -1682,7 +1682,16 @@ class Mentions:
             party = self.g.entries.get(pr.org) if pr is not None and pr.role == "party_member" else None
             return party.country if party is not None else None
         if r.org in CONTEXT_ORGS:
-            return self._topic_country(doc, s, spans) or ("germany" if self.lang == "de" else None)
+            topic = self._topic_country(doc, s, spans)
+            if topic is None and self.lang == "de":
+                # "Regierungssprecher Piotr Müller" in a report on Poland: the person's known
+                # country, else the country the article is about, else German news' default
+                person = next((m for m in spans if m.start == s.end and m.label_ == "Person" and m._.kg_key), None)
+                known = self.g.entries.get(person._.kg_key) if person is not None else None
+                topic = known.country if known is not None and known.country else \
+                    doc._.kg_topic if doc._.kg_topic in self.g.entries and \
+                    self.g.entries[doc._.kg_topic].type == "Country" else None
+            return topic or ("germany" if self.lang == "de" else None)
         if r.relation == "spokespersonOf" and not r.org:
             # "Das iranische Außenministerium wies … zurück. Sprecher X sagte …": the body the
             # previous sentence is about

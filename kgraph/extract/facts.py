@@ -894,9 +894,28 @@ def clause_args(ctx: Ctx, c: Clause) -> list[Arg]:
     return [a for a in ctx.args if a.clause == c.index]
 
 
+def _beside_subjects(ctx: Ctx, cargs: list[Arg], subj: Arg) -> list[str]:
+    """German: "Neben Deutschland hat auch Frankreich Hilfe zugesagt", "Dem Bündnis gehören neben
+    Russland auch Belarus an": those named with "neben" before an "auch" that opens the subject
+    do it too."""
+    doc = ctx.doc
+    if ctx.lang != "de" or doc._.kg_has_parse:
+        return []
+    beside = [b for b in cargs if b.marker == "neben" and b.span.end <= subj.span.start]
+    if not beside:
+        return []
+    first = conjuncts(ctx.args, beside[0])
+    between = doc[first[-1].span.end:subj.np_start]
+    if not any(t.lower_ == "auch" for t in between) or any(t.lower_ in (",", "und") for t in between):
+        return []
+    typ = etype(ctx, subj.keys[0]) if subj.keys else None
+    return [k for m in first for k in m.keys if etype(ctx, k) == typ]
+
+
 def _broken_coordination(ctx: Ctx, c: Clause, cargs: list[Arg], subj: list[Arg], keys: list[str]) -> list[str]:
     """"Cambodian Prime Minister Hun Manet and Thailand's acting Prime Minister Phumtham met":
-    two subjects whose coordination the second one's title (and its owner) broke are one group."""
+    two subjects whose coordination the second one's title (and its owner), or a parse of a
+    list, broke are one group."""
     doc = ctx.doc
     group = sorted({id(a): a for a in cargs if a.marker == "subj" and a.coord_of is None and
                     (c.finite is None or a.span.end <= c.finite)}.values(), key=lambda a: a.span.start)
@@ -909,7 +928,9 @@ def _broken_coordination(ctx: Ctx, c: Clause, cargs: list[Arg], subj: list[Arg],
                                   doc[k].tag_ in ("JJ", "VBG", "ADJA") or
                                   any(g.span.start <= k < g.span.end for g in owners)):
             k -= 1
-        if k >= a.span.end and doc[k].lower_ in ("and", "und", "sowie"):
+        # ("Biden, Yoon and Kishida met": a parse may cut a list of three after its first name)
+        if k >= a.span.end and (doc[k].lower_ in ("and", "und", "sowie") or
+                                doc[k].text == "," and k == a.span.end and len(conjuncts(ctx.args, b)) > 1):
             gen = {x for g in owners for x in g.keys}
             keys = [x for x in keys if x not in gen]
             for m in conjuncts(ctx.args, a) + conjuncts(ctx.args, b):
@@ -1007,7 +1028,7 @@ def subject_keys(ctx: Ctx, c: Clause, depth: int = 0) -> tuple[list[str], Option
     if subj:
         a = subj[0]
         keys = [k for m in conjuncts(ctx.args, a) for k in m.keys]
-        return _broken_coordination(ctx, c, cargs, subj, keys), a
+        return _beside_subjects(ctx, cargs, a) + _broken_coordination(ctx, c, cargs, subj, keys), a
     owners = _plural_title_owners(ctx, c)
     if owners is not None:
         return owners
@@ -1126,6 +1147,20 @@ def _before_subject(ctx: Ctx, head: int, verb: Optional[int], cargs: list[Arg]) 
         not any(t.pos_ in ("VERB", "AUX") for t in ctx.doc[head:b.span.start]) for b in cargs)
 
 
+def _source_of_object(ctx: Ctx, trig: Trigger, a: Arg, spec: str, verb: Optional[int]) -> bool:
+    """With a parse: the object phrase names no one but a thing that comes "from"/"by" someone,
+    and the relation is one whose object is an author ("blamed the turnout on pressure from the
+    United States" accuses the United States)."""
+    doc = ctx.doc
+    if verb is None or not doc._.kg_has_parse or a.head is None or trig.relation not in SOURCED or \
+            a.marker not in ("from", "by") or spec in ("acc", "dobj", "dat", "gen", "refl", "pobj"):
+        return False
+    h = doc[a.head]
+    up = h.head.head   # (the phrase may hang on the verb's object: "blamed the turnout on …")
+    return h.pos_ == "NOUN" and h.dep_ == "pobj" and h.head.lower_ == spec and (
+        up.i == verb or up.dep_ == "dobj" and up.head.i == verb)
+
+
 def match_objects(ctx: Ctx, trig: Trigger, cands: list[Arg], exclude: set[int],
                   verb: Optional[int] = None) -> list[Arg]:
     """The object mentions of a trigger, by its object markers in order of preference; with a
@@ -1140,6 +1175,9 @@ def match_objects(ctx: Ctx, trig: Trigger, cands: list[Arg], exclude: set[int],
             if (a.kind == "adj" or _named_on_its_people(a)) and not _adj_as_argument(
                     ctx, a, author=trig.relation in ACT_OBJECT_RELATIONS, hostile=trig.relation in ("attacks", "invades")):
                 continue   # ("sanctions on RSF commanders": a body named on its people counts)
+            if _source_of_object(ctx, trig, a, spec, verb):
+                hits.append(a)   # "blamed the turnout on pressure from the United States"
+                continue
             if verb is not None and doc._.kg_has_parse and a.head is not None and \
                     spec not in ("acc", "dobj", "dat", "gen", "refl") and a.head != verb and \
                     not (doc[a.head].head.i == verb and doc[a.head].dep_ in ("dobj", "obj", "oa") and
@@ -1281,6 +1319,7 @@ def _first_phrase(ctx: Ctx, c: Clause, a: Arg) -> bool:
 
 
 VENUE_HEADS = word_class("venue_head", "en")
+FRINGE_NOUNS = word_class("fringe_noun", "en")
 AUDIENCE_NOUNS = word_class("audience_noun", "en")
 ABSENCE_VERBS = word_class("absence_verb")
 COLLECTIVE_NOUNS = word_class("collective_org")
@@ -1808,7 +1847,7 @@ def modality_for(ctx: Ctx, c: Clause, rel: str, noun: Optional[Token] = None,
     frames the clause ("Bei seiner Visite in X lud er …"), which the verb does not govern."""
     doc, lang = ctx.doc, ctx.lang
     past = is_past(doc, c, lang)
-    m = clause_modality(doc, lang, c, rel, past)
+    m = clause_modality(doc, lang, c, rel, past, noun.i if noun is not None else None)
     for flag in (trig.flags if trig is not None else ()):
         if flag.startswith("mod="):
             inherent = flag[4:]
@@ -1868,6 +1907,8 @@ def modality_for(ctx: Ctx, c: Clause, rel: str, noun: Optional[Token] = None,
     if _negation_applies(ctx, c, set()):
         m = "negated"
     m = _conditioned(ctx, c, rel, m)
+    if c.kind == "rel":
+        m = _inherited(ctx, c, rel, m)   # ("a risk that …": what a parser takes for a relative clause)
     if c.parent is not None and c.kind in ("inf", "sub"):
         p = ctx.clauses[c.parent]
         m = _inherited(ctx, c, rel, m)
@@ -1943,9 +1984,25 @@ def _intent_frame(ctx: Ctx, c: Clause, noun: Token) -> Optional[str]:
     return cue
 
 
+def _noun_complement_modality(ctx: Ctx, c: Clause) -> Optional[str]:
+    """"Es besteht die Gefahr, dass …", "there is a risk that …": a clause that completes a noun
+    of possibility is as open as that noun says."""
+    doc = ctx.doc
+    k = c.start
+    while k > 0 and (doc[k].is_punct or doc[k].lower_ in ("dass", "that") or k == c.start):
+        k -= 1
+    if k >= c.start or doc[k].pos_ != "NOUN":
+        return None
+    cue = lexicon().cue(ctx.lang, "noun", doc[k].lemma_) or lexicon().cue(ctx.lang, "noun", doc[k].text)
+    return cue if cue == "hypothetical" else None
+
+
 def _inherited(ctx: Ctx, c: Clause, rel: str, m: str) -> str:
     """The mood an infinitive or subordinate clause takes from the clause that governs it
     ("plant, … zu reisen", "fears that …", "is due to hold talks")."""
+    if c.kind == "rel" and ctx.doc._.kg_has_parse and ctx.doc[c.start].dep_ == "mark":
+        cue = _noun_complement_modality(ctx, c)
+        return cue if cue and RANK[cue] > RANK[m] else m
     if c.parent is None or c.kind not in ("inf", "sub") or c.participle(ctx.doc) or \
             c.subordinator in ("was", "which"):   # "…, was Minsk zurückweist": about, not governed by
         return m
@@ -1959,7 +2016,7 @@ def _inherited(ctx: Ctx, c: Clause, rel: str, m: str) -> str:
         # "calling it X and accusing Washington of …": a conjunct is not governed by its
         # sibling; it shares what governs the sibling
         return _inherited(ctx, p, rel, m)
-    gov = governor_modality(doc, lang, p, rel)
+    gov = governor_modality(doc, lang, p, rel) or _noun_complement_modality(ctx, c)
     if gov and gov != "asserted":
         m = gov if RANK[gov] > RANK[m] else m
     pm = clause_modality(doc, lang, p, rel, is_past(doc, p, lang)) if c.kind == "inf" else "asserted"
@@ -3947,6 +4004,29 @@ def _venue_in(ctx: Ctx, head: Optional[int], verb: Optional[int]) -> bool:
         h.lower_ in VENUE_HEADS
 
 
+def _gathering_place(ctx: Ctx, head: Optional[int], verb: Optional[int]) -> bool:
+    """True when the place's phrase hangs on a gathering the verb's "on"/"at"/"during" phrase
+    names: "met on the sidelines of a BRICS summit (hosted by Putin) in Kazan" met in Kazan."""
+    if head is None or verb is None:
+        return False
+    doc = ctx.doc
+    t, gathering = doc[head], False
+    for _ in range(8):
+        if t.pos_ in ("NOUN", "PROPN"):
+            if any(tr.relation in SYMMETRIC for tr in lexicon().noun(ctx.lang, t.text, t.lemma_)):
+                gathering = True
+            elif t.lower_ not in FRINGE_NOUNS:
+                return False
+        elif not (t.dep_ == "prep" or t.tag_ == "VBN" and t.dep_ == "acl"):
+            return False
+        if t.dep_ == "prep" and t.head.i == verb:
+            return gathering and t.lower_ in ("on", "at", "during")
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
 def _international_official(ctx: Ctx, person: str, place: str) -> bool:
     """The person leads, speaks for or serves a body of no one country (a UN envoy, an EU
     commissioner): wherever they meet someone but at their body's seat, they have travelled
@@ -4053,7 +4133,7 @@ def emit(ctx: Ctx, c: Clause, trig: Trigger, pairs: list[tuple[str, str]], mod: 
               not _place_of_noun(ctx, a, anchor) and
               (not ctx.doc._.kg_has_parse or a.head in (c.lexical, anchor) or
                any(b.span.start <= (a.head or -1) < b.span.end for b in ctx.args) or
-               _venue_in(ctx, a.head, c.lexical))]
+               _venue_in(ctx, a.head, c.lexical) or _gathering_place(ctx, a.head, c.lexical))]
         # "in der syrischen Hauptstadt Damaskus": the name, not the country's adjective
         la = [a for a in la if not (a.kind == "adj" and any(
             b.kind != "adj" and 0 < b.span.start - a.span.end <= 2 for b in la))] or la
@@ -4105,8 +4185,11 @@ def emit(ctx: Ctx, c: Clause, trig: Trigger, pairs: list[tuple[str, str]], mod: 
             continue  # nobody "visits" their own country or capital (a town of it, yes: "visited Bakhmut")
         if rel == "demands" and ts == "Person" and any(of.org == o for of in gazetteer().offices_of(s, ctx.article.date)):
             continue  # a leader does not demand of the state they lead ("beide Kriegsparteien")
-        if rel in ("supports", "providesAidTo") and to == "Country" and ts == "Organization" and home_country(s) == o:
-            continue  # "Die Bundesregierung werde die Opfer des deutschen Überfalls unterstützen": not Germany
+        if rel in ("supports", "providesAidTo") and to == "Country" and (
+                ts == "Organization" and home_country(s) == o or
+                ts == "Person" and rel == "providesAidTo" and o in (home_country(s), _titled_home(ctx, s))):
+            continue  # "Die Bundesregierung werde die Opfer des deutschen Überfalls unterstützen": not
+            # Germany; "weil wir jetzt Polen selbst mit Waffen ausrüsten": arming one's own country
         if rel == "demands" and ts == "Person" and to == "Organization" and _orders_own_organ(ctx, s, o):
             continue  # "Defence Minister Katz ordered the military to respond": an order, no demand
         if rel in HOSTILE - {"deploys"} and (ts == "Person" and _serves(ctx, s, o) or

@@ -56,7 +56,16 @@ def _in_time_span(toks) -> bool:
     return False
 
 
-def clause_modality(doc: Doc, lang: str, c: Clause, relation: str, past: bool) -> str:
+def _in_verb_object(doc: Doc, c: Clause, t) -> bool:
+    """With a parse: the noun is inside the verb's object or a phrase after it ("coordinate their
+    responses to provocations and threats"), what the act is about, not a frame of the act (unless
+    the event is a noun it governs: "played down the prospect of a meeting")."""
+    if not doc._.kg_has_parse or c.lexical is None or t.i <= c.lexical or doc[c.lexical].pos_ != "VERB":
+        return False
+    return any(a.dep_ in ("dobj", "prep") and a.head.i == c.lexical for a in [t, *t.ancestors])
+
+
+def clause_modality(doc: Doc, lang: str, c: Clause, relation: str, past: bool, noun: Optional[int] = None) -> str:
     lx = lexicon()
     m = "asserted"
     toks = c.toks(doc)
@@ -102,7 +111,8 @@ def clause_modality(doc: Doc, lang: str, c: Clause, relation: str, past: bool) -
             continue   # ("später traf er …" happened; "was ready to meet" did not)
         if cue:
             m = _merge(m, cue)
-        if t.pos_ == "NOUN":
+        if t.pos_ == "NOUN" and not (_in_verb_object(doc, c, t) and (
+                noun is None or not any(a.i == t.i for a in doc[noun].ancestors))):
             cue = lx.cue(lang, "noun", t.lemma_) or lx.cue(lang, "noun", t.text)
             if cue == "hypothetical":
                 m = _merge(m, cue)
