@@ -2878,3 +2878,37 @@ def test_es_besteht_die_gefahr_dass(facts_of):
     f = facts_of("Es besteht die Gefahr, dass Russland Polen angreift.", date="2023-08-18")
     assert has(f, "Russia", "attacks", "Poland", "hypothetical")
     assert not has(f, "Russia", "attacks", "Poland", "asserted")
+
+
+def test_als_opening_a_sentence_is_when(facts_of):
+    f = facts_of("Als Scholz im Januar nach Brasília gereist war, hatte Lula die Bitte des Kanzlers abgelehnt, "
+                 "Munition für die Ukraine zu liefern.", date="2023-12-04")
+    assert has(f, "Olaf Scholz", "visits", "Brasília", "asserted")
+    assert has(f, "Luiz Inácio Lula da Silva", "rejects", "Olaf Scholz", "asserted")
+    f = facts_of("Als Kanzler reiste Scholz nach Paris.", date="2023-12-04")
+    assert has(f, "Olaf Scholz", "visits", "Paris", "asserted")
+
+
+def test_er_after_a_clause_of_time_is_its_subject(facts_of):
+    f = facts_of("Merz traf Tusk. Nachdem Scholz nach Paris gereist war, sprach er mit Macron.", date="2023-12-04")
+    assert has(f, "Emmanuel Macron", "talksWith", "Olaf Scholz", "asserted")
+    assert not has(f, "Emmanuel Macron", "talksWith", "Friedrich Merz", "asserted")
+
+
+def test_angereist_aus_says_one_was_there(facts_of):
+    f = facts_of("Lula war am Sonntag aus Dubai angereist.", date="2023-12-04")
+    assert has(f, "Luiz Inácio Lula da Silva", "visits", "Dubai", "asserted")
+
+
+def test_aid_dropped_over_a_place(facts_of):
+    f = facts_of("Jordanien wirft bereits seit November Hilfsgüter über dem Gazastreifen ab. Auch die USA werfen seit "
+                 "Anfang März Lebensmittel ab.", date="2024-03-16")
+    assert has(f, "Jordan", "providesAidTo", "Gaza Strip", "asserted")
+    assert has(f, "United States", "providesAidTo", "Gaza Strip", "asserted")
+
+
+def test_deren_mitglied_and_shared_adjective_subject(facts_of):
+    f = facts_of("Die ECCAS, deren Mitglied Gabun ist, verurteilte den Putsch.", date="2023-08-30")
+    assert has(f, "Gabon", "memberOf", "Economic Community of Central African States", "asserted")
+    f = facts_of("Die israelische Regierung weist das zurück und macht die UN verantwortlich.", date="2024-03-16")
+    assert has(f, "Israel", "accuses", "United Nations", "asserted")

@@ -2238,3 +2238,39 @@ def test_a_list_of_three_the_parser_cut_is_one_subject(facts_of):
     assert has(f, "Joe Biden", "meets", "Yoon Suk Yeol", "asserted")
     assert has(f, "Fumio Kishida", "meets", "Joe Biden", "asserted")
     assert has(f, "Fumio Kishida", "meets", "Yoon Suk Yeol", "asserted")
+
+
+def test_an_act_drawing_condemnation_from_someone_is_criticised_by_them(facts_of):
+    f = facts_of("Argentine President Javier Milei has pledged to move the embassy to Jerusalem, drawing condemnation "
+                 "from Hamas.", lang="en", date="2024-02-07")
+    assert has(f, "Hamas", "criticizes", "Javier Milei", "asserted")
+    f = facts_of("Biden visited Kyiv, drawing praise from Zelensky.", lang="en", date="2023-02-20")
+    assert not any(r == "criticizes" for s, r, o, m in f)
+
+
+def test_of_which_x_is_a_member(facts_of):
+    f = facts_of("The Economic Community of Central African States (ECCAS), of which Gabon is a member, denounced "
+                 "the coup.", lang="en", date="2023-08-30")
+    assert has(f, "Gabon", "memberOf", "Economic Community of Central African States", "asserted")
+
+
+def test_party_in_apposition_or_after_a_possessive(facts_of):
+    f = facts_of("Lai Ching-te was sworn in. Beijing regards Lai, of the Democratic Progressive Party, as a "
+                 "separatist.", lang="en", date="2024-05-24")
+    assert has(f, "Lai Ching-te", "memberOf", "Democratic Progressive Party", "asserted")
+    f = facts_of("Fumio Kishida met Biden. Kishida faces a leadership contest in his Liberal Democratic Party next "
+                 "year.", lang="en", date="2023-08-18")
+    assert has(f, "Fumio Kishida", "memberOf", "Liberal Democratic Party (Japan)", "asserted")
+
+
+def test_airdrops_of_food_are_aid(facts_of):
+    f = facts_of("The United States airdropped 38,000 meals over Gaza.", lang="en", date="2024-03-16")
+    assert has(f, "United States", "providesAidTo", "Gaza Strip", "asserted")
+    f = facts_of("Israel dropped bombs over Gaza.", lang="en", date="2024-03-16")
+    assert not any(r == "providesAidTo" for s, r, o, m in f)
+
+
+def test_flying_on_from_a_place_says_one_was_there(facts_of):
+    f = facts_of("Blinken flew to Tokyo from Seoul on Friday.", lang="en", date="2023-11-08")
+    assert has(f, "Antony Blinken", "visits", "Seoul", "asserted")
+    assert has(f, "Antony Blinken", "visits", "Tokyo", "asserted")

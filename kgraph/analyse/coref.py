@@ -953,6 +953,8 @@ class Coref:
             # reported speech put first ("Die Fraktion stehe hinter dem Kanzler, versicherte der
             # CDU-Politiker"): who is named in it is not the one who says it
             first = max([t.i + 1 for t in doc[s.sent.start:k - 1] if t.text in (":", ";")], default=s.sent.start)
+            if doc[first].tag_ == "KOUS":
+                return set()   # ("Nachdem Scholz angekommen war, sprach er mit Macron": no speech put first)
             return set(range(first, k - 1))   # ("Habeck wies das zurück: Dies verzerre …, sagte er")
         if len(marks) < 2 or len(marks) % 2:
             return set()

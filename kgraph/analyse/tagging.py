@@ -232,6 +232,7 @@ class HantaTagger:
             _repair_perfect_participle(toks)
             _repair_initial_participle(toks)
             _repair_relative_finite(toks)
+            _repair_temporal_als(toks)
             _repair_attributive_participle(toks)
             _repair_fixed_adverbs(toks)
         for tok in doc:
@@ -350,6 +351,23 @@ def _repair_relative_finite(toks: list) -> None:
         toks[i].tag_ = toks[i]._.kg_stts = "PRELS"
         toks[i].pos_ = "PRON"
         last.tag_ = last._.kg_stts = "VVFIN"
+
+
+def _repair_temporal_als(toks: list) -> None:
+    """"Als Scholz nach Brasília gereist war, hatte Lula …": "als" opening a sentence (or a
+    stretch after a comma) whose stretch ends in a finite verb before the comma is a
+    subordinator ("when"), not the "als" of comparison or of a role ("Als Kanzler sagte er")."""
+    for i, tok in enumerate(toks[:-3]):
+        if tok.lower_ != "als" or tok.tag_ == "KOUS" or not (i == 0 or toks[i - 1].text in (",", ";", ":")):
+            continue
+        j = i + 1
+        while j < len(toks) and toks[j].text not in (",", ";", ":", ".", "?", "!", '"', "„", "“"):
+            j += 1
+        if j >= len(toks) or toks[j].text != "," or j - i < 3 or \
+                toks[j - 1].tag_ not in ("VVFIN", "VAFIN", "VMFIN") or toks[i + 1].tag_ in ("NN",) and j - i == 3:
+            continue
+        tok.tag_ = tok._.kg_stts = "KOUS"
+        tok.pos_ = "SCONJ"
 
 
 def _repair_attributive_participle(toks: list) -> None:

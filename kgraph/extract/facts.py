@@ -149,6 +149,7 @@ def extract(doc: Doc) -> ArticleFacts:
         presence(ctx, c)
         visiting_guest(ctx, c)
         arrival_origin(ctx, c)
+        drawn_criticism(ctx, c)
         membership_predicate(ctx, c)
         role_predicate(ctx, c)
         supporter_predicate(ctx, c)
@@ -393,6 +394,8 @@ def _party_of_person(ctx: Ctx) -> None:
     by_start = {a.span.start: a for a in ctx.args}
     for a in _person_names(ctx):
         k = a.span.end
+        if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in ("of", "von", "vom"):
+            k += 1   # "Lai, of the Democratic Progressive Party,"
         words = [t.lower_ for t in doc[k:k + 2]]
         if words[:1] == ["vom"] or words in (["von", "der"], ["aus", "der"], ["of", "the"], ["from", "the"]):
             k += 1 if words[:1] == ["vom"] else 2
@@ -406,8 +409,9 @@ def _party_of_person(ctx: Ctx) -> None:
             party = by_start.get(k) or by_start.get(k + 1)
         else:
             party = by_start.get(k)                          # "of the ruling X party"
-            if party is not None and not (party.span.end < len(doc) and doc[party.span.end].lower_ in PARTY_NOUNS):
-                party = None
+            if party is not None and not (party.span.end < len(doc) and doc[party.span.end].lower_ in PARTY_NOUNS) \
+                    and not (party.keys and _mentions_for(ctx.lang).is_party(party.keys[0])):
+                party = None   # ("of the Democratic Progressive Party": a name the gazetteer calls a party)
         if party is not None and party.keys and etype(ctx, party.keys[0]) == "Organization":
             make_fact(ctx, a.keys[0], "memberOf", party.keys[0], "asserted", party.span.start,
                       trigger=doc[a.span.end:party.span.end].text)
@@ -472,8 +476,17 @@ def _own_party(ctx: Ctx) -> None:
     member of the party or body (its leader, when the gazetteer says so)."""
     doc = ctx.doc
     by_start = {a.span.start: a for a in ctx.args}
-    for a in _person_names(ctx):
+    # ("in his Liberal Democratic Party": a possessive pronoun that stands for the person)
+    owners = _person_names(ctx) + [a for a in ctx.args if a.kind == "poss" and len(a.keys) == 1 and
+                                   a.span.end - a.span.start == 1 and etype(ctx, a.keys[0]) == "Person"]
+    for a in owners:
         k = a.span.end
+        if a.kind == "poss":
+            party = by_start.get(k)
+            if party is not None and party.keys and _mentions_for(ctx.lang).is_party(party.keys[0]):
+                make_fact(ctx, a.keys[0], "memberOf", party.keys[0], "asserted", party.span.start,
+                          trigger=doc[a.span.start:party.span.end].text)
+            continue
         if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in ("whose", "dessen", "deren"):
             # "Khalifa Haftar, whose Libyan National Army …", "Orbán, dessen Fidesz …": his body
             body = by_start.get(k + 2)
@@ -1117,7 +1130,11 @@ def subject_keys(ctx: Ctx, c: Clause, depth: int = 0) -> tuple[list[str], Option
                 c.kind == "sub" and ctx.doc[c.start].tag_ == "TO") or (   # "travelled … to meet Putin"
                 c.participle(ctx.doc)):
             # "had phoned Burhan, urging him to attend": a participle's subject is the main one
-            return subject_keys(ctx, p, depth + 1)
+            keys, a = subject_keys(ctx, p, depth + 1)
+            if not keys and c.shares_subject and c.kind == "main":
+                # "Die israelische Regierung weist das zurück und macht …": the adjective's state
+                keys = _adjective_subject(ctx, p, clause_args(ctx, p), set())
+            return keys, a
     return [], None
 
 
@@ -1383,12 +1400,19 @@ def _beneficiaries_in(ctx: Ctx, c: Clause, agents: list[str], exclude: set[int])
 def _topic_recipient(ctx: Ctx, c: Clause, agents: list[str], noun: Optional[Token] = None) -> list[str]:
     """"Turkey dispatched two ships carrying field hospitals", "Bei der Abwehr halfen die USA":
     with no recipient named at all, relief and help go to the country the article is about; so
-    do arms when the article already says that country is helped; else arms go where the arms
-    reported in the last six sentences went ("Warschau will nun 14 Leopard-Panzer liefern")."""
+    do arms when the article already says that country is helped (or the place in it the aid of
+    the last three sentences went to); else arms go where the arms reported in the last six
+    sentences went ("Warschau will nun 14 Leopard-Panzer liefern")."""
     doc, topic = ctx.doc, ctx.doc._.kg_topic
     if any(t.pos_ == "ADP" and t.tag_ != "PTKVZ" and t.lower_ in ("für", "for", "to", "an", "mit", "with", "nach") or
            t.lower_ in ("dem", "den", "ihm", "ihnen") for t in c.toks(doc)):
         return []   # a recipient is named, if not as an entity
+    near = [f for f in _recent_facts(ctx, c, {"providesAidTo"}, sentences=3)
+            if f.object.key not in agents and not any(home_country(a) == f.object.key for a in agents)]
+    if near and topic in (near[-1].object.key, home_country(near[-1].object.key)) and _carries_goods(ctx, c):
+        # ("Jordanien wirft Hilfsgüter über dem Gazastreifen ab … Auch die USA werfen Lebensmittel
+        # ab": the place the aid just went to, not the whole country)
+        return [near[-1].object.key]
     if topic and not any(a == topic or home_country(a) == topic for a in agents):
         relief = c.lemma in HELP_VERBS or any(
             t.lower_ in RELIEF_NOUNS or ctx.lang == "de" and t.tag_ == "NN" and
@@ -1426,10 +1450,11 @@ def _carries_goods(ctx: Ctx, c: Clause) -> bool:
                 return True
         else:
             k = t.i - 1   # no preposition before its phrase ("nach Bengasi" is no object)
-            while k >= c.start and doc[k].tag_ in ("ART", "ADJA", "CARD", "PIAT", "PPOSAT", "KON", "NN", "$,"):
+            while k >= c.start and doc[k].tag_ in ("ART", "ADJA", "CARD", "PIAT", "PPOSAT", "KON", "NN", "$,") and \
+                    not _time_word(doc[k]):
                 k -= 1
-            if k < c.start or doc[k].tag_ not in ("APPR", "APPRART"):
-                return True
+            if k < c.start or doc[k].tag_ not in ("APPR", "APPRART") or _time_word(doc[k]):
+                return True   # ("seit Anfang März Lebensmittel": the phrase of time ends before it)
     return False
 
 
@@ -2919,6 +2944,29 @@ def arrival_origin(ctx: Ctx, c: Clause) -> None:
          modality_for(ctx, c, "visits"), c.lexical)
 
 
+DRAW_VERBS = word_class("draw_verb", "en")
+REACTION_NOUNS = word_class("reaction_noun", "en")
+
+
+def drawn_criticism(ctx: Ctx, c: Clause) -> None:
+    """English, with a parse: "Milei pledged to move the embassy, drawing condemnation from Hamas",
+    "Blinken congratulated Lai, drawing a protest from China's foreign ministry": those the
+    protest came from criticise the one who acted."""
+    doc = ctx.doc
+    if not doc._.kg_has_parse or c.lexical is None or c.parent is None or c.lemma not in DRAW_VERBS or \
+            doc[c.lexical].tag_ != "VBG":
+        return
+    nouns = [t for t in doc[c.lexical].children if t.dep_ == "dobj" and t.lemma_.lower() in REACTION_NOUNS]
+    if not nouns:
+        return
+    critics = [k for a in clause_args(ctx, c) if a.marker in ("from", "by") and a.head in (nouns[0].i, c.lexical)
+               for k in a.keys]   # ("drawing condemnation from Hamas": the parser may hang it on the verb)
+    critics = [k for k in critics if etype(ctx, k) in ACTOR]
+    targets, _ = subject_keys(ctx, ctx.clauses[c.parent])
+    pairs = [(x, o) for x in critics for o in targets if etype(ctx, o) in ACTOR]
+    emit(ctx, c, Trigger(ctx.lang, c.lemma, "verb", "criticizes", (), frozenset()), pairs, "asserted", c.lexical)
+
+
 MEMBER_WORDS = {"mitglied", "member"}
 
 
@@ -2953,6 +3001,23 @@ def membership_predicate(ctx: Ctx, c: Clause) -> None:
                         (a.keys[0] in pk or a.marker == "mod" and a.via == "subj" or   # "The BRICS group"
                          a.kind == "modifier" and pc.lexical is not None and a.span.end <= pc.lexical)), None)
             invited = [k for a in clause_args(ctx, pc) if a.marker in ("obj", "acc") for k in a.keys]
+        if org is None and c.kind == "rel" and (
+                doc[c.start].lower_ in ("deren", "dessen") or doc[c.start:c.start + 2].text.lower() == "of which"):
+            # "ECCAS, of which Gabon is a member", "die ECCAS, deren Mitglied Gabun ist": the body
+            # the clause hangs on
+            k = c.start - 1
+            while k > 0 and doc[k].is_punct:
+                if doc[k].text == ")":   # (over an acronym in brackets: "… States (ECCAS), of which")
+                    while k > 0 and doc[k].text != "(":
+                        k -= 1
+                k -= 1
+            org = next((a for a in ctx.args if a.span.start <= k < a.span.end and a.keys and
+                        etype(ctx, a.keys[0]) in ("Organization", "Group")), None)
+            if org is not None:
+                members = [x for a in clause_args(ctx, c) if a.marker == "subj" and a is not org for x in a.keys]
+                for m in members:
+                    make_fact(ctx, m, "memberOf", org.keys[0], modality_for(ctx, c, "memberOf"), t.i, trigger=t.text)
+            continue
         if org is None:
             continue
         members, _ = subject_keys(ctx, c)
