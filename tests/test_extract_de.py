@@ -2912,3 +2912,13 @@ def test_deren_mitglied_and_shared_adjective_subject(facts_of):
     assert has(f, "Gabon", "memberOf", "Economic Community of Central African States", "asserted")
     f = facts_of("Die israelische Regierung weist das zurück und macht die UN verantwortlich.", date="2024-03-16")
     assert has(f, "Israel", "accuses", "United Nations", "asserted")
+
+
+def test_telefonisch_gratuliert_is_a_call_and_mitarbeiter_a_member(facts_of):
+    f = facts_of("Ungarns Ministerpräsident Viktor Orban hatte Vucic am Wahlabend telefonisch gratuliert.",
+                 date="2023-12-20")
+    assert has(f, "Viktor Orbán", "phones", "Aleksandar Vučić", "asserted")
+    f = facts_of("Scholz gratulierte Trump.", date="2024-11-07")
+    assert not any(r == "phones" for s, r, o, m in f)
+    f = facts_of("Nawalny ist Mitarbeiter des FSB.", date="2020-08-01")
+    assert has(f, "Alexei Navalny", "memberOf", "Federal Security Service", "asserted")

@@ -2274,3 +2274,12 @@ def test_flying_on_from_a_place_says_one_was_there(facts_of):
     f = facts_of("Blinken flew to Tokyo from Seoul on Friday.", lang="en", date="2023-11-08")
     assert has(f, "Antony Blinken", "visits", "Seoul", "asserted")
     assert has(f, "Antony Blinken", "visits", "Tokyo", "asserted")
+
+
+def test_called_a_person_is_a_call_but_called_someone_a_name_is_not(facts_of):
+    f = facts_of("Biden called Sheinbaum on Monday.", lang="en", date="2024-06-03")
+    assert has(f, "Joe Biden", "phones", "Claudia Sheinbaum", "asserted")
+    f = facts_of("Putin called Macron \"a liar\".", lang="en", date="2024-06-03")
+    assert not any(r == "phones" for s, r, o, m in f)
+    f = facts_of("Biden congratulated Sheinbaum by phone.", lang="en", date="2024-06-03")
+    assert has(f, "Joe Biden", "phones", "Claudia Sheinbaum", "asserted")

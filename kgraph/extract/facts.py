@@ -1164,6 +1164,17 @@ def _before_subject(ctx: Ctx, head: int, verb: Optional[int], cargs: list[Arg]) 
         not any(t.pos_ in ("VERB", "AUX") for t in ctx.doc[head:b.span.start]) for b in cargs)
 
 
+def _called_person(ctx: Ctx, c: Clause) -> bool:
+    """"Biden called Sheinbaum on Monday": a parser's predicate that is a person's name, with no
+    object beside it, is the one called (not a name given: "called the court antisemitic")."""
+    v = ctx.doc[c.lexical]
+    kids = list(v.children)
+    return not any(ch.dep_ == "dobj" for ch in kids) and any(
+        ch.dep_ == "oprd" and ch.pos_ == "PROPN" and any(
+            a.span.start <= ch.i < a.span.end and a.keys and etype(ctx, a.keys[0]) == "Person" for a in ctx.args)
+        for ch in kids)
+
+
 def _source_of_object(ctx: Ctx, trig: Trigger, a: Arg, spec: str, verb: Optional[int]) -> bool:
     """With a parse: the object phrase names no one but a thing that comes "from"/"by" someone,
     and the relation is one whose object is an author ("blamed the turnout on pressure from the
@@ -1336,6 +1347,7 @@ def _first_phrase(ctx: Ctx, c: Clause, a: Arg) -> bool:
 
 
 VENUE_HEADS = word_class("venue_head", "en")
+GREETING_VERBS = word_class("greeting_verb")
 FRINGE_NOUNS = word_class("fringe_noun", "en")
 AUDIENCE_NOUNS = word_class("audience_noun", "en")
 ABSENCE_VERBS = word_class("absence_verb")
@@ -1821,7 +1833,7 @@ def events(ctx: Ctx, c: Clause) -> None:
             trigs = [Trigger(t.lang, t.lemma, t.pos, "demands", t.objects, t.flags) if t.relation == "talksWith"
                      else t for t in trigs]
         if c.lemma in NAMING_VERBS and doc._.kg_has_parse and c.lexical is not None and any(
-                ch.dep_ == "oprd" for ch in doc[c.lexical].children):
+                ch.dep_ == "oprd" for ch in doc[c.lexical].children) and not _called_person(ctx, c):
             trigs = []   # "called the court 'antisemitic'": a name given, no call
         for trig in trigs:
             verb_event(ctx, c, trig)
@@ -4260,6 +4272,11 @@ def emit(ctx: Ctx, c: Clause, trig: Trigger, pairs: list[tuple[str, str]], mod: 
         if rel in HOSTILE - {"deploys"} and (ts == "Person" and _serves(ctx, s, o) or
                                              to == "Person" and _serves(ctx, o, s)):
             continue  # nor does one turn on the state one serves, or a state on its own minister
+        if rel in ("supports", "providesAidTo") and c.lemma in GREETING_VERBS and etype(ctx, o) == "Person" and \
+                etype(ctx, s) == "Person" and any(t.lower_ in lexicon().media.get(ctx.lang, set()) and
+                                                  not t.lower_.startswith("video") for t in c.toks(doc)):
+            # "hatte Vucic telefonisch gratuliert", "congratulated her by phone": a call too
+            make_fact(ctx, s, "phones", o, mod, anchor, trigger=doc[anchor].text, date=date)
         if rel in ("talksWith", "phones", "meets") and (_is_media(ctx, o) or _is_media(ctx, s)):
             continue  # "told the newspaper Le Monde": an interview, no talks between actors
         if rel not in ("criticizes", "accuses", "rejects", "supports") and _is_media(ctx, s):
