@@ -2922,3 +2922,12 @@ def test_telefonisch_gratuliert_is_a_call_and_mitarbeiter_a_member(facts_of):
     assert not any(r == "phones" for s, r, o, m in f)
     f = facts_of("Nawalny ist Mitarbeiter des FSB.", date="2020-08-01")
     assert has(f, "Alexei Navalny", "memberOf", "Federal Security Service", "asserted")
+
+
+def test_a_place_in_a_part_of_another_and_party_leaderships(facts_of):
+    f = facts_of("Netanjahu hält an einer Bodenoffensive in Rafah im Süden des Gazastreifens fest.", date="2024-03-16")
+    assert has(f, "Rafah", "partOf", "Gaza Strip", "asserted")
+    f = facts_of("Im Süden der Ukraine kämpfen Soldaten.", date="2024-03-16")
+    assert not any(r == "partOf" for s, r, o, m in f)
+    f = facts_of("Merz kündigte an, noch in dieser Woche mit den Grünen-Spitzen zu sprechen.", date="2025-02-25")
+    assert has(f, "Alliance 90/The Greens", "talksWith", "Friedrich Merz", "planned")

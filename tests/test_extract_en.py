@@ -2283,3 +2283,10 @@ def test_called_a_person_is_a_call_but_called_someone_a_name_is_not(facts_of):
     assert not any(r == "phones" for s, r, o, m in f)
     f = facts_of("Biden congratulated Sheinbaum by phone.", lang="en", date="2024-06-03")
     assert has(f, "Joe Biden", "phones", "Claudia Sheinbaum", "asserted")
+
+
+def test_a_place_in_a_part_of_another(facts_of):
+    f = facts_of("Russia attacked Kharkiv in the north-east of Ukraine.", lang="en", date="2024-05-10")
+    assert has(f, "Kharkiv", "partOf", "Ukraine", "asserted")
+    f = facts_of("Israel struck Rafah in southern Gaza.", lang="en", date="2024-05-10")
+    assert has(f, "Rafah", "partOf", "Gaza Strip", "asserted")

@@ -1746,7 +1746,7 @@ class Mentions:
         """A German compound of a body and the word for its leadership names the body acting
         ("Hamas-Führung", "Nato-Spitze"); a party's "-Regierung" is its country's government."""
         h = fold(head.split("-")[-1])
-        if h in ("fuhrung", "spitze", "leitung") and e.type in ("Organization", "Group"):
+        if h in ("fuhrung", "spitze", "spitzen", "leitung") and e.type in ("Organization", "Group"):
             return e.key
         if h == "regierung" and e.type == "Organization" and e.country and self.is_party(e.key):
             return self._government(e.country)

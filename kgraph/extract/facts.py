@@ -235,6 +235,8 @@ def standing(ctx: Ctx) -> None:
             _capital_of(ctx, t)
         elif t.lower_ in PLACE_NOUNS:
             _place_in_country(ctx, t)
+        elif t.lower_ in COMPASS_PARTS:
+            _place_in_part(ctx, t)
 
     memberships(ctx)
 
@@ -266,6 +268,31 @@ def _capital_of(ctx: Ctx, t: Token) -> None:
         # "in der Hauptstadt Vilnius": the country whose capital it is
         make_fact(ctx, city.keys[0], "partOf", gazetteer().capitals[city.keys[0]], "asserted", t.i,
                   trigger=t.text)
+
+
+COMPASS_PARTS = word_class("compass_part")
+
+
+def _place_in_part(ctx: Ctx, t: Token) -> None:
+    """"Rafah im Süden des Gazastreifens", "Kharkiv in the north-east of Ukraine", "Rafah in
+    southern Gaza": the place named right before lies in the larger one."""
+    doc = ctx.doc
+    k = t.i - 1
+    while k >= 0 and (doc[k].lower_ in ("the", "im", "in", "äußersten", "far", "-") or doc[k].lower_ in COMPASS_PARTS):
+        k -= 1   # (over "north-" of "north-east")
+    if k == t.i - 1 or k < 0 or doc[k + 1].lower_ not in ("im", "in"):
+        return
+    place = next((a for a in ctx.args if a.span.end == k + 1 and a.kind == "name" and a.keys and
+                  etype(ctx, a.keys[0]) in ("City", "Location")), None)
+    j = t.i + 1
+    if j < len(doc) and doc[j].lower_ in ("des", "der", "von", "of"):
+        j += 1 + (j + 1 < len(doc) and doc[j + 1].lower_ == "the")
+    elif not t.lower_.endswith(("ern", "lichen", "liche")):
+        return   # a noun of direction needs its owner: "im Süden des Landes", "in the south of"
+    whole = next((a for a in ctx.args if a.span.start == j and a.kind == "name" and a.keys and
+                  etype(ctx, a.keys[0]) in ("Country", "Location")), None)
+    if place is not None and whole is not None and place.keys[0] != whole.keys[0]:
+        make_fact(ctx, place.keys[0], "partOf", whole.keys[0], "asserted", t.i, trigger=t.text)
 
 
 def _place_in_country(ctx: Ctx, t: Token) -> None:
