@@ -2931,3 +2931,11 @@ def test_a_place_in_a_part_of_another_and_party_leaderships(facts_of):
     assert not any(r == "partOf" for s, r, o, m in f)
     f = facts_of("Merz kündigte an, noch in dieser Woche mit den Grünen-Spitzen zu sprechen.", date="2025-02-25")
     assert has(f, "Alliance 90/The Greens", "talksWith", "Friedrich Merz", "planned")
+
+
+def test_a_demand_after_thanks_is_made_of_the_one_thanked(facts_of):
+    f = facts_of("Selenskyj dankte Deutschland für die bisherige Unterstützung, forderte aber erneut mehr Flugabwehr.",
+                 date="2023-10-03")
+    assert has(f, "Volodymyr Zelenskyy", "demands", "Germany", "asserted")
+    f = facts_of("Scholz lobte Macron, kritisierte aber Orbán.", date="2023-10-03")
+    assert has(f, "Olaf Scholz", "criticizes", "Viktor Orbán", "asserted")

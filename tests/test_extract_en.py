@@ -2290,3 +2290,10 @@ def test_a_place_in_a_part_of_another(facts_of):
     assert has(f, "Kharkiv", "partOf", "Ukraine", "asserted")
     f = facts_of("Israel struck Rafah in southern Gaza.", lang="en", date="2024-05-10")
     assert has(f, "Rafah", "partOf", "Gaza Strip", "asserted")
+
+
+def test_having_troops_somewhere_deploys_them(facts_of):
+    f = facts_of("The United States has about 28,500 troops in South Korea.", lang="en", date="2023-08-18")
+    assert has(f, "United States", "deploys", "South Korea", "asserted")
+    f = facts_of("Russia has no troops in Moldova.", lang="en", date="2023-08-18")
+    assert not has(f, "Russia", "deploys", "Moldova", "asserted")

@@ -223,8 +223,9 @@ def german_clauses(doc: Doc) -> list[Clause]:
                 c.kind, c.subordinator = "main", None
             if c.kind == "main" and not shares and prev is not None and prev.kind == "main" and \
                     prev.finite is not None and _tag(s[0]) in ("VVFIN", "VMFIN", "VAFIN") and \
-                    c.lemma not in SPEECH_DE and s[0].i > 0 and doc[s[0].i - 1].text == "," and \
-                    len(s) > 1 and _tag(s[1]) in ("ADV", "PTKNEG", "PRF"):
+                    s[0].i > 0 and doc[s[0].i - 1].text == "," and len(s) > 1 and (
+                        s[1].lower_ in ("aber", "jedoch") or   # ("…, forderte aber mehr Flugabwehr")
+                        c.lemma not in SPEECH_DE and _tag(s[1]) in ("ADV", "PTKNEG", "PRF")):
                 # "Selenskyj dankte ihm, verlangte aber zugleich …": a verb-first conjunct after a
                 # comma shares the subject
                 c.shares_subject = True

@@ -1533,6 +1533,7 @@ def _marker_ok(a: Arg, spec: str) -> bool:
 
 
 THANK_VERBS = word_class("thank_verb")
+ADDRESSEE_GROUPS = word_class("country_group") | word_class("group_head") | word_class("partner_noun")
 
 
 def thanks(ctx: Ctx, c: Clause) -> None:
@@ -2351,6 +2352,11 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
         if any(t.relation in ("phones", "talksWith", "meets") for t in lexicon().verb(ctx.lang, p.lemma)):
             objs = [a for a in clause_args(ctx, p) if a.marker in ("mit", "with") and a.keys and
                     a.keys[0] not in agents][:1]
+        elif p.lemma in THANK_VERBS and not any(t.lower_ in ADDRESSEE_GROUPS for t in c.toks(doc)):
+            # "dankte Deutschland für die Unterstützung, forderte aber mehr Flugabwehr": of the one
+            # just thanked (not "thanked Kenya and urged other countries to …")
+            objs = [a for a in clause_args(ctx, p) if a.marker in ("dat", "obj", "acc", "dobj") and a.keys and
+                    a.keys[0] not in agents and etype(ctx, a.keys[0]) in ACTOR][:1]
     if not objs and rel == "demands":
         # "demanded that the Houthis stop the attacks", "forderte, dass Israel die Angriffe
         # einstellt", "mahnte, Chișinău müsse …": those who are to act are the ones demanded of
