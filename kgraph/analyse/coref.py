@@ -152,6 +152,7 @@ class Coref:
         self._mentions = Mentions(lang)
         self.gender: dict[str, str] = {}
         self.nationals = singular_demonyms(lang)
+        self._named: list[Span] = []   # per article: the names resolved by the mentions stage
 
     def __call__(self, doc: Doc) -> Doc:
         self.gender = {}  # per article: learnt from titles and resolved pronouns
@@ -974,7 +975,7 @@ class Coref:
                 # werde": nor the subject the clause shares
                 shared = (doc._.kg_clauses or [])[own_clause.parent]
         # ("Den Angriff Russlands auf das Land verurteile Brasilien": nor a name later in the clause)
-        named_here = {m._.kg_key for m in getattr(self, "_named", []) if m.start > s.start and
+        named_here = {m._.kg_key for m in self._named if m.start > s.start and
                       own_clause is not None and own_clause.contains(m.start)} if outside else set()
         sents = {}
         for m, _, _ in history:

@@ -2053,10 +2053,10 @@ def _noun_complement_modality(ctx: Ctx, c: Clause) -> Optional[str]:
     """"Es besteht die Gefahr, dass …", "there is a risk that …": a clause that completes a noun
     of possibility is as open as that noun says."""
     doc = ctx.doc
-    k = c.start
-    while k > 0 and (doc[k].is_punct or doc[k].lower_ in ("dass", "that") or k == c.start):
+    k = c.start - 1   # (back over the comma and the subordinator, if the clause starts after it)
+    while k > 0 and (doc[k].is_punct or doc[k].lower_ in ("dass", "that")):
         k -= 1
-    if k >= c.start or doc[k].pos_ != "NOUN":
+    if k < 0 or doc[k].pos_ != "NOUN":
         return None
     cue = lexicon().cue(ctx.lang, "noun", doc[k].lemma_) or lexicon().cue(ctx.lang, "noun", doc[k].text)
     return cue if cue == "hypothetical" else None
