@@ -1688,9 +1688,11 @@ class Mentions:
                 # country, else the country the article is about, else German news' default
                 person = next((m for m in spans if m.start == s.end and m.label_ == "Person" and m._.kg_key), None)
                 known = self.g.entries.get(person._.kg_key) if person is not None else None
-                topic = known.country if known is not None and known.country else \
-                    doc._.kg_topic if doc._.kg_topic in self.g.entries and \
-                    self.g.entries[doc._.kg_topic].type == "Country" else None
+                about = self.g.entries.get(doc._.kg_topic) if doc._.kg_topic else None
+                if known is not None and known.country:
+                    topic = known.country
+                elif about is not None and about.type == "Country":
+                    topic = about.key
             return topic or ("germany" if self.lang == "de" else None)
         if r.relation == "spokespersonOf" and not r.org:
             # "Das iranische Außenministerium wies … zurück. Sprecher X sagte …": the body the

@@ -79,6 +79,15 @@ def _state_of(ctx: Ctx, key: str) -> Optional[str]:
     return MINTED_STATE.get(key)
 
 
+def _antecedent(ctx: Ctx, c: Clause) -> Optional[int]:
+    """The token a relative clause hangs on: the clause stage's antecedent, or the parser's head."""
+    if c.antecedent is not None:
+        return c.antecedent
+    if c.lexical is not None and ctx.doc[c.lexical].dep_ == "relcl":
+        return ctx.doc[c.lexical].head.i
+    return None
+
+
 def _arg_at(ctx: Ctx, i: int, agents: list[str]) -> list[Arg]:
     """The argument over token ``i`` (the noun a relative clause hangs on), if it is not an agent."""
     return [a for a in ctx.args if a.span.start <= i < a.span.end and a.keys and a.keys[0] not in agents][:1]
@@ -850,9 +859,7 @@ def entourage(ctx: Ctx, c: Clause) -> None:
         # "Habeck begleitete den Kanzler": only a person is accompanied ("begleitete die Gespräche")
         travellers = [k for a in persons if a.marker == "obj" for k in a.keys]
         companions = [a for a in persons if a.marker == "subj"] if travellers else []
-        ante = c.antecedent
-        if ante is None and c.lexical is not None and ctx.doc[c.lexical].dep_ == "relcl":
-            ante = ctx.doc[c.lexical].head.i
+        ante = _antecedent(ctx, c)
         if travellers and not companions and c.kind == "rel" and ante is not None:
             # "Wang Yi, who accompanied Xi to Kazan": the name the clause hangs on
             companions = [a for a in ctx.args if a.span.start <= ante < a.span.end and a.keys and
@@ -3050,13 +3057,8 @@ def membership_predicate(ctx: Ctx, c: Clause) -> None:
                 doc[c.start].lower_ in ("deren", "dessen") or doc[c.start:c.start + 2].text.lower() == "of which"):
             # "ECCAS, of which Gabon is a member", "die ECCAS, deren Mitglied Gabun ist": the body
             # the clause hangs on
-            k = c.start - 1
-            while k > 0 and doc[k].is_punct:
-                if doc[k].text == ")":   # (over an acronym in brackets: "… States (ECCAS), of which")
-                    while k > 0 and doc[k].text != "(":
-                        k -= 1
-                k -= 1
-            org = next((a for a in ctx.args if a.span.start <= k < a.span.end and a.keys and
+            ante = _antecedent(ctx, c)
+            org = next((a for a in ctx.args if ante is not None and a.span.start <= ante < a.span.end and a.keys and
                         etype(ctx, a.keys[0]) in ("Organization", "Group")), None)
             if org is not None:
                 members = [x for a in clause_args(ctx, c) if a.marker == "subj" and a is not org for x in a.keys]
@@ -4214,7 +4216,8 @@ def emit(ctx: Ctx, c: Clause, trig: Trigger, pairs: list[tuple[str, str]], mod: 
     if anchor is None or not pairs:
         return
     doc, rel = ctx.doc, trig.relation
-    if rel == "talksWith" and any(t.lower_ in lexicon().media.get(ctx.lang, set()) for t in c.toks(doc)):
+    media = {t.lower_ for t in c.toks(doc)} & lexicon().media.get(ctx.lang, set())   # "telefonisch", "by video"
+    if rel == "talksWith" and media:
         trig = Trigger(trig.lang, trig.lemma, trig.pos, "phones", trig.objects, trig.flags)
         rel = "phones"  # "spoke by phone", "telefonisch beraten"
     quantity = None
@@ -4259,8 +4262,8 @@ def emit(ctx: Ctx, c: Clause, trig: Trigger, pairs: list[tuple[str, str]], mod: 
     if speaker is None:
         speaker = _attributed_source(ctx, anchor)
     done = False
-    remote = "attend" in trig.flags and any(t.lower_ in lexicon().media.get(ctx.lang, set()) or
-                                            t.lower_.startswith("video") for t in c.toks(doc))
+    remote = "attend" in trig.flags and (bool(media) or any(t.lower_.startswith("video") for t in c.toks(doc)))
+    by_phone = any(not w.startswith("video") for w in media)
     for s, o in pairs:
         # a capital acting stands for its state ("Moscow launched an offensive"; Brussels for the
         # EU); so does a capital on the receiving end of politics ("aid to Kyiv"), not of places
@@ -4305,9 +4308,8 @@ def emit(ctx: Ctx, c: Clause, trig: Trigger, pairs: list[tuple[str, str]], mod: 
         if rel in HOSTILE - {"deploys"} and (ts == "Person" and _serves(ctx, s, o) or
                                              to == "Person" and _serves(ctx, o, s)):
             continue  # nor does one turn on the state one serves, or a state on its own minister
-        if rel in ("supports", "providesAidTo") and c.lemma in GREETING_VERBS and etype(ctx, o) == "Person" and \
-                etype(ctx, s) == "Person" and any(t.lower_ in lexicon().media.get(ctx.lang, set()) and
-                                                  not t.lower_.startswith("video") for t in c.toks(doc)):
+        if rel in ("supports", "providesAidTo") and c.lemma in GREETING_VERBS and by_phone and \
+                etype(ctx, o) == "Person" and etype(ctx, s) == "Person":
             # "hatte Vucic telefonisch gratuliert", "congratulated her by phone": a call too
             make_fact(ctx, s, "phones", o, mod, anchor, trigger=doc[anchor].text, date=date)
         if rel in ("talksWith", "phones", "meets") and (_is_media(ctx, o) or _is_media(ctx, s)):
