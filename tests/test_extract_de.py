@@ -2939,3 +2939,60 @@ def test_a_demand_after_thanks_is_made_of_the_one_thanked(facts_of):
     assert has(f, "Volodymyr Zelenskyy", "demands", "Germany", "asserted")
     f = facts_of("Scholz lobte Macron, kritisierte aber Orbán.", date="2023-10-03")
     assert has(f, "Olaf Scholz", "criticizes", "Viktor Orbán", "asserted")
+
+
+def test_a_bare_head_of_state_is_the_one_of_the_country_the_act_is_in(facts_of):
+    f = facts_of("Am Nachmittag will Scholz in Katar den Emir treffen.", date="2022-09-25")
+    assert has(f, "Olaf Scholz", "meets", "Tamim bin Hamad Al Thani", "planned")
+    assert has(f, "Olaf Scholz", "visits", "Qatar", "planned")
+    f = facts_of("Blinken met the king in Amman on Monday.", lang="en", date="2024-01-08")
+    assert has(f, "Antony Blinken", "meets", "Abdullah II of Jordan", "asserted")
+    f = facts_of("Scholz traf den Emir.", date="2022-09-25")
+    assert not any(r == "meets" for s, r, o, m in f)   # no country named: no telling whose
+
+
+def test_membership_as_predicate_or_with_als(facts_of):
+    f = facts_of("Ungarn ist Nato-Mitglied. Nach monatelangem Zögern hat Schweden als letztes EU-Land "
+                 "zugestimmt.", date="2024-02-26")
+    assert has(f, "Hungary", "memberOf", "NATO", "asserted")
+    assert has(f, "Sweden", "memberOf", "European Union", "asserted")
+    f = facts_of("Die Ukraine ist kein Nato-Mitglied. Schweden wurde als 32. Nato-Mitglied aufgenommen.",
+                 date="2024-03-07")
+    assert has(f, "Ukraine", "memberOf", "NATO", "negated")
+    assert not has(f, "Sweden", "memberOf", "NATO", "asserted")   # admitted now, not a member before
+
+
+def test_a_report_speaks_for_those_who_issued_it_and_linken_politiker(facts_of):
+    f = facts_of("Ein Bericht der Vereinten Nationen wirft Russland Kriegsverbrechen vor.", date="2024-02-26")
+    assert has(f, "United Nations", "accuses", "Russia", "asserted")
+    f = facts_of("Ein UN-Bericht wirft Russland Kriegsverbrechen vor.", date="2024-02-26")
+    assert has(f, "United Nations", "accuses", "Russia", "asserted")
+    f = facts_of("Die Linken-Politikerin Sevim Dağdelen kritisierte Scholz.", date="2024-02-26")
+    assert has(f, "Sevim Dağdelen", "memberOf", "The Left (Germany)", "asserted")
+
+
+def test_admission_to_a_body_and_a_dative_after_a_weekday(facts_of):
+    f = facts_of("Schweden wurde in die Nato aufgenommen. Die Nato will die Ukraine nicht aufnehmen.",
+                 date="2024-03-07")
+    assert has(f, "Sweden", "memberOf", "NATO", "asserted")
+    assert has(f, "Ukraine", "memberOf", "NATO", "negated") and not has(f, "Ukraine", "memberOf", "NATO", "asserted")
+    f = facts_of("Finnland trat am Donnerstag der Nato bei.", date="2023-04-04")
+    assert has(f, "Finland", "memberOf", "NATO", "asserted")
+
+
+def test_sobald_clause_is_open_and_deren_before_a_title(facts_of):
+    f = facts_of("Die Jets könnten geliefert werden, sobald Schweden der Nato beigetreten ist.", date="2023-05-29")
+    assert has(f, "Sweden", "memberOf", "NATO", "hypothetical") and not has(f, "Sweden", "memberOf", "NATO", "asserted")
+    f = facts_of("Sobald Schweden der Nato beigetreten war, protestierte Russland.", date="2024-05-29")
+    assert has(f, "Sweden", "memberOf", "NATO", "asserted")
+    f = facts_of("Auch gegen die Hamas und deren Anführer Jahia Sinwar verhängte die EU Sanktionen.",
+                 date="2024-01-19")
+    assert has(f, "European Union", "sanctions", "Yahya Sinwar", "asserted")
+    assert not any(s == "Yahya Sinwar" and r == "sanctions" for s, r, o, m in f)
+
+
+def test_a_demand_in_a_call_is_made_of_the_one_called(facts_of):
+    f = facts_of("US-Präsident Biden verlangte in einem Telefonat mit Regierungschef Netanyahu eine sofortige "
+                 "Waffenruhe.", date="2024-04-04")
+    assert has(f, "Joe Biden", "demands", "Benjamin Netanyahu", "asserted")
+    assert not any(r == "agreesWith" for s, r, o, m in f)   # the ceasefire is not one with Biden

@@ -2297,3 +2297,50 @@ def test_having_troops_somewhere_deploys_them(facts_of):
     assert has(f, "United States", "deploys", "South Korea", "asserted")
     f = facts_of("Russia has no troops in Moldova.", lang="en", date="2023-08-18")
     assert not has(f, "Russia", "deploys", "Moldova", "asserted")
+
+
+def test_two_titled_names_joined_by_and_are_a_list(facts_of):
+    f = facts_of("US President Donald Trump and Russian President Vladimir Putin spoke by phone on Monday.",
+                 lang="en", date="2025-05-19")
+    assert has(f, "Donald Trump", "phones", "Vladimir Putin", "asserted")
+    f = facts_of("The summit coincided with a two-hour phone call between US President Donald Trump and "
+                 "Russian President Vladimir Putin.", lang="en", date="2025-05-19")
+    assert has(f, "Donald Trump", "phones", "Vladimir Putin", "asserted")
+
+
+def test_membership_as_predicate_or_with_as(facts_of):
+    f = facts_of("Hungary is a NATO member. As an EU member, Sweden approved the bid.", lang="en",
+                 date="2024-02-26")
+    assert has(f, "Hungary", "memberOf", "NATO", "asserted")
+    assert has(f, "Sweden", "memberOf", "European Union", "asserted")
+    f = facts_of("Ukraine is not a NATO member. Finland joined as a new NATO member.", lang="en", date="2024-02-26")
+    assert has(f, "Ukraine", "memberOf", "NATO", "negated")
+    assert not has(f, "Finland", "memberOf", "NATO", "asserted")
+
+
+def test_a_report_or_statement_speaks_for_its_issuer(facts_of):
+    f = facts_of("A UN report accused Russia of war crimes.", lang="en", date="2024-02-26")
+    assert has(f, "United Nations", "accuses", "Russia", "asserted")
+    f = facts_of("The joint statement of the G7 condemned Russia.", lang="en", date="2024-02-26")
+    assert has(f, "G7", "criticizes", "Russia", "asserted")
+
+
+def test_admission_to_a_body_and_expected_at_a_summit_in_a_city(facts_of):
+    f = facts_of("The SCO admitted Belarus as its tenth member. Finland was admitted to NATO. The bloc has "
+                 "expanded to include India and Pakistan.", lang="en", date="2024-07-04")
+    assert has(f, "Belarus", "memberOf", "Shanghai Cooperation Organisation", "asserted")
+    assert has(f, "Finland", "memberOf", "NATO", "asserted")
+    f = facts_of("Erdogan is expected at the NATO summit in Washington next week.", lang="en", date="2024-07-04")
+    assert has(f, "Recep Tayyip Erdoğan", "visits", "Washington, D.C.", "planned")
+    f = facts_of("Erdogan is expected at talks on the war in Ukraine.", lang="en", date="2024-07-04")
+    assert not any(r == "visits" for s, r, o, m in f)
+
+
+def test_once_clause_is_open_and_a_demand_in_a_call(facts_of):
+    f = facts_of("The jets will be delivered once Sweden joins NATO.", lang="en", date="2023-05-29")
+    assert has(f, "Sweden", "memberOf", "NATO", "hypothetical") and not has(f, "Sweden", "memberOf", "NATO", "asserted")
+    f = facts_of("Once Sweden had joined NATO, Russia protested.", lang="en", date="2024-05-29")
+    assert has(f, "Sweden", "memberOf", "NATO", "asserted")
+    f = facts_of("Biden demanded an immediate ceasefire in a phone call with Netanyahu.", lang="en", date="2024-04-04")
+    assert has(f, "Joe Biden", "demands", "Benjamin Netanyahu", "asserted")
+    assert not any(r == "agreesWith" for s, r, o, m in f)

@@ -1453,6 +1453,17 @@ class Coref:
             hit = sorted(cands & mentioned)
             if len(hit) == 1:
                 return hit[0]
+            if not hit and r.role in LEADER_ROLES:
+                # "will in Katar den Emir treffen", "met the king in Amman": the head of the one
+                # country the sentence puts the act in
+                places = {self.g.entries[m._.kg_key].country if self._type(m._.kg_key) == "City" else m._.kg_key
+                          for m in doc.spans.get("kg_mentions", [])
+                          if m.sent.start == s.sent.start and m._.kg_key in self.g.entries and m.start > 0 and
+                          doc[m.start - 1].lower_ in ("in", "im") and self._type(m._.kg_key) in ("Country", "City")}
+                if len(places) == 1 and None not in places:
+                    held = self.g.holders(r.role, next(iter(places)), doc._.kg_date)
+                    if len(held) == 1:
+                        return held[0]
         # 3. a party/group role ("der SPD-Politiker"): the salient person — never for an
         # indefinite noun phrase ("ein US-Regierungsvertreter" is someone new)
         prev_tok = doc[s.start - 1] if s.start > 0 else None

@@ -235,6 +235,7 @@ class HantaTagger:
             _repair_temporal_als(toks)
             _repair_attributive_participle(toks)
             _repair_fixed_adverbs(toks)
+            _repair_attributive_demonstrative(toks)
         for tok in doc:
             if tok.is_space:
                 tok.pos_, tok.tag_ = "SPACE", "_SP"
@@ -368,6 +369,15 @@ def _repair_temporal_als(toks: list) -> None:
             continue
         tok.tag_ = tok._.kg_stts = "KOUS"
         tok.pos_ = "SCONJ"
+
+
+def _repair_attributive_demonstrative(toks: list) -> None:
+    """"die Basij-Miliz und deren Kommandeur X": "deren"/"dessen" before its noun is a determiner
+    (HanTa may take it for a pronoun standing alone, which would leave the name after it bare)."""
+    for i, tok in enumerate(toks[:-1]):
+        if tok.tag_ == "PDS" and tok.lower_ in ("deren", "dessen") and toks[i + 1].tag_ in ("NN", "ADJA"):
+            tok.tag_ = tok._.kg_stts = "PDAT"
+            tok.pos_ = "DET"
 
 
 def _repair_attributive_participle(toks: list) -> None:

@@ -244,8 +244,9 @@ def _german_markers(doc: Doc, args: list[Arg], clauses: list[Clause]) -> None:
             # does not go on after a comma)
             a.marker = "coord"
             a.coord_of = None
-        elif (tag == "NN" and art in ("der", "des", "eines")) or (
+        elif (tag == "NN" and art in ("der", "des", "eines") and not (art == "der" and t.lower_ in MONTH_WORDS)) or (
                 tag in ("NN", "NE") and not art and _genitive_form(a)):
+            # ("trat am Donnerstag der Nato bei": a dative after a day, not the day's genitive)
             a.marker, a.head = "gen", i
             # a genitive hangs on a noun that may itself sit in a prepositional phrase
             j = i - 1
@@ -506,6 +507,7 @@ MOD = {"amod", "compound", "nmod", "nk", "npadvmod"}
 
 
 def _dep_markers(doc: Doc, args: list[Arg]) -> None:
+    listed: list[tuple[Arg, Arg]] = []
     for a in args:
         r = a.span.root
         # walk up through appositions, flat names and titles
@@ -529,6 +531,15 @@ def _dep_markers(doc: Doc, args: list[Arg]) -> None:
                 a.coord_of = before
                 r = args[before].span.root
                 dep = r.dep_
+        if dep == "compound" and a.kind == "name" and a.span.end + 1 < len(doc) and \
+                doc[a.span.end].lower_ in ("and", "&"):
+            # "US President Donald Trump and Russian President Vladimir Putin spoke": the parser
+            # made the first title a compound of the second name; the two are a list
+            nxt = next((j for j, b in enumerate(args) if b.kind == "name" and b.span.start == a.span.end + 1
+                        and b.span.start <= r.head.i < b.span.end), None)
+            if nxt is not None:
+                listed.append((a, args[nxt]))
+                continue
         if a.kind in ("adj",) or dep in ("amod",) or (dep == "compound" and r.head.pos_ in ("NOUN", "PROPN")
                                                      and not a.span.start <= r.head.i < a.span.end):
             a.marker, a.head = "mod", r.head.i
@@ -586,6 +597,10 @@ def _dep_markers(doc: Doc, args: list[Arg]) -> None:
             a.via = _dep_via(r.head)
         else:
             a.marker, a.head = dep or "obj", r.head.i
+    for a, b in listed:
+        a.marker, a.head, a.via = b.marker, b.head, b.via
+        if b.coord_of is None:
+            b.coord_of = args.index(a)
 
 
 def _list_appos(tok, args: list[Arg]) -> bool:

@@ -162,6 +162,8 @@ def extract(doc: Doc) -> ArticleFacts:
         membership_predicate(ctx, c)
         role_predicate(ctx, c)
         supporter_predicate(ctx, c)
+        member_predicate(ctx, c)
+        admission(ctx, c)
         supporter_apposition(ctx, c)
     background_wars(ctx)
     open_relations(ctx)
@@ -1021,6 +1023,30 @@ def _plural_title_owners(ctx: Ctx, c: Clause) -> Optional[tuple[list[str], Arg]]
 DOCUMENT_NOUNS = word_class("document_noun")
 
 
+def _document_authors(ctx: Ctx, c: Clause) -> Optional[tuple[list[str], Arg]]:
+    """"A UN report accused Russia", "a statement from the Kremlin said", "Ein Bericht der Vereinten
+    Nationen wirft Russland … vor": a text that is the subject speaks for those who issued it."""
+    doc = ctx.doc
+    if doc._.kg_has_parse and c.lexical is not None:
+        nouns = [ch for ch in doc[c.lexical].children if ch.dep_ in ("nsubj", "sb") and
+                 ch.lemma_.lower() in DOCUMENT_NOUNS]
+    else:
+        # German without a parser: a document noun opening the clause before its finite verb
+        j = c.start
+        while j < len(doc) and doc[j].tag_ in ("ART", "ADJA", "PPOSAT", "CARD"):
+            j += 1
+        w = doc[j].lower_ if j < len(doc) else ""
+        nouns = [doc[j]] if (c.finite is None or j < c.finite) and (
+            w in DOCUMENT_NOUNS or w.rsplit("-", 1)[-1] in DOCUMENT_NOUNS and "-" in w) else []
+    for noun in nouns[:1]:
+        owners = [a for a in ctx.args if a.keys and etype(ctx, a.keys[0]) in ACTOR and (
+            a.head == noun.i and a.marker in ("gen", "poss", "mod", "by", "from", "of", "von") or
+            a.kind == "modifier" and a.span.start == noun.i)]
+        if owners:
+            return [k for m in conjuncts(ctx.args, owners[0]) for k in m.keys], owners[0]
+    return None
+
+
 def subject_keys(ctx: Ctx, c: Clause, depth: int = 0) -> tuple[list[str], Optional[Arg]]:
     """Agent keys of a clause: its subject, or the controller's for infinitives and
     coordinated clauses."""
@@ -1076,7 +1102,7 @@ def subject_keys(ctx: Ctx, c: Clause, depth: int = 0) -> tuple[list[str], Option
         a = subj[0]
         keys = [k for m in conjuncts(ctx.args, a) for k in m.keys]
         return _beside_subjects(ctx, cargs, a) + _broken_coordination(ctx, c, cargs, subj, keys), a
-    owners = _plural_title_owners(ctx, c)
+    owners = _plural_title_owners(ctx, c) or _document_authors(ctx, c)
     if owners is not None:
         return owners
     # a relative clause's subject is the noun it hangs on ("Putin, der … reiste"; "Putin, who …")
@@ -1244,9 +1270,12 @@ def match_objects(ctx: Ctx, trig: Trigger, cands: list[Arg], exclude: set[int],
                     spec not in ("acc", "dobj", "dat", "gen", "refl") and a.head != verb and \
                     not (doc[a.head].head.i == verb and doc[a.head].dep_ in ("dobj", "obj", "oa") and
                          trig.relation != "demands") and \
-                    not (a.kind == "adj" and doc[a.head].dep_ == "pobj" and doc[a.head].head.head.i == verb) and \
+                    not ((a.kind == "adj" or "attend" in trig.flags and spec == "in") and doc[a.head].dep_ == "pobj"
+                         and doc[a.head].head.head.i == verb) and \
                     not _conjoined_preposition(doc, a, verb) and not _in_struck_place(doc, a, verb):
-                continue   # ("fired rockets at Thai positions": an adjective's noun may be the object)
+                # ("fired rockets at Thai positions": an adjective's noun may be the object; "expected
+                # at the NATO summit in Washington": the place of the gathering attended)
+                continue
             if _marker_ok(a, spec):
                 hits.append(a)
         if len(hits) > 1 and verb is not None and not doc._.kg_has_parse and spec not in ("acc", "dat", "gen", "refl", "dobj", "pobj"):
@@ -2364,6 +2393,11 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
             # just thanked (not "thanked Kenya and urged other countries to …")
             objs = [a for a in clause_args(ctx, p) if a.marker in ("dat", "obj", "acc", "dobj") and a.keys and
                     a.keys[0] not in agents and etype(ctx, a.keys[0]) in ACTOR][:1]
+    if not objs and rel in ("demands", "criticizes", "threatens"):
+        # "verlangte in einem Telefonat mit Netanyahu eine Waffenruhe", "pressed for a ceasefire
+        # in a call with Netanyahu": of the one the talk was with
+        objs = [a for a in cargs if a.marker in ("mit", "with") and a.keys and a.keys[0] not in agents and
+                id(a) not in exclude and etype(ctx, a.keys[0]) in ACTOR and _in_talks_with(ctx, a)][:1]
     if not objs and rel == "demands":
         # "demanded that the Houthis stop the attacks", "forderte, dass Israel die Angriffe
         # einstellt", "mahnte, Chișinău müsse …": those who are to act are the ones demanded of
@@ -2556,6 +2590,23 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
 INTENT_NOUNS = word_class("intent_noun")
 PREDICATIVE = word_class("predicative_event")          # "zu Besuch sein", "zu Gast sein"
 DIRECTIVE_VERBS = word_class("directive_verb")          # "told both countries to stop firing"
+def _in_talks_with(ctx: Ctx, a: Arg) -> bool:
+    """``a`` is the partner of a call or meeting framing the clause: "in einem Telefonat mit X",
+    "bei einem Treffen mit X", "in a call with X"."""
+    doc = ctx.doc
+    k = a.np_start - 2
+    if k < 1:
+        return False
+    noun = doc[k]
+    if not any(t.relation in ("phones", "meets", "talksWith")
+               for t in lexicon().noun(ctx.lang, noun.text, noun.lemma_)):
+        return False
+    j = k - 1
+    while j > 0 and doc[j].tag_ in ("ART", "ADJA", "DT", "JJ", "CD", "CARD", "NN") and k - j < 4:
+        j -= 1
+    return doc[j].lower_ in FRAME_PREPS
+
+
 FRAME_PREPS = {"nach", "vor", "während", "bei", "beim", "in", "im", "seit", "after", "before",
                "during", "at", "following", "ahead", "on"}   # ("On a visit to Port-au-Prince, Blinken …")
 # (of those only time and cause: a noun "bei"/"in"/"at" an event may still be what a support verb governs)
@@ -3263,6 +3314,9 @@ def _composition_apposition(ctx: Ctx) -> None:
 
 
 SUPPORTER_NOUNS = word_class("supporter_noun")
+ADMISSION_VERBS = word_class("admission_verb")
+NEW_WORDS = word_class("new_word")
+ADMIT_VERBS = word_class("admit_verb")
 COPULAS = {"sein", "bleiben", "be", "remain"}
 
 
@@ -3308,6 +3362,72 @@ def supporter_apposition(ctx: Ctx, c: Clause) -> None:
                 etype(ctx, named.keys[0]) not in ACTOR or etype(ctx, target.keys[0]) not in ACTOR:
             continue
         make_fact(ctx, named.keys[0], "supports", target.keys[0], "asserted", t.i, trigger=t.text)
+
+
+def _member_of(ctx: Ctx, a: Arg) -> Optional[int]:
+    """The token of a member noun that makes ``a`` the body someone belongs to: "Nato-Mitglied",
+    "NATO member", "EU-Staat"; None if there is none or the members are named right after it."""
+    doc = ctx.doc
+    if not a.keys or etype(ctx, a.keys[0]) != "Organization":
+        return None
+    if a.kind == "modifier" and "-" in a.span.text[:-1]:
+        noun, after = a.span.text.rsplit("-", 1)[1].lower(), a.span.end
+    elif a.kind == "name" and a.span.end < len(doc):
+        noun, after = doc[a.span.end].lower_, a.span.end + 1
+    else:
+        return None
+    if noun not in MEMBER_NOUNS or any(b.span.start == after for b in ctx.args):
+        return None
+    return after - 1
+
+
+def member_predicate(ctx: Ctx, c: Clause) -> None:
+    """"Ungarn ist Nato-Mitglied", "Hungary is a NATO member"; "Ungarn hat als letztes Nato-Land
+    zugestimmt", "As an EU member, Hungary …": the subject belongs to the body."""
+    doc = ctx.doc
+    for a in clause_args(ctx, c):
+        end = _member_of(ctx, a)
+        if end is None:
+            continue
+        k = a.span.start - 1
+        while k > c.start and (doc[k].pos_ in ("DET", "ADJ", "NUM", "ADV", "PART") or
+                               doc[k].tag_ in ("ART", "ADJA", "CARD", "ADV", "PTKNEG")) and doc[k].lower_ not in ("als", "as"):
+            k -= 1   # over "kein", "not a", "seit Langem ein"
+        if doc[k].lower_ in ("als", "as"):
+            if c.lemma in ADMISSION_VERBS or any(t.lower_ in NEW_WORDS for t in doc[k:a.span.start]):
+                continue   # "als 32. Mitglied aufgenommen", "as a new member": not yet, or only now
+            mod = "asserted"
+        elif c.lemma in COPULAS and k in (c.finite, c.lexical):
+            mod = modality_for(ctx, c, "memberOf")
+        else:
+            continue
+        members, _ = subject_keys(ctx, c)
+        for x in members:
+            if x != a.keys[0] and etype(ctx, x) in ("Country", "Organization"):
+                make_fact(ctx, x, "memberOf", a.keys[0], mod, end, trigger=doc[a.span.start:end + 1].text)
+
+
+def admission(ctx: Ctx, c: Clause) -> None:
+    """"Die Nato nahm Schweden auf", "Schweden wurde in die Nato aufgenommen", "the SCO admitted
+    Belarus", "has expanded to include India": the state admitted is a member of the body."""
+    if c.lemma not in ADMIT_VERBS:
+        return
+    cargs = clause_args(ctx, c)
+    subj, _ = subject_keys(ctx, c)
+    if c.passive:
+        bodies = [k for a in cargs if a.marker in ("in", "in.acc", "to", "into") for k in a.keys]
+        members = subj or [k for a in cargs if a.marker == "subjpass" for m in conjuncts(ctx.args, a) for k in m.keys]
+    else:
+        bodies = subj
+        members = [k for a in cargs if a.marker in ("obj", "acc") for m in conjuncts(ctx.args, a) for k in m.keys]
+    bodies = [k for k in bodies if etype(ctx, k) == "Organization"]
+    members = [k for k in members if etype(ctx, k) == "Country"]
+    if len(bodies) != 1 or not members:
+        return
+    mod = modality_for(ctx, c, "memberOf")
+    for m in members:
+        make_fact(ctx, m, "memberOf", bodies[0], mod, c.lexical if c.lexical is not None else c.start,
+                  trigger=c.lemma)
 
 
 MINISTRY_ROLES = {"foreign_minister", "defence_minister", "interior_minister", "finance_minister", "economy_minister"}
@@ -3762,7 +3882,10 @@ def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger,
             not (doc._.kg_has_parse and a.marker in ("in", "in.dat") and c.lexical is not None and
                  a.head == c.lexical and not _light(c)) and
             # ("Die Visite war wegen des Kriegs in Nahost umstritten": another event noun's phrase)
-            not (not doc._.kg_has_parse and a.np_start - 2 > noun.i and _after_event_noun(ctx, a))]
+            not (not doc._.kg_has_parse and a.np_start - 2 > noun.i and _after_event_noun(ctx, a)) and
+            # ("demanded a ceasefire in a phone call with Netanyahu": the call's partner)
+            not (doc._.kg_has_parse and a.head is not None and a.head > noun.i and a.head == a.np_start - 2 and
+                 _after_event_noun(ctx, a))]
     if prep is None and _light(c) and ctx.lang == "de" and c.lexical is not None and c.lexical < noun.i:
         # "Auch mit Energieminister al-Kaabi führte er Gespräche": the partner fronted before the verb
         near += [a for a in cargs if a.span.end <= c.lexical and id(a) not in exclude and a.keys and
@@ -3819,8 +3942,9 @@ def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger,
     if not obj_keys and rel in SYMMETRIC and len(set(agents)) == 1 and not (
             framing and noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ in ("der", "des", "of")):
         # (not "beim Gipfel der Europäischen Politischen Gemeinschaft": a body's summit is no
-        # meeting with whoever the article named last)
-        obj_keys = _recent_partner(ctx, c, agents[0])
+        # meeting with whoever the article named last; nor is a ceasefire one demands one's own)
+        if not any(t.relation == "demands" for t in lexicon().verb(ctx.lang, c.lemma)):
+            obj_keys = _recent_partner(ctx, c, agents[0])
     if not obj_keys and rel == "providesAidTo" and agents and prep is None:
         obj_keys = _topic_recipient(ctx, c, agents, noun)   # "kündigte die Lieferung von 31 Kampfpanzern an"
     if not obj_keys and "place-implicit" in trig.flags:

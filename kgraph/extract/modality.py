@@ -96,7 +96,9 @@ def clause_modality(doc: Doc, lang: str, c: Clause, relation: str, past: bool, n
         m = _merge(m, "hypothetical")
     if c.subordinator:
         cue = lx.cue(lang, "conjunction", c.subordinator)
-        if cue and not (c.subordinator == "wenn" and past):
+        done = past and not (c.finite is not None and doc[c.finite].lower_ in ("ist", "sind", "hat", "haben"))
+        if cue and not (c.subordinator == "wenn" and past or c.subordinator in ("sobald", "once") and done):
+            # ("once he had landed" happened; "sobald Schweden beigetreten ist" is still to come)
             m = _merge(m, cue)
     if not past and _in_time_span(toks):
         m = _merge(m, "planned")   # "In knapp drei Wochen empfängt Schoof …", "meets him in two weeks"
