@@ -2996,3 +2996,8 @@ def test_a_demand_in_a_call_is_made_of_the_one_called(facts_of):
                  "Waffenruhe.", date="2024-04-04")
     assert has(f, "Joe Biden", "demands", "Benjamin Netanyahu", "asserted")
     assert not any(r == "agreesWith" for s, r, o, m in f)   # the ceasefire is not one with Biden
+
+
+def test_party_member_in_apposition(facts_of):
+    f = facts_of("Mike Johnson, ein Republikaner, lud Netanjahu ein.", date="2024-07-26")
+    assert has(f, "Mike Johnson", "memberOf", "Republican Party (United States)", "asserted")

@@ -2344,3 +2344,25 @@ def test_once_clause_is_open_and_a_demand_in_a_call(facts_of):
     f = facts_of("Biden demanded an immediate ceasefire in a phone call with Netanyahu.", lang="en", date="2024-04-04")
     assert has(f, "Joe Biden", "demands", "Benjamin Netanyahu", "asserted")
     assert not any(r == "agreesWith" for s, r, o, m in f)
+
+
+def test_party_in_apposition_or_before_a_former_title_and_being_at_an_event_abroad(facts_of):
+    f = facts_of("Netanyahu was invited by House Speaker Mike Johnson, a Republican, on Monday.", lang="en",
+                 date="2024-07-26")
+    assert has(f, "Mike Johnson", "memberOf", "Republican Party (United States)", "asserted")
+    f = facts_of("Democratic former Speaker Nancy Pelosi criticised the speech.", lang="en", date="2024-07-26")
+    assert has(f, "Nancy Pelosi", "memberOf", "Democratic Party (United States)", "asserted")
+    assert not any(r == "leaderOf" for s, r, o, m in f)   # a former speaker leads nothing
+    f = facts_of("Scholz was at a campaign event in Paris.", lang="en", date="2024-07-26")
+    assert has(f, "Olaf Scholz", "visits", "Paris", "asserted")
+    f = facts_of("Scholz was at an event on the war in Ukraine.", lang="en", date="2024-07-26")
+    assert not any(r == "visits" for s, r, o, m in f)
+
+
+def test_a_body_leading_fighters_acts_through_them(facts_of):
+    f = facts_of("The war began when Hamas-led militants attacked Israel on Oct. 7.", lang="en", date="2024-07-26")
+    assert has(f, "Hamas", "attacks", "Israel", "asserted")
+    f = facts_of("The US-led coalition struck the Houthis.", lang="en", date="2024-01-12")
+    assert has(f, "United States", "attacks", "Houthis", "asserted")
+    f = facts_of("Russia-backed separatists attacked Ukraine.", lang="en", date="2014-05-12")
+    assert not has(f, "Russia", "attacks", "Ukraine", "asserted")   # backing is not leading

@@ -1348,6 +1348,13 @@ class Mentions:
                 continue
             if self._former(doc, s, by_end):
                 s._.kg_keys = [person._.kg_key]   # still names the person, but no office now
+                k = s.start - 1
+                while k > 0 and (doc[k].lower_ in FORMER_TITLE or doc[k].lower_ in TITLE_MODIFIERS):
+                    k -= 1
+                party = by_end.get(k + 1)
+                if k + 1 < s.start and party is not None and party._.kg_kind == "adj" and self.is_party(party._.kg_key):
+                    # "Democratic former Speaker Nancy Pelosi": no office now, but still of the party
+                    out.append((person._.kg_key, "memberOf", party._.kg_key, s, person))
                 continue
             s._.kg_key = s._.kg_key if s._.kg_kind == "compound" else None
             org = self._title_org(doc, s, by_end, spans)
@@ -1533,15 +1540,17 @@ class Mentions:
         in_name = {i for m in by_start.values() if m._.kg_kind in ("name", "adj") and m.label_ != "Person"
                    for i in range(m.start, m.end)}
         while k > 0 and s.start - k <= 8 and (
-                doc[k].lower_ in {"the", "a", "an", "der", "die", "and", "und"} | TITLE_MODIFIERS or
+                doc[k].lower_ in {"the", "a", "an", "der", "die", "ein", "eine", "and", "und"} | TITLE_MODIFIERS or
                 doc[k].text in ("'s", "’s") or k in in_name or
                 doc[k].pos_ in ("ADJ", "NOUN") and doc[k].is_lower or
                 doc[k].tag_ == "ADV" and k == s.start - 1):   # ("X, zugleich Chef von Y")
             # ("John Kirby, the Pentagon spokesman,": the body before the title owns it too)
             owner = owner or doc[k].text in ("'s", "’s") or k in in_name and self.lang == "en"
             k -= 1
+        member = s._.kg_role is not None and s._.kg_role.role == "party_member"
         if k > 0 and doc[k].text == "," and s.end < len(doc) and (
-                owner or doc[s.end].lower_ in ("of", "des", "der", "von", "for")):
+                owner or doc[s.end].lower_ in ("of", "des", "der", "von", "for") or
+                member and doc[s.end].text in (",", ".", ")")):   # "Mike Johnson, a Republican,"
             prev = next((m for m in by_start.values() if m.end == k and m._.kg_kind == "name"
                          and m.label_ == "Person"), None)
             if prev is not None:

@@ -19,6 +19,7 @@ from .lexicon import lexicon
 from .temporal import MONTHS, WEEKDAYS
 
 MONTH_WORDS = set(MONTHS) | set(WEEKDAYS)
+LED_BY = set(word_class("led_by", "en"))
 
 SKIP_DE = {"ART", "ADJA", "ADJD", "CARD", "PPOSAT", "PIAT", "PIDAT", "PDAT", "TRUNC", "$(",
            "PRELAT"}
@@ -542,9 +543,10 @@ def _dep_markers(doc: Doc, args: list[Arg]) -> None:
                 continue
         if a.kind in ("adj",) or dep in ("amod",) or (dep == "compound" and r.head.pos_ in ("NOUN", "PROPN")
                                                      and not a.span.start <= r.head.i < a.span.end):
-            a.marker, a.head = "mod", r.head.i
-            a.np_end = r.head.i + 1
-            a.via = _dep_via(r.head)
+            h = _led_noun(r.head)
+            a.marker, a.head = "mod", h.i
+            a.np_end = h.i + 1
+            a.via = _dep_via(h)
             continue
         if dep in ("conj", "cj"):
             # UD/ClearNLP: conj hangs on the first conjunct; TIGER: cj hangs on the "cd" word
@@ -593,14 +595,23 @@ def _dep_markers(doc: Doc, args: list[Arg]) -> None:
             a.marker, a.head = "gen", r.head.i
             a.via = _dep_via(r.head)
         elif dep in MOD:
-            a.marker, a.head = "mod", r.head.i
-            a.via = _dep_via(r.head)
+            h = _led_noun(r.head)
+            a.marker, a.head = "mod", h.i
+            a.via = _dep_via(h)
         else:
             a.marker, a.head = dep or "obj", r.head.i
     for a, b in listed:
         a.marker, a.head, a.via = b.marker, b.head, b.via
         if b.coord_of is None:
             b.coord_of = args.index(a)
+
+
+def _led_noun(h):
+    """"Hamas-led militants attacked": the body leading them stands for the fighters, so the name
+    modifies the noun the participle is on."""
+    if h.lower_ in LED_BY and h.dep_ in ("amod", "compound") and h.head.pos_ == "NOUN":
+        return h.head
+    return h
 
 
 def _list_appos(tok, args: list[Arg]) -> bool:

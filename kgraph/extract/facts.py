@@ -3019,7 +3019,8 @@ def _bare_copula(ctx: Ctx, c: Clause) -> bool:
     if doc._.kg_has_parse:
         h = doc[c.lexical]
         return not any(ch.dep_ in ("acomp", "attr", "xcomp", "ccomp", "oprd", "dobj", "auxpass", "advcl")
-                       for ch in h.children) and any(ch.dep_ == "prep" and ch.lower_ == "in" for ch in h.children)
+                       for ch in h.children) and any(ch.dep_ == "prep" and (ch.lower_ == "in" or ch.lower_ == "at" and any(
+                           o.dep_ == "pobj" and o.lower_ in VENUE_HEADS for o in ch.children)) for ch in h.children)
     for t in c.toks(doc):
         if t.tag_ in ("VVPP", "VVINF", "ADJD", "PTKZU", "VVIZU"):
             return False
