@@ -3001,3 +3001,20 @@ def test_a_demand_in_a_call_is_made_of_the_one_called(facts_of):
 def test_party_member_in_apposition(facts_of):
     f = facts_of("Mike Johnson, ein Republikaner, lud Netanjahu ein.", date="2024-07-26")
     assert has(f, "Mike Johnson", "memberOf", "Republican Party (United States)", "asserted")
+
+
+def test_signing_an_agreement_in_a_foreign_city_is_being_there(facts_of):
+    f = facts_of("Scholz unterzeichnete in Abu Dhabi ein Abkommen.", date="2022-09-25")
+    assert has(f, "Olaf Scholz", "visits", "Abu Dhabi", "asserted")
+    f = facts_of("Scholz signed an agreement in Abu Dhabi on Sunday.", lang="en", date="2022-09-25")
+    assert has(f, "Olaf Scholz", "visits", "Abu Dhabi", "asserted")
+    f = facts_of("Scholz praised the people in Kyiv.", lang="en", date="2022-09-25")
+    assert not any(r == "visits" for s, r, o, m in f)
+
+
+def test_the_trip_began_in_a_city_further_back(facts_of):
+    f = facts_of("Scholz hat in Abu Dhabi ein Abkommen unterzeichnet. Es geht um Flüssiggas. Die Konzerne verhandeln "
+                 "seit Monaten. \"Wir haben Fortschritte gemacht\", sagte Scholz. Es sei wichtig, unabhängig zu "
+                 "werden. Die Opposition sieht das anders.\n\nDie Reise hatte am Samstag in Dschidda begonnen.",
+                 date="2022-09-25")
+    assert has(f, "Olaf Scholz", "visits", "Jeddah", "asserted")

@@ -2929,6 +2929,19 @@ def threatened_acts(ctx: Ctx, c: Clause, found: list[Fact]) -> None:
 STATEMENT_VERBS = SPEECH_VERBS | {"zusagen", "versprechen", "zusichern", "pledge", "promise"}
 
 
+def _placed_event(triggers: list[Trigger]) -> bool:
+    """Triggers of an event that says by itself where its actors are, or whose "in" phrase is its
+    object; not an agreement, which one signs where one is ("unterzeichnete in Abu Dhabi ein
+    Abkommen" was in Abu Dhabi)."""
+    return any(t.relation != "agreesWith" or any(o.startswith("in") for o in t.objects) for t in triggers)
+
+
+def _signed_noun(ctx: Ctx, t: Token) -> bool:
+    """An agreement noun: "signed an agreement in Abu Dhabi"."""
+    trigs = lexicon().noun(ctx.lang, t.text, t.lemma_)
+    return bool(trigs) and not _placed_event(trigs)
+
+
 def presence(ctx: Ctx, c: Clause) -> None:
     """"sagte Pistorius in Vilnius", "Blinken said in Seoul": a known person acting in a foreign
     city is there, so visits it (statements, where the place is where they speak, and verbs
@@ -2940,9 +2953,9 @@ def presence(ctx: Ctx, c: Clause) -> None:
     participle = c.parent is not None and c.participle(doc) and c.lemma in STATEMENT_VERBS | {"speak"}
     if c.kind not in ("main", "rel") and not participle:
         return   # ("Selenskyj, der in Washington bei Biden um Hilfe geworben hatte")
-    if c.lemma not in STATEMENT_VERBS and not participle and (lexicon().verb(ctx.lang, c.lemma) or c.lemma in (
+    if c.lemma not in STATEMENT_VERBS and not participle and (_placed_event(lexicon().verb(ctx.lang, c.lemma)) or c.lemma in (
             "sein", "be", "haben", "have", "werden") and not _bare_copula(ctx, c) or c.kind == "main" and any(
-            lexicon().noun(ctx.lang, t.text, t.lemma_) for t in c.toks(doc) if t.pos_ == "NOUN" and not (
+            _placed_event(lexicon().noun(ctx.lang, t.text, t.lemma_)) for t in c.toks(doc) if t.pos_ == "NOUN" and not (
                 # ("Nach dem Mittagessen zog Merz in Washington Bilanz": a frame, not the clause's event)
                 (p := _governing_prep(ctx, c, t)) is not None and p.lower_ in FRAME_PREPS))):
         return
@@ -2959,8 +2972,10 @@ def presence(ctx: Ctx, c: Clause) -> None:
         if doc._.kg_has_parse:
             # ("told reporters at the US embassy in Beijing", "told reporters in Beijing")
             if a.head != c.lexical and not _venue_in(ctx, a.head, c.lexical) and not (
-                    a.head is not None and doc[a.head].lower_ in AUDIENCE_NOUNS and doc[a.head].head.i == c.lexical):
-                continue
+                    a.head is not None and doc[a.head].head.i == c.lexical and (
+                        doc[a.head].lower_ in AUDIENCE_NOUNS or doc[a.head].dep_ == "dobj" and
+                        _signed_noun(ctx, doc[a.head]))):
+                continue   # ("signed an agreement in Abu Dhabi": the parser hangs the place on the object)
         elif a.np_start >= 2 and doc[a.np_start - 2].tag_ == "NN" and not _time_word(doc[a.np_start - 2]):
             continue   # "der Krieg in Kiew": the place of a noun, not of the speaker ("am Montag in Kiew" is)
         mod = "negated" if c.lemma in ABSENCE_VERBS else modality_for(ctx, c, "visits")
@@ -3871,7 +3886,7 @@ def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger,
     if not agents and rel == "visits" and noun.i > 0 and doc[noun.i - 1].lower_ in ("der", "die", "the") and \
             prep is None:
         # "Begonnen hatte der Besuch in Berlin": the visit the article reports, by its visitor
-        recent = [f for f in _recent_facts(ctx, c, {"visits"}, sentences=6) if f.modality == "asserted"]
+        recent = [f for f in _recent_facts(ctx, c, {"visits"}, sentences=10) if f.modality == "asserted"]
         # (the visitor, not those said to go with them: "Begleitet wurde er von …")
         recent = [f for f in recent if (f.trigger or "").lower() not in ENTOURAGE]
         agents = sorted({f.subject.key for f in recent if f.start == recent[-1].start}) if recent else []
