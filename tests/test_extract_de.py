@@ -3018,3 +3018,8 @@ def test_the_trip_began_in_a_city_further_back(facts_of):
                  "werden. Die Opposition sieht das anders.\n\nDie Reise hatte am Samstag in Dschidda begonnen.",
                  date="2022-09-25")
     assert has(f, "Olaf Scholz", "visits", "Jeddah", "asserted")
+
+
+def test_a_demand_noun_with_a_dass_clause(facts_of):
+    f = facts_of("Alijew bekräftigte seine Forderung, dass Russland Verantwortung übernehme.", date="2025-07-04")
+    assert has(f, "Ilham Aliyev", "demands", "Russia", "asserted")

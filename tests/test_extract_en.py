@@ -2366,3 +2366,23 @@ def test_a_body_leading_fighters_acts_through_them(facts_of):
     assert has(f, "United States", "attacks", "Houthis", "asserted")
     f = facts_of("Russia-backed separatists attacked Ukraine.", lang="en", date="2014-05-12")
     assert not has(f, "Russia", "attacks", "Ukraine", "asserted")   # backing is not leading
+
+
+def test_reported_obligations_are_demands(facts_of):
+    f = facts_of("Baerbock said Israel had to abide by the ruling.", lang="en", date="2024-01-26")
+    assert has(f, "Annalena Baerbock", "demands", "Israel", "asserted")
+    f = facts_of("\"Syria must also work to become a stable country,\" Treasury Secretary Scott Bessent said.",
+                 lang="en", date="2025-05-23")
+    assert has(f, "Scott Bessent", "demands", "Syria", "asserted")
+    f = facts_of("\"We must support Ukraine,\" Baerbock said.", lang="en", date="2024-01-26")
+    assert not any(r == "demands" for s, r, o, m in f)   # one's own resolve
+    f = facts_of("Medvedev wrote that Kyiv would now have to pay for weapons.", lang="en", date="2025-02-26")
+    assert not any(r == "demands" for s, r, o, m in f)   # a consequence foretold, no demand
+    f = facts_of("Aliyev renewed his demand that Russia admit responsibility.", lang="en", date="2025-07-04")
+    assert has(f, "Ilham Aliyev", "demands", "Russia", "asserted")
+
+
+def test_a_definite_group_object_is_not_its_clauses_subject(facts_of):
+    f = facts_of("The Houthis attacked ships. On Wednesday the UN Security Council condemned the group.",
+                 lang="en", date="2024-01-10")
+    assert has(f, "United Nations Security Council", "criticizes", "Houthis", "asserted")

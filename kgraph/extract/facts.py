@@ -1683,8 +1683,10 @@ def reported_demand(ctx: Ctx, c: Clause) -> None:
     """"Berlin müsse mit Sanktionen antworten, forderte er", "Lula said the US should stop
     encouraging war": a demand reported in Konjunktiv, or what someone says another must or
     should do, is made of the clause's subject."""
-    if c.quote or c.kind not in ("main", "sub") or c.negated:
+    if c.kind not in ("main", "sub") or c.negated:
         return
+    if c.quote and (subject_keys(ctx, c)[1] is None or subject_keys(ctx, c)[1].kind != "name"):
+        return   # ("We must …" in a quote is the speaker's own resolve; "Syria must …" is a demand)
     parent = ctx.clauses[c.parent] if c.parent is not None else None
     said_by = c.speaker if c.speaker is not None and parent is None else (
         parent.lexical if parent is not None and parent.lemma in SPEECH_VERBS and
@@ -1692,7 +1694,9 @@ def reported_demand(ctx: Ctx, c: Clause) -> None:
     if said_by is None:
         return
     verb = ctx.doc[said_by].lemma_.lower()
-    if not (verb in DEMAND_VERBS or c.modal in DEONTIC_MODALS and c.lemma not in ("sein", "be") and not any(
+    deontic = c.modal in DEONTIC_MODALS or ctx.lang == "en" and c.lemma in ("have", "need") and \
+        c.modal is None and c.lexical is not None and c.lexical + 1 < len(ctx.doc) and ctx.doc[c.lexical + 1].lower_ == "to"   # "had to"
+    if not (verb in DEMAND_VERBS or deontic and c.lemma not in ("sein", "be") and not any(
             t.lemma_.lower() in ("können", "can", "able", "dürfen") for t in c.toks(ctx.doc))):
         return   # ("die Ukraine müsse sich verteidigen können": a right, not a demand)
     spk_clause = _clause_of_verb(ctx, said_by)
@@ -3922,6 +3926,17 @@ def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger,
                  noun.i, noun=noun)
             return
     objs = match_objects(ctx, trig, near, exclude)
+    if not objs and rel == "demands":
+        # "renewed his demand that Russia admit responsibility", "seine Forderung, dass Russland
+        # …": of the subject of the clause the noun opens
+        sub = next((d for d in ctx.clauses if d.start in (noun.i + 1, noun.i + 2) and (
+            d.kind == "sub" and d.subordinator in ("that", "dass") and doc[noun.i + 1:d.start].text in ("", ",") or
+            # (a parser may take "that" for a relative pronoun)
+            d.kind == "rel" and doc[noun.i + 1].lower_ == "that" and d.start == noun.i + 1)), None)
+        arg = subject_keys(ctx, sub)[1] if sub is not None else None
+        if arg is not None and arg.keys and arg.keys[0] not in agents and etype(ctx, arg.keys[0]) in ACTOR and \
+                arg.span.start > noun.i:
+            objs = conjuncts(ctx.args, arg)
     if not objs and rel in ("meets", "talksWith", "phones", "negotiatesWith"):
         # "talks with members of the Transitional Presidential Council", "Gespräche mit Vertretern
         # der Hamas": the body whose people they are
