@@ -2386,3 +2386,19 @@ def test_a_definite_group_object_is_not_its_clauses_subject(facts_of):
     f = facts_of("The Houthis attacked ships. On Wednesday the UN Security Council condemned the group.",
                  lang="en", date="2024-01-10")
     assert has(f, "United Nations Security Council", "criticizes", "Houthis", "asserted")
+
+
+def test_accusing_the_government_of_a_charge(facts_of):
+    f = facts_of("Starmer met von der Leyen in London. Farage accused the government of betrayal.", lang="en",
+                 date="2025-05-20")
+    assert has(f, "Nigel Farage", "accuses", "Government of United Kingdom", "asserted")
+
+
+def test_a_known_place_name_before_a_body_word_and_claims_of_someone(facts_of):
+    f = facts_of("The Panama Canal Authority denied a State Department claim that it had agreed to let US "
+                 "vessels pass free.", lang="en", date="2025-02-10")
+    assert has(f, "Panama Canal Authority", "rejects", "United States Department of State", "asserted")
+    f = facts_of("Panama denied the claims of the United States.", lang="en", date="2025-02-10")
+    assert has(f, "Panama", "rejects", "United States", "asserted")
+    f = facts_of("Israel condemned the invasion of Ukraine.", lang="en", date="2022-02-25")
+    assert not has(f, "Israel", "criticizes", "Ukraine")

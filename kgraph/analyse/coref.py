@@ -98,6 +98,13 @@ def _sent_starts(doc: Doc) -> list[int]:
     return starts
 
 
+def _charge_after_of(t) -> bool:
+    """"accused the government of lying / of betrayal": what follows "of" is the charge (a gerund
+    or a bare common noun), not whose government it is ("the government of Iran", "of national
+    unity")."""
+    return t.tag_ == "VBG" or t.pos_ == "NOUN" and t.is_lower
+
+
 def _is_subjectish(doc: Doc, span: Span) -> bool:
     """Could be the subject: not in a prepositional phrase, and (German) not after an article
     that marks another case ("den", "dem", "des")."""
@@ -210,7 +217,7 @@ class Coref:
                     doc[t.i - 1].lower_ in ("the", "die", "der", "den", "dem") + POSS_GOV_DETS and \
                     t.i - 1 not in covered and t.i + 1 < len(doc) and t.i + 1 not in covered and \
                     (doc[t.i + 1].lower_ not in ("of", "von", "der", "des", "in", "im") or
-                     t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "of" and doc[t.i + 2].tag_ == "VBG") and \
+                     t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "of" and _charge_after_of(doc[t.i + 2])) and \
                     (not doc[t.i + 1].text[:1].isupper() or self.lang == "de" and doc[t.i + 1].tag_ == "NN") and \
                     not self._apposition(doc, t.i, covered):   # "warf der Regierung Wahlbetrug vor", not "Regierung Orbán"
                 kind = "government_ref"   # "forderte von der Regierung", "accused the government"
@@ -219,7 +226,8 @@ class Coref:
                     t.i - 1 not in covered and (t.i + 1 >= len(doc) or t.i + 1 not in covered and
                                                  doc[t.i + 1].pos_ not in ("NOUN", "PROPN") and
                                                  (doc[t.i + 1].lower_ not in ("of", "von", "der", "des") or
-                                                  t.i + 2 < len(doc) and doc[t.i + 2].tag_ == "VBG")):
+                                                  t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "of" and
+                                                  _charge_after_of(doc[t.i + 2]))):
                 kind = "army_ref"   # "accused the military of …", "warf der Armee vor": the army in question
             elif low in CITY_NOUNS.get(self.lang, set()) and t.pos_ in ("NOUN", "PROPN") and \
                     self._definite_before(doc, t.i) and t.i + 1 < len(doc) and t.i + 1 not in covered and \

@@ -1325,6 +1325,9 @@ def match_objects(ctx: Ctx, trig: Trigger, cands: list[Arg], exclude: set[int],
             elif a.marker == "of" and head is not None and (
                     ctx.doc[head].lower_ in ACTOR_HEADS or ctx.doc[head].lemma_.lower() in ACTOR_HEADS):
                 pass  # "backing the armies of Niger": the state whose people they are
+            elif a.marker == "of" and head is not None and ctx.doc[head].lemma_.lower() in \
+                    CLAIM_NOUNS | CHARGE_NOUNS | PROPOSAL_NOUNS:
+                pass  # "denied the claims of the United States": the one who made them
             elif a.marker in ("aus", "von", "from", "by", "durch") and (head is None or ctx.doc._.kg_has_parse):
                 # "wies die Vorwürfe aus Washington zurück", "rejected the offer from Armenia": the
                 # source of the object noun (a charge, threat, call or act, not "der Gründer von
