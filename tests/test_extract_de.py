@@ -3023,3 +3023,13 @@ def test_the_trip_began_in_a_city_further_back(facts_of):
 def test_a_demand_noun_with_a_dass_clause(facts_of):
     f = facts_of("Alijew bekräftigte seine Forderung, dass Russland Verantwortung übernehme.", date="2025-07-04")
     assert has(f, "Ilham Aliyev", "demands", "Russia", "asserted")
+
+
+def test_es_and_sie_opening_reported_speech_are_the_speaking_body(facts_of):
+    f = facts_of("Israel erklärte, es habe die Hamas angegriffen.", date="2024-08-13")
+    assert has(f, "Israel", "attacks", "Hamas", "asserted")
+    f = facts_of("Die israelische Armee erklärte, sie habe eine Kommandozentrale der Hamas angegriffen.",
+                 date="2024-08-13")
+    assert has(f, "Israel Defense Forces", "attacks", "Hamas", "asserted")
+    f = facts_of("Der Kreml erklärte, es gebe keine Gespräche mit Kiew.", date="2024-08-13")
+    assert not any(s == "Kremlin" for s, r, o, m in f)   # "es gibt": no one

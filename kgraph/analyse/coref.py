@@ -337,6 +337,12 @@ class Coref:
                     # "Die EU droht Russland mit Kosten, sollte es eindringen": the threatened side
                     s._.kg_key = threatened
                     continue
+                spoken = self._speaking_body(doc, s, history) if low in ("es", "sie") and kind == "pronoun" else None
+                if spoken:
+                    # "Die Armee erklärte, sie habe …", "Israel teilte mit, es werde …": the body speaking
+                    s._.kg_key = spoken
+                    history.append((s, spoken, True))
+                    continue
                 if low in ("es", "its", "it"):   # "its war against Ukraine": a state or a body, never a person
                     pk = self._recent(doc, history, s, None, kinds={"Country", "Organization", "Group"} | (
                         {"City"} if low == "its" else set()))   # "Pyongyang … its": the capital's state
@@ -684,6 +690,9 @@ class Coref:
             return False
         if prev.lemma_.lower() in ("geben", "handeln", "heißen", "gehen", "wie", "so"):
             return False
+        if (prev.text == "," or prev.lower_ == "dass") and nxt is not None and \
+                self._speaker_before(doc, t.i) is not None:
+            return True   # "Israel erklärte, es habe die Hamas angegriffen": the speaking state
         if prev.tag_ not in ("VMFIN", "VAFIN", "VVFIN"):
             return False
         # "sollte es eindringen", "…, will es": verb-first; after a noun phrase ("Orbán lehnte es
@@ -838,6 +847,45 @@ class Coref:
             return None
         g = self.gender.get(key) or self._name_gender(doc, key)
         return key if want is None or g in (None, want) else None
+
+    @staticmethod
+    def _speaker_before(doc: Doc, i: int) -> Optional[int]:
+        """German, for a pronoun at ``i`` opening reported speech (", es habe …", ", dass sie …"):
+        the token of the speech verb just before the comma, if there is one."""
+        k = i - 1
+        if doc[k].lower_ == "dass":
+            k -= 1
+        if k < 1 or doc[k].text != ",":
+            return None
+        j = k - 1
+        while j > doc[i].sent.start and k - j <= 6 and doc[j].lemma_.lower() not in SPEECH_VERBS:
+            if doc[j].is_punct or doc[j].tag_.startswith("V"):
+                return None
+            j -= 1   # "erklärte die israelische Armee, …"
+        return j if doc[j].lemma_.lower() in SPEECH_VERBS and doc[j].tag_ in ("VVFIN", "VAFIN") else None
+
+    def _speaking_body(self, doc: Doc, s: Span, history) -> Optional[str]:
+        """"Die Armee erklärte, sie habe …", "Israel erklärte, es habe …", "teilte die Regierung
+        mit, sie werde …": a body (or a woman, for "sie") that just spoke is who "es"/"sie" opening
+        the reported clause means, when the article before the body fits the pronoun."""
+        if self.lang != "de":
+            return None
+        v = self._speaker_before(doc, s.start)
+        if v is None:
+            return None
+        comma = s.start - 1 if doc[s.start - 1].text == "," else s.start - 2
+        cands = [(m, k) for m, k, _ in history if m.sent.start == s.sent.start and (
+            m.end == v or m.start > v and m.end == comma)]
+        if len(cands) != 1:
+            return None
+        m, key = cands[0]
+        art = doc[m.start - 1].lower_ if m.start > 0 else ""
+        person = self._type(key) == "Person"
+        if s.text.lower() == "es":
+            return key if not person and art not in ("die", "der") else None
+        if person:
+            return key if self.gender.get(key) == "f" or art == "die" else None
+        return key if art == "die" else None
 
     def _own_plural_subject(self, doc: Doc, s: Span, history) -> bool:
         """"their" after a plural common noun that is the subject of its own clause refers to it."""
