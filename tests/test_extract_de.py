@@ -3033,3 +3033,12 @@ def test_es_and_sie_opening_reported_speech_are_the_speaking_body(facts_of):
     assert has(f, "Israel Defense Forces", "attacks", "Hamas", "asserted")
     f = facts_of("Der Kreml erklärte, es gebe keine Gespräche mit Kiew.", date="2024-08-13")
     assert not any(s == "Kremlin" for s, r, o, m in f)   # "es gibt": no one
+
+
+def test_missiles_on_a_place_attack_it(facts_of):
+    f = facts_of("Iran reagierte mit Raketen auf Tel Aviv und Haifa.", date="2025-06-14")
+    assert has(f, "Iran", "attacks", "Tel Aviv", "asserted") and has(f, "Iran", "attacks", "Haifa", "asserted")
+    f = facts_of("Iran responded with missiles on Tel Aviv.", lang="en", date="2025-06-14")
+    assert has(f, "Iran", "attacks", "Tel Aviv", "asserted")
+    f = facts_of("Russland stationierte Raketen an der Grenze zu Finnland.", date="2025-06-14")
+    assert not any(r == "attacks" for s, r, o, m in f)
