@@ -3035,10 +3035,12 @@ def test_es_and_sie_opening_reported_speech_are_the_speaking_body(facts_of):
     assert not any(s == "Kremlin" for s, r, o, m in f)   # "es gibt": no one
 
 
-def test_missiles_on_a_place_attack_it(facts_of):
-    f = facts_of("Iran reagierte mit Raketen auf Tel Aviv und Haifa.", date="2025-06-14")
-    assert has(f, "Iran", "attacks", "Tel Aviv", "asserted") and has(f, "Iran", "attacks", "Haifa", "asserted")
+def test_missiles_on_a_place_and_an_operation_against_someone_attack_them(facts_of):
     f = facts_of("Iran responded with missiles on Tel Aviv.", lang="en", date="2025-06-14")
     assert has(f, "Iran", "attacks", "Tel Aviv", "asserted")
-    f = facts_of("Russland stationierte Raketen an der Grenze zu Finnland.", date="2025-06-14")
+    f = facts_of("Russia deployed missiles on its border with Finland.", lang="en", date="2025-06-14")
+    assert not any(r == "attacks" for s, r, o, m in f)
+    f = facts_of("Israel launched an operation against Hamas in Rafah.", lang="en", date="2024-05-07")
+    assert has(f, "Israel", "attacks", "Hamas", "asserted")
+    f = facts_of("The rescue operation in Derna continued.", lang="en", date="2023-09-14")
     assert not any(r == "attacks" for s, r, o, m in f)

@@ -536,12 +536,11 @@ class Coref:
                 if noun in NONSTATE_ORG_NOUNS:
                     # ("hitting the Iran-backed group" after the army spoke: a group is no state's organ)
                     pool = [x for x in pool if not self._state_organ(x[1])]
-                # (the object is not its own clause's subject: "the Council demanded that the group
-                # stop", "the Security Council condemned the group")
+                # (a direct object is not its own clause's subject: "the Security Council condemned
+                # the group"; an agent may be, "a show of support by the bloc")
                 pk = self._recent(doc, pool, s, None,
                                   kinds={"Group"} if kind == "fighters_ref" else {"Organization", "Group"},
-                                  outside=not _is_subjectish(doc, s) and not (
-                                      s.end < len(doc) and doc[s.end].text in ("'s", "’s")))   # ("in the group's attack")
+                                  outside=doc._.kg_has_parse and s.root.dep_ == "dobj")
                 if pk is None and kind == "org_ref":
                     # "… und dem südamerikanischen Staatenbund" sentences after "Mercosur": the
                     # last body of no one state named, however far back
