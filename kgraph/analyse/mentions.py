@@ -1139,9 +1139,10 @@ class Mentions:
             while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha and \
                     start - 1 not in covered and not doc[start - 1].is_sent_start and sp.start - start < 2:
                 start -= 1
+            # "Kyiv Group" alone may be a place's body: want another word of the name (a known name
+            # of two words is enough: "Panama Canal Authority")
             if start == sp.start and k == sp.end and len(sp) < 2:
-                continue   # "Kyiv Group" alone may be a place's body; want another word of the name
-                # (a name of two words is enough: "Panama Canal Authority")
+                continue
             new = self._unknown(doc, start, k + 1, "Organization")
             if new is not None:
                 out.remove(sp)

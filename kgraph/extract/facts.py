@@ -1688,8 +1688,10 @@ def reported_demand(ctx: Ctx, c: Clause) -> None:
     should do, is made of the clause's subject."""
     if c.kind not in ("main", "sub") or c.negated:
         return
-    if c.quote and (subject_keys(ctx, c)[1] is None or subject_keys(ctx, c)[1].kind != "name"):
-        return   # ("We must …" in a quote is the speaker's own resolve; "Syria must …" is a demand)
+    if c.quote:
+        named = subject_keys(ctx, c)[1]
+        if named is None or named.kind != "name":
+            return   # ("We must …" in a quote is the speaker's own resolve; "Syria must …" is a demand)
     parent = ctx.clauses[c.parent] if c.parent is not None else None
     said_by = c.speaker if c.speaker is not None and parent is None else (
         parent.lexical if parent is not None and parent.lemma in SPEECH_VERBS and
@@ -1697,8 +1699,10 @@ def reported_demand(ctx: Ctx, c: Clause) -> None:
     if said_by is None:
         return
     verb = ctx.doc[said_by].lemma_.lower()
+    # "had to", "needs to" (not "would have to": a consequence foretold)
     deontic = c.modal in DEONTIC_MODALS or ctx.lang == "en" and c.lemma in ("have", "need") and \
-        c.modal is None and c.lexical is not None and c.lexical + 1 < len(ctx.doc) and ctx.doc[c.lexical + 1].lower_ == "to"   # "had to"
+        c.modal is None and c.lexical is not None and c.lexical + 1 < len(ctx.doc) and \
+        ctx.doc[c.lexical + 1].lower_ == "to"
     if not (verb in DEMAND_VERBS or deontic and c.lemma not in ("sein", "be") and not any(
             t.lemma_.lower() in ("können", "can", "able", "dürfen") for t in c.toks(ctx.doc))):
         return   # ("die Ukraine müsse sich verteidigen können": a right, not a demand)
