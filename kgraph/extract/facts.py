@@ -352,14 +352,11 @@ def memberships(ctx: Ctx) -> None:
         nxt = next((b for b in ctx.args if b.span.start == a.span.end + 1 and "-" in b.span.text[:-1]), None) \
             if a.kind == "modifier" and a.span.text.endswith("-") and a.span.end < len(doc) and \
             doc[a.span.end].lower_ in ("und", "oder", "sowie") else None
-        if nxt is not None:                                     # "das EU- und Nato-Mitglied Litauen"
-            noun, after = nxt.span.text.rsplit("-", 1)[1].lower(), nxt.span.end
-        elif a.kind == "modifier" and "-" in a.span.text:       # German compound
-            noun, after = a.span.text.rsplit("-", 1)[1].lower(), a.span.end
-        elif a.kind == "name" and a.span.end < len(doc):      # "NATO member Finland"
-            noun, after = doc[a.span.end].lower_, a.span.end + 1
-        else:
+        # ("das EU- und Nato-Mitglied Litauen": the noun of the compound after "und")
+        found = (nxt.span.text.rsplit("-", 1)[1].lower(), nxt.span.end) if nxt is not None else _member_noun(ctx, a)
+        if found is None:
             continue
+        noun, after = found
         if noun not in MEMBER_NOUNS:
             continue
         if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].lower_ in EXAMPLE_CUES:
@@ -3391,21 +3388,23 @@ def supporter_apposition(ctx: Ctx, c: Clause) -> None:
         make_fact(ctx, named.keys[0], "supports", target.keys[0], "asserted", t.i, trigger=t.text)
 
 
+def _member_noun(ctx: Ctx, a: Arg) -> Optional[tuple[str, int]]:
+    """The noun a body's mention ends in or is followed by ("Nato-Mitglied", "NATO member"), and
+    where the names it may be followed by start; None if there is no such noun."""
+    if a.kind == "modifier" and "-" in a.span.text:       # German compound
+        return a.span.text.rsplit("-", 1)[1].lower(), a.span.end
+    if a.kind == "name" and a.span.end < len(ctx.doc):    # "NATO member Finland"
+        return ctx.doc[a.span.end].lower_, a.span.end + 1
+    return None
+
+
 def _member_of(ctx: Ctx, a: Arg) -> Optional[int]:
     """The token of a member noun that makes ``a`` the body someone belongs to: "Nato-Mitglied",
     "NATO member", "EU-Staat"; None if there is none or the members are named right after it."""
-    doc = ctx.doc
-    if not a.keys or etype(ctx, a.keys[0]) != "Organization":
+    found = _member_noun(ctx, a) if a.keys and etype(ctx, a.keys[0]) == "Organization" else None
+    if found is None or found[0] not in MEMBER_NOUNS or any(b.span.start == found[1] for b in ctx.args):
         return None
-    if a.kind == "modifier" and "-" in a.span.text[:-1]:
-        noun, after = a.span.text.rsplit("-", 1)[1].lower(), a.span.end
-    elif a.kind == "name" and a.span.end < len(doc):
-        noun, after = doc[a.span.end].lower_, a.span.end + 1
-    else:
-        return None
-    if noun not in MEMBER_NOUNS or any(b.span.start == after for b in ctx.args):
-        return None
-    return after - 1
+    return found[1] - 1
 
 
 def member_predicate(ctx: Ctx, c: Clause) -> None:
