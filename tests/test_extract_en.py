@@ -2402,3 +2402,9 @@ def test_a_known_place_name_before_a_body_word_and_claims_of_someone(facts_of):
     assert has(f, "Panama", "rejects", "United States", "asserted")
     f = facts_of("Israel condemned the invasion of Ukraine.", lang="en", date="2022-02-25")
     assert not has(f, "Israel", "criticizes", "Ukraine")
+
+
+def test_a_demand_in_talks_introduced_by_a_possessive(facts_of):
+    f = facts_of("Albanese met Xi in Beijing. In his talks with Xi, the prime minister also pressed for the "
+                 "release of an Australian writer.", lang="en", date="2023-11-06")
+    assert has(f, "Anthony Albanese", "demands", "Xi Jinping", "asserted")

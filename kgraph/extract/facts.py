@@ -2405,7 +2405,7 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
         # "verlangte in einem Telefonat mit Netanyahu eine Waffenruhe", "pressed for a ceasefire
         # in a call with Netanyahu": of the one the talk was with
         objs = [a for a in cargs if a.marker in ("mit", "with") and a.keys and a.keys[0] not in agents and
-                id(a) not in exclude and etype(ctx, a.keys[0]) in ACTOR and _in_talks_with(ctx, a)][:1]
+                id(a) not in exclude and etype(ctx, a.keys[0]) in ACTOR and _in_talks_with(ctx, c, a)][:1]
     if not objs and rel == "demands":
         # "demanded that the Houthis stop the attacks", "forderte, dass Israel die Angriffe
         # einstellt", "mahnte, Chișinău müsse …": those who are to act are the ones demanded of
@@ -2598,21 +2598,16 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
 INTENT_NOUNS = word_class("intent_noun")
 PREDICATIVE = word_class("predicative_event")          # "zu Besuch sein", "zu Gast sein"
 DIRECTIVE_VERBS = word_class("directive_verb")          # "told both countries to stop firing"
-def _in_talks_with(ctx: Ctx, a: Arg) -> bool:
+def _in_talks_with(ctx: Ctx, c: Clause, a: Arg) -> bool:
     """``a`` is the partner of a call or meeting framing the clause: "in einem Telefonat mit X",
     "bei einem Treffen mit X", "in a call with X"."""
-    doc = ctx.doc
-    k = a.np_start - 2
-    if k < 1:
+    if not _after_event_noun(ctx, a):
         return False
-    noun = doc[k]
-    if not any(t.relation in ("phones", "meets", "talksWith")
-               for t in lexicon().noun(ctx.lang, noun.text, noun.lemma_)):
+    noun = ctx.doc[a.np_start - 2]
+    if not any(t.relation in ("phones", "meets", "talksWith") for t in lexicon().noun(ctx.lang, noun.text, noun.lemma_)):
         return False
-    j = k - 1
-    while j > 0 and doc[j].tag_ in ("ART", "ADJA", "DT", "JJ", "CD", "CARD", "NN") and k - j < 4:
-        j -= 1
-    return doc[j].lower_ in FRAME_PREPS
+    prep = _governing_prep(ctx, c, noun)
+    return prep is not None and prep.lower_ in FRAME_PREPS
 
 
 FRAME_PREPS = {"nach", "vor", "während", "bei", "beim", "in", "im", "seit", "after", "before",
