@@ -3044,3 +3044,55 @@ def test_missiles_on_a_place_and_an_operation_against_someone_attack_them(facts_
     assert has(f, "Israel", "attacks", "Hamas", "asserted")
     f = facts_of("The rescue operation in Derna continued.", lang="en", date="2023-09-14")
     assert not any(r == "attacks" for s, r, o, m in f)
+
+
+def test_inflected_adjective_names_of_a_body(facts_of):
+    f = facts_of("Soldaten der russischen Armee griffen Charkiw an.", date="2024-04-02")
+    assert has(f, "Russian Armed Forces", "attacks", "Kharkiv", "asserted")
+
+
+def test_a_party_under_a_person_is_led_by_them(facts_of):
+    f = facts_of("Die Fünf-Sterne-Bewegung unter Ex-Regierungschef Giuseppe Conte landete bei 15 Prozent.",
+                 date="2022-09-26")
+    assert has(f, "Giuseppe Conte", "leaderOf", "Five Star Movement", "asserted")
+    f = facts_of("Dort kommt die Ukraine-Kontaktgruppe unter Leitung von US-Verteidigungsminister Lloyd Austin "
+                 "zusammen.", date="2023-02-07")
+    assert has(f, "Lloyd Austin", "leaderOf", "Ukraine Defense Contact Group", "asserted")
+    f = facts_of("Van der Bellen vereidigte das Kabinett aus ÖVP, SPÖ und NEOS unter Kanzler Christian Stocker.",
+                 date="2025-03-03")
+    assert not has(f, "Christian Stocker", "leaderOf", "NEOS", "asserted")   # the cabinet's head, not the last party's
+    f = facts_of("PD-Chef Enrico Letta räumte die Niederlage ein.", date="2022-09-26")
+    assert has(f, "Enrico Letta", "leaderOf", "Democratic Party (Italy)", "asserted")
+
+
+def test_struck_positions_of_a_body_and_an_adverb_before_the_object(facts_of):
+    f = facts_of("Die sudanesische Armee bombardierte wiederholt Stellungen der RSF in Khartum.", date="2023-04-25")
+    assert has(f, "Sudanese Armed Forces", "attacks", "Rapid Support Forces", "asserted")
+    assert has(f, "Sudanese Armed Forces", "attacks", "Khartoum", "asserted")
+
+
+def test_an_army_fighting_in_its_own_country_does_not_attack_it(facts_of):
+    f = facts_of("Im Sudan kämpfen seit April die sudanesische Armee und die RSF um die Macht.", date="2023-04-25")
+    assert not has(f, "Sudanese Armed Forces", "attacks", "Sudan", "asserted")
+    f = facts_of("Russische Truppen kämpfen in der Ukraine.", date="2023-04-25")
+    assert any(r == "attacks" and o == "Ukraine" for s, r, o, m in f)
+
+
+def test_a_joint_press_conference_is_a_meeting(facts_of):
+    f = facts_of("Bei einer gemeinsamen Pressekonferenz mit Selenskyj sagte Scholz, die Lage sei ernst.",
+                 date="2023-02-02")
+    assert has(f, "Olaf Scholz", "meets", "Volodymyr Zelenskyy", "asserted")
+
+
+def test_acting_jointly_is_coordinating(facts_of):
+    f = facts_of("Zudem wollen Washington und Tokio gemeinsam Abfangraketen entwickeln.", date="2024-04-12")
+    assert has(f, "United States", "coordinatesWith", "Japan", "planned")
+    f = facts_of("Deutschland, Dänemark und die Niederlande kündigten am Dienstag an, gemeinsam 100 Kampfpanzer "
+                 "an die Ukraine zu liefern.", date="2023-02-07")
+    assert has(f, "Germany", "coordinatesWith", "Denmark", "asserted")
+    assert has(f, "Germany", "providesAidTo", "Ukraine", "planned")
+    f = facts_of("Die Konferenz, die Frankreich gemeinsam mit Saudi-Arabien ausgerichtet hatte, endete am Montag.",
+                 date="2025-09-23")
+    assert has(f, "France", "coordinatesWith", "Saudi Arabia", "asserted")
+    f = facts_of("Am Nachmittag reisten Selenskyj und Scholz gemeinsam nach Aachen.", date="2024-05-14")
+    assert not any(r == "coordinatesWith" for s, r, o, m in f)   # travelling together is no joint act

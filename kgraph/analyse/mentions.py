@@ -36,6 +36,10 @@ MINISTRY_NAMES = {"foreign_minister": "Ministry of Foreign Affairs", "defence_mi
                   "economy_minister": "Ministry of the Economy"}
 # deputies and ministers of no named ministry lead no country (vocabulary: leaderOf is the head)
 NOT_COUNTRY_LEADERS = {"deputy_head_of_government", "vice_president", "minister", "director"}
+DEPUTY_ROLES = {"deputy_head_of_government", "vice_president"}
+# country names said with "the" ("the Netherlands", "the United Kingdom")
+THE_COUNTRY = re.compile(r"^(United|Czech|Central African|Dominican|Democratic Republic|Republic of)\b|"
+                         r"(lands|Islands|Philippines|Maldives|Bahamas|Comoros|Seychelles|Gambia|Emirates)$")
 # offices of a state or region: a party adjective on them makes a member of the party, not its head
 STATE_OFFICES = {"head_of_state", "head_of_government", "deputy_head_of_government", "vice_president", "mayor",
                  "head_of_region", "minister", "commander_in_chief", "supreme_leader"} | set(MINISTRY_WORDS)
@@ -144,8 +148,8 @@ def _adjective_forms(alias: str) -> list[str]:
     for w in words[:-1]:
         end = next((e for e in ("en", "er", "es", "e") if w.endswith(e) and len(w) - len(e) >= 5 and
                     w[: -len(e)].lower().endswith(ADJ_STEM_ENDS)), None)
-        if end is None or not w[:1].isupper():
-            break
+        if end is None or not w[:1].isupper() and (len(words) != 2 or end not in ("e", "es")):
+            break   # (a lowercase adjective only in "russische Armee", "deutsches Außenministerium")
         stems.append(w[: -len(end)])
     if not stems:
         return []
@@ -504,6 +508,11 @@ class Mentions:
                 covered.update(range(ent.start, ent.end))
 
         for ent in model_ents:
+            while len(ent) > 1 and (ent[0].is_quote or ent[0].is_punct or ent[0].is_lower and ent[1].is_quote):
+                ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)
+            while len(ent) > 1 and (ent[-1].is_quote or ent[-1].is_punct):
+                # (a model's entity may take in the quotes around a name: '"Windsor Framework')
+                ent = Span(doc, ent.start, ent.end - 1, label=ent.label_)
             if covered & set(range(ent.start, ent.end)):
                 continue
             if ent.text.isupper() and len(ent.text) > 3 and ent.end < len(doc) and doc[ent.end].text == "(":
@@ -1774,7 +1783,8 @@ class Mentions:
                     cand.key.startswith(("government-of", "federal-government-of")):
                 return cand.key
         key = f"organization:government-of-{country}"
-        self.minted.setdefault(key, Entity(key=key, type="Organization", label=f"Government of {e.label}"))
+        the = "the " if THE_COUNTRY.search(e.label) else ""   # "Government of the United Kingdom"
+        self.minted.setdefault(key, Entity(key=key, type="Organization", label=f"Government of {the}{e.label}"))
         MINTED_STATE[key] = country
         return key
 
@@ -1909,8 +1919,10 @@ class Mentions:
         and the holder of a state office named with a party are its members, not its heads."""
         if rel != "leaderOf":
             return rel
-        if deputy:
-            return "memberOf"   # "deputy chairman of Russia's Security Council": one of its leaders' deputies
+        if deputy or r.role in DEPUTY_ROLES:
+            # "deputy chairman of Russia's Security Council", "Commission Vice-President X": one
+            # of its leaders' deputies
+            return "memberOf"
         if r.role == "secretary_general" and self.is_party(org):
             return "memberOf"   # "SPD-Generalsekretär X" runs the party office; the chair leads the party
         if r.role in STATE_OFFICES and self.is_party(org):

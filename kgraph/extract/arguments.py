@@ -519,6 +519,9 @@ def _dep_markers(doc: Doc, args: list[Arg]) -> None:
                 b is not a and b.span.start <= r.head.i < b.span.end for b in args):
             r = r.head   # "sanctions on the group's commander, Mohamed Hamdan Dagalo"
         dep = r.dep_
+        if dep == "advmod" and a.kind == "name" and r.head.pos_ in ("VERB", "AUX") and r.i > r.head.i and \
+                doc.lang_ == "en" and not any(ch.dep_ in OBJ for ch in r.head.children):
+            dep = "dobj"   # "attacked Bakhmut" with the unknown name tagged an adverb: its object
         if dep == "appos" and _list_appos(r, args):
             dep = "conj"   # "Joe Biden, Fumio Kishida and Yoon Suk Yeol met": a list, not an apposition
         if dep in ("nmod", "compound") and a.kind == "name" and r.head.i > r.i and \
@@ -532,10 +535,11 @@ def _dep_markers(doc: Doc, args: list[Arg]) -> None:
                 a.coord_of = before
                 r = args[before].span.root
                 dep = r.dep_
-        if dep == "compound" and a.kind == "name" and a.span.end + 1 < len(doc) and \
+        if dep in ("compound", "nmod") and a.kind == "name" and a.span.end + 1 < len(doc) and \
                 doc[a.span.end].lower_ in ("and", "&"):
-            # "US President Donald Trump and Russian President Vladimir Putin spoke": the parser
-            # made the first title a compound of the second name; the two are a list
+            # "US President Donald Trump and Russian President Vladimir Putin spoke", "Rishi Sunak
+            # and Ursula von der Leyen agreed": the parser hung the first name into the second
+            # (a compound of its title, a modifier of its "der"); the two are a list
             nxt = next((j for j, b in enumerate(args) if b.kind == "name" and b.span.start == a.span.end + 1
                         and b.span.start <= r.head.i < b.span.end), None)
             if nxt is not None:

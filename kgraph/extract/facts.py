@@ -165,6 +165,7 @@ def extract(doc: Doc) -> ArticleFacts:
         member_predicate(ctx, c)
         admission(ctx, c)
         supporter_apposition(ctx, c)
+        joint_action(ctx, c)
     background_wars(ctx)
     open_relations(ctx)
     facts = dedupe(ctx.facts)
@@ -202,6 +203,9 @@ def make_fact(ctx: Ctx, s: str, rel: str, o: str, mod: str, anchor: int, **kw) -
     if s == o:
         return None
     subj, obj = entity(ctx, s), entity(ctx, o)
+    if rel in ("attacks", "invades") and obj.type == "Country" and subj.type == "Organization" and \
+            (gazetteer().entries[s].country if s in gazetteer().entries else MINTED_STATE.get(s)) == o:
+        return None   # "Im Sudan kämpfen die Armee und die RSF": a state's organ fights in it, not it
     if subj.label == obj.label and subj.type == obj.type:
         return None   # one person under two keys (a name in full and a title resolved to it)
     sent = sentence_of(ctx, anchor)
@@ -330,6 +334,31 @@ BODY_NOUNS = word_class("org_noun")
 SUMMON_VERBS = word_class("summon_verb")
 
 
+def _led_under(ctx: Ctx) -> None:
+    """"die Fünf-Sterne-Bewegung unter Ex-Regierungschef Giuseppe Conte", "die Kontaktgruppe unter
+    Leitung von Lloyd Austin", "the Wagner group under Yevgeny Prigozhin": a body under a person is
+    led by that person (a state under someone is not: "Russland unter Jelzin" may be history)."""
+    doc = ctx.doc
+    for a in ctx.args:
+        if a.kind not in ("name", "army_ref") or not a.keys or etype(ctx, a.keys[0]) not in ("Organization", "Group") or \
+                a.span.end + 1 >= len(doc) or doc[a.span.end].lower_ not in ("unter", "under"):
+            continue
+        if a.coord_of is not None or a.span.start > 0 and doc[a.span.start - 1].lower_ in ("und", "and", "sowie", ","):
+            continue   # ("das Kabinett aus ÖVP, SPÖ und NEOS unter Kanzler Stocker": the list's head is led)
+        j = a.span.end + 1
+        if doc[j].lower_ in ("der", "dem", "the") and j + 1 < len(doc) and doc[j + 1].lower_ in LED_BY_NOUN:
+            j += 1
+        if doc[j].lower_ in LED_BY_NOUN:
+            j += 1
+            if j < len(doc) and doc[j].lower_ in ("von", "des", "der", "of"):
+                j += 1
+        b = next((b for b in ctx.args if b.span.start >= j and b.keys), None)
+        if b is None or etype(ctx, b.keys[0]) != "Person" or b.span.start - j > 4 or any(
+                t.is_punct or t.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ") for t in doc[j:b.span.start]):
+            continue
+        make_fact(ctx, b.keys[0], "leaderOf", a.keys[0], "asserted", a.span.start, trigger=doc[a.span.end].text)
+
+
 def memberships(ctx: Ctx) -> None:
     """"Nato-Partner Litauen", "die EU-Staaten Polen und Ungarn", "NATO ally Lithuania",
     "den Nato-Verbündeten, darunter Deutschland": the states named are members."""
@@ -345,6 +374,7 @@ def memberships(ctx: Ctx) -> None:
     _composition_apposition(ctx)
     _part_apposition(ctx)
     _bloc_of(ctx)
+    _led_under(ctx)
     for a in ctx.args:
         org = a.keys[0] if a.keys else None
         if org is None or etype(ctx, org) != "Organization":
@@ -794,6 +824,44 @@ def _with_companions(ctx: Ctx, c: Clause, cargs: list[Arg], agents: list[str], e
             out += [m for m in conjuncts(ctx.args, a) if m.keys and etype(ctx, m.keys[0]) in ACTOR | {"Person"}]
     exclude |= {id(m) for m in out}
     return agents + [k for m in out for k in m.keys if k not in agents]
+
+
+JOINT_ACT_VERBS = word_class("joint_act_verb")
+JOINT_ADVERBS = word_class("joint_adverb")
+JOINT_DECISION_VERBS = {"ankündigen", "vereinbaren", "beschließen", "announce", "agree", "decide"}
+
+
+def joint_action(ctx: Ctx, c: Clause) -> None:
+    """"Washington und Tokio wollen gemeinsam Abfangraketen entwickeln", "die Frankreich gemeinsam
+    mit Saudi-Arabien ausgerichtet hatte", "brokered together with Turkey": doing such an act
+    jointly is coordinating with the partners (announced or agreed jointly: done now)."""
+    doc = ctx.doc
+    if c.lemma not in JOINT_ACT_VERBS:
+        return
+    adv = next((t for t in c.toks(doc) if t.lower_ in JOINT_ADVERBS), None)
+    if adv is None:
+        return
+    actor = ACTOR | {"Person"}
+    agents = [_as_actor(k) for k in subject_keys(ctx, c)[0] if etype(ctx, _as_actor(k)) in actor]
+    parent = ctx.clauses[c.parent] if c.parent is not None else None
+    if not agents and c.kind == "inf" and parent is not None:
+        agents = [_as_actor(k) for k in subject_keys(ctx, parent)[0] if etype(ctx, _as_actor(k)) in actor]
+    partners = [k for a in clause_args(ctx, c) if a.marker in ("mit", "with") and a.np_start >= 2 and
+                (doc[a.np_start - 2].lower_, doc[a.np_start - 1].lower_) in COMPANION_CUES
+                for m in conjuncts(ctx.args, a) for k in map(_as_actor, m.keys) if etype(ctx, k) in actor]
+    agents = list(dict.fromkeys(agents))
+    if partners:
+        pairs = [(x, y) for x in agents for y in dict.fromkeys(partners) if x != y]
+    else:
+        pairs = [(x, y) for i, x in enumerate(agents) for y in agents[i + 1:]]
+    if not pairs:
+        return
+    trig = Trigger(ctx.lang, c.lemma, "verb", "coordinatesWith", (), frozenset())
+    mod = modality_for(ctx, c, "coordinatesWith", trig=trig)
+    if c.kind == "inf" and parent is not None and parent.lemma in JOINT_DECISION_VERBS and \
+            is_past(doc, parent, ctx.lang) and parent.modal is None:
+        mod = "asserted"   # "kündigten an, gemeinsam … zu liefern": the joint plan is made
+    emit(ctx, c, trig, pairs, mod, adv.i)
 
 
 # ------------------------------------------------------------------ receipt
@@ -1252,6 +1320,13 @@ def match_objects(ctx: Ctx, trig: Trigger, cands: list[Arg], exclude: set[int],
     parse and a verb trigger, a prepositional object must hang on the verb or its object
     ("According to the Pentagon, Russia moved troops to Belarus")."""
     doc = ctx.doc
+    if trig.relation == "attacks" and trig.objects and trig.objects[0] in ("acc", "dobj"):
+        owners = _struck_owners(ctx, cands, exclude, verb)
+        if owners:
+            # "bombardierte Stellungen der RSF in Khartum", "struck positions of Hezbollah in
+            # Lebanon": whose positions were hit is struck, and so is the place named
+            rest = match_objects(ctx, trig, cands, exclude | {id(a) for a in owners}, verb)
+            return owners + [a for a in rest if a.keys != owners[0].keys]
     for spec in trig.objects:
         hits = []
         for a in cands:
@@ -1366,6 +1441,21 @@ def match_objects(ctx: Ctx, trig: Trigger, cands: list[Arg], exclude: set[int],
     return []
 
 
+def _struck_owners(ctx: Ctx, cands: list[Arg], exclude: set[int], verb: Optional[int]) -> list[Arg]:
+    """The named owner of a struck piece of ground that is the verb's direct object ("Stellungen
+    der RSF", "positions of Hezbollah"), with its conjuncts; [] when there is none."""
+    for a in cands:
+        if id(a) in exclude or a.kind != "name" or a.head is None or a.marker not in ("gen", "of") or \
+                ctx.doc[a.head].lemma_.lower() not in PLACE_HEADS and ctx.doc[a.head].lower_ not in PLACE_HEADS:
+            continue
+        if a.marker == "of" and (verb is None or ctx.doc[a.head].head.i != verb) or not _is_bare_object(ctx, a.head):
+            continue
+        if _before_subject(ctx, a.head, verb, cands) or etype(ctx, a.keys[0]) in ("City", "Location", "Country"):
+            continue   # (a country's or city's positions are where it is struck: left to the place rules)
+        return [m for m in conjuncts(ctx.args, a) if id(m) not in exclude] or [a]
+    return []
+
+
 def _in_struck_place(doc: Doc, a: Arg, verb: int) -> bool:
     """"struck an area near the presidential palace in Damascus": a place phrase inside the verb's
     object when that object is a piece of ground or a target."""
@@ -1390,8 +1480,8 @@ def _is_bare_object(ctx: Ctx, i: int) -> bool:
             t = t.head   # "condemned the violence as well as Israel's strikes"
         return t.dep_ in ("dobj", "oa", "obj")
     k = i - 1
-    while k >= 0 and doc[k].tag_ in ("ART", "ADJA", "PIAT", "PPOSAT", "CARD", "ADV", "PDAT", "PAV", "PROAV"):
-        k -= 1   # (over adverbs: "verteidigte dagegen das Urteil")
+    while k >= 0 and doc[k].tag_ in ("ART", "ADJA", "PIAT", "PPOSAT", "CARD", "ADV", "ADJD", "PDAT", "PAV", "PROAV"):
+        k -= 1   # (over adverbs: "verteidigte dagegen das Urteil", "bombardierte wiederholt Stellungen")
     if k + 1 == doc[i].sent.start and doc[k + 1].lower_ in ("den", "einen", "diesen", "jeden", "keinen"):
         return True   # "Den iranischen Angriff verurteilte sie": a masculine accusative first
     if k >= 0 and doc[k].tag_ == "KON" and any(c.start == k + 1 for c in ctx.clauses):
@@ -1994,6 +2084,9 @@ def modality_for(ctx: Ctx, c: Clause, rel: str, noun: Optional[Token] = None,
             gov = "planned"   # "schlug neue Sanktionen gegen Russland vor": one's own act, proposed
         if gov == "negated" and att == "hypothetical":
             gov = None   # "setzte die angedrohten Zölle aus": suspended, they stay a threat
+        if gov == "planned" and rel == "agreesWith" and c.lemma in ("announce", "ankündigen") and \
+                past and c.modal is None:
+            gov = None   # "announced an agreement": making a deal known says it was made
         if _negation_applies(ctx, c, {noun.i}) and not (gov and c.lemma in ("ausschließen", "rule")):
             if c.neg_noun == noun.i or gov is None:
                 m = "negated"
@@ -3810,7 +3903,7 @@ def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger,
         _invitation(ctx, c, noun, trig, cargs, after)
         return
     elif (prep is None and (_light(c) or lexicon().cue(ctx.lang, "governor", c.lemma)
-                            or c.lexical is None)) or \
+                            or c.lexical is None or c.lemma in ("tell", "address") and noun.dep_ == "dobj")) or \
             (prep is not None and prep.lower_ in ("zu", "zum", "on", "im", "in", "an", "auf") and
              any(noun.lower_.endswith(p) for p in PREDICATIVE) and
              doc[noun.i - 1].lower_ not in ("anderen", "other")) or \
@@ -3949,7 +4042,7 @@ def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger,
         # "ist mit Washington im Gespräch": the partner may stand before the predicate
         objs = match_objects(ctx, trig, [a for a in cargs if id(a) not in exclude and a.keys and
                                          a.keys[0] not in agents], exclude)
-    if not objs and framing and rel in ("phones", "meets", "talksWith"):
+    if not objs and framing and rel in ("phones", "meets", "talksWith") and "partner" not in trig.flags:
         # "apologised to Putin in a phone call", "dankte Biden bei einem Treffen": the one the
         # act in the call or meeting is addressed to
         objs = [a for a in cargs if a.marker in ("to", "dat", "obj", "acc") and id(a) not in exclude and
