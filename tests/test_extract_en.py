@@ -2488,3 +2488,14 @@ def test_a_press_conference_with_someone_is_a_meeting(facts_of):
 def test_an_irish_head_of_government(facts_of):
     f = facts_of("Irish Taoiseach Leo Varadkar welcomed the deal.", lang="en", date="2023-02-27")
     assert has(f, "Leo Varadkar", "leaderOf", "Ireland", "asserted")
+
+
+def test_forces_that_arrive_are_deployed(facts_of):
+    f = facts_of("Weeks later, Russian troops landed in Niamey with an air defence system.", lang="en",
+                 date="2024-05-20")
+    assert has(f, "Russia", "deploys", "Niamey", "asserted")
+    assert not any(r == "visits" for s, r, o, m in f)
+    f = facts_of("Weeks later, Russian military instructors arrived in Niger.", lang="en", date="2024-05-20")
+    assert has(f, "Russia", "deploys", "Niger", "asserted")
+    f = facts_of("Russian officials arrived in Niger.", lang="en", date="2024-05-20")
+    assert has(f, "Russia", "visits", "Niger", "asserted")   # officials visit

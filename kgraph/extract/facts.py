@@ -2379,6 +2379,14 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
         # force noun with a national adjective as subject: "keine amerikanischen Soldaten"
         if not agents:
             agents = _adjective_subject(ctx, c, cargs, exclude)
+            if rel == "visits" and agents and any(
+                    id(a) in exclude and a.head is not None and a.via in ("subj", None) and
+                    lexicon().is_force(ctx.lang, doc[a.head].text) for a in cargs):
+                # "Russian troops landed in Niamey": forces that arrive are deployed, they visit no one;
+                # "Russian military instructors": by their state
+                trig = Trigger(trig.lang, trig.lemma, trig.pos, "deploys", trig.objects, trig.flags)
+                rel = "deploys"
+                agents = list(dict.fromkeys(_state_of(ctx, k) or k for k in agents))
         cands = cargs
         if c.shares_subject and ctx.lang == "de" and agent_arg is not None and agent_arg.clause != c.index:
             # "dass Deutschland … stehe und das Land weiter unterstützen werde": with the subject
