@@ -3096,3 +3096,12 @@ def test_acting_jointly_is_coordinating(facts_of):
     assert has(f, "France", "coordinatesWith", "Saudi Arabia", "asserted")
     f = facts_of("Am Nachmittag reisten Selenskyj und Scholz gemeinsam nach Aachen.", date="2024-05-14")
     assert not any(r == "coordinatesWith" for s, r, o, m in f)   # travelling together is no joint act
+
+
+def test_a_trip_it_was_for_someone(facts_of):
+    f = facts_of("Für Macron war es die erste Reise nach Berlin seit der Konferenz.", date="2024-03-15")
+    assert has(f, "Emmanuel Macron", "visits", "Berlin", "asserted")
+    f = facts_of("Für Merz ist es der erste Besuch in der Ukraine seit seiner Wahl am Dienstag.", date="2025-05-10")
+    assert has(f, "Friedrich Merz", "visits", "Ukraine", "asserted")   # the trip he is on, no plan
+    f = facts_of("Für die Menschen in Berlin war es ein langer Tag.", date="2024-03-15")
+    assert not any(r == "visits" for s, r, o, m in f)

@@ -2499,3 +2499,11 @@ def test_forces_that_arrive_are_deployed(facts_of):
     assert has(f, "Russia", "deploys", "Niger", "asserted")
     f = facts_of("Russian officials arrived in Niger.", lang="en", date="2024-05-20")
     assert has(f, "Russia", "visits", "Niger", "asserted")   # officials visit
+
+
+def test_deploying_across_or_along_a_place(facts_of):
+    f = facts_of("The Nepali army took over security that night, deploying soldiers across Kathmandu.", lang="en",
+                 date="2025-09-10")
+    assert has(f, "Nepali Army", "deploys", "Kathmandu", "asserted")
+    f = facts_of("India has deployed troops along the Line of Actual Control.", lang="en", date="2024-10-23")
+    assert has(f, "India", "deploys", "Line of Actual Control", "asserted")

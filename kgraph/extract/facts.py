@@ -3953,6 +3953,14 @@ def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger,
             # "Dies alles passiere in Abstimmung mit …, erklärte der Pentagonsprecher": the body the
             # speaker speaks for, else the agent of the events just reported
             agents = _speaker_principal(ctx, c) or list(ctx.last_any_agent)
+    if not agents and rel == "visits" and c.lemma in ("sein", "be") and prep is None:
+        # "Für Macron war es die erste Reise nach Berlin", "For Macron, it was his first trip to
+        # Berlin": the one it was a trip for made it
+        ben = next((a for a in cargs if a.marker in ("für", "for") and a.keys and a.span.start < noun.i and
+                    etype(ctx, a.keys[0]) in ACTOR | {"Person"}), None)
+        if ben is not None:
+            agents = [k for m in conjuncts(ctx.args, ben) for k in m.keys]
+            exclude |= {id(m) for m in conjuncts(ctx.args, ben)}
     if not agents and rel == "deploys" and "predicative" in trig.flags:
         # "In Litauen sind 1000 deutsche Soldaten im Einsatz", "… Soldaten der Bundeswehr": the
         # owner of the forces the clause is about
@@ -4491,7 +4499,8 @@ def emit(ctx: Ctx, c: Clause, trig: Trigger, pairs: list[tuple[str, str]], mod: 
     present = mod == "asserted" and c.finite is not None and not c.passive and not is_past(doc, c, ctx.lang)
     named = resolve_date(doc, c.toks(doc), future=mod == "planned" or present)
     if present and named and ctx.article.date and len(named) == 10 and named > ctx.article.date[:10] and \
-            any(t.lower_ in WEEKDAYS for t in c.toks(doc)):
+            any(t.lower_ in WEEKDAYS and not any(x.lower_ in ("seit", "since") for x in doc[max(c.start, t.i - 6):t.i])
+                for t in c.toks(doc)):   # (not "seit seiner Wahl am Dienstag": a day gone by)
         mod = "planned"
     date = named or ctx.article.date
     loc = location
