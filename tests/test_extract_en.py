@@ -2507,3 +2507,11 @@ def test_deploying_across_or_along_a_place(facts_of):
     assert has(f, "Nepali Army", "deploys", "Kathmandu", "asserted")
     f = facts_of("India has deployed troops along the Line of Actual Control.", lang="en", date="2024-10-23")
     assert has(f, "India", "deploys", "Line of Actual Control", "asserted")
+
+
+def test_acting_jointly_is_coordinating(facts_of):
+    f = facts_of("Japan and the United States will jointly develop interceptor missiles.", lang="en",
+                 date="2024-04-12")
+    assert has(f, "Japan", "coordinatesWith", "United States", "planned")
+    f = facts_of("Biden and Macron travelled together to Normandy.", lang="en", date="2024-06-06")
+    assert not any(r == "coordinatesWith" for s, r, o, m in f)

@@ -833,7 +833,7 @@ JOINT_DECISION_VERBS = {"ankündigen", "vereinbaren", "beschließen", "announce"
 
 def joint_action(ctx: Ctx, c: Clause) -> None:
     """"Washington und Tokio wollen gemeinsam Abfangraketen entwickeln", "die Frankreich gemeinsam
-    mit Saudi-Arabien ausgerichtet hatte", "brokered together with Turkey": doing such an act
+    mit Saudi-Arabien ausgerichtet hatte", "will jointly develop interceptors": doing such an act
     jointly is coordinating with the partners (announced or agreed jointly: done now)."""
     doc = ctx.doc
     if c.lemma not in JOINT_ACT_VERBS:
