@@ -37,9 +37,14 @@ MINISTRY_NAMES = {"foreign_minister": "Ministry of Foreign Affairs", "defence_mi
 # deputies and ministers of no named ministry lead no country (vocabulary: leaderOf is the head)
 NOT_COUNTRY_LEADERS = {"deputy_head_of_government", "vice_president", "minister", "director"}
 DEPUTY_ROLES = {"deputy_head_of_government", "vice_president"}
-# country names said with "the" ("the Netherlands", "the United Kingdom")
-THE_COUNTRY = re.compile(r"^(United|Czech|Central African|Dominican|Democratic Republic|Republic of)\b|"
-                         r"(lands|Islands|Philippines|Maldives|Bahamas|Comoros|Seychelles|Gambia|Emirates)$")
+DEFINITE_COUNTRY_WORDS = word_class("definite_country_word", "en")
+
+
+def _with_article(label: str) -> bool:
+    """The country's English name takes "the" ("the United Kingdom", "the Netherlands")."""
+    w = label.lower().split()
+    return bool(w) and (w[0] in DEFINITE_COUNTRY_WORDS or " ".join(w[:2]) in DEFINITE_COUNTRY_WORDS or
+                        w[-1] in DEFINITE_COUNTRY_WORDS)
 # offices of a state or region: a party adjective on them makes a member of the party, not its head
 STATE_OFFICES = {"head_of_state", "head_of_government", "deputy_head_of_government", "vice_president", "mayor",
                  "head_of_region", "minister", "commander_in_chief", "supreme_leader"} | set(MINISTRY_WORDS)
@@ -1783,7 +1788,7 @@ class Mentions:
                     cand.key.startswith(("government-of", "federal-government-of")):
                 return cand.key
         key = f"organization:government-of-{country}"
-        the = "the " if THE_COUNTRY.search(e.label) else ""   # "Government of the United Kingdom"
+        the = "the " if _with_article(e.label) else ""   # "Government of the United Kingdom"
         self.minted.setdefault(key, Entity(key=key, type="Organization", label=f"Government of {the}{e.label}"))
         MINTED_STATE[key] = country
         return key

@@ -204,7 +204,7 @@ def make_fact(ctx: Ctx, s: str, rel: str, o: str, mod: str, anchor: int, **kw) -
         return None
     subj, obj = entity(ctx, s), entity(ctx, o)
     if rel in ("attacks", "invades") and obj.type == "Country" and subj.type == "Organization" and \
-            (gazetteer().entries[s].country if s in gazetteer().entries else MINTED_STATE.get(s)) == o:
+            _state_of(ctx, s) == o:
         return None   # "Im Sudan kämpfen die Armee und die RSF": a state's organ fights in it, not it
     if subj.label == obj.label and subj.type == obj.type:
         return None   # one person under two keys (a name in full and a title resolved to it)
@@ -815,15 +815,18 @@ def _with_companions(ctx: Ctx, c: Clause, cargs: list[Arg], agents: list[str], e
     """The agents and the people they act together with ("held talks with Xi, partly together
     with von der Leyen", "traf gemeinsam mit Macron Xi"); the companions are added to
     ``exclude``, since they are not the partner."""
-    doc = ctx.doc
-    out = []
-    for a in cargs:
-        if a.marker not in ("mit", "with") or not a.keys or a.keys[0] in agents or a.np_start < 2:
-            continue
-        if (doc[a.np_start - 2].lower_, doc[a.np_start - 1].lower_) in COMPANION_CUES:
-            out += [m for m in conjuncts(ctx.args, a) if m.keys and etype(ctx, m.keys[0]) in ACTOR | {"Person"}]
+    out = [m for m in _companions(ctx, [a for a in cargs if a.keys and a.keys[0] not in agents])
+           if m.keys and etype(ctx, m.keys[0]) in ACTOR | {"Person"}]
     exclude |= {id(m) for m in out}
     return agents + [k for m in out for k in m.keys if k not in agents]
+
+
+def _companions(ctx: Ctx, cargs: list[Arg]) -> list[Arg]:
+    """The mentions after "gemeinsam mit", "together with" among ``cargs``, with their conjuncts."""
+    doc = ctx.doc
+    return [m for a in cargs if a.marker in ("mit", "with") and a.keys and a.np_start >= 2 and
+            (doc[a.np_start - 2].lower_, doc[a.np_start - 1].lower_) in COMPANION_CUES
+            for m in conjuncts(ctx.args, a)]
 
 
 JOINT_ACT_VERBS = word_class("joint_act_verb")
@@ -846,9 +849,8 @@ def joint_action(ctx: Ctx, c: Clause) -> None:
     parent = ctx.clauses[c.parent] if c.parent is not None else None
     if not agents and c.kind == "inf" and parent is not None:
         agents = [_as_actor(k) for k in subject_keys(ctx, parent)[0] if etype(ctx, _as_actor(k)) in actor]
-    partners = [k for a in clause_args(ctx, c) if a.marker in ("mit", "with") and a.np_start >= 2 and
-                (doc[a.np_start - 2].lower_, doc[a.np_start - 1].lower_) in COMPANION_CUES
-                for m in conjuncts(ctx.args, a) for k in map(_as_actor, m.keys) if etype(ctx, k) in actor]
+    partners = [k for m in _companions(ctx, clause_args(ctx, c)) for k in map(_as_actor, m.keys)
+                if etype(ctx, k) in actor]
     agents = list(dict.fromkeys(agents))
     if partners:
         pairs = [(x, y) for x in agents for y in dict.fromkeys(partners) if x != y]
