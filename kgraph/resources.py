@@ -121,6 +121,7 @@ class Gazetteer:
     capitals: dict[str, str] = field(default_factory=dict)            # city key → country key
     city_actors: dict[str, str] = field(default_factory=dict)         # city named as an actor → whom it stands for
     demonyms: dict[tuple[str, str], str] = field(default_factory=dict)  # (lang, plural noun) → country key
+    parties: set[str] = field(default_factory=set)                   # keys of political parties
     _by_person: dict[str, list[Office]] = field(default_factory=dict, repr=False)  # built on first use
 
     def lookup(self, surface: str) -> Optional[GazEntry]:
@@ -191,6 +192,7 @@ def gazetteer() -> Gazetteer:
         if row.get("country") in g.entries:
             for noun in split_multi(row.get("nouns", "")):
                 g.demonyms.setdefault((row.get("lang", "de"), noun), row["country"])
+    g.parties = {row["id"] for row in read_table("gazetteer/parties.tsv") if row.get("id") in g.entries}
     for row in read_table("gazetteer/roles.tsv"):
         if row.get("surface"):
             r = Role(row["surface"], row.get("lang", "de"), row.get("role", ""),

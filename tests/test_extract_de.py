@@ -3105,3 +3105,48 @@ def test_a_trip_it_was_for_someone(facts_of):
     assert has(f, "Friedrich Merz", "visits", "Ukraine", "asserted")   # the trip he is on, no plan
     f = facts_of("Für die Menschen in Berlin war es ein langer Tag.", date="2024-03-15")
     assert not any(r == "visits" for s, r, o, m in f)
+
+
+def test_a_title_of_a_body_and_the_name_after_the_body(facts_of):
+    f = facts_of("Die Vizepräsidentin der EU-Kommission Henna Virkkunen will mit der Führung sprechen.",
+                 date="2025-05-08")
+    assert has(f, "Henna Virkkunen", "memberOf", "European Commission", "asserted")
+    assert not any(s == "Ursula von der Leyen" for s, r, o, m in f)   # not the Commission's president
+    # an honorary chair is a member, named after the body in apposition
+    f = facts_of("Der Ehrenvorsitzende des Georgischen Traums, der Milliardär Bidsina Iwanischwili, hatte "
+                 "dem Westen Erpressung vorgeworfen.", date="2024-05-20")
+    assert has(f, "Bidzina Ivanishvili", "memberOf", "Georgian Dream", "asserted")
+    assert not any(r == "leaderOf" for s, r, o, m in f)
+    f = facts_of("Dmitri Medwedew, heute Vizechef des russischen Sicherheitsrats, verspottete die "
+                 "Regierungschefs.", date="2022-06-16")
+    assert has(f, "Dmitry Medvedev", "memberOf", "Security Council of Russia", "asserted")
+    f = facts_of("Oppositionsführer Frans Timmermans von GroenLinks-PvdA hatte Neuwahlen verlangt.",
+                 date="2025-06-04")
+    assert has(f, "Frans Timmermans", "memberOf", "GroenLinks–PvdA", "asserted")
+
+
+def test_the_commander_of_a_militia_leads_it(facts_of):
+    f = facts_of("Die EU verhängte Einreiseverbote gegen die Basij-Miliz und deren Kommandeur Gholamreza "
+                 "Soleimani.", date="2022-10-17")
+    assert has(f, "Gholamreza Soleimani", "leaderOf", "Basij", "asserted")
+    f = facts_of("Arce ernannte General Juan Pérez zum Kommandeur der bolivianischen Armee.", date="2024-06-27")
+    assert has(f, "Juan Pérez", "leaderOf", "Bolivian Army", "asserted")
+    f = facts_of("Der ranghohe Hisbollah-Kommandeur Fuad Schukr wurde in Beirut getötet.", date="2024-07-31")
+    assert has(f, "Fuad Schukr", "memberOf", "Hezbollah", "asserted")
+
+
+def test_a_title_in_a_verb_final_clause_and_a_party_by_its_abbreviation(facts_of):
+    f = facts_of("In Dakar traf Scholz Präsident Macky Sall, der derzeit auch Vorsitzender der Afrikanischen "
+                 "Union ist.", date="2022-05-23")
+    assert has(f, "Macky Sall", "leaderOf", "African Union", "asserted")
+    f = facts_of("Scholz sagte, dass Lindner nicht mehr Finanzminister sei.", date="2024-11-07")
+    assert has(f, "Christian Lindner", "leaderOf", "Federal Ministry of Finance (Germany)", "negated")
+    assert not has(f, "Christian Lindner", "leaderOf", "Federal Ministry of Finance (Germany)", "asserted")
+    # a name the gazetteer lacks, followed by the abbreviation it knows, is that body
+    f = facts_of("179 Abgeordnete stimmten für den Chef der Sozialistischen Arbeiterpartei PSOE, Pedro Sánchez.",
+                 date="2023-11-16")
+    assert has(f, "Pedro Sánchez", "leaderOf", "Spanish Socialist Workers' Party", "asserted")
+    f = facts_of("Der Chef der PP, Alberto Núñez Feijóo, nannte das Abkommen einen Betrug.", date="2023-11-16")
+    assert has(f, "Alberto Núñez Feijóo", "leaderOf", "People's Party (Spain)", "asserted")
+    f = facts_of("Orbáns rechtsnationale Fidesz gewann die Wahl.", date="2022-04-04")
+    assert has(f, "Viktor Orbán", "memberOf", "Fidesz", "asserted")

@@ -2515,3 +2515,59 @@ def test_acting_jointly_is_coordinating(facts_of):
     assert has(f, "Japan", "coordinatesWith", "United States", "planned")
     f = facts_of("Biden and Macron travelled together to Normandy.", lang="en", date="2024-06-06")
     assert not any(r == "coordinatesWith" for s, r, o, m in f)
+
+
+def test_the_commander_of_an_armed_unit_leads_it(facts_of):
+    f = facts_of("Mohammed Deif, the commander of the Qassam Brigades, praised the fighters.", lang="en",
+                 date="2023-10-08")
+    assert has(f, "Mohammed Deif", "leaderOf", "Al-Qassam Brigades", "asserted")
+    assert not any(r == "memberOf" for s, r, o, m in f)
+    f = facts_of("Arce swore in a new military leadership, naming General Juan Pérez as commander of the "
+                 "Bolivian Army.", lang="en", date="2024-06-27")
+    assert has(f, "Juan Pérez", "leaderOf", "Bolivian Army", "asserted")
+    # one of several commanders, or a commander of a party, is a member
+    f = facts_of("Hezbollah's top military commander Fuad Shukr was killed in Beirut.", lang="en",
+                 date="2024-07-31")
+    assert has(f, "Fuad Shukr", "memberOf", "Hezbollah", "asserted")
+    f = facts_of("The EU imposed sanctions on the Basij militia and its commander Gholamreza Soleimani.",
+                 lang="en", date="2022-10-17")
+    assert has(f, "Gholamreza Soleimani", "leaderOf", "Basij", "asserted")
+
+
+def test_a_person_of_a_party_and_the_one_who_leads_it(facts_of):
+    f = facts_of("Yaroslav Zhelezniak of the opposition Holos party said 338 deputies had voted in favour.",
+                 lang="en", date="2025-05-08")
+    assert has(f, "Yaroslav Zhelezniak", "memberOf", "Holos (political party)", "asserted")
+    # a party the gazetteer lists as one, though its label does not say so
+    f = facts_of("Jorge Álvarez Máynez of the Citizens' Movement trailed with around 10%.", lang="en",
+                 date="2024-06-03")
+    assert has(f, "Jorge Álvarez Máynez", "memberOf", "Citizens' Movement (Mexico)", "asserted")
+    f = facts_of("Claudia Sheinbaum, the candidate of the ruling Morena party, will take office on Oct. 1.",
+                 lang="en", date="2024-06-03")
+    assert has(f, "Claudia Sheinbaum", "memberOf", "Morena (political party)", "asserted")
+    f = facts_of("Khan, who leads the opposition Pakistan Tehreek-e-Insaf (PTI) party, denies any wrongdoing.",
+                 lang="en", date="2023-05-10")
+    assert has(f, "Khan", "leaderOf", "Pakistan Tehreek-e-Insaf", "asserted")
+    f = facts_of("Biden sat down with Nguyen Phu Trong, general secretary of the ruling Communist Party of "
+                 "Vietnam.", lang="en", date="2023-09-10")
+    assert has(f, "Nguyen Phu Trong", "leaderOf", "Communist Party of Vietnam", "asserted")
+
+
+def test_who_heads_a_body_by_possessive_participle_or_party_title(facts_of):
+    f = facts_of("Wagner's future in Africa has been in question since its chief, Yevgeny Prigozhin, led a brief "
+                 "mutiny in Russia.", lang="en", date="2023-06-30")
+    assert has(f, "Yevgeny Prigozhin", "leaderOf", "Wagner Group", "asserted")
+    assert not any(o == "Africa" for s, r, o, m in f)   # a continent has no chief
+    f = facts_of("India's Defence Acquisition Council, chaired by Defence Minister Rajnath Singh, approved plans.",
+                 lang="en", date="2023-07-14")
+    assert has(f, "Rajnath Singh", "leaderOf", "Defence Acquisition Council", "asserted")
+    f = facts_of("This deal creates an incentive, said Michael McCaul, the Republican chairman of the House "
+                 "Foreign Affairs Committee.", lang="en", date="2023-09-18")
+    assert has(f, "Michael McCaul", "leaderOf", "House Foreign Affairs Committee", "asserted")
+    assert has(f, "Michael McCaul", "memberOf", "Republican Party (United States)", "asserted")
+    assert not has(f, "Michael McCaul", "leaderOf", "Republican Party (United States)", "asserted")
+    f = facts_of("Senator Tom Cotton, also a Republican, called it a disgrace.", lang="en", date="2023-09-18")
+    assert has(f, "Tom Cotton", "memberOf", "Republican Party (United States)", "asserted")
+    f = facts_of("Some members of Yoon's conservative People Power Party had called for it.", lang="en",
+                 date="2023-04-29")
+    assert has(f, "Yoon Suk Yeol", "memberOf", "People Power Party (South Korea)", "asserted")

@@ -388,6 +388,12 @@ def main():
               lic_hand, ENTITY_COLUMNS, [orgs[k] for k in sorted(orgs)],
               ["risky short forms: 'Grüne'/'Grünen' are included for the German Greens (common in news, also a plain adjective); "
                "'Linke' alone is NOT included, use 'Die Linke'/'Linkspartei'"])
+    parties = sorted({k for name in sorted(p.name for p in SRC.glob("organizations_parties_*.tsv"))
+                      for k in read_entities(name)} | {r[2] for r in offices if r[1] == "party_leader" and r[2] in orgs})
+    write_tsv("parties.tsv", "the bodies of organizations.tsv that are political parties or electoral alliances",
+              f"hand-curated, {DATE}: every id of tools/gazetteer_src/organizations_parties_*.tsv and every body "
+              "offices.tsv names a party_leader of", lic_hand, ["id"], [[k] for k in parties],
+              ["a person named 'of'/'von' a party, or its candidate, is its member"])
     write_tsv("persons.tsv", "political actors 2015-2026",
               f"hand-curated from Wikipedia/Wikidata knowledge, {DATE} (tools/gazetteer_src/persons.tsv); heads of state "
               "and government, foreign and defence ministers of all states in office 2019-2026, hand-curated from Wikipedia/Wikidata knowledge and "

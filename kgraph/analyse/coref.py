@@ -1568,6 +1568,7 @@ class Coref:
         "des nordkoreanischen Machthabers")."""
         out = list(doc._.kg_standing or [])
         have = {(p, rel, o) for p, rel, o, *_ in out}
+        done = {(sp.start, sp.end) for _, _, _, sp, *_ in out}   # titles the mention step read
         by_end = {m.end: m for m in doc.spans["kg_mentions"]}
         for s in doc.spans["kg_mentions"]:
             if s._.kg_kind not in ("role", "compound") or not s._.kg_keys or len(s._.kg_keys) != 1:
@@ -1596,6 +1597,8 @@ class Coref:
             if org is None or org == s._.kg_keys[0]:
                 continue
             rel = self._mentions.title_relation(r, r.relation, org, bool(self._mentions.deputy(doc, s, by_end)))
+            if (s.start, s.end) in done and (s._.kg_keys[0], "memberOf", org) in have:
+                continue   # "the Republican chairman of X": the party's member, as the title step found
             trip = (s._.kg_keys[0], rel, org)
             if trip not in have:
                 have.add(trip)

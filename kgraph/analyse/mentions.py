@@ -60,6 +60,10 @@ NOT_NAMES = word_class("not_a_name")
 COMPASS_WORDS = word_class("compass_word")
 FORMER_TITLE = word_class("former_title")
 DEPUTY_WORDS = word_class("deputy_word")
+ARMED_BODY_WORDS = word_class("armed_body_word", "en")
+INDEFINITE_WORDS = {lang: word_class("indefinite_article", lang) for lang in ("de", "en")}   # ("an" is German too)
+# possessives before a title that refer back to a body ("die Miliz und ihr Kommandeur X")
+OWNER_POSSESSIVES = {"sein", "seine", "seinen", "seinem", "ihr", "ihre", "ihren", "ihrem", "its", "their"}
 FUTURE_TITLE = word_class("future_title")
 COPULA_FORMS = word_class("copula_form")
 TITLE_MODIFIERS = word_class("title_modifier")
@@ -153,8 +157,10 @@ def _adjective_forms(alias: str) -> list[str]:
     for w in words[:-1]:
         end = next((e for e in ("en", "er", "es", "e") if w.endswith(e) and len(w) - len(e) >= 5 and
                     w[: -len(e)].lower().endswith(ADJ_STEM_ENDS)), None)
-        if end is None or not w[:1].isupper() and (len(words) != 2 or end not in ("e", "es")):
-            break   # (a lowercase adjective only in "russische Armee", "deutsches Außenministerium")
+        if end is None or not w[:1].isupper() and (len(words) != 2 or end not in ("e", "es", "er")):
+            # (a lowercase adjective only in "russische Armee", "deutsches Außenministerium",
+            # "russischer Sicherheitsrat")
+            break
         stems.append(w[: -len(end)])
     if not stems:
         return []
@@ -1236,9 +1242,18 @@ class Mentions:
         return sorted(out, key=lambda x: (x.start, x.end))
 
     def _link_acronyms(self, doc: Doc, spans: list[Span]) -> list[Span]:
-        """"Rapid Support Forces (RSF)": later "RSF" is the same entity, found or not."""
+        """"Rapid Support Forces (RSF)": later "RSF" is the same entity, found or not; "die
+        Sozialistische Arbeiterpartei PSOE" is the body the abbreviation names."""
         short: dict[str, str] = {}
         by_start = {s.start: s for s in spans}
+        for s in spans:
+            nxt = by_start.get(s.end)
+            if s._.kg_kind == "name" and (s._.kg_key or "").startswith("organization:") and nxt is not None and \
+                    len(nxt) == 1 and nxt.text.isupper() and 2 <= len(nxt.text) <= 8 and \
+                    nxt._.kg_key in self.g.entries and self.g.entries[nxt._.kg_key].type in ("Organization", "Group"):
+                # "der Sozialistischen Arbeiterpartei PSOE": a name not known, with the known
+                # abbreviation after it, is that body
+                s._.kg_key = nxt._.kg_key
         for s in sorted(spans, key=lambda s: s.start):
             if s._.kg_kind != "name" or not s._.kg_key:
                 continue
@@ -1422,7 +1437,8 @@ class Mentions:
                     continue
             else:
                 rel, org_key = r.relation, self.own_org(person._.kg_key, r, self.role_org(r, org), doc._.kg_date)
-                if r.role == "commander" and s.start > 0 and doc[s.start - 1].lower_ in ("deren", "dessen", "whose"):
+                if r.role == "commander" and s.start > 0 and doc[s.start - 1].lower_ in \
+                        OWNER_POSSESSIVES | {"deren", "dessen", "whose"}:
                     # (not "whose top military commander": one of its commanders)
                     rel = "leaderOf"   # "the LNA, whose commander Khalifa Haftar": the one commander leads it
             deputy = self.deputy(doc, s, by_end)
@@ -1442,6 +1458,10 @@ class Mentions:
                 rel = "leaderOf"
             if org_key and org_key != person._.kg_key:
                 out.append((person._.kg_key, rel, org_key, s, person))
+                party = by_end.get(s.start)
+                if party is not None and party._.kg_kind == "adj" and party._.kg_key != org_key and \
+                        self.is_party(party._.kg_key):
+                    out.append((person._.kg_key, "memberOf", party._.kg_key, s, person))
                 if rel != r.relation and r.role in STATE_OFFICES and self.is_party(org_key):
                     # "SPD-Kanzler Scholz", "Republican President Trump": the state office stays his
                     held = {o.org for o in self.g.offices_of(person._.kg_key, doc._.kg_date) if o.role == r.role}
@@ -1499,8 +1519,9 @@ class Mentions:
         return self._qualified(doc, s, by_end, FORMER_TITLE)
 
     def deputy(self, doc: Doc, s: Span, by_end: dict) -> bool:
-        """"deputy chairman", "der stellvertretende Vorsitzende": the office's deputy."""
-        return self._qualified(doc, s, by_end, DEPUTY_WORDS)
+        """"deputy chairman", "der stellvertretende Vorsitzende": the office's deputy; "a senior
+        commander", "ein Kommandeur": one of several holders."""
+        return self._qualified(doc, s, by_end, DEPUTY_WORDS | INDEFINITE_WORDS.get(self.lang, set()))
 
     def future_title(self, doc: Doc, s: Span) -> bool:
         """"der künftige US-Präsident", "the incoming prime minister": an office still to come."""
@@ -1534,6 +1555,28 @@ class Mentions:
             nxt = by_start.get(by_start[k + 1].end)
             if nxt is not None and nxt._.kg_kind == "name" and nxt.label_ == "Person":
                 return nxt
+        if self.lang == "de" and k < len(doc) and doc[k].lower_ in ("der", "des"):
+            # "Die Vizepräsidentin der EU-Kommission Henna Virkkunen": the name right after the
+            # body the title is of, or in apposition to it
+            j = k + 1
+            while j < len(doc) and doc[j].tag_ == "ADJA" and j not in by_start:
+                j += 1
+            body = by_start.get(j)
+            if body is not None and body._.kg_kind == "name" and body.label_ not in ("Person", ""):
+                j = body.end
+                if j + 1 < len(doc) and doc[j].text == ",":
+                    # "Der Ehrenvorsitzende des Georgischen Traums, der Milliardär Bidsina
+                    # Iwanischwili,": the name in apposition after the body
+                    j += 1
+                    j += j < len(doc) and doc[j].tag_ == "ART"
+                    j += j + 1 < len(doc) and doc[j].tag_ == "NN" and j + 1 in by_start
+                    nxt = by_start.get(j)
+                    if nxt is None or nxt.end >= len(doc) or doc[nxt.end].text not in (",", ".", "("):
+                        nxt = None
+                else:
+                    nxt = by_start.get(j)
+                if nxt is not None and nxt._.kg_kind == "name" and nxt.label_ == "Person":
+                    return nxt
         # "Russia's president, Vladimir Putin,": the name in apposition after a comma
         if k < len(doc) - 1 and doc[k].text == ",":
             j = k + 1
@@ -1559,7 +1602,8 @@ class Mentions:
                 doc[k].lower_ in {"the", "a", "an", "der", "die", "ein", "eine", "and", "und"} | TITLE_MODIFIERS or
                 doc[k].text in ("'s", "’s") or k in in_name or
                 doc[k].pos_ in ("ADJ", "NOUN") and doc[k].is_lower or
-                doc[k].tag_ == "ADV" and k == s.start - 1):   # ("X, zugleich Chef von Y")
+                doc[k].tag_ in ("ADV", "RB") and (k == s.start - 1 or doc[k + 1].lower_ in ("a", "an", "ein", "eine"))):
+            # ("X, zugleich Chef von Y", "Tom Cotton, also a Republican,")
             # ("John Kirby, the Pentagon spokesman,": the body before the title owns it too)
             owner = owner or doc[k].text in ("'s", "’s") or k in in_name and self.lang == "en"
             k -= 1
@@ -1599,9 +1643,11 @@ class Mentions:
             # the anti-migrant Victory Party": over lower-case modifiers)
             j = k + 2
             while j < len(doc) and j - k <= 6 and (doc[j].text == "-" or doc[j].is_lower and (
-                    doc[j].pos_ == "ADJ" or doc[j - 1].text == "-" or j + 1 < len(doc) and doc[j + 1].text == "-" or
-                    doc[j].pos_ == "NOUN" and j + 1 < len(doc) and doc[j + 1].text[:1].isupper())):
-                # ("leader of the main opposition Democratic Party")
+                    doc[j].pos_ == "ADJ" or doc[j].tag_ in ("VBG", "VBN") or doc[j - 1].text == "-" or
+                    j + 1 < len(doc) and doc[j + 1].text == "-" or
+                    doc[j].pos_ == "NOUN" and any(t.text[:1].isupper() for t in doc[j + 1:j + 3]))):
+                # ("leader of the main opposition Democratic Party", "of the ruling Morena party",
+                # "candidate of the opposition platform Alternance 2023")
                 j += 1
             # ("Chef der Gruppe „Ekološki ustanak“": the quoted name after the body's noun)
             quoted = k + 3 if k + 3 < len(doc) and doc[k + 2].text in QUOTE_PAIRS else -1
@@ -1613,16 +1659,23 @@ class Mentions:
         r = s._.kg_role
         if s._.kg_kind == "compound":
             return s._.kg_key
-        if s.start > 0 and (doc[s.start - 1].lower_ in ("sein", "seine", "ihr", "ihre", "its", "their") or
-                            doc[s.start - 1].lower_ in ("deren", "dessen") and doc[s.start - 1].is_sent_start) and \
-                r.relation in ("leaderOf", "spokespersonOf"):
+        if s.start > 0 and (doc[s.start - 1].lower_ in OWNER_POSSESSIVES or
+                            doc[s.start - 1].lower_ in ("deren", "dessen") and (
+                                doc[s.start - 1].is_sent_start or doc[s.start - 2].lower_ in ("und", "sowie"))) and \
+                (r.relation in ("leaderOf", "spokespersonOf") or r.role == "commander"):
             # "Kritik kam von der Türkischen Gemeinde. Sein Vorsitzender X": the body named last
+            # ("die Basidsch-Miliz und deren Kommandeur X", "the militia and its commander X")
             start = doc[s.start - 1].sent.start
             start = doc[start - 1].sent.start if start > 0 else start
             # (a state too: "The self-declared Republic of Artsakh …, its leader X")
             bodies = [m for m in spans if start <= m.start < s.start and m._.kg_kind == "name" and m._.kg_key and
                       (m.label_ in ("Organization", "Group") or m.label_ in ("Country", "Location") and
                        r.relation == "leaderOf" and m.sent.start == s.sent.start)]
+            if bodies and bodies[-1].label_ in ("Country", "Location") and any(
+                    m.label_ in ("Organization", "Group") and m.sent.start == s.sent.start for m in bodies):
+                # "Wagner's future in Africa … since its chief, Yevgeny Prigozhin": a body of the
+                # sentence before a place
+                bodies = [m for m in bodies if m.label_ in ("Organization", "Group")]
             if bodies:
                 return bodies[-1]._.kg_key
         w = s.start
@@ -1652,6 +1705,11 @@ class Mentions:
                 if prev._.kg_kind == "name" and self.lang == "de" and not prev.text.endswith("s") \
                         and prev.label_ in ("Country", "City"):
                     break  # "Frankreich Präsident" is not a title; German needs the genitive
+                after = self._named_after(doc, s, spans) if prev._.kg_kind == "adj" and self.is_party(key) else None
+                if after is not None and after._.kg_key != key and after.label_ in ("Organization", "Group"):
+                    # "the Republican chairman of the House Foreign Affairs Committee": of the
+                    # body named after (the party, below, has him as a member)
+                    return after._.kg_key
                 return key
             break
         # "Präsident der USA", "president of Russia"
@@ -1854,13 +1912,23 @@ class Mentions:
     @staticmethod
     def predicate_title(doc: Doc, s: Span) -> bool:
         """A bare title after a copula ("ist nicht mehr Finanzminister", "remains prime
-        minister"): it says what the subject is, it refers to no one."""
+        minister") or before it in a verb-final clause ("der auch Vorsitzender der AU ist"): it
+        says what the subject is, it refers to no one."""
         k = s.start - 1
         while k >= 0 and (doc[k].tag_ in ("ADJA", "ADV", "PTKNEG", "RB", "JJ") or
                           doc[k].lower_ in ("nicht", "mehr", "kein", "keine", "no", "longer", "not", "still", "noch")):
             k -= 1
         if k >= 0 and doc[k].lower_ in COPULA_FORMS:
             return True
+        def copula_last() -> bool:
+            # "Sall, der derzeit auch Vorsitzender der Afrikanischen Union ist", "dass Lindner
+            # nicht mehr Finanzminister sei": the copula ends the verb-final clause
+            e = s.end
+            while e < len(doc) and doc[e].text not in (",", ".", ";", ":", ")", "(") and e - s.end < 12:
+                e += 1
+            return e < len(doc) and doc[e - 1].lower_ in COPULA_FORMS and doc[e - 1].tag_ == "VAFIN"
+        if k >= 0 and doc[k].tag_ in ("PRELS", "KOUS"):
+            return copula_last()
         # (the mentions just before the title only: this is asked of every title)
         inside = {i for m in doc.spans.get("kg_mentions", []) if s.start - 8 <= m.start and m.end <= s.start
                   for i in range(m.start, m.end)}
@@ -1870,6 +1938,8 @@ class Mentions:
         j = k
         while j >= 0 and k - j < 5 and (j in inside or doc[j].tag_ in ("ART", "PPER")):
             j -= 1
+        if j < k and j >= 0 and doc[j].tag_ == "KOUS":
+            return copula_last()
         return j < k and j >= 0 and doc[j].lower_ in COPULA_FORMS and doc[j].tag_ in ("VAFIN", "VVFIN")
 
     def _predicative_role(self, doc: Doc, s: Span) -> bool:
@@ -1921,7 +1991,12 @@ class Mentions:
 
     def title_relation(self, r: Role, rel: str, org: Optional[str], deputy: bool) -> str:
         """The relation a title states to the body it names: a deputy, a party's secretary general
-        and the holder of a state office named with a party are its members, not its heads."""
+        and the holder of a state office named with a party are its members, not its heads; the
+        commander of an armed force or unit is its head."""
+        if r.role == "commander" and rel == "memberOf" and not deputy and self.armed_body(org):
+            # "the commander of the Qassam Brigades", "Kommandeur der Basidsch-Miliz": a unit has one
+            # commander, who leads it (not "a senior commander", nor a party's "Hamas commander")
+            return "leaderOf"
         if rel != "leaderOf":
             return rel
         if deputy or r.role in DEPUTY_ROLES:
@@ -1934,10 +2009,15 @@ class Mentions:
             return "memberOf"   # "Democratic Governor X", "SPD-Kanzler X": of the party, heading the state
         return rel
 
+    def armed_body(self, org: Optional[str]) -> bool:
+        """A body the gazetteer labels as an armed force or unit ("Bolivian Army", "Quds Force")."""
+        e = self.g.entries.get(org) if org else None
+        return e is not None and any(w.lower() in ARMED_BODY_WORDS for w in re.findall(r"\w+", e.label))
+
     def is_party(self, org: Optional[str]) -> bool:
-        """A body the gazetteer knows party leaders of, or one it calls a party."""
+        """A body the gazetteer lists as a party (parties.tsv), or one whose label calls it a party."""
         if self._parties is None:
-            self._parties = {o.org for o in self.g.offices if o.role == "party_leader"} | {
+            self._parties = set(self.g.parties) | {
                 e.key for e in self.g.entries.values() if e.type == "Organization" and
                 re.search(r"\bParty\b", e.label) and not re.search(r"\b(Group|Assembly|Committee)\b", e.label)}
         return org in self._parties

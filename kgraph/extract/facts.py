@@ -452,6 +452,9 @@ def _party_noun(ctx: Ctx, t: Token) -> bool:
     return t.lower_ in PARTY_NOUNS or ctx.lang == "de" and t.lower_.endswith("partei")
 
 
+OPPOSITION_WORDS = word_class("opposition_word")
+
+
 def _party_of_person(ctx: Ctx) -> None:
     """"Schalwa Papuaschwili von der Regierungspartei Georgischer Traum", "Shalva Papuashvili of
     the ruling Georgian Dream party": the person is a member of the party."""
@@ -464,10 +467,14 @@ def _party_of_person(ctx: Ctx) -> None:
         words = [t.lower_ for t in doc[k:k + 2]]
         if words[:1] == ["vom"] or words in (["von", "der"], ["aus", "der"], ["of", "the"], ["from", "the"]):
             k += 1 if words[:1] == ["vom"] else 2
+        elif words[:1] in (["von"], ["of"]) and k + 1 in by_start and by_start[k + 1].keys and \
+                _mentions_for(ctx.lang).is_party(by_start[k + 1].keys[0]):
+            k += 1   # "Frans Timmermans von GroenLinks-PvdA"
         else:
             continue
-        while k < len(doc) and (doc[k].pos_ == "ADJ" or doc[k].tag_ in ("VBG", "VBN", "ADJA")) and k not in by_start:
-            k += 1   # "der regierenden", "the ruling"
+        while k < len(doc) and (doc[k].pos_ == "ADJ" or doc[k].tag_ in ("VBG", "VBN", "ADJA") or
+                                doc[k].lower_ in OPPOSITION_WORDS) and k not in by_start:
+            k += 1   # "der regierenden", "the ruling", "the opposition"
         if k < len(doc) and _party_noun(ctx, doc[k]):
             # "von der Regierungspartei X"; "von der Partei für Freiheit und Gerechtigkeit": the
             # name that begins with the noun
@@ -572,6 +579,8 @@ def _own_party(ctx: Ctx) -> None:
             continue
         own = k < len(doc) and doc[k].lower_ in OWN
         k += own
+        while k < len(doc) and doc[k].is_lower and doc[k].pos_ == "ADJ" and k not in by_start and k - a.span.end <= 4:
+            k += 1   # "Yoon's conservative People Power Party", "Orbáns rechtsnationale Fidesz"
         party = None
         if k < len(doc) and _party_noun(ctx, doc[k]):
             party = by_start.get(k)   # the party noun begins the name: "Partei der Macht des Volkes"
@@ -784,6 +793,7 @@ def appointments(ctx: Ctx, c: Clause) -> None:
     mod = modality_for(ctx, c, "leaderOf")
     if c.lemma in NOT_YET and mod == "asserted":
         mod = "planned"
+    by_end = {m.end: m for m in doc.spans.get("kg_mentions", [])}
     for r in roles:
         role = r._.kg_role
         org = r._.kg_key if r._.kg_kind == "compound" else None
@@ -791,7 +801,7 @@ def appointments(ctx: Ctx, c: Clause) -> None:
             near = [a for a in cargs if a.kind in ("adj", "name") and a.keys and
                     (a.span.end == r.start or (r.end <= a.span.start <= r.end + 2 and
                                                 a.marker in ("gen", "of", "von")))]
-            near = [a for a in near if etype(ctx, a.keys[0]) in ("Country", "Organization")]
+            near = [a for a in near if etype(ctx, a.keys[0]) in ("Country", "Organization", "Group")]
             org = near[0].keys[0] if near else None
         if org is None and role.role in ("head_of_state", "head_of_government") and role.relation == "leaderOf":
             # "have named General X as head of state": of the country the clause is set in
@@ -803,9 +813,12 @@ def appointments(ctx: Ctx, c: Clause) -> None:
         for p in people:
             for k in p.keys:
                 # "vereidigte X als Bundeskanzler": the title's default, or the country X holds it of
-                body = _mentions_for(ctx.lang).role_org(role, org or _mentions_for(ctx.lang).role_default(role, k))
+                ments = _mentions_for(ctx.lang)
+                body = ments.role_org(role, org or ments.role_default(role, k))
                 if body is not None:
-                    make_fact(ctx, k, role.relation, body, mod, r.start, trigger=doc[c.lexical].text)
+                    # ("named X as commander of the army": the commander leads it)
+                    rel = ments.title_relation(role, role.relation, body, ments.deputy(doc, r, by_end))
+                    make_fact(ctx, k, rel, body, mod, r.start, trigger=doc[c.lexical].text)
 
 
 COMPANION_CUES = {("gemeinsam", "mit"), ("zusammen", "mit"), ("together", "with"), ("along", "with")}
@@ -1059,6 +1072,9 @@ def _plural_title_owners(ctx: Ctx, c: Clause) -> Optional[tuple[list[str], Arg]]
     Deutschlands und Frankreichs trafen sich": the office holders of those states when the
     article names them (else the states themselves)."""
     doc = ctx.doc
+    if not doc._.kg_has_parse and c.kind == "rel" and c.antecedent is not None and \
+            doc[c.start].lower_ in ("der", "die", "das", "welcher", "welche", "welches"):
+        return None   # "Sall, der auch Vorsitzender der Afrikanischen Union ist": the noun it hangs on
     titles = ctx.cache.get("open_titles")
     if titles is None:
         titles = ctx.cache["open_titles"] = {m.start: m for m in doc.spans.get("kg_mentions", [])
@@ -1478,8 +1494,10 @@ def _is_bare_object(ctx: Ctx, i: int) -> bool:
     doc = ctx.doc
     if doc._.kg_has_parse:
         t = doc[i]
-        while t.dep_ in ("conj", "cj") and t.head.i != t.i:
-            t = t.head   # "condemned the violence as well as Israel's strikes"
+        while t.dep_ in ("conj", "cj", "appos") and t.head.i != t.i:
+            # "condemned the violence as well as Israel's strikes"; "leads the opposition
+            # Pakistan Tehreek-e-Insaf party" (the party in apposition to the object)
+            t = t.head
         return t.dep_ in ("dobj", "oa", "obj")
     k = i - 1
     while k >= 0 and doc[k].tag_ in ("ART", "ADJA", "PIAT", "PPOSAT", "CARD", "ADV", "ADJD", "PDAT", "PAV", "PROAV"):
