@@ -3150,3 +3150,17 @@ def test_a_title_in_a_verb_final_clause_and_a_party_by_its_abbreviation(facts_of
     assert has(f, "Alberto Núñez Feijóo", "leaderOf", "People's Party (Spain)", "asserted")
     f = facts_of("Orbáns rechtsnationale Fidesz gewann die Wahl.", date="2022-04-04")
     assert has(f, "Viktor Orbán", "memberOf", "Fidesz", "asserted")
+
+
+def test_a_body_by_the_names_the_text_gives_it(facts_of):
+    af = facts_of("Noch schärfer äußerte sich Vox-Chef Santiago Abascal. Kremlchef Putin schwieg.",
+                  date="2023-11-16", full=True)
+    assert "Vox" in af.surfaces["vox-spain"]   # the name in the title, though the gazetteer lacks it
+    assert "Kreml" not in af.surfaces.get("russia", set())   # a name of another entity stays its own
+    # a body found once by a name the gazetteer lacks is that body where the name stands again
+    f = facts_of("Pedro Sánchez ist gewählt worden. Ihn unterstützten die katalanischen "
+                 "Unabhängigkeitsparteien ERC und Junts. Sánchez hatte in wochenlangen Verhandlungen mit ERC "
+                 "und Junts eine Einigung erzielt.", date="2023-11-16")
+    assert has(f, "ERC", "supports", "Pedro Sánchez", "asserted")
+    assert has(f, "ERC", "negotiatesWith", "Pedro Sánchez", "asserted")
+    assert has(f, "Junts per Catalunya", "negotiatesWith", "Pedro Sánchez", "asserted")

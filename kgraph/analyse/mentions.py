@@ -677,8 +677,10 @@ class Mentions:
                     sp.end == i and sp._.kg_kind == "adj" and sp.label_ == "Country" for sp in spans):
                 typ = "Location"   # "im kanadischen Kananaskis"
             if typ is None and i > 0 and doc[i - 1].pos_ == "NOUN" and doc[i - 1].text[:1].isupper() and \
-                    any(doc[i - 1].lower_.endswith(w) for w in ORG_NOUNS):
-                typ = "Organization"   # "der Gewerkschaftsbund KCTU", "die Hilfsorganisation Medair"
+                    any(doc[i - 1].lower_.endswith((w, w + "en", w + "n", w + "e")) for w in ORG_NOUNS):
+                # "der Gewerkschaftsbund KCTU", "die Hilfsorganisation Medair", "die beiden
+                # Unabhängigkeitsparteien ERC und Junts"
+                typ = "Organization"
             if typ in (None, "Person") and not prev_role and self._body_before_noun(doc, i, j + 1):
                 typ = "Organization"
             last = doc[j].lower_
@@ -712,6 +714,7 @@ class Mentions:
                 if sp is not None:
                     spans.append(sp)
                     covered.update(range(i, j + 1))
+        spans += self._repeated_bodies(doc, spans, covered)
         spans += self._given_name_persons(doc, covered)
         spans += self._quoted_bodies(doc, covered)
         if self.lang == "de":
@@ -749,6 +752,29 @@ class Mentions:
                 ents[s._.kg_key] = self.entity(s._.kg_key, s)
         doc._.kg_entities = ents
         return doc
+
+    @staticmethod
+    def _repeated_bodies(doc: Doc, spans: list[Span], covered: set) -> list[Span]:
+        """"die Unabhängigkeitsparteien ERC und Junts … Verhandlungen mit ERC": a body found by
+        a name the gazetteer lacks is that body where the name stands again alone."""
+        names: dict[tuple, str] = {}
+        for s in spans:
+            if s._.kg_kind == "name" and (s._.kg_key or "").startswith("organization:") and len(s) <= 4:
+                names.setdefault(tuple(t.text for t in s), s._.kg_key)
+        out = []
+        for words, key in sorted(names.items()):
+            n = len(words)
+            for i in range(len(doc) - n + 1):
+                if tuple(t.text for t in doc[i:i + n]) != words or any(k in covered for k in range(i, i + n)):
+                    continue
+                if i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].pos_ == "PROPN" or \
+                        i + n < len(doc) and doc[i + n].text[:1].isupper() and doc[i + n].pos_ == "PROPN":
+                    continue   # (part of a longer name)
+                sp = Span(doc, i, i + n, label="Organization")
+                sp._.kg_key, sp._.kg_kind = key, "name"
+                out.append(sp)
+                covered.update(range(i, i + n))
+        return out
 
     def _foreign_namesake(self, doc: Doc, s: Span, spans: list[Span]) -> bool:
         """"Frankreichs Linke", "die französischen Grünen", "Poland's Greens": a national body's

@@ -142,6 +142,13 @@ def extract(doc: Doc) -> ArticleFacts:
             entity(ctx, s._.kg_key)
         elif s._.kg_key and s._.kg_kind in ("compound", "modifier"):
             entity(ctx, s._.kg_key)
+    for _, _, org, s, _ in doc._.kg_standing or []:
+        prefix = s.text.rsplit("-", 1)[0] if "-" in s.text else ""
+        known = gazetteer().lookup(prefix) if prefix else None
+        if org and prefix[:1].isupper() and len(prefix) >= 2 and " " not in prefix and \
+                (known is None or known.key == org):
+            # "Vox-Chef Abascal": the body is also found by the name the text gave it
+            surfaces.setdefault(org, set()).add(prefix)
     standing(ctx)
     attributive(ctx)
     for c in ctx.clauses:
