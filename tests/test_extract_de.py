@@ -3164,3 +3164,10 @@ def test_a_body_by_the_names_the_text_gives_it(facts_of):
     assert has(f, "ERC", "supports", "Pedro Sánchez", "asserted")
     assert has(f, "ERC", "negotiatesWith", "Pedro Sánchez", "asserted")
     assert has(f, "Junts per Catalunya", "negotiatesWith", "Pedro Sánchez", "asserted")
+
+
+def test_asking_someone_as_a_guest_is_no_demand(facts_of):
+    f = facts_of("Scholz hat auch Indien, Indonesien und Argentinien als Gäste gebeten.", date="2022-05-24")
+    assert not any(r == "demands" for s, r, o, m in f)
+    f = facts_of("Scholz bat Indien um Hilfe.", date="2022-05-24")
+    assert has(f, "Olaf Scholz", "demands", "India", "asserted")

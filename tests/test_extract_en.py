@@ -2571,3 +2571,13 @@ def test_who_heads_a_body_by_possessive_participle_or_party_title(facts_of):
     f = facts_of("Some members of Yoon's conservative People Power Party had called for it.", lang="en",
                  date="2023-04-29")
     assert has(f, "Yoon Suk Yeol", "memberOf", "People Power Party (South Korea)", "asserted")
+
+
+def test_announced_sanctions_on_a_person_and_a_state_s_ministry(facts_of):
+    f = facts_of("The Biden administration announced new sanctions on former Iranian president Mahmoud "
+                 "Ahmadinejad and Iran's Ministry of Intelligence.", lang="en", date="2023-09-18")
+    # announcing sanctions imposes them; the person and the ministry are two targets, not owners
+    assert any(r == "sanctions" and o == "Mahmoud Ahmadinejad" and m == "asserted" for s, r, o, m in f)
+    assert any(r == "sanctions" and o == "Ministry of Intelligence" and m == "asserted" for s, r, o, m in f)
+    f = facts_of("The EU announced it would impose sanctions on Belarus.", lang="en", date="2023-09-18")
+    assert has(f, "European Union", "sanctions", "Belarus", "planned")

@@ -542,6 +542,13 @@ def _dep_markers(doc: Doc, args: list[Arg]) -> None:
             # (a compound of its title, a modifier of its "der"); the two are a list
             nxt = next((j for j, b in enumerate(args) if b.kind == "name" and b.span.start == a.span.end + 1
                         and b.span.start <= r.head.i < b.span.end), None)
+            if nxt is None:
+                # "sanctions on Mahmoud Ahmadinejad and Iran's Ministry of Intelligence": the second
+                # name has an owner before it
+                owner = next((b for b in args if b.span.start == a.span.end + 1 and b.span.end < len(doc) and
+                              doc[b.span.end].text in ("'s", "’s")), None)
+                nxt = next((j for j, b in enumerate(args) if owner is not None and b.kind == "name" and
+                            b.span.start == owner.span.end + 1 and b.span.start <= r.head.i < b.span.end), None)
             if nxt is not None:
                 listed.append((a, args[nxt]))
                 continue
@@ -640,8 +647,11 @@ def _saxon_genitives(doc: Doc, args: list[Arg]) -> None:
             continue
         group = [a]
         first = args[a.coord_of] if a.coord_of is not None else None
+        owned = [b for b in args if b.span.start <= head.i < b.span.end]
         if any(m._.kg_kind == "role" and m.start <= head.i < m.end for m in doc.spans.get("kg_mentions", [])):
             pass   # "Blinken and South Korea's foreign minister": a title is one person's, not the list's
+        elif first is not None and any(b.coord_of == a.coord_of for b in owned):
+            pass   # "Ahmadinejad and Iran's Ministry of Intelligence": the ministry is the one listed
         elif first is not None:
             group += [first] + [args[m] for m in first.members]
         else:
@@ -650,7 +660,8 @@ def _saxon_genitives(doc: Doc, args: list[Arg]) -> None:
             j = args.index(a) - 1
             while j >= 0 and doc[args[j].span.end:a.span.start].text.strip() in (
                     ("and", ",", "&") if len(group) > 1 else ("and", "&")) \
-                    and args[j].span.sent.start == a.span.sent.start:
+                    and args[j].span.sent.start == a.span.sent.start and \
+                    not any(b.coord_of == j for b in owned):   # ("X and Iran's ministry": X is listed with it)
                 group.append(args[j])
                 a = args[j]
                 j -= 1

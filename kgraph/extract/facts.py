@@ -339,6 +339,7 @@ def _place_in_country(ctx: Ctx, t: Token) -> None:
 MEMBER_NOUNS = word_class("member_noun")
 BODY_NOUNS = word_class("org_noun")
 SUMMON_VERBS = word_class("summon_verb")
+GUEST_NOUNS = word_class("guest_noun")
 
 
 def _led_under(ctx: Ctx) -> None:
@@ -2111,9 +2112,11 @@ def modality_for(ctx: Ctx, c: Clause, rel: str, noun: Optional[Token] = None,
             gov = "planned"   # "schlug neue Sanktionen gegen Russland vor": one's own act, proposed
         if gov == "negated" and att == "hypothetical":
             gov = None   # "setzte die angedrohten Zölle aus": suspended, they stay a threat
-        if gov == "planned" and rel == "agreesWith" and c.lemma in ("announce", "ankündigen") and \
-                past and c.modal is None:
-            gov = None   # "announced an agreement": making a deal known says it was made
+        if gov == "planned" and (rel == "agreesWith" and c.lemma in ("announce", "ankündigen") or
+                                 rel == "sanctions" and c.lemma == "announce") and past and c.modal is None:
+            # "announced an agreement": making a deal known says it was made; "announced new
+            # sanctions on X" imposes them (German "kündigte Sanktionen an" stays a plan)
+            gov = None
         if _negation_applies(ctx, c, {noun.i}) and not (gov and c.lemma in ("ausschließen", "rule")):
             if c.neg_noun == noun.i or gov is None:
                 m = "negated"
@@ -2451,6 +2454,9 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
                        if objs[0].kind in ("role", "name") and e is not None and e.type == "Country"]
                 if adj:
                     objs = [dataclasses.replace(objs[0], keys=[adj[0].key])]
+        if rel == "demands" and any(t.lower_ in ("als", "as") and t.i + 1 < c.end and
+                                    doc[t.i + 1].lemma_.lower() in GUEST_NOUNS for t in c.toks(doc)):
+            return   # "hat Indien als Gäste gebeten": asked to come, an invitation
         if rel in ("leaderOf", "memberOf"):
             # "chairs the House select committee": not the House ("heads the X coalition": X)
             objs = [a for a in objs if a.marker != "mod" or a.head is not None and doc[a.head].lower_ in BODY_NOUNS]
