@@ -3171,3 +3171,10 @@ def test_asking_someone_as_a_guest_is_no_demand(facts_of):
     assert not any(r == "demands" for s, r, o, m in f)
     f = facts_of("Scholz bat Indien um Hilfe.", date="2022-05-24")
     assert has(f, "Olaf Scholz", "demands", "India", "asserted")
+
+
+def test_an_act_spoken_of_as_a_case_that_may_come(facts_of):
+    f = facts_of("Ein russischer Angriff auf Polen wäre ein Angriff auf die Nato.", date="2023-04-27")
+    assert has(f, "Russia", "attacks", "Poland", "hypothetical")
+    f = facts_of("Ein russischer Angriff auf Kiew war der größte seit März.", date="2023-04-27")
+    assert has(f, "Russia", "attacks", "Kyiv", "asserted")

@@ -2581,3 +2581,17 @@ def test_announced_sanctions_on_a_person_and_a_state_s_ministry(facts_of):
     assert any(r == "sanctions" and o == "Ministry of Intelligence" and m == "asserted" for s, r, o, m in f)
     f = facts_of("The EU announced it would impose sanctions on Belarus.", lang="en", date="2023-09-18")
     assert has(f, "European Union", "sanctions", "Belarus", "planned")
+
+
+def test_an_act_spoken_of_in_general_or_with_no_plans_for_it(facts_of):
+    f = facts_of("A nuclear attack by North Korea against the United States is unacceptable, Biden said.",
+                 lang="en", date="2023-04-27")
+    assert has(f, "North Korea", "attacks", "United States", "hypothetical")
+    assert not has(f, "North Korea", "attacks", "United States", "asserted")
+    f = facts_of("A Russian missile attack on Kyiv was the largest since March.", lang="en", date="2023-04-27")
+    assert has(f, "Russia", "attacks", "Kyiv", "asserted")   # a reported attack happened
+    f = facts_of("The White House said there were no plans for Biden to meet Raisi on the sidelines.",
+                 lang="en", date="2023-09-18")
+    assert has(f, "Joe Biden", "meets", "Ebrahim Raisi", "negated")
+    f = facts_of("There are plans for Biden to meet Raisi next week.", lang="en", date="2023-09-18")
+    assert has(f, "Joe Biden", "meets", "Ebrahim Raisi", "planned")

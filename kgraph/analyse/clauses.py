@@ -504,7 +504,10 @@ def english_clauses(doc: Doc) -> list[Clause]:
             if no:
                 c.negated, c.neg_token, c.neg_noun = True, no[0].i, no[0].head.i
         mark = [ch for ch in h.children if ch.dep_ in ("mark",)]
-        if any(m.lower_ == "for" for m in mark) and any(ch.tag_ == "TO" for ch in h.children):
+        if any(m.lower_ == "for" for m in mark) and any(ch.tag_ == "TO" for ch in h.children) and \
+                h.dep_ == "acl" and h.head.lemma_.lower() in INTENT_NOUNS:
+            c.kind = "inf"   # "no plans for Biden to meet Raisi": the plan's act, with its own subject
+        elif any(m.lower_ == "for" for m in mark) and any(ch.tag_ == "TO" for ch in h.children):
             # "it was not practical for Ukraine to join NATO", "time for Ukraine to join":
             # an infinitive with its own subject says what would be, not what is
             c.kind, c.subordinator = "sub", "for"

@@ -2094,6 +2094,10 @@ def modality_for(ctx: Ctx, c: Clause, rel: str, noun: Optional[Token] = None,
             t.relation in ("criticizes", "accuses") for t in lexicon().verb(lang, c.lemma)):
         # "has not condemned the Russian invasion": what one condemns, or fails to, took place
         return noun_attributes(doc, lang, noun.i) or "asserted"
+    if noun is not None and _indefinite_subject(ctx, c, noun):
+        # "A nuclear attack by North Korea … is unacceptable", "Ein Angriff auf Polen wäre ein
+        # Angriff auf die Nato": an event spoken of in general, or as a case that may come
+        return "hypothetical"
     if noun is not None and (_definite_subject(ctx, c, noun) or _described_subject(ctx, c, noun)):
         # "its deepening cooperation with Russia would carry a price": what the clause says
         # about a known event does not make the event itself uncertain
@@ -2309,6 +2313,27 @@ def _definite_subject(ctx: Ctx, c: Clause, noun: Token) -> bool:
     # verb-second: the phrase before the finite verb of a main clause
     return c.kind == "main" and c.finite is not None and k == c.start and noun.i < c.finite and \
         all(not doc[j].tag_.startswith(("APPR", "KO")) for j in range(c.start, noun.i))
+
+
+INDEFINITE = {"a", "an", "ein", "eine", "einen"}
+PRESENT_COPULA = {"is", "are", "ist", "sind", "wäre", "wären"}
+
+
+def _indefinite_subject(ctx: Ctx, c: Clause, noun: Token) -> bool:
+    """The event noun, with an indefinite article, is the subject of a present or conditional
+    copula ("A nuclear attack … is unacceptable", "Ein Angriff auf Polen wäre …")."""
+    doc = ctx.doc
+    if c.lemma not in ("be", "sein") or c.finite is None or noun.i == c.lexical or \
+            not (doc[c.finite].lower_ in PRESENT_COPULA or c.modal in ("would", "würde", "could", "könnte")):
+        return False
+    k = noun.i - 1
+    while k >= c.start and (doc[k].pos_ in ("ADJ", "PROPN") or doc[k].tag_ in ("ADJA", "JJ")):
+        k -= 1
+    if k < c.start or doc[k].lower_ not in INDEFINITE:
+        return False
+    if doc._.kg_has_parse:
+        return noun.dep_ in ("nsubj", "sb")
+    return c.kind == "main" and k == c.start and noun.i < c.finite
 
 
 def _described_subject(ctx: Ctx, c: Clause, noun: Token) -> bool:
