@@ -2595,3 +2595,9 @@ def test_an_act_spoken_of_in_general_or_with_no_plans_for_it(facts_of):
     assert has(f, "Joe Biden", "meets", "Ebrahim Raisi", "negated")
     f = facts_of("There are plans for Biden to meet Raisi next week.", lang="en", date="2023-09-18")
     assert has(f, "Joe Biden", "meets", "Ebrahim Raisi", "planned")
+
+
+def test_accusing_the_group_of_an_act(facts_of):
+    f = facts_of("Mali has worked with fighters of the Wagner Group since late 2021. The United States has "
+                 "accused the mercenary group of helping to engineer the demand.", lang="en", date="2023-06-30")
+    assert has(f, "United States", "accuses", "Wagner Group", "asserted")

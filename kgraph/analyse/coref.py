@@ -196,10 +196,11 @@ class Coref:
                 kind = "fighters_ref"   # "die Aufständischen", "the rebels" (not "die Kämpfer der HTS")
             elif (low in ORG_NOUNS.get(self.lang, set()) or self.lang == "de" and t.pos_ == "NOUN" and
                   t.lemma_.lower() in ORG_NOUNS["de"] & NAMED_ORG_NOUNS) and self._definite_before(doc, t.i) and not (
-                    t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("of", "von")) and \
+                    t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("of", "von") and not (
+                        t.i + 2 < len(doc) and doc[t.i + 2].tag_ == "VBG")) and \
                     t.i + 1 not in covered and not (t.i + 2 < len(doc) and doc[t.i + 1].text in QUOTE_MARKS and
                                                     t.i + 2 in covered):   # "the Group of Seven"; "die Miliz Fano",
-                # "die Bewegung „Kreni-Promeni“" name it
+                # "die Bewegung „Kreni-Promeni“" name it ("accused the group of helping" does not)
                 kind = "org_ref"   # "the bloc", "the 15-member bloc", "die radikalislamische Miliz"
             elif t.text in self.nationals and t.i > 0 and doc[t.i - 1].lower_ in ("der", "die", "des", "dem", "den", "the") \
                     and t.pos_ in ("NOUN", "PROPN") and t.i - 1 not in covered and \
