@@ -1594,8 +1594,10 @@ class Mentions:
                     # "Der Ehrenvorsitzende des Georgischen Traums, der Milliardär Bidsina
                     # Iwanischwili,": the name in apposition after the body
                     j += 1
-                    j += j < len(doc) and doc[j].tag_ == "ART"
-                    j += j + 1 < len(doc) and doc[j].tag_ == "NN" and j + 1 in by_start
+                    if j < len(doc) and doc[j].tag_ == "ART":
+                        j += 1
+                    if j + 1 < len(doc) and doc[j].tag_ == "NN" and j + 1 in by_start:
+                        j += 1   # ("der Milliardär")
                     nxt = by_start.get(j)
                     if nxt is None or nxt.end >= len(doc) or doc[nxt.end].text not in (",", ".", "("):
                         nxt = None

@@ -5,6 +5,7 @@ relations) and turns triggers into facts with their arguments and modality."""
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
@@ -144,10 +145,13 @@ def extract(doc: Doc) -> ArticleFacts:
             entity(ctx, s._.kg_key)
     for _, _, org, s, _ in doc._.kg_standing or []:
         prefix = s.text.rsplit("-", 1)[0] if "-" in s.text else ""
-        known = gazetteer().lookup(prefix) if prefix else None
-        if org and prefix[:1].isupper() and len(prefix) >= 2 and " " not in prefix and \
-                (known is None or known.key == org):
-            # "Vox-Chef Abascal": the body is also found by the name the text gave it
+        e = gazetteer().entries.get(org)
+        if e is None or not prefix[:1].isupper() or len(prefix) < 2 or " " in prefix or \
+                gazetteer().lookup(prefix) is not None:
+            continue
+        if fold(prefix) in {fold(w) for name in e.aliases for w in re.findall(r"\w+", name)}:
+            # "Vox-Chef Abascal": the body is also found by the short name the text gave it (a
+            # word of its own names: "Vize-Kanzler" names no "Vize")
             surfaces.setdefault(org, set()).add(prefix)
     standing(ctx)
     attributive(ctx)
@@ -2315,7 +2319,7 @@ def _definite_subject(ctx: Ctx, c: Clause, noun: Token) -> bool:
         all(not doc[j].tag_.startswith(("APPR", "KO")) for j in range(c.start, noun.i))
 
 
-INDEFINITE = {"a", "an", "ein", "eine", "einen"}
+INDEFINITE = {lang: word_class("indefinite_article", lang) for lang in ("de", "en")}
 PRESENT_COPULA = {"is", "are", "ist", "sind", "wäre", "wären"}
 
 
@@ -2329,7 +2333,7 @@ def _indefinite_subject(ctx: Ctx, c: Clause, noun: Token) -> bool:
     k = noun.i - 1
     while k >= c.start and (doc[k].pos_ in ("ADJ", "PROPN") or doc[k].tag_ in ("ADJA", "JJ")):
         k -= 1
-    if k < c.start or doc[k].lower_ not in INDEFINITE:
+    if k < c.start or doc[k].lower_ not in INDEFINITE.get(ctx.lang, set()):
         return False
     if doc._.kg_has_parse:
         return noun.dep_ in ("nsubj", "sb")
