@@ -856,7 +856,7 @@ def _companions(ctx: Ctx, cargs: list[Arg]) -> list[Arg]:
 
 JOINT_ACT_VERBS = word_class("joint_act_verb")
 JOINT_ADVERBS = word_class("joint_adverb")
-JOINT_DECISION_VERBS = {"ankündigen", "vereinbaren", "beschließen", "announce", "agree", "decide"}
+JOINT_DECISION_VERBS = word_class("joint_decision_verb")
 
 
 def joint_action(ctx: Ctx, c: Clause) -> None:
@@ -2320,7 +2320,7 @@ def _definite_subject(ctx: Ctx, c: Clause, noun: Token) -> bool:
 
 
 INDEFINITE = {lang: word_class("indefinite_article", lang) for lang in ("de", "en")}
-PRESENT_COPULA = {"is", "are", "ist", "sind", "wäre", "wären"}
+PRESENT_COPULA = word_class("present_copula")
 
 
 def _indefinite_subject(ctx: Ctx, c: Clause, noun: Token) -> bool:
