@@ -197,7 +197,7 @@ class Coref:
             elif (low in ORG_NOUNS.get(self.lang, set()) or self.lang == "de" and t.pos_ == "NOUN" and
                   t.lemma_.lower() in ORG_NOUNS["de"] & NAMED_ORG_NOUNS) and self._definite_before(doc, t.i) and not (
                     t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("of", "von") and not (
-                        t.i + 2 < len(doc) and doc[t.i + 2].tag_ == "VBG")) and \
+                        t.i + 2 < len(doc) and _charge_after_of(doc[t.i + 2]))) and \
                     t.i + 1 not in covered and not (t.i + 2 < len(doc) and doc[t.i + 1].text in QUOTE_MARKS and
                                                     t.i + 2 in covered):   # "the Group of Seven"; "die Miliz Fano",
                 # "die Bewegung „Kreni-Promeni“" name it ("accused the group of helping" does not)
