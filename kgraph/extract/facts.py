@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..analyse.tagging import participle_lemma
 from ..analyse.clauses import FINITE, SPEECH_VERBS, Clause
-from ..analyse.mentions import CAPITAL_NOUNS, MINISTRY_WORDS, MINTED_STATE
+from ..analyse.mentions import CAPITAL_NOUNS, INDEFINITE_WORDS, MINISTRY_WORDS, MINTED_STATE
 from ..model import Article, ArticleFacts, Entity, Fact
 from ..namespaces import SYMMETRIC
 from ..resources import ascii_name, fold, gazetteer, read_table, word_class
@@ -806,6 +806,7 @@ def appointments(ctx: Ctx, c: Clause) -> None:
     if c.lemma in NOT_YET and mod == "asserted":
         mod = "planned"
     by_end = {m.end: m for m in doc.spans.get("kg_mentions", [])}
+    ments = _mentions_for(ctx.lang)
     for r in roles:
         role = r._.kg_role
         org = r._.kg_key if r._.kg_kind == "compound" else None
@@ -825,7 +826,6 @@ def appointments(ctx: Ctx, c: Clause) -> None:
         for p in people:
             for k in p.keys:
                 # "vereidigte X als Bundeskanzler": the title's default, or the country X holds it of
-                ments = _mentions_for(ctx.lang)
                 body = ments.role_org(role, org or ments.role_default(role, k))
                 if body is not None:
                     # ("named X as commander of the army": the commander leads it)
@@ -2319,7 +2319,6 @@ def _definite_subject(ctx: Ctx, c: Clause, noun: Token) -> bool:
         all(not doc[j].tag_.startswith(("APPR", "KO")) for j in range(c.start, noun.i))
 
 
-INDEFINITE = {lang: word_class("indefinite_article", lang) for lang in ("de", "en")}
 PRESENT_COPULA = word_class("present_copula")
 
 
@@ -2333,7 +2332,7 @@ def _indefinite_subject(ctx: Ctx, c: Clause, noun: Token) -> bool:
     k = noun.i - 1
     while k >= c.start and (doc[k].pos_ in ("ADJ", "PROPN") or doc[k].tag_ in ("ADJA", "JJ")):
         k -= 1
-    if k < c.start or doc[k].lower_ not in INDEFINITE.get(ctx.lang, set()):
+    if k < c.start or doc[k].lower_ not in INDEFINITE_WORDS.get(ctx.lang, set()):
         return False
     if doc._.kg_has_parse:
         return noun.dep_ in ("nsubj", "sb")
