@@ -1773,6 +1773,62 @@ def test_together_with_someone_is_no_partner(facts_of):
     assert has(f, "Olaf Scholz", "meets", "Xi Jinping") and has(f, "Emmanuel Macron", "meets", "Xi Jinping")
 
 
+def test_talking_together_with_someone_and_no_one_else_is_talking_with_them(facts_of):
+    f = facts_of("Frederiksen will am Mittwoch gemeinsam mit Ratspräsident António Costa und "
+                 "Kommissionschefin Ursula von der Leyen über die Ostflanke beraten.", date="2025-10-01")
+    assert has(f, "Mette Frederiksen", "talksWith", "António Costa", "planned")
+    assert has(f, "Mette Frederiksen", "talksWith", "Ursula von der Leyen", "planned")
+    # the ones acted with are not each other's partners, and a third person named stays the partner
+    assert not has(f, "António Costa", "talksWith", "Ursula von der Leyen", "planned")
+    f = facts_of("Scholz sprach gemeinsam mit Macron mit Selenskyj.", date="2023-04-10")
+    assert has(f, "Olaf Scholz", "talksWith", "Volodymyr Zelenskyy")
+    assert not has(f, "Olaf Scholz", "talksWith", "Emmanuel Macron")
+
+
+def test_a_release_is_demanded_of_whoever_holds_the_prisoner(facts_of):
+    f = facts_of("Die russische Polizei hat in Moskau den Oppositionellen Alexej Nawalny festgenommen. Er wurde "
+                 "in eine Wache gebracht. Außenministerin Baerbock forderte die sofortige Freilassung "
+                 "Nawalnys. Auch Bundeskanzler Scholz verlangte, Nawalny unverzüglich freizulassen.",
+                 date="2022-06-28")
+    assert has(f, "Annalena Baerbock", "demands", "Russia") and has(f, "Olaf Scholz", "demands", "Russia")
+    assert not any(r == "demands" and o == "Alexei Navalny" for _, r, o, _ in f)
+    # an apposition with a title's "von" between the auxiliary and its participle
+    f = facts_of("Die russische Polizei hat Alexej Nawalny festgenommen. In Washington hatte Jake Sullivan, "
+                 "Sicherheitsberater von US-Präsident Joe Biden, die Freilassung Nawalnys verlangt.",
+                 date="2021-01-23")
+    assert has(f, "Jake Sullivan", "demands", "Russia")
+    assert not any(r == "demands" and "Joe Biden" in (s, o) for s, r, o, _ in f)
+    # the one asked is named: no other holder is guessed
+    f = facts_of("In Moskau ist Alexej Nawalny festgenommen worden. Baerbock forderte die Hamas auf, alle "
+                 "Geiseln freizulassen.", date="2022-06-28")
+    assert has(f, "Annalena Baerbock", "demands", "Hamas") and not has(f, "Annalena Baerbock", "demands", "Russia")
+
+
+def test_calling_an_arrest_bad_criticises_who_made_it_not_who_was_arrested(facts_of):
+    f = facts_of("Außenminister Heiko Maas nannte die Festnahme Nawalnys durch die russischen Behörden "
+                 "völlig unverständlich.", date="2021-01-18")
+    assert has(f, "Heiko Maas", "criticizes", "Russia")
+    assert not has(f, "Heiko Maas", "criticizes", "Alexei Navalny")
+
+
+def test_at_the_head_of_a_body_leads_it(facts_of):
+    f = facts_of("Jens Stoltenberg steht seit 2014 an der Spitze der Nato.", date="2023-02-22")
+    assert has(f, "Jens Stoltenberg", "leaderOf", "NATO")
+    # the one succeeded leads it; the possible successor may
+    f = facts_of("Rutte gilt als möglicher Nachfolger von Jens Stoltenberg an der Spitze der Nato.",
+                 date="2023-11-23")
+    assert has(f, "Jens Stoltenberg", "leaderOf", "NATO")
+    assert has(f, "Mark Rutte", "leaderOf", "NATO", "hypothetical") and not has(f, "Mark Rutte", "leaderOf", "NATO")
+    # "ihn" is not the subject of its own clause, nor that subject named before
+    f = facts_of("Emmanuel Macron dankte Gabriel Attal. Macron habe ihn gebeten, vorerst an der Spitze der "
+                 "Regierung zu bleiben, teilte der Élysée mit.", date="2024-07-08")
+    assert has(f, "Gabriel Attal", "leaderOf", "France")
+    assert not any(s == "Emmanuel Macron" and r == "leaderOf" and "France" in o for s, r, o, _ in f)
+    f = facts_of("Giorgia Meloni dürfte die erste Frau an der Spitze einer italienischen Regierung werden.",
+                 date="2022-09-26")
+    assert any(s == "Giorgia Meloni" and r == "leaderOf" and o == "Italy" and m != "asserted" for s, r, o, m in f)
+
+
 def test_the_city_spoken_of_weak_pasts_read_as_adjectives_and_travelling_on(facts_of):
     f = facts_of("In Cherson stieg das Wasser. Nach ukrainischen Angaben wurde die Stadt von russischen Truppen "
                  "beschossen. Biden war am Freitag von Modi empfangen worden. Die beiden vereinbarten, enger "

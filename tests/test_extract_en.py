@@ -126,6 +126,38 @@ def test_appointed_to_an_office_is_a_new_role_not_the_incumbent(facts_of):
     assert not any(s == "Boris Johnson" for s, _, _, _ in f)
 
 
+def test_declaring_oneself_to_an_office_takes_it(facts_of):
+    f = facts_of("On Friday, General Mamadou Keita, the commander of the presidential guard, declared himself "
+                 "head of a new Council for National Recovery.", lang="en", date="2023-07-29")
+    assert any(s == "Mamadou Keita" and r == "leaderOf" and o == "Council for National Recovery"
+               for s, r, o, _ in f)
+    f = facts_of("The army appointed General Ali Hassan as head of the new Transitional Council.", lang="en",
+                 date="2023-07-29")
+    assert ("Ali Hassan", "leaderOf", "Transitional Council", "asserted") in f
+    # declaring someone else is no office taken by the speaker
+    f = facts_of("Mamadou Keita declared the election of Ali Hassan as head of the council invalid.", lang="en",
+                 date="2023-07-29")
+    assert not any(r == "leaderOf" and s == "Mamadou Keita" for s, r, o, _ in f)
+
+
+def test_what_was_agreed_to_come_is_planned(facts_of):
+    f = facts_of("Biden and Xi agreed that Secretary of State Antony Blinken would travel to Beijing early "
+                 "next year.", lang="en", date="2022-11-14")
+    assert ("Antony Blinken", "visits", "Beijing", "planned") in f
+    assert ("Antony Blinken", "visits", "Beijing", "hypothetical") not in f
+    f = facts_of("Biden and Xi agreed that Blinken would travel to Beijing if the talks went well.", lang="en",
+                 date="2022-11-14")
+    assert ("Antony Blinken", "visits", "Beijing", "hypothetical") in f
+
+
+def test_being_somewhere_for_a_summit_with_someone_meets_them(facts_of):
+    f = facts_of("Biden, who is in Mexico City for a summit with Mexican President Andres Manuel Lopez Obrador, "
+                 "called the riot outrageous.", lang="en", date="2023-01-09")
+    assert has(f, "Joe Biden", "meets", "Andrés Manuel López Obrador")
+    f = facts_of("Biden is in Mexico City for the weekend with his wife.", lang="en", date="2023-01-09")
+    assert not any(r == "meets" for _, r, _, _ in f)
+
+
 def test_alleged_attacks_are_hypothetical(facts_of):
     f = facts_of("Russia allegedly attacked Odesa overnight.", lang="en")
     assert ("Russia", "attacks", "Odesa", "hypothetical") in f

@@ -163,6 +163,14 @@ def german_clauses(doc: Doc) -> list[Clause]:
                 pending = []
             elif has_verb and merged and not any(_tag(t) in FINITE | NONFINITE for t in merged[-1]):
                 merged[-1] = merged[-1] + s
+            elif has_verb and merged and _tag(s[0]) == "PRELS" and not pending and _participle_end(s) and \
+                    any(_tag(t) == "VAFIN" for t in merged[-1]) and \
+                    not any(_tag(t) in NONFINITE or _tag(t) == "VVFIN" for t in merged[-1]):
+                # (an article read as a relative pronoun: "hatte Sullivan, Berater von Biden, die
+                # Freilassung verlangt" — the participle closes the bracket "hatte" opened; a
+                # relative clause would end in a finite verb of its own)
+                next(t for t in reversed(s) if not t.is_punct).tag_ = "VVPP"
+                merged[-1] = merged[-1] + s
             elif has_verb and merged and not opens and _closes_bracket(merged[-1], s):
                 # "waren die Außenminister Litauens, Lettlands, Estlands und Islands nach Tiflis
                 # gereist": the list ends where the participle closes the verb bracket
@@ -254,6 +262,21 @@ def german_clauses(doc: Doc) -> list[Clause]:
     _speakers(doc, clauses, doc_quotes)
     _reported_speakers(doc, clauses)
     return clauses
+
+
+INSEPARABLE_PREFIXES = ("be", "ver", "ent", "er", "zer", "emp", "miss", "ge")
+
+
+def _participle_end(seg: list) -> bool:
+    """The segment's only verb is its last word and may be a past participle HanTa took for a
+    finite form ("verlangt", "besucht", "kritisiert")."""
+    words = [t for t in seg if not t.is_punct]
+    verbs = [t for t in words if _tag(t) in FINITE | NONFINITE]
+    if not words or verbs != [words[-1]]:
+        return False
+    w = words[-1].lower_
+    return _tag(words[-1]) == "VVPP" or _tag(words[-1]) == "VVFIN" and w.endswith("t") and (
+        w.startswith(INSEPARABLE_PREFIXES) or w.endswith("iert"))
 
 
 def _closes_bracket(prev: list, seg: list) -> bool:

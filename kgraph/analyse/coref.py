@@ -1047,10 +1047,18 @@ class Coref:
                  and here - sents.get(m.sent.start, 0) <= 1}
         best, best_score = None, None
         quoted = self._quoted_before(doc, s) if typ == "Person" else set()
+        # (a clause has one subject: with two, "Meeting Mulino …, Rubio told him", one is misread)
+        own_subjects = {k for m, k, sj in history if sj and m.start < s.start and
+                        own_clause is not None and own_clause.contains(m.start)}
+        not_him: set[str] = set()
         for m, key, subj in reversed(history):
             if m.start >= s.start:
                 continue
             if own_clause is not None and own_clause.contains(m.start):
+                if s.text.lower() in OBJECT_PRONOUNS and subj and len(own_subjects) == 1:
+                    # nor is it the subject of its own clause named before: "Macron dankte Attal.
+                    # Macron habe ihn gebeten …"
+                    not_him.add(key)
                 continue
             if m.start in quoted:
                 continue   # '"Zu oft hat Lindner blockiert", sagte der SPD-Politiker': not Lindner
@@ -1075,6 +1083,8 @@ class Coref:
                          not own.participle(doc)):
                 # "He met X and talked with him": him is not he — but in a clause of its own
                 # ("X told reporters that Y had called him") it may well be the subject outside
+                continue
+            if key in not_him:
                 continue
             gap = here - sents.get(m.sent.start, 0) if m.sent.start != s.sent.start else 0
             if gap > 3:

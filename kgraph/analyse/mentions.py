@@ -1991,7 +1991,10 @@ class Mentions:
         if doc._.kg_has_parse:
             head = s.root
             return head.dep_ in ("oprd", "attr", "xcomp") or (
-                head.dep_ == "dobj" and head.head.lemma_.lower() in APPOINT_VERBS)
+                head.dep_ == "dobj" and head.head.lemma_.lower() in APPOINT_VERBS) or (
+                # "declared himself head of …": a small clause
+                head.dep_ == "ccomp" and any(ch.dep_ == "nsubj" and ch.lower_ in ("himself", "herself", "themselves")
+                                             for ch in head.children))
         return False
 
     def own_org(self, person: str, role: Role, org: Optional[str], date: Optional[str]) -> Optional[str]:

@@ -172,6 +172,7 @@ def extract(doc: Doc) -> ArticleFacts:
         drawn_criticism(ctx, c)
         membership_predicate(ctx, c)
         role_predicate(ctx, c)
+        at_the_head(ctx, c)
         supporter_predicate(ctx, c)
         member_predicate(ctx, c)
         admission(ctx, c)
@@ -734,6 +735,8 @@ def _attributive_fact(ctx: Ctx, x: str, rel: str, y: str, anchor: int) -> None:
 # ------------------------------------------------------------------ appointments
 APPOINT = word_class("appointment_verb")
 NOT_YET = word_class("pending_appointment")
+SELF_APPOINT = word_class("self_appointment_verb")
+REFLEXIVES = {"sich", "himself", "herself", "themselves"}
 
 
 @lru_cache(maxsize=4)
@@ -783,18 +786,23 @@ def succession(ctx: Ctx, c: Clause) -> None:
 def appointments(ctx: Ctx, c: Clause) -> None:
     """"Der Bundestag wählte Merz zum Kanzler", "Starmer was appointed British prime minister":
     the person takes the role (leaderOf / memberOf / spokespersonOf its body)."""
-    if c.lemma not in APPOINT | SUCCESSION:
-        return
     doc = ctx.doc
+    # "declared himself head of the council", "erklärte sich zum Präsidenten": the subject takes it
+    himself = c.lemma in APPOINT | SELF_APPOINT and not c.passive and any(
+        t.lower_ in REFLEXIVES for t in c.toks(doc))
+    if c.lemma not in APPOINT | SUCCESSION and not himself:
+        return
     roles = [m for m in doc.spans.get("kg_mentions", []) if c.contains(m.start) and
              m._.kg_kind in ("role", "compound") and m._.kg_role is not None and
              m._.kg_role.relation and _mentions_for(ctx.lang)._predicative_role(doc, m)]
     if not roles:
         return
     cargs = clause_args(ctx, c)
-    if c.lemma in SUCCESSION:
+    if c.lemma in SUCCESSION or himself:
         # "Carney succeeded Trudeau as Liberal leader": the successor takes the title after "as"
         people = [a for a in cargs if a.marker in (("von", "by") if c.passive else ("subj",))]
+        if not people and c.kind == "rel":
+            people = [x for x in [subject_keys(ctx, c)[1]] if x is not None]
     elif c.passive:
         people = [a for a in cargs if a.marker in ("subj", "subjpass")]
     else:
@@ -812,8 +820,11 @@ def appointments(ctx: Ctx, c: Clause) -> None:
         org = r._.kg_key if r._.kg_kind == "compound" else None
         if org is None:
             near = [a for a in cargs if a.kind in ("adj", "name") and a.keys and
-                    (a.span.end == r.start or (r.end <= a.span.start <= r.end + 2 and
-                                                a.marker in ("gen", "of", "von")))]
+                    (a.span.end == r.start or r.end <= a.span.start <= r.end + 2 and
+                     a.marker in ("gen", "of", "von") or
+                     # ("head of a new National Council": "of" on a small clause's noun)
+                     r.end < a.span.start <= r.end + 4 and doc[r.end].lower_ == "of" and
+                     all(t.pos_ in ("DET", "ADJ") for t in doc[r.end + 1:a.span.start]))]
             near = [a for a in near if etype(ctx, a.keys[0]) in ("Country", "Organization", "Group")]
             org = near[0].keys[0] if near else None
         if org is None and role.role in ("head_of_state", "head_of_government") and role.relation == "leaderOf":
@@ -1624,6 +1635,74 @@ def _topic_recipient(ctx: Ctx, c: Clause, agents: list[str], noun: Optional[Toke
     return [recent[-1].object.key] if recent and goods else []
 
 
+def _title_von(ctx: Ctx, a: Arg) -> bool:
+    """The "von" phrase belongs to a title before it, not to the verb: "Sullivan, Berater von
+    US-Präsident Biden, verlangte …"."""
+    doc = ctx.doc
+    if a.marker != "von" or a.np_start < 2 or doc[a.np_start - 1].lower_ != "von" or \
+            a.span.end >= len(doc) or doc[a.span.end].text != ",":
+        return False
+    role = next((m for m in doc.spans.get("kg_mentions", []) if m._.kg_kind == "role" and
+                 m.start <= a.np_start - 2 < m.end), None)
+    if role is None:
+        return False
+    k = role.start - 1   # (set off by commas: not "verlangte der Staatschef von der Regierung, …")
+    while k >= 0 and doc[k].tag_ in ("ADJA", "ADV", "ART"):
+        k -= 1
+    return k >= 0 and doc[k].text == ","
+
+
+RELEASE_WORDS = word_class("release_word")
+HOSTAGE_WORDS = word_class("hostage_word")
+DETENTION_VERBS = word_class("detention_verb")
+
+
+def _release_holder(ctx: Ctx, c: Clause, agents: list[str], objs: list[Arg]) -> list[Arg]:
+    """"forderte die Freilassung Nawalnys", "demanded Khan's immediate release", "forderte, X
+    freizulassen": the release of a person named is demanded of whoever holds them, not of them;
+    with no holder named, of the state of whoever the article said took them, else of the country
+    the article is about (unless it is the demander's own and they serve it)."""
+    doc = ctx.doc
+    inf = [d for d in ctx.clauses if d.parent == c.index and d.kind == "inf"]
+    words = [t for d in [c] + inf for t in d.toks(doc) if t.lower_ in RELEASE_WORDS or t.lemma_.lower() in RELEASE_WORDS]
+    if not words:
+        return objs
+    released = {t.i for t in words}
+    held = [a for a in objs if a.keys and etype(ctx, a.keys[0]) == "Person" and (
+        a.head in released or a.clause in {d.index for d in inf})]
+    if objs and len(held) < len(objs):
+        return objs   # someone else named is asked ("Von der Regierung verlangte Özel die Freilassung")
+    by = [a for a in ctx.args if a.marker in ("by", "von", "durch") and a.keys and c.start <= a.span.start < c.end
+          and not _title_von(ctx, a)]
+    if by:
+        return [a for a in objs if a not in held] + by[:1]   # "the hostages held by Hamas"
+    if any(t.lower_ in HOSTAGE_WORDS or t.lemma_.lower() in HOSTAGE_WORDS for t in c.toks(doc)):
+        return [a for a in objs if a not in held]   # hostages are held by no state's authorities
+    # ("Die russische Polizei nahm Jaschin fest … forderte die Freilassung Jaschins": who took them)
+    inner = {d.index for d in inf}
+    prisoners = {k for a in ctx.args if a.keys and etype(ctx, a.keys[0]) == "Person" and (
+        a.head in released or a.clause in inner and a.marker in ("obj", "acc", "dobj")) for k in a.keys}
+    for d in reversed(ctx.clauses[:c.index]):
+        if d.lemma not in DETENTION_VERBS or not prisoners:
+            continue
+        dargs = clause_args(ctx, d)
+        taken = {k for a in dargs if a.marker in (("subj", "subjpass") if d.passive else ("obj", "acc", "dobj"))
+                 for k in a.keys}
+        takers = [a for a in dargs if a.marker in (("von", "durch", "by") if d.passive else ("subj",)) and a.keys]
+        if taken & prisoners and takers:
+            state = _state_of(ctx, takers[0].keys[0])
+            return [Arg(span=takers[0].span, keys=[state], kind="name", marker="obj", head=takers[0].head,
+                        clause=c.index)] if state else takers[:1]
+    topic = doc._.kg_topic
+    # (an opposition politician asks it of their own country: "PTI's Qureshi demanded Khan's release")
+    own = {_state_of(ctx, a) or a for a in agents} | {
+        home_country(a) for a in agents if etype(ctx, a) != "Person" or _serves(ctx, a, home_country(a))}
+    if not topic or etype(ctx, topic) != "Country" or topic in own:
+        return [a for a in objs if a not in held]
+    word = words[0]
+    return [Arg(span=doc[word.i:word.i + 1], keys=[topic], kind="name", marker="obj", head=word.i, clause=c.index)]
+
+
 def _goods_toks(ctx: Ctx, c: Clause) -> list[Token]:
     """The clause's tokens and those of a participle on its object ("dispatched two ships carrying
     field hospitals": what the ships carry is what is sent)."""
@@ -1731,10 +1810,12 @@ def naming_criticism(ctx: Ctx, c: Clause) -> None:
     agents, a = subject_keys(ctx, c)
     if not agents:
         return
-    # (the owner of what is called bad: "nannte die Entscheidung des Präsidenten falsch")
-    targets = [k for b in clause_args(ctx, c) if b is not a and (
-                   b.marker in ("obj", "acc", "dobj", "by", "von") or
-                   b.marker in ("gen", "poss") and b.head is not None and _is_bare_object(ctx, b.head))
+    # (the owner of what is called bad: "nannte die Entscheidung des Präsidenten falsch"; the
+    # agent, when one is named, of an act done to someone: "die Festnahme Nawalnys durch Russland")
+    cargs = [b for b in clause_args(ctx, c) if b is not a]
+    by = [b for b in cargs if b.marker in ("by", "durch") or b.kind == "adj" and b.via in ("by", "durch")]
+    targets = [k for b in by or cargs if b in by or b.marker in ("obj", "acc", "dobj", "von") or
+               b.marker in ("gen", "poss") and b.head is not None and _is_bare_object(ctx, b.head)
                for k in b.keys if k not in agents and etype(ctx, k) not in ("City", "Location")]
     if not targets:
         nouns = [t for t in toks if t.pos_ == "NOUN" and _is_bare_object(ctx, t.i)]
@@ -2152,9 +2233,12 @@ def modality_for(ctx: Ctx, c: Clause, rel: str, noun: Optional[Token] = None,
     if c.parent is not None and c.kind in ("inf", "sub"):
         p = ctx.clauses[c.parent]
         m = _inherited(ctx, c, rel, m)
-        if m == "hypothetical" and c.modal in ("would", "würde", "werden") and p.lemma in SPEECH_VERBS \
-                and c.subordinator in (None, "dass", "that") and not _has_condition(ctx, c):
-            m = "planned"  # "said X would send": the future of reported speech
+        if m == "hypothetical" and c.modal in ("would", "würde", "werden") and \
+                p.lemma in SPEECH_VERBS | JOINT_DECISION_VERBS and \
+                c.subordinator in (None, "dass", "that") and not _has_condition(ctx, c):
+            # "said X would send": the future of reported speech ("agreed that Blinken would
+            # travel to Beijing": of what was agreed)
+            m = "planned"
         elif m == "hypothetical" and c.modal is None and p.modal in ("would", "würde") and (
                 p.speaker is not None or p.parent is not None and ctx.clauses[p.parent].lemma in SPEECH_VERBS and
                 p.subordinator in (None, "dass", "that")) and not _has_condition(ctx, p) and \
@@ -2434,6 +2518,7 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
             agents = [k for m in conjuncts(ctx.args, agent_arg) for k in m.keys] if agent_arg else []
         if agent_arg is not None:
             exclude |= {id(m) for m in conjuncts(ctx.args, agent_arg)}
+        exclude |= {id(a) for a in cargs if _title_von(ctx, a)}
         # force noun with a national adjective as subject: "keine amerikanischen Soldaten"
         if not agents:
             agents = _adjective_subject(ctx, c, cargs, exclude)
@@ -2634,6 +2719,8 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
         # (one's own ministry is not whom one rejects: "which Baku turned down" after its claims)
         own = {_as_actor(a) for a in agents}
         objs = [named[k] for k in authors if k in named and _state_of(ctx, k) not in own]
+    if rel == "demands" and not c.negated:
+        objs = _release_holder(ctx, c, agents, objs)
     if rel == "visits":
         hosts = [a for a in objs if etype(ctx, a.keys[0]) == "Person"]
         places = [a for a in cargs if a.marker in ("in", "in.dat") and etype(ctx, a.keys[0]) in PLACE
@@ -2675,7 +2762,13 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
     owned = rel == "agreesWith" and any(a.kind == "poss" and a.marker in ("poss", "gen") and a.keys and
                                         a.via not in ("subj", "subjpass", "by", "von") and
                                         not set(a.keys) & set(agents) for a in cargs)
-    if not obj_keys and rel in SYMMETRIC and len(set(agents)) >= 2 and "person" not in trig.flags \
+    together = [k for m in _companions(ctx, cargs) for k in m.keys if k in agents] \
+        if not obj_keys and rel in SYMMETRIC and c.lemma not in HOST_VERBS and not spoke_of and not owned else []
+    if together and "person" not in trig.flags:
+        # "will gemeinsam mit Costa über die Verteidigung beraten": with no one else named, those
+        # one acts together with are the partners
+        pairs = [(a, b) for a in agents if a not in together for b in together]
+    elif not obj_keys and rel in SYMMETRIC and len(set(agents)) >= 2 and "person" not in trig.flags \
             and c.lemma not in HOST_VERBS and not partner_named and not spoke_of and not owned:
         # ("co-hosted by A and B": the hosts do not meet each other; "A und B wollten mit
         # Überlebenden sprechen": nor do they when they talk with others)
@@ -3616,6 +3709,53 @@ def admission(ctx: Ctx, c: Clause) -> None:
 MINISTRY_ROLES = {"foreign_minister", "defence_minister", "interior_minister", "finance_minister", "economy_minister"}
 
 
+HEAD_PHRASES = {"de": (("an", "der", "spitze"), ("an", "die", "spitze")),
+                "en": (("at", "the", "helm"), ("at", "the", "head"))}
+GOVERNMENT_NOUNS = {"regierung", "government"}
+SUCCESSOR_NOUNS = {"nachfolger", "nachfolgerin", "successor"}
+HEAD_VERBS = {"sein", "stehen", "bleiben", "werden", "be", "remain", "stay"}
+
+
+def at_the_head(ctx: Ctx, c: Clause) -> None:
+    """"Stoltenberg steht an der Spitze der Nato", "seit Tusk an der Spitze der polnischen
+    Regierung steht", "at the helm of the party": the subject leads the body; "Nachfolger von X
+    an der Spitze der Nato": X leads it, and the subject may (with the clause's modality)."""
+    doc = ctx.doc
+    toks = list(c.toks(doc))
+    for i, t in enumerate(toks[:-3]):
+        if tuple(x.lower_ for x in toks[i:i + 3]) not in HEAD_PHRASES.get(ctx.lang, ()):
+            continue
+        spitze = toks[i + 2]
+        body = next((a for a in clause_args(ctx, c) if a.keys and (
+            a.head == spitze.i and a.marker in ("gen", "of") or
+            a.kind == "adj" and a.head is not None and doc[a.head].lower_ in GOVERNMENT_NOUNS and
+            0 < a.span.start - spitze.i <= 3)), None)
+        if body is None or etype(ctx, body.keys[0]) not in ("Country", "Organization"):
+            return
+        org = body.keys[0]
+        if body.head is not None and doc[body.head].lower_ in GOVERNMENT_NOUNS or "government-of-" in org:
+            org = _state_of(ctx, org) or org   # the head of a government leads its country
+        before = doc[max(c.start, spitze.i - 8):spitze.i - 2]
+        successor = next((x for x in before if x.lower_ in SUCCESSOR_NOUNS), None)
+        if successor is None and c.lemma not in HEAD_VERBS and not (
+                ctx.lang == "de" and any(x.tag_.startswith(("VA", "VV")) and x.lemma_.lower() in HEAD_VERBS
+                                         for x in toks)):   # ("dürfte … an der Spitze … werden")
+            return   # ("wished him success at the head of Senegal": not the subject's place)
+        people = [k for k in subject_keys(ctx, c)[0] if etype(ctx, k) == "Person"]
+        # (asked "an der Spitze der Regierung zu bleiben": one stays where one is)
+        mod = "asserted" if c.lemma in ("bleiben", "remain", "stay") else modality_for(ctx, c, "leaderOf")
+        if successor is not None:
+            # ("Nachfolger von Stoltenberg an der Spitze der Nato": the one succeeded holds it now)
+            held = [k for a in clause_args(ctx, c) if a.marker in ("von", "of") and a.keys and
+                    successor.i < a.span.start < spitze.i for k in a.keys if etype(ctx, k) == "Person"]
+            for k in held:
+                make_fact(ctx, k, "leaderOf", org, "asserted", spitze.i, trigger=spitze.text)
+            mod = "hypothetical" if mod == "asserted" else mod
+        for k in people:
+            make_fact(ctx, k, "leaderOf", org, mod, spitze.i, trigger=spitze.text)
+        return
+
+
 def role_predicate(ctx: Ctx, c: Clause) -> None:
     """"Lindner ist nicht mehr Finanzminister", "Sie bleibt Parteichefin": the subject holds (or,
     negated, no longer holds) the office the bare title names. A negated office outweighs the
@@ -3979,7 +4119,10 @@ def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger,
             (prep is not None and prep.lower_ in ("mit", "with") and (c.lemma in THREAT_VERBS or c.kind == "main" and any(
                 "retaliation" in t.flags for t in lexicon().verb(ctx.lang, c.lemma)))) or \
             (prep is not None and prep.lower_ in ("for", "zu", "zum", "zur", "für") and
-             rel in SYMMETRIC and any(t.relation == "visits" for t in lexicon().verb(ctx.lang, c.lemma))) or \
+             rel in SYMMETRIC and (any(t.relation == "visits" for t in lexicon().verb(ctx.lang, c.lemma)) or
+                                   # "Biden, who is in Mexico City for a summit with López Obrador"
+                                   c.lemma in COPULAS and any(a.marker in ("in", "in.dat") and a.keys and
+                                                              etype(ctx, a.keys[0]) in PLACE for a in cargs))) or \
             (prep is not None and prep.lower_ in ("from", "von", "vom") and rel == "visits" and c.lemma in RETURN_VERBS):
         # ("returned from a state visit to China": the one who returns made it)
         # "drohte mit Sanktionen": the threatened act would be the subject's; "travelled to
