@@ -158,6 +158,13 @@ def test_being_somewhere_for_a_summit_with_someone_meets_them(facts_of):
     assert not any(r == "meets" for _, r, _, _ in f)
 
 
+def test_the_opposition_leader_of_a_party_leads_it(facts_of):
+    f = facts_of("The motion was backed by opposition leader Sajith Premadasa of the Samagi Jana Balawegaya.",
+                 lang="en", date="2022-07-20")
+    assert ("Sajith Premadasa", "leaderOf", "Samagi Jana Balawegaya", "asserted") in f
+    assert ("Sajith Premadasa", "memberOf", "Samagi Jana Balawegaya", "asserted") not in f
+
+
 def test_alleged_attacks_are_hypothetical(facts_of):
     f = facts_of("Russia allegedly attacked Odesa overnight.", lang="en")
     assert ("Russia", "attacks", "Odesa", "hypothetical") in f

@@ -497,7 +497,9 @@ def _party_of_person(ctx: Ctx) -> None:
             if party is not None and not (party.span.end < len(doc) and doc[party.span.end].lower_ in PARTY_NOUNS) \
                     and not (party.keys and _mentions_for(ctx.lang).is_party(party.keys[0])):
                 party = None   # ("of the Democratic Progressive Party": a name the gazetteer calls a party)
-        if party is not None and party.keys and etype(ctx, party.keys[0]) == "Organization":
+        if party is not None and party.keys and etype(ctx, party.keys[0]) == "Organization" and not any(
+                f.subject.key == a.keys[0] and f.relation == "leaderOf" and f.object.key == party.keys[0]
+                for f in ctx.facts):   # ("opposition leader X of the SJB" leads it)
             make_fact(ctx, a.keys[0], "memberOf", party.keys[0], "asserted", party.span.start,
                       trigger=doc[a.span.end:party.span.end].text)
 
@@ -1652,6 +1654,7 @@ def _title_von(ctx: Ctx, a: Arg) -> bool:
     return k >= 0 and doc[k].text == ","
 
 
+LEADERS_NOUNS = word_class("leaders_noun")
 RELEASE_WORDS = word_class("release_word")
 HOSTAGE_WORDS = word_class("hostage_word")
 DETENTION_VERBS = word_class("detention_verb")
@@ -2133,6 +2136,13 @@ def events(ctx: Ctx, c: Clause) -> None:
                 for trig in lx.noun(lang, head, lemma_head):
                     if trig.relation == "sanctions" and t.i > 0 and doc[t.i - 1].lower_ in ("unter", "under"):
                         noun_event(ctx, c, t, trig)   # "steht unter EU-Sanktionen": the EU's, not on the EU
+                    elif trig.relation == "sanctions" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "gegen":
+                        # "kritisierte die EU-Sanktionen gegen Russland": the EU's, on Russia
+                        on = next((b for b in clause_args(ctx, c) if b.marker == "gegen" and b.keys and
+                                   b.np_start == t.i + 2), None)
+                        targets = [k for m in conjuncts(ctx.args, on) for k in m.keys] if on is not None else []
+                        emit(ctx, c, trig, [(x, o) for x in a.keys for o in targets if x != o],
+                             modality_for(ctx, c, trig.relation, t, trig), t.i, noun=t)
                     elif trig.relation in COMPOUND_OBJECT_RELATIONS:
                         noun_event(ctx, c, t, trig, implicit=list(a.keys))
             continue
@@ -2668,6 +2678,13 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
                         _as_actor(arg.keys[0]) != arg.keys[0]):   # a capital for its state
                     objs = conjuncts(ctx.args, arg)
                 break
+    if not objs and rel in ("meets", "talksWith", "phones", "negotiatesWith"):
+        # "kam mit den Staats- und Regierungschefs der Bukarest-Neun zusammen", "hosted leaders of
+        # the G7": the leaders of a body stand for it
+        objs = [m for a in cargs if a.marker in ("gen", "of") and a.head is not None and id(a) not in exclude and
+                a.keys and a.keys[0] not in agents and etype(ctx, a.keys[0]) == "Organization" and
+                (doc[a.head].lower_ in LEADERS_NOUNS or doc[a.head].lower_.split("-")[-1] in LEADERS_NOUNS)
+                for m in conjuncts(ctx.args, a)][:4]
     if not objs and rel in ("demands", "meets", "talksWith", "phones", "supports", "criticizes"):
         # "rief die Partner in der EU und der NATO auf", "urged allies in NATO": the bodies the
         # partners are in
