@@ -1847,6 +1847,19 @@ def test_a_compound_owner_imposes_sanctions_against_the_one_named(facts_of):
     assert not has(f, "Russia", "sanctions", "Russia") and not any(s == "Russia" for s, _, _, _ in f)
 
 
+def test_a_verb_first_conjunct_with_a_pronoun_object_is_no_condition(facts_of):
+    f = facts_of("Am Montag war Joe Biden nach Kiew gereist. Dort traf er den ukrainischen Präsidenten Wolodymyr "
+                 "Selenskyj, sicherte ihm die Unterstützung der USA zu und kündigte weitere Militärhilfe an.",
+                 date="2023-02-22")
+    assert has(f, "Joe Biden", "meets", "Volodymyr Zelenskyy")
+    assert not has(f, "Joe Biden", "meets", "Volodymyr Zelenskyy", "hypothetical")
+    # the state's support is the state's: its president does not support it
+    assert not has(f, "Joe Biden", "supports", "United States")
+    # a condition put after the main clause stays one
+    f = facts_of("Die Nato werde Truppen nach Polen verlegen, sollte ihm Russland drohen.", date="2023-02-22")
+    assert has(f, "NATO", "deploys", "Poland", "hypothetical") and not has(f, "NATO", "deploys", "Poland")
+
+
 def test_the_city_spoken_of_weak_pasts_read_as_adjectives_and_travelling_on(facts_of):
     f = facts_of("In Cherson stieg das Wasser. Nach ukrainischen Angaben wurde die Stadt von russischen Truppen "
                  "beschossen. Biden war am Freitag von Modi empfangen worden. Die beiden vereinbarten, enger "

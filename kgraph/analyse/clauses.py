@@ -229,6 +229,12 @@ def german_clauses(doc: Doc) -> list[Clause]:
                     not (c.finite is not None and doc[c.finite].lower_ in KONJ2_FINITE):
                 # "…, warf er Moskau vor.": a condition comes first, except "…, sollte es eindringen"
                 c.kind, c.subordinator = "main", None
+            if c.kind == "cond" and prev is not None and prev.kind == "main" and prev.finite is not None and \
+                    s[0].i > 0 and doc[s[0].i - 1].text == "," and len(s) > 1 and \
+                    s[1].lower_ in OBJECT_PPER and c.finite is not None and doc[c.finite].lower_ not in KONJ2_FINITE:
+                # "Dort traf er Selenskyj, sicherte ihm Unterstützung zu …": a verb-first conjunct
+                # after a main clause, its object a pronoun, is the next act of the same subject
+                c.kind, c.subordinator = "main", None
             if c.kind == "main" and not shares and prev is not None and prev.kind == "main" and \
                     prev.finite is not None and _tag(s[0]) in ("VVFIN", "VMFIN", "VAFIN") and \
                     s[0].i > 0 and doc[s[0].i - 1].text == "," and len(s) > 1 and (
@@ -293,6 +299,7 @@ def _closes_bracket(prev: list, seg: list) -> bool:
         not any(_tag(t) in FINITE or _tag(t) == "PTKZU" for t in seg)
 
 
+OBJECT_PPER = {"ihm", "ihr", "ihnen", "ihn", "uns", "mir"}
 KONJ2_FINITE = {"sollte", "sollten", "wäre", "wären", "hätte", "hätten", "würde", "würden",
                 "käme", "könnte", "könnten"}
 

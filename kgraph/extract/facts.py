@@ -4808,6 +4808,9 @@ def emit(ctx: Ctx, c: Clause, trig: Trigger, pairs: list[tuple[str, str]], mod: 
         if rel in SYMMETRIC and (ts in PLACE and to == "Person" and home_country(o) == s or
                                  to in PLACE and ts == "Person" and home_country(s) in (o, home_country(o))):
             continue  # a leader does not talk with their own country or capital (a party or rebel group may)
+        if rel in ("supports", "providesAidTo") and ts == "Person" and to == "Country" and _serves(ctx, s, o):
+            # ("sicherte ihm die Unterstützung der USA zu", said of Biden: the owner is the giver)
+            continue
         kw = dict(trigger=(noun.text if noun is not None else doc[anchor].text), date=date)
         if rel == "deploys":
             kw.update(quantity=quantity, destination=entity(ctx, o),
