@@ -1671,8 +1671,9 @@ def _release_holder(ctx: Ctx, c: Clause, agents: list[str], objs: list[Arg]) -> 
     if not words:
         return objs
     released = {t.i for t in words}
+    inner = {d.index for d in inf}
     held = [a for a in objs if a.keys and etype(ctx, a.keys[0]) == "Person" and (
-        a.head in released or a.clause in {d.index for d in inf})]
+        a.head in released or a.clause in inner)]
     if objs and len(held) < len(objs):
         return objs   # someone else named is asked ("Von der Regierung verlangte Özel die Freilassung")
     by = [a for a in ctx.args if a.marker in ("by", "von", "durch") and a.keys and c.start <= a.span.start < c.end
@@ -1682,7 +1683,6 @@ def _release_holder(ctx: Ctx, c: Clause, agents: list[str], objs: list[Arg]) -> 
     if any(t.lower_ in HOSTAGE_WORDS or t.lemma_.lower() in HOSTAGE_WORDS for t in c.toks(doc)):
         return [a for a in objs if a not in held]   # hostages are held by no state's authorities
     # ("Die russische Polizei nahm Jaschin fest … forderte die Freilassung Jaschins": who took them)
-    inner = {d.index for d in inf}
     prisoners = {k for a in ctx.args if a.keys and etype(ctx, a.keys[0]) == "Person" and (
         a.head in released or a.clause in inner and a.marker in ("obj", "acc", "dobj")) for k in a.keys}
     for d in reversed(ctx.clauses[:c.index]):
@@ -3726,11 +3726,10 @@ def admission(ctx: Ctx, c: Clause) -> None:
 MINISTRY_ROLES = {"foreign_minister", "defence_minister", "interior_minister", "finance_minister", "economy_minister"}
 
 
-HEAD_PHRASES = {"de": (("an", "der", "spitze"), ("an", "die", "spitze")),
-                "en": (("at", "the", "helm"), ("at", "the", "head"))}
+HEAD_PHRASES = {lang: {tuple(p.split()) for p in word_class("head_phrase", lang)} for lang in ("de", "en")}
 GOVERNMENT_NOUNS = {"regierung", "government"}
-SUCCESSOR_NOUNS = {"nachfolger", "nachfolgerin", "successor"}
-HEAD_VERBS = {"sein", "stehen", "bleiben", "werden", "be", "remain", "stay"}
+SUCCESSOR_NOUNS = word_class("successor_noun")
+HEAD_VERBS = word_class("head_verb")
 
 
 def at_the_head(ctx: Ctx, c: Clause) -> None:
@@ -3739,10 +3738,11 @@ def at_the_head(ctx: Ctx, c: Clause) -> None:
     an der Spitze der Nato": X leads it, and the subject may (with the clause's modality)."""
     doc = ctx.doc
     toks = list(c.toks(doc))
-    for i, t in enumerate(toks[:-3]):
-        if tuple(x.lower_ for x in toks[i:i + 3]) not in HEAD_PHRASES.get(ctx.lang, ()):
+    for i, t in enumerate(toks):
+        phrase = next((p for p in HEAD_PHRASES.get(ctx.lang, ()) if tuple(x.lower_ for x in toks[i:i + len(p)]) == p), None)
+        if phrase is None or i + len(phrase) >= len(toks):
             continue
-        spitze = toks[i + 2]
+        spitze = toks[i + len(phrase) - 1]   # the phrase's head word ("Spitze", "helm")
         body = next((a for a in clause_args(ctx, c) if a.keys and (
             a.head == spitze.i and a.marker in ("gen", "of") or
             a.kind == "adj" and a.head is not None and doc[a.head].lower_ in GOVERNMENT_NOUNS and
