@@ -1674,14 +1674,15 @@ def _release_holder(ctx: Ctx, c: Clause, agents: list[str], objs: list[Arg]) -> 
     inner = {d.index for d in inf}
     held = [a for a in objs if a.keys and etype(ctx, a.keys[0]) == "Person" and (
         a.head in released or a.clause in inner)]
-    if objs and len(held) < len(objs):
+    if len(held) < len(objs):
         return objs   # someone else named is asked ("Von der Regierung verlangte Özel die Freilassung")
+    # (from here on every object is a person to be released: none of them is asked)
     by = [a for a in ctx.args if a.marker in ("by", "von", "durch") and a.keys and c.start <= a.span.start < c.end
           and not _title_von(ctx, a)]
     if by:
-        return [a for a in objs if a not in held] + by[:1]   # "the hostages held by Hamas"
+        return by[:1]   # "the hostages held by Hamas"
     if any(t.lower_ in HOSTAGE_WORDS or t.lemma_.lower() in HOSTAGE_WORDS for t in c.toks(doc)):
-        return [a for a in objs if a not in held]   # hostages are held by no state's authorities
+        return []   # hostages are held by no state's authorities
     # ("Die russische Polizei nahm Jaschin fest … forderte die Freilassung Jaschins": who took them)
     prisoners = {k for a in ctx.args if a.keys and etype(ctx, a.keys[0]) == "Person" and (
         a.head in released or a.clause in inner and a.marker in ("obj", "acc", "dobj")) for k in a.keys}
@@ -1701,7 +1702,7 @@ def _release_holder(ctx: Ctx, c: Clause, agents: list[str], objs: list[Arg]) -> 
     own = {_state_of(ctx, a) or a for a in agents} | {
         home_country(a) for a in agents if etype(ctx, a) != "Person" or _serves(ctx, a, home_country(a))}
     if not topic or etype(ctx, topic) != "Country" or topic in own:
-        return [a for a in objs if a not in held]
+        return []
     word = words[0]
     return [Arg(span=doc[word.i:word.i + 1], keys=[topic], kind="name", marker="obj", head=word.i, clause=c.index)]
 
@@ -3738,12 +3739,13 @@ def at_the_head(ctx: Ctx, c: Clause) -> None:
     an der Spitze der Nato": X leads it, and the subject may (with the clause's modality)."""
     doc = ctx.doc
     toks = list(c.toks(doc))
-    for i, t in enumerate(toks):
+    cargs = clause_args(ctx, c)
+    for i in range(len(toks)):
         phrase = next((p for p in HEAD_PHRASES.get(ctx.lang, ()) if tuple(x.lower_ for x in toks[i:i + len(p)]) == p), None)
         if phrase is None or i + len(phrase) >= len(toks):
             continue
         spitze = toks[i + len(phrase) - 1]   # the phrase's head word ("Spitze", "helm")
-        body = next((a for a in clause_args(ctx, c) if a.keys and (
+        body = next((a for a in cargs if a.keys and (
             a.head == spitze.i and a.marker in ("gen", "of") or
             a.kind == "adj" and a.head is not None and doc[a.head].lower_ in GOVERNMENT_NOUNS and
             0 < a.span.start - spitze.i <= 3)), None)
@@ -3763,7 +3765,7 @@ def at_the_head(ctx: Ctx, c: Clause) -> None:
         mod = "asserted" if c.lemma in ("bleiben", "remain", "stay") else modality_for(ctx, c, "leaderOf")
         if successor is not None:
             # ("Nachfolger von Stoltenberg an der Spitze der Nato": the one succeeded holds it now)
-            held = [k for a in clause_args(ctx, c) if a.marker in ("von", "of") and a.keys and
+            held = [k for a in cargs if a.marker in ("von", "of") and a.keys and
                     successor.i < a.span.start < spitze.i for k in a.keys if etype(ctx, k) == "Person"]
             for k in held:
                 make_fact(ctx, k, "leaderOf", org, "asserted", spitze.i, trigger=spitze.text)
