@@ -3271,3 +3271,34 @@ def test_an_act_spoken_of_as_a_case_that_may_come(facts_of):
     assert has(f, "Russia", "attacks", "Poland", "hypothetical")
     f = facts_of("Ein russischer Angriff auf Kiew war der größte seit März.", date="2023-04-27")
     assert has(f, "Russia", "attacks", "Kyiv", "asserted")
+
+
+def test_eine_grenze_zweier_staaten_ist_ein_ort(facts_of):
+    f = facts_of("Polen hat 10.000 Soldaten an die polnisch-belarusische Grenze verlegt.", lang="de", date="2021-11-16")
+    assert has(f, "Poland", "deploys", "Belarus–Poland border", "asserted")
+    f = facts_of("Frontex kündigte an, rund 50 Grenzbeamte an die finnisch-russische Grenze zu entsenden.",
+                 lang="de", date="2023-11-22")
+    assert has(f, "Frontex", "deploys", "Finland–Russia border", "planned")
+    f = facts_of("Litauen will 200 Soldaten an die Grenze zu Belarus verlegen.", lang="de", date="2021-08-03")
+    assert has(f, "Lithuania", "deploys", "Belarus–Lithuania border", "planned")
+
+
+def test_eine_agentur_ist_kein_medium(facts_of):
+    f = facts_of("Helsinki bat die EU-Grenzschutzagentur Frontex um Hilfe. Frontex entsandte 50 Polizisten "
+                 "nach Finnland.", lang="de", date="2023-11-22")
+    assert has(f, "Frontex", "deploys", "Finland", "asserted")
+
+
+def test_die_quelle_vor_zufolge_ist_kein_subjekt(facts_of):
+    f = facts_of("Innenministerin Agnė Bilotaitė zufolge soll der Grenzschutz zusätzliche Kräfte nach Belarus "
+                 "verlegen.", lang="de", date="2021-08-03")
+    assert not any(s == "Agnė Bilotaitė" and r == "deploys" for s, r, o, m in f)
+    f = facts_of("Dem Kreml zufolge wird Putin nach Peking reisen.", lang="de", date="2024-05-10")
+    assert has(f, "Vladimir Putin", "visits", "Beijing", "planned")
+
+
+def test_zu_gespraechen_in_einer_stadt_sein_ist_ein_besuch(facts_of):
+    f = facts_of("Baerbock ist derzeit zu Gesprächen in Peking.", lang="de", date="2023-04-14")
+    assert has(f, "Annalena Baerbock", "visits", "Beijing", "asserted")
+    f = facts_of("Scholz brach seine Reise nach Kiew ab.", lang="de", date="2023-04-14")
+    assert has(f, "Olaf Scholz", "visits", "Kyiv", "asserted")

@@ -2640,3 +2640,75 @@ def test_accusing_the_group_of_an_act(facts_of):
     f = facts_of("Mali has worked with fighters of the Wagner Group since late 2021. The United States has "
                  "accused the mercenary group of helping to engineer the demand.", lang="en", date="2023-06-30")
     assert has(f, "United States", "accuses", "Wagner Group", "asserted")
+
+
+def test_a_border_of_two_states_is_a_place_troops_are_sent_to(facts_of):
+    f = facts_of("Lithuania sent 300 border guards to the border with Belarus.", lang="en", date="2021-08-03")
+    assert has(f, "Lithuania", "deploys", "Belarus–Lithuania border", "asserted")
+    assert not has(f, "Lithuania", "deploys", "Belarus", "asserted")
+    f = facts_of("The Pentagon will send 1,500 more troops to the U.S.-Mexico border.", lang="en", date="2023-05-02")
+    assert any(r == "deploys" and o == "Mexico–United States border" and m == "planned" for s, r, o, m in f)
+    # with a pronoun, the border is the state of the person it stands for
+    f = facts_of("Nicolás Maduro accused the United States of plotting against him. He has sent thousands of "
+                 "soldiers to the border with Colombia.", lang="en", date="2025-09-10")
+    assert any(r == "deploys" and o == "Colombia–Venezuela border" for s, r, o, m in f)
+    assert not any(o == "Colombia–United States border" for s, r, o, m in f)
+
+
+def test_being_in_a_place_for_a_meeting_is_a_visit(facts_of):
+    f = facts_of("Secretary of State Antony Blinken, who was in Jakarta for a meeting of ASEAN foreign ministers "
+                 "when the news broke, will stop in Manila on Friday.", lang="en", date="2023-07-13")
+    assert has(f, "Antony Blinken", "visits", "Jakarta", "asserted")
+    assert has(f, "Antony Blinken", "visits", "Manila", "planned")
+    f = facts_of("Blinken was in Washington for talks with Wang Yi.", lang="en", date="2023-07-13")
+    assert not has(f, "Antony Blinken", "visits", "Washington, D.C.", "asserted")   # at home
+
+
+def test_a_trip_cut_short_was_made(facts_of):
+    f = facts_of("Albanese had cut short a trip to Perth and flown back to Canberra.", lang="en", date="2023-07-13")
+    assert has(f, "Anthony Albanese", "visits", "Perth", "asserted")
+
+
+def test_calling_someone_a_quoted_name_is_no_phone_call(facts_of):
+    f = facts_of("Australian Prime Minister Anthony Albanese, who called Abe \"a great friend of Australia\" and "
+                 "had met him in Tokyo in May, ordered flags flown at half-mast.", lang="en", date="2022-07-09")
+    assert not any(r == "phones" for s, r, o, m in f)
+    assert any(s == "Anthony Albanese" and r == "meets" for s, r, o, m in f)
+    f = facts_of("Modi called Kishida on Saturday.", lang="en", date="2022-07-09")
+    assert has(f, "Narendra Modi", "phones", "Fumio Kishida", "asserted")
+
+
+def test_places_struck_by_a_named_attacker(facts_of):
+    f = facts_of("Syrian air bases were struck by Israel on Sunday.", lang="en", date="2024-12-09")
+    assert has(f, "Israel", "attacks", "Syria", "asserted")
+    f = facts_of("Inspectors may visit Syrian air bases bombed by Israel and Turkey last week.", lang="en",
+                 date="2024-12-09")
+    assert has(f, "Israel", "attacks", "Syria", "asserted")
+    assert has(f, "Turkey", "attacks", "Syria", "asserted")
+    f = facts_of("Zelenskyy, received by Starmer in London, thanked Britain.", lang="en", date="2025-03-01")
+    assert has(f, "Volodymyr Zelenskyy", "meets", "Keir Starmer", "asserted")
+
+
+def test_a_conjunct_after_a_that_clause_keeps_the_subject_with_the_same_auxiliary(facts_of):
+    f = facts_of("The European Union has concluded that the junta's soldiers committed abuses in the war, and "
+                 "has imposed sanctions on Myanmar's army chief, Min Aung Hlaing.", lang="en", date="2024-01-10")
+    assert has(f, "European Union", "sanctions", "Min Aung Hlaing", "asserted")
+
+
+def test_a_three_word_name_whose_middle_word_is_a_place(facts_of):
+    f = facts_of("President Ali Bongo won ahead of Albert Ondo Ossa, the joint opposition candidate. Ondo Ossa "
+                 "accused Bongo's camp of fraud. Gabon, a member of OPEC, pumps oil.", lang="en", date="2023-08-30")
+    assert has(f, "Albert Ondo Ossa", "accuses", "Ali Bongo Ondimba", "asserted")
+    assert has(f, "Gabon", "memberOf", "OPEC", "asserted")
+    assert not has(f, "Albert Ondo Ossa", "memberOf", "OPEC", "asserted")   # the apposition is Gabon's
+
+
+def test_a_foreign_official_urging_the_military_means_the_army_of_the_country_in_question(facts_of):
+    text = ("Soldiers in Gabon seized power on Wednesday. Crowds cheered in Libreville. The army closed Gabon's "
+            "borders. Gabon's president is under house arrest. In Washington, White House spokesman John Kirby "
+            "urged the military to preserve civilian rule.")
+    f = facts_of(text, lang="en", date="2023-08-30")
+    assert not any(s == "John Kirby" and r == "demands" and o == "United States Armed Forces" for s, r, o, m in f)
+    f = facts_of("Hezbollah fired rockets at Israel. Defence Minister Israel Katz ordered the military to "
+                 "respond.", lang="en", date="2024-08-25")
+    assert not any(s == "Israel Katz" and r == "demands" and o != "Israel Defense Forces" for s, r, o, m in f)

@@ -26,7 +26,8 @@ SPEECH_VERBS = SPEECH_DE | SPEECH_EN
 INTENT_NOUNS = word_class("intent_noun", "en")
 SPEAKER_ACTS = word_class("speaker_act_verb", "en")
 ORDINALS = {"first", "last", "only"}
-ADV_PARTICLES_EN = word_class("adverb_particle", "en")   # "would hit back": parsed as an adverb
+ADV_PARTICLES_EN = word_class("adverb_particle", "en")
+LIGHT_VERBS_EN = word_class("light_verb", "en")   # "would hit back": parsed as an adverb
 
 
 @dataclass
@@ -509,7 +510,10 @@ def english_clauses(doc: Doc) -> list[Clause]:
         c.lexical = h.i
         c.lemma = h.lemma_.lower()
         c.particle = next((ch.lower_ for ch in h.children if ch.dep_ == "prt" or (
-            ch.dep_ == "advmod" and ch.i == h.i + 1 and ch.lower_ in ADV_PARTICLES_EN)), "")
+            ch.dep_ == "advmod" and ch.i == h.i + 1 and ch.lower_ in ADV_PARTICLES_EN)), "") or (
+            # ("cut short a trip": the parser may hang "short" on the noun)
+            doc[h.i + 1].lower_ if h.i + 1 < len(doc) and doc[h.i + 1].lower_ in ADV_PARTICLES_EN and
+            doc[h.i + 1].pos_ == "ADJ" else "")
         auxes = [a for a in h.children if a.dep_ in ("aux", "auxpass")]
         c.aux = [a.lemma_.lower() for a in auxes]
         md = [a for a in auxes if a.tag_ == "MD"]
@@ -518,7 +522,10 @@ def english_clauses(doc: Doc) -> list[Clause]:
             c.future = c.modal in ("will", "shall")
         if any(a.lower_ == "going" for a in auxes):
             c.future = True
-        c.passive = any(ch.dep_ in ("nsubjpass", "auxpass") for ch in h.children)
+        c.passive = any(ch.dep_ in ("nsubjpass", "auxpass") for ch in h.children) or (
+            # "sites bombed by Israel": a participle on a noun, with its agent
+            h.dep_ == "acl" and h.tag_ == "VBN" and any(ch.dep_ == "agent" for ch in h.children) and
+            h.lemma_.lower() not in LIGHT_VERBS_EN)   # ("the talks held by A and B": the noun's event)
         neg = [ch for ch in h.children if (ch.dep_ == "neg" or ch.lower_ in ("never",)) and not (
             ch.lower_ == "never" and ch.i > 0 and doc[ch.i - 1].lower_ in ("like", "as", "than"))]
         # "could no longer be ruled out": the parser hangs "no" on "longer"

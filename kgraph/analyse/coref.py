@@ -54,6 +54,7 @@ POSS_GOV_DETS = ("seine", "seiner", "seinen", "his", "her")
 FORCE_LABEL_WORDS = {"forces", "army", "military"} & word_class("actor_head")   # an army's name
 COUNTRY_NOUNS = {lang: word_class("country_noun", lang) for lang in ("de", "en")}
 ARMY_NOUNS = {lang: word_class("army_noun", lang) for lang in ("de", "en")}
+COMMAND_VERBS = {lang: word_class("command_verb", lang) for lang in ("de", "en")}
 CITY_NOUNS = {lang: word_class("city_noun", lang) for lang in ("de", "en")}
 PRONOUN_GENDER = {"er": "m", "ihm": "m", "ihn": "m", "sein": "m", "seine": "m", "seiner": "m",
                   "seines": "m", "seinem": "m", "seinen": "m", "sie": "f", "ihr": "f", "he": "m",
@@ -304,6 +305,11 @@ class Coref:
                 nxt = next((m for m in allm if m.start == s.end and m._.kg_kind == "name" and m._.kg_key), None)
                 if nxt is not None and self._type(nxt._.kg_key) in ("Country", "Organization"):
                     continue  # "dem Nato-Mitglied Dänemark": the title is the state's, not a person's
+                if s.start > 2 and doc[s.start - 1].lower_ in ("a", "an", "ein", "eine", "einer", "einem", "eines") \
+                        and doc[s.start - 2].text == "," and any(
+                            m.end == s.start - 2 and m._.kg_kind == "name" and m._.kg_key and
+                            self._type(m._.kg_key) in ("Country", "Organization", "Group") for m in allm):
+                    continue  # "Gabon, a member of OPEC,": the state's apposition, no person
                 if self._plural_form(doc, s):
                     big = self._big_list(history, s) if self._definite_before(doc, s.start) else None
                     if big:
@@ -609,11 +615,15 @@ class Coref:
         """A bare "the army", "das Militär": the armed forces of a person named before it in the
         sentence, else the armed forces named last (in this or the three sentences before), else
         those of the country the article is about, when the gazetteer knows them."""
-        # "Defence Minister Israel Katz ordered the military to respond": the speaker's own
+        # "Defence Minister Israel Katz ordered the military to respond": the speaker's own; but
+        # a foreign official who "urged the military to preserve civilian rule" means the army of
+        # the country the article is about
         person = next((key for m, key, _ in reversed(history) if m.start < s.start and
                        m.sent.start == s.sent.start and self._type(key) == "Person"), None)
         home = self._home_country(doc, person) if person else None
-        if home and self._mentions._known_army(home):
+        topic = doc._.kg_topic
+        commanded = s.root.head.lemma_.lower() in COMMAND_VERBS.get(self.lang, set())
+        if home and self._mentions._known_army(home) and (commanded or not topic or home == topic):
             return self._mentions._known_army(home)
         starts = _sent_starts(doc)
         k = max([j for j, st in enumerate(starts) if st <= s.start] or [0])
@@ -623,7 +633,6 @@ class Coref:
                 continue
             if self._mentions.army_state(key):
                 return key
-        topic = doc._.kg_topic
         return self._mentions._known_army(topic) if topic else None
 
     def _type(self, key: str) -> str:

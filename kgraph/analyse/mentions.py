@@ -71,6 +71,7 @@ ARTICLES = {"der", "die", "das", "dem", "den", "des", "the", "a", "an", "ein", "
 PLACE_NOUNS = word_class("place_noun")
 ORG_NOUNS = word_class("org_noun")
 CAPITAL_NOUNS = word_class("capital_noun")
+BORDER_NOUNS = word_class("border_noun")
 DEFAULT_COUNTRY_TITLES = word_class("default_country_title")
 # the words of lexicon/forces.tsv (German), longest first, for compounds without a hyphen
 FORCE_WORDS = sorted({r["word"].lower() for r in lexicon_rows("forces") if r["lang"] == "de"}, key=len, reverse=True)
@@ -734,6 +735,7 @@ class Mentions:
         spans = self._link_acronyms(doc, spans)
         self._retype_places(doc, spans)
         spans = self._adjective_capitals(doc, spans)
+        spans = self._borders(doc, spans)
         # "The Briton later met …": one person of a country, for coreference, no new name
         nationals = singular_demonyms(self.lang)
         spans = [s for s in spans if not (len(s) == 1 and s.text in nationals and s._.kg_kind == "name" and
@@ -851,6 +853,17 @@ class Mentions:
         i = 0
         while i < len(doc) - 1:
             t = doc[i]
+            if i not in covered and t.text in names and i + 1 in covered and i + 2 < len(doc) and \
+                    i + 2 not in covered and doc[i + 2].tag_ in proper and doc[i + 2].text[:1].isupper() and \
+                    doc[i + 2].is_alpha and self.g.lookup(doc[i + 2].text) is None and \
+                    getattr(self.g.lookup(doc[i + 1].text), "type", None) in ("City", "Location"):
+                # "Albert Ondo Ossa": a middle name taken for a place; _place_surnames joins the rest
+                sp = self._unknown(doc, i, i + 1, "Person")
+                if sp is not None:
+                    out.append(sp)
+                    covered.add(i)
+                i += 1
+                continue
             if i in covered or t.text not in names or i + 1 in covered or doc[i + 1].tag_ not in proper or \
                     not doc[i + 1].text[:1].isupper() or self.role(doc[i + 1].text) is not None or \
                     self.g.lookup(doc[i + 1].text) is not None or doc[i + 1].text in NOT_NAMES:
@@ -1246,6 +1259,81 @@ class Mentions:
             out.append(new)
         return out
 
+    def _country_word(self, word: str) -> Optional[str]:
+        """A country by its name or adjective, as in a border's hyphenated name ("finnisch",
+        "russische", "U.S.", "Mexico", "Polish")."""
+        e = self.g.lookup(word) or self.adjective(word)
+        if e is None and self.lang == "de" and word.islower():
+            e = self.adjective(word + "e")   # the first part of "finnisch-russische" is undeclined
+        return e.key if e is not None and e.type == "Country" else None
+
+    def _state_of_mention(self, s: Span) -> Optional[str]:
+        e = self.g.entries.get(s._.kg_key)
+        if e is None:
+            return None
+        return e.key if e.type == "Country" else e.country if e.type == "Person" and e.country else None
+
+    def _borders(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """"die finnisch-russische Grenze", "the U.S.-Mexico border", "Polens Grenze zu Belarus",
+        "the border with Belarus": the border of two states, a place of its own (troops are sent
+        to it), named "A–B border" after the two states in alphabetical order."""
+        by_start = {s.start: s for s in spans}
+        out = list(spans)
+        for t in doc:
+            if t.lower_ not in BORDER_NOUNS or t.pos_ not in ("NOUN", "PROPN"):
+                continue
+            pair, start, end = None, t.i, t.i + 1
+            prev = doc[t.i - 1] if t.i > 0 else None
+            if prev is not None and ("-" in prev.text or "–" in prev.text) and prev.text[:1] not in "-–":
+                parts = [w for w in re.split(r"[-–]", prev.text) if w]
+                keys = [self._country_word(w) for w in parts]
+                if len(keys) == 2 and all(keys):
+                    pair, start = keys, t.i - 1
+            if pair is None and t.i > 2 and doc[t.i - 2].text in ("-", "–"):
+                a, b = self._country_word(doc[t.i - 3].text), self._country_word(doc[t.i - 1].text)
+                if a and b:
+                    pair, start = [a, b], t.i - 3   # "the Belarus - Lithuania border" (tokenised apart)
+            if pair is None and t.i + 2 < len(doc) and doc[t.i + 1].lower_ in ("zu", "with", "mit"):
+                other = by_start.get(t.i + 2)
+                own = None
+                if t.i > 0:
+                    before = [s for s in spans if s.end == t.i and s._.kg_kind in ("name", "adj") and s._.kg_key]
+                    if before and before[0].label_ == "Country":
+                        own = before[0]._.kg_key   # "Polens Grenze zu Belarus", "Poland's border with Belarus"
+                    elif t.i > 1 and doc[t.i - 1].text in ("'s", "’s"):
+                        before = [s for s in spans if s.end == t.i - 1 and s.label_ == "Country" and s._.kg_key]
+                        own = before[0]._.kg_key if before else None
+                if own is None:
+                    # "Polen hat Soldaten an die Grenze zu Belarus verlegt", "Maduro sent soldiers to
+                    # the border with Colombia": the state the sentence names before, or the state
+                    # of the person it names (of the last one named, if a pronoun stands for them)
+                    lo = t.sent.start
+                    before = []
+                    if lo > 0 and any(x.lower_ in ("he", "she", "er", "sie") for x in doc[lo:t.i]):
+                        prev = doc[lo - 1].sent.start
+                        before = sorted((s for s in spans if s._.kg_key and prev <= s.start < lo and
+                                         s.label_ == "Person" and self._state_of_mention(s)), key=lambda s: s.start)
+                    before = before or sorted((s for s in spans if s._.kg_key and lo <= s.start and s.end <= t.i and
+                                               self._state_of_mention(s)), key=lambda s: s.start)
+                    own = self._state_of_mention(before[-1]) if before else doc._.kg_topic
+                if other is not None and other.label_ == "Country" and other._.kg_key and own and \
+                        own != other._.kg_key and self.g.entries.get(own) is not None and \
+                        self.g.entries[own].type == "Country":
+                    pair, end = [own, other._.kg_key], other.end
+            if pair is None or pair[0] == pair[1]:
+                continue
+            names = sorted(self.g.entries[k].label for k in pair)
+            label = f"{names[0]}–{names[1]} border"
+            key = f"location:{slug(label)}"
+            out = [x for x in out if x.end <= start or x.start >= end]
+            sp = Span(doc, start, end, label="Location")
+            sp._.kg_key, sp._.kg_kind = key, "name"
+            if doc._.kg_entities is None:
+                doc._.kg_entities = {}
+            doc._.kg_entities[key] = Entity(key=key, type="Location", label=label)
+            out.append(sp)
+        return out
+
     def _body_of_state(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """"the Armed Forces of the Philippines", "the Central Bank of Nigeria": an unknown body's
         name ending in a body word goes on over "of (the)" and the state named after it."""
@@ -1336,7 +1424,12 @@ class Mentions:
                     len(q) != 1 or q._.kg_kind != "name" or q._.kg_key not in self.g.entries or \
                     self.g.entries[q._.kg_key].type not in ("City", "Location") or p not in spans:
                 continue
-            sp = self._unknown(doc, p.start, q.end, "Person")
+            end = q.end
+            taken = {i for x in spans for i in range(x.start, x.end)}
+            while end < len(doc) and end not in taken and doc[end].tag_ in NAME_TAGS and \
+                    doc[end].text[:1].isupper() and doc[end].is_alpha and doc[end].text not in NOT_NAMES:
+                end += 1   # "Albert Ondo Ossa": the surname may go on after the place's name
+            sp = self._unknown(doc, p.start, end, "Person")
             if sp is not None:
                 spans = [x for x in spans if x is not p and x is not q] + [sp]
         return spans
@@ -1364,7 +1457,13 @@ class Mentions:
                     if t.text in (surname, first) and t.i not in covered and t.text[:1].isupper() and \
                             t.pos_ in ("PROPN", "NOUN") and not (t.i > 0 and doc[t.i - 1].tag_ in (
                                 "ART", "PPOSAT", "PIAT", "ADJA", "DT", "PRP$", "JJ")):
-                        sp = Span(doc, t.i, t.i + 1, label="Person")
+                        start = t.i
+                        if t.text == surname and len(s) > 2 and t.i > 0 and doc[t.i - 1].text == s[-2].text:
+                            # "Albert Ondo Ossa" … "Ondo Ossa": a surname of two words, the first
+                            # of them taken for a place
+                            start = t.i - 1
+                            spans = [x for x in spans if not (x.start == start and x.end == start + 1)]
+                        sp = Span(doc, start, t.i + 1, label="Person")
                         sp._.kg_key, sp._.kg_kind = s._.kg_key, "name"
                         spans.append(sp)
                         covered.add(t.i)

@@ -263,6 +263,9 @@ def _german_markers(doc: Doc, args: list[Arg], clauses: list[Clause]) -> None:
             a.marker, a.case = "bare", CASE_BY_ART.get(art or a.span.text.lower())
             if a.kind == "pronoun" and a.span.text.lower() in PRONOUN_NOM:
                 a.case = "nom"
+    for a in args:
+        if a.kind == "name" and a.span.end < len(doc) and doc[a.span.end].lower_ == "zufolge":
+            a.marker, a.head = "zufolge", None   # "Innenminister X zufolge soll …": the source, no subject
     # inherit markers along coordination: "mit Putin und dem Präsidenten Selenskyj"
     ordered = sorted(args, key=lambda x: x.span.start)
     for k, a in enumerate(ordered):
@@ -511,6 +514,8 @@ def _dep_markers(doc: Doc, args: list[Arg]) -> None:
     listed: list[tuple[Arg, Arg]] = []
     for a in args:
         r = a.span.root
+        if r.dep_ == "prep" and a.span[0].pos_ in ("NOUN", "PROPN") and a.span[0].head.i < a.span.start:
+            r = a.span[0]   # "to the border with Belarus" with "with" hung on the verb: the noun heads it
         # walk up through appositions, flat names and titles
         while r.dep_ in ("appos", "flat", "pnc", "compound") and r.head.i != r.i and \
                 any(b.span.start <= r.head.i < b.span.end for b in [a]):

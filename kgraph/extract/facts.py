@@ -13,7 +13,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from ..analyse.tagging import participle_lemma
-from ..analyse.clauses import FINITE, SPEECH_VERBS, Clause
+from ..analyse.clauses import FINITE, QUOTE_PAIRS, SPEECH_VERBS, Clause
 from ..analyse.mentions import CAPITAL_NOUNS, INDEFINITE_WORDS, MINISTRY_WORDS, MINTED_STATE
 from ..model import Article, ArticleFacts, Entity, Fact
 from ..namespaces import SYMMETRIC
@@ -1192,6 +1192,19 @@ def subject_keys(ctx: Ctx, c: Clause, depth: int = 0) -> tuple[list[str], Option
             # "said there was no justification … and urged Beijing": a verb joined to an existential
             # "there was" is the speaker's
             return subject_keys(ctx, ctx.clauses[ctx.clauses[c.parent].parent], depth + 1)
+        if not subj and v.dep_ == "conj" and v.tag_ == "VBN" and c.parent is not None:
+            # "The US has determined that the RSF committed genocide, and has imposed sanctions":
+            # a conjunct whose auxiliary the verb it hangs on lacks goes with the clause above
+            # that has the same one
+            aux = {ch.lower_ for ch in v.children if ch.dep_ == "aux"}
+            if aux and not aux & {ch.lower_ for ch in v.head.children if ch.dep_ == "aux"}:
+                p = ctx.clauses[c.parent]
+                while p is not None and p.lexical is not None and v.head.i == p.lexical:
+                    p = ctx.clauses[p.parent] if p.parent is not None else None
+                while p is not None and p.lexical is not None:
+                    if aux & {ch.lower_ for ch in ctx.doc[p.lexical].children if ch.dep_ == "aux"}:
+                        return subject_keys(ctx, p, depth + 1)
+                    p = ctx.clauses[p.parent] if p.parent is not None else None
         if not subj and v.tag_ == "VBG" and v.i > 0 and any(
                 a.span.end == v.i and a.kind == "name" and ctx.doc[a.span.end - 1].dep_ in ("pobj", "dobj")
                 for a in ctx.args):
@@ -2060,8 +2073,38 @@ def affirmed_right(ctx: Ctx, c: Clause) -> None:
         emit(ctx, c, trig, [(x, o) for x in agents for o in owners], modality_for(ctx, c, "supports"), c.lexical)
 
 
+STAY_PURPOSE_PREPS = {"for", "für", "zu", "zum", "zur"}
+
+
+def purpose_stay(ctx: Ctx, c: Clause) -> None:
+    """"Blinken, who was in Bali for a meeting of G20 foreign ministers", "Scholz war für einen
+    Gipfel in Brüssel": being in a place for a meeting or a visit is a visit to it."""
+    doc, lx = ctx.doc, lexicon()
+    toks = c.toks(doc)
+    purpose = next((t for p in toks if p.lower_ in STAY_PURPOSE_PREPS for t in doc[p.i + 1:min(p.i + 4, c.end)]
+                    if (t.pos_ == "NOUN" or t.tag_ == "NN") and any(
+                        x.relation in SYMMETRIC or x.relation == "visits" for x in lx.noun(ctx.lang, t.text, t.lemma_))),
+                   None)
+    if purpose is None:
+        return
+    cargs = clause_args(ctx, c)
+    places = [a for a in cargs if a.marker in ("in", "in.dat") and a.keys and etype(ctx, a.keys[0]) in PLACE and
+              a.kind == "name" and (not doc._.kg_has_parse or a.head == c.lexical)]
+    if not places:
+        return
+    agents, _ = subject_keys(ctx, c)
+    agents = [k for k in agents if etype(ctx, k) == "Person"]
+    if not agents:
+        return
+    trig = Trigger(ctx.lang, c.lemma, "verb", "visits", (), frozenset({"place"}))
+    emit(ctx, c, trig, [(s, p.keys[0]) for s in agents for p in places[:1]],
+         modality_for(ctx, c, "visits", trig=trig), c.lexical if c.lexical is not None else purpose.i)
+
+
 def events(ctx: Ctx, c: Clause) -> None:
     doc, lx, lang = ctx.doc, lexicon(), ctx.lang
+    if c.lemma in COPULAS:
+        purpose_stay(ctx, c)
     if c.lemma in THANK_VERBS:
         thanks(ctx, c)
     if c.lemma in NAMING_VERBS:
@@ -2114,6 +2157,11 @@ def events(ctx: Ctx, c: Clause) -> None:
         if c.lemma in NAMING_VERBS and doc._.kg_has_parse and c.lexical is not None and any(
                 ch.dep_ == "oprd" for ch in doc[c.lexical].children) and not _called_person(ctx, c):
             trigs = []   # "called the court 'antisemitic'": a name given, no call
+        if c.lemma in NAMING_VERBS and c.lexical is not None and any(
+                a.kind == "name" and a.span.start > c.lexical and a.span.end < len(doc) and
+                doc[a.span.end].text in QUOTE_PAIRS for a in clause_args(ctx, c)):
+            # "called Abe \"one of my dearest friends\"": a quote after the one called names them
+            trigs = [t for t in trigs if t.relation not in ("phones", "talksWith")]
         for trig in trigs:
             verb_event(ctx, c, trig)
         # a verb with a predicative adjective: "macht X verantwortlich", "held X responsible"; or
@@ -2508,10 +2556,22 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
         # ("vom katarischen Emir, Scheich Tamim, empfangen": the agent's apposition is no object)
         exclude |= {id(a) for a in cargs if a.keys and agents and set(a.keys) <= set(agents)}
         patient = [a for a in cargs if a.marker in ("subj", "subjpass")]
+        if not patient and rel in ("attacks", "invades") and by:
+            # "Iranian nuclear sites were struck by Israel": the sites' state
+            patient = [a for a in cargs if a.kind == "adj" and a.via == "subj" and a.keys and
+                       etype(ctx, a.keys[0]) == "Country" and _adj_as_argument(ctx, a)][:1]
         if not patient and c.kind == "rel":
             # "Macron, der von Scholz empfangen wurde": the noun the clause hangs on
             _, ante = subject_keys(ctx, c)
             patient = [ante] if ante is not None and id(ante) not in exclude else []
+            if not patient and by and doc._.kg_has_parse and c.lexical is not None and doc[c.lexical].dep_ == "acl":
+                # "Macron, received by Scholz": the name the participle is on; "Iranian sites
+                # bombed by Israel": the state of the places struck
+                h = doc[c.lexical].head
+                patient = [a for a in ctx.args if a.kind == "name" and a.span.start <= h.i < a.span.end and
+                           id(a) not in exclude][:1] or \
+                    [a for a in ctx.args if rel in ("attacks", "invades") and a.kind == "adj" and a.head == h.i and
+                     a.keys and etype(ctx, a.keys[0]) == "Country" and _adj_as_argument(ctx, a)][:1]
         exclude |= {id(m) for a in patient[:1] for m in conjuncts(ctx.args, a)}
         if not by and patient and rel == "meets" and c.lemma in HOST_VERBS:
             # "Putin wurde in Ulan Bator empfangen": the one received came there
@@ -4485,7 +4545,18 @@ def _retaliation_target(ctx: Ctx, c: Clause, agents: list[str], answer: bool = F
     or arms delivery; all authors of the act found are returned."""
     sides = _sides(ctx, agents)
     found, moves = [], []
-    for f in _recent_facts(ctx, c, HOSTILE | {"accuses", "providesAidTo"}, sentences=5):
+    # "warned that the framework would lose its relevance if the sanctions were reimposed": an
+    # act the sentence names is the one answered
+    sent = ctx.doc[c.start].sent
+    named = {tr.relation for x in ctx.clauses if sent.start <= x.start < sent.end and (
+                 x.kind == "cond" or ctx.doc[x.start].lower_ in CONDITIONAL_SUBORDINATORS)
+             for t in x.toks(ctx.doc) if t.pos_ == "NOUN" or t.tag_ == "NN"
+             for tr in lexicon().noun(ctx.lang, t.text, t.lemma_)} & HOSTILE
+    recent = _recent_facts(ctx, c, HOSTILE | {"accuses", "providesAidTo"}, sentences=5)
+    if named:
+        # (with no such act reported just before, no other act is the one answered)
+        recent = [f for f in recent if f.relation in named]
+    for f in recent:
         if f.relation in HOSTILE and f.object.key in sides and f.subject.key not in sides:
             found.append((f.start, f.subject.key))
         elif f.relation == "accuses" and f.subject.key in sides and f.object.key not in sides:
@@ -4578,6 +4649,7 @@ def _titled_home(ctx: Ctx, key: str) -> Optional[str]:
 
 
 MEDIA_NOUNS = word_class("media_noun")
+ORG_NOUNS = word_class("org_noun")
 MEDIA_NAMES = {fold(w) for w in word_class("media_name")}
 
 
@@ -4590,7 +4662,9 @@ def _is_media(ctx: Ctx, key: str) -> bool:
     if "media" not in ctx.cache:   # (asked for every talk or call: the mentions are read once)
         ctx.cache["media"] = {m._.kg_key for m in doc.spans.get("kg_mentions", []) if m._.kg_key and m.start > 0 and (
             doc[m.start - 1].lower_ in MEDIA_NOUNS or ctx.lang == "de" and any(
-                doc[m.start - 1].lower_.endswith(w) for w in MEDIA_NOUNS if len(w) > 5))}
+                doc[m.start - 1].lower_.endswith(w) for w in MEDIA_NOUNS if len(w) > 5 and w not in ORG_NOUNS))}
+        # ("die EU-Grenzschutzagentur Frontex": a compound on a word for any body, "agentur",
+        # is no news agency; "die Agentur Reuters" is)
     return key in ctx.cache["media"]
 
 
