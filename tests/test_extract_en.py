@@ -2712,3 +2712,36 @@ def test_a_foreign_official_urging_the_military_means_the_army_of_the_country_in
     f = facts_of("Hezbollah fired rockets at Israel. Defence Minister Israel Katz ordered the military to "
                  "respond.", lang="en", date="2024-08-25")
     assert not any(s == "Israel Katz" and r == "demands" and o != "Israel Defense Forces" for s, r, o, m in f)
+
+
+def test_a_spokesman_in_a_foreign_capital_speaks_for_that_state(facts_of):
+    f = facts_of("Blinken flew to Israel. Netanyahu met him in Jerusalem. In Tehran, foreign ministry spokesman "
+                 "Karim Rahbari condemned the visit.", lang="en", date="2023-10-12")
+    assert has(f, "Karim Rahbari", "spokespersonOf", "Ministry of Foreign Affairs (Iran)", "asserted")
+    assert not has(f, "Karim Rahbari", "spokespersonOf", "Ministry of Foreign Affairs (Israel)", "asserted")
+
+
+def test_royal_titles_and_a_king_named_like_the_crown_prince(facts_of):
+    f = facts_of("Saudi Foreign Minister Prince Faisal bin Farhan met Blinken.", lang="en", date="2023-06-07")
+    assert has(f, "Faisal bin Farhan Al Saud", "leaderOf", "Ministry of Foreign Affairs (Saudi Arabia)", "asserted")
+    assert not any(s == "Prince" for s, r, o, m in f)
+    f = facts_of("Macron praised Crown Prince Mohammed bin Salman. In Riyadh he was later received at the Yamamah "
+                 "Palace by King Salman.", lang="en", date="2023-06-07")
+    assert any(r == "meets" and o == "Salman of Saudi Arabia" or s == "Salman of Saudi Arabia" and r == "meets"
+               for s, r, o, m in f)
+    assert not any(r == "visits" and o == "Yamamah Palace" for s, r, o, m in f)   # a building, no trip
+
+
+def test_a_finite_verb_joined_to_an_infinitive_is_the_main_subject_s(facts_of):
+    f = facts_of("Abbas urged Washington to reopen its consulate and called for an inquiry, accusing Israeli "
+                 "forces of killing the reporter.", lang="en", date="2022-07-15")
+    assert has(f, "Mahmoud Abbas", "accuses", "Israel", "asserted")
+    assert not has(f, "United States", "accuses", "Israel", "asserted")
+
+
+def test_a_list_after_a_preposition_goes_on_through_a_titled_name(facts_of):
+    f = facts_of("Scholz flew to Cairo. There he held talks with Egyptian President Abdel Fattah al-Sisi, "
+                 "Jordan's King Abdullah and Qatari Emir Sheikh Tamim bin Hamad Al Thani, whom he invited to "
+                 "visit Berlin next year.", lang="en", date="2023-10-18")
+    assert has(f, "Olaf Scholz", "talksWith", "Tamim bin Hamad Al Thani", "asserted")
+    assert has(f, "Tamim bin Hamad Al Thani", "visits", "Berlin", "planned")

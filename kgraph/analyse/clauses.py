@@ -600,6 +600,11 @@ def english_clauses(doc: Doc) -> list[Clause]:
                     # "Mao said the navy had acted safely and urged Australia to stop": the parser
                     # joins the speaker's second act to the reported clause; it is the speaker's
                     c.parent, c.kind = up.index, up.kind
+                elif idx[p.i].kind == "inf" and up is not None and h.tag_ in ("VBD", "VBZ") and \
+                        doc[idx[p.i].lexical].tag_ == "VB" and doc[up.lexical].tag_ == h.tag_:
+                    # "Abbas urged Washington to reopen its consulate and called for …": a finite
+                    # verb is no conjunct of an infinitive; it goes with the finite verb above
+                    c.parent, c.kind = up.index, up.kind
                 elif idx[p.i].kind == "sub" and up is not None and up.lemma in SPEECH_VERBS and \
                         any(ch.dep_ == "mark" and ch.lower_ == "that" for ch in h.children):
                     # "said they had talked and that he would meet Vance": a second report

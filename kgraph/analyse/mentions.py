@@ -1476,7 +1476,11 @@ class Mentions:
                 if self._family_first(s):
                     full.setdefault(s[0].text, s._.kg_key)
             elif len(s) == 1 and s.text in full and s._.kg_key != full[s.text] and \
-                    (s._.kg_key.startswith("person:") or s.label_ == "Person"):
+                    (s._.kg_key.startswith("person:") or s.label_ == "Person") and not (
+                        s._.kg_key in self.g.entries and s.start > 0 and any(
+                            r.end == s.start and r._.kg_kind == "role" for r in spans)):
+                # (not "King Salman" after "Mohammed bin Salman": a title with the name the
+                # gazetteer knows names that person)
                 s._.kg_key = full[s.text]
             elif len(s) == 1 and s.text in full and (s._.kg_key.startswith(("organization:", "location:")) or (
                     s._.kg_key in self.g.entries and self.g.entries[s._.kg_key].type in ("City", "Location") and
@@ -1943,6 +1947,11 @@ class Mentions:
             e = self.g.entries.get(first._.kg_key)
             if e is not None and e.type == "Country":
                 return e.key
+        if first is not None and first.start == s.sent.start + 1 and doc[s.sent.start].lower_ in ("in", "aus"):
+            # "In Tehran, foreign ministry spokesman X said": the city's state
+            e = self.g.entries.get(first._.kg_key)
+            if e is not None and e.type in ("Country", "City") and (e.country or e.type == "Country"):
+                return e.key if e.type == "Country" else e.country
         for m in self._previous_sentence(doc, s, spans):
             e = self.g.entries.get(m._.kg_key)
             if e is None:

@@ -569,6 +569,19 @@ def _dep_markers(doc: Doc, args: list[Arg]) -> None:
             first = r.head
             while first.dep_ in ("conj", "cj", "cd") or _list_appos(first, args):
                 first = first.head
+            prev = [b for b in args if b.kind == "name" and b.span.end <= a.span.start and
+                    b.span.start >= a.span.sent.start and b.marker not in (None, "subj", "obj", "mod")]
+            if prev and not any(b.span.start <= first.i < b.span.end for b in args) and \
+                    a.span.start - prev[-1].span.end <= 8 and \
+                    any(doc[k].lower_ in ("and", "und") for k in range(prev[-1].span.end, a.span.start)) and \
+                    all(doc[k].lower_ in ("and", "und", ",") or doc[k].pos_ == "PROPN" or any(
+                        b.span.start <= k < b.span.end and b.kind in ("role", "adj", "name") for b in args)
+                        for k in range(prev[-1].span.end, a.span.start)):
+                # "talks with A, B and United Arab Emirates President C": the parser hung C on the
+                # noun; the list after the preposition goes on
+                a.marker, a.head, a.via = prev[-1].marker, prev[-1].head, prev[-1].via
+                a.coord_of = prev[-1].coord_of if prev[-1].coord_of is not None else args.index(prev[-1])
+                continue
             for j, b in enumerate(args):
                 if b.span.start <= first.i < b.span.end:
                     a.coord_of = j

@@ -1299,6 +1299,17 @@ def subject_keys(ctx: Ctx, c: Clause, depth: int = 0) -> tuple[list[str], Option
                 objs = [a for a in ctx.args if a.marker in ("obj", "dat") and a.head == p.lexical]
             if objs:
                 return [k for m in conjuncts(ctx.args, objs[0]) for k in m.keys], objs[0]
+            if ctx.doc._.kg_has_parse and p.kind == "rel" and p.lexical is not None and any(
+                    ch.dep_ == "dobj" and ch.lower_ in ("whom", "who", "that") for ch in ctx.doc[p.lexical].children):
+                # "Mohamed bin Zayed, whom he invited to visit Washington": the one the clause is on
+                h = ctx.doc[p.lexical].head
+                ante = next((a for a in ctx.args if a.span.start <= h.i < a.span.end and a.kind == "name"), None)
+                if ante is None and p.start > 1 and ctx.doc[p.start - 1].text == ",":
+                    # (the parser may hang the clause on the noun before the list: the name before "whom")
+                    ante = next((a for a in ctx.args if a.span.end == p.start - 1 and a.kind == "name" and
+                                 a.keys and etype(ctx, a.keys[0]) == "Person"), None)
+                if ante is not None:
+                    return list(ante.keys), ante
             if ctx.doc._.kg_has_parse and p.lexical is not None and any(
                     ch.dep_ in ("dobj", "obj") for ch in ctx.doc[p.lexical].children):
                 return [], None   # "urged Chinese nationals to avoid Japan": they, not the one who urged
@@ -4857,6 +4868,9 @@ def emit(ctx: Ctx, c: Clause, trig: Trigger, pairs: list[tuple[str, str]], mod: 
             continue
         if remote:
             continue  # "nahm per Video am Gipfel in Vilnius teil": no trip
+        if rel == "visits" and o not in gazetteer().entries and \
+                entity(ctx, o).label.split()[-1].lower() in VENUE_HEADS | {w + "s" for w in VENUE_HEADS}:
+            continue  # "received at Al Salam Palace": a building, not a place one travels to
         if rel == "visits" and _home_or_capital(s, o):
             continue  # nobody "visits" their own country or capital (a town of it, yes: "visited Bakhmut")
         if rel == "demands" and ts == "Person" and any(of.org == o for of in gazetteer().offices_of(s, ctx.article.date)):
