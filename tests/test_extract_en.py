@@ -2745,3 +2745,19 @@ def test_a_list_after_a_preposition_goes_on_through_a_titled_name(facts_of):
                  "visit Berlin next year.", lang="en", date="2023-10-18")
     assert has(f, "Olaf Scholz", "talksWith", "Tamim bin Hamad Al Thani", "asserted")
     assert has(f, "Tamim bin Hamad Al Thani", "visits", "Berlin", "planned")
+
+
+def test_the_two_leaders_are_those_in_office_not_a_predecessor_spoken_of(facts_of):
+    text = ("Prime Minister Keir Starmer and German Chancellor Friedrich Merz signed a treaty in London on "
+            "Thursday. Merz reportedly called Boris Johnson \"erratic\" in 2019, while Liz Truss said the jury "
+            "was out on Germany. On Thursday the two leaders also discussed the war in Ukraine.")
+    f = facts_of(text, lang="en", date="2025-07-17")
+    assert has(f, "Keir Starmer", "talksWith", "Friedrich Merz", "asserted")
+    assert not any("Boris Johnson" in (s, o) and r == "talksWith" for s, r, o, m in f)
+
+
+def test_calling_someone_a_clown_or_a_killer_criticises_them(facts_of):
+    f = facts_of("Biden once called Putin a \"killer\".", lang="en", date="2021-03-17")
+    assert has(f, "Joe Biden", "criticizes", "Vladimir Putin", "asserted")
+    f = facts_of("Macron reportedly called Truss a clown.", lang="en", date="2022-09-01")
+    assert has(f, "Emmanuel Macron", "criticizes", "Liz Truss", "asserted")

@@ -55,6 +55,7 @@ FORCE_LABEL_WORDS = {"forces", "army", "military"} & word_class("actor_head")   
 COUNTRY_NOUNS = {lang: word_class("country_noun", lang) for lang in ("de", "en")}
 ARMY_NOUNS = {lang: word_class("army_noun", lang) for lang in ("de", "en")}
 COMMAND_VERBS = {lang: word_class("command_verb", lang) for lang in ("de", "en")}
+LEADERS_NOUNS = word_class("leaders_noun")
 CITY_NOUNS = {lang: word_class("city_noun", lang) for lang in ("de", "en")}
 PRONOUN_GENDER = {"er": "m", "ihm": "m", "ihn": "m", "sein": "m", "seine": "m", "seiner": "m",
                   "seines": "m", "seinem": "m", "seinen": "m", "sie": "f", "ihr": "f", "he": "m",
@@ -1333,6 +1334,13 @@ class Coref:
             fighters = [(m, k) for m, k in ms if self._type(k) == "Group" or self._army(k)]
             if len({k for _, k in fighters}) >= 2:
                 ms = fighters
+        if typ == "Person" and s is not None and any(t.lower_ in LEADERS_NOUNS for t in s):
+            # "the two leaders": of the people named, those in office on the article's date, not a
+            # predecessor spoken of ("Macron once called Boris Johnson a clown")
+            date = s.doc._.kg_date
+            serving = [(m, k) for m, k in ms if self.g.offices_of(k, date)]
+            if len({k for _, k in serving}) >= 2:
+                ms = serving
         clauses = (ms[0][0].doc._.kg_clauses or []) if ms else []
         # sentences with a mention of the kind, latest last, counted back from the plural's own
         # (the speaker's own side, left out above, still counts as a sentence)
