@@ -3302,3 +3302,9 @@ def test_zu_gespraechen_in_einer_stadt_sein_ist_ein_besuch(facts_of):
     assert has(f, "Annalena Baerbock", "visits", "Beijing", "asserted")
     f = facts_of("Scholz brach seine Reise nach Kiew ab.", lang="de", date="2023-04-14")
     assert has(f, "Olaf Scholz", "visits", "Kyiv", "asserted")
+
+
+def test_wer_kanzler_werden_will_uebernimmt_das_amt_erst(facts_of):
+    f = facts_of("Merz will im Mai Kanzler werden.", lang="de", date="2025-03-01")
+    assert has(f, "Friedrich Merz", "leaderOf", "Germany", "planned")
+    assert not has(f, "Friedrich Merz", "leaderOf", "Germany", "asserted")

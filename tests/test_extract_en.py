@@ -2761,3 +2761,14 @@ def test_calling_someone_a_clown_or_a_killer_criticises_them(facts_of):
     assert has(f, "Joe Biden", "criticizes", "Vladimir Putin", "asserted")
     f = facts_of("Macron reportedly called Truss a clown.", lang="en", date="2022-09-01")
     assert has(f, "Emmanuel Macron", "criticizes", "Liz Truss", "asserted")
+
+
+def test_becoming_or_returning_as_a_head_of_government(facts_of):
+    f = facts_of("Nawaz Sharif is set to return as prime minister, while Asif Ali Zardari is expected to become "
+                 "president again.", lang="en", date="2024-02-21")
+    assert has(f, "Asif Ali Zardari", "leaderOf", "Pakistan", "planned")
+    assert not has(f, "Asif Ali Zardari", "leaderOf", "Pakistan", "asserted")
+    f = facts_of("Sonko is widely tipped to become prime minister of Senegal.", lang="en", date="2024-03-26")
+    assert has(f, "Ousmane Sonko", "leaderOf", "Senegal", "planned")
+    f = facts_of("Trump returned to the White House in January.", lang="en", date="2025-05-21")
+    assert not any(r == "leaderOf" and m == "planned" for s, r, o, m in f)   # no "as": no office named

@@ -792,7 +792,13 @@ def appointments(ctx: Ctx, c: Clause) -> None:
     # "declared himself head of the council", "erklärte sich zum Präsidenten": the subject takes it
     himself = c.lemma in APPOINT | SELF_APPOINT and not c.passive and any(
         t.lower_ in REFLEXIVES for t in c.toks(doc))
-    if c.lemma not in APPOINT | SUCCESSION and not himself:
+    # "is set to return as prime minister", "is expected to become president", "soll
+    # Premierminister werden": the subject takes the office
+    becoming = not c.passive and c.lexical is not None and (
+        c.lemma in BECOME_VERBS and (ctx.lang == "de" or c.lemma == "become" or any(t.lower_ == "as" for t in c.toks(doc)))
+        # ("soll Premierminister werden": the modal is the clause's verb)
+        or ctx.lang == "de" and any(t.tag_ == "VAINF" and t.lemma_.lower() in BECOME_VERBS for t in c.toks(doc)))
+    if c.lemma not in APPOINT | SUCCESSION and not himself and not becoming:
         return
     roles = [m for m in doc.spans.get("kg_mentions", []) if c.contains(m.start) and
              m._.kg_kind in ("role", "compound") and m._.kg_role is not None and
@@ -800,10 +806,10 @@ def appointments(ctx: Ctx, c: Clause) -> None:
     if not roles:
         return
     cargs = clause_args(ctx, c)
-    if c.lemma in SUCCESSION or himself:
+    if c.lemma in SUCCESSION or himself or becoming:
         # "Carney succeeded Trudeau as Liberal leader": the successor takes the title after "as"
         people = [a for a in cargs if a.marker in (("von", "by") if c.passive else ("subj",))]
-        if not people and c.kind == "rel":
+        if not people and (c.kind == "rel" or becoming):
             people = [x for x in [subject_keys(ctx, c)[1]] if x is not None]
     elif c.passive:
         people = [a for a in cargs if a.marker in ("subj", "subjpass")]
@@ -813,8 +819,8 @@ def appointments(ctx: Ctx, c: Clause) -> None:
     if not people:
         return
     mod = modality_for(ctx, c, "leaderOf")
-    if c.lemma in NOT_YET and mod == "asserted":
-        mod = "planned"
+    if (c.lemma in NOT_YET or becoming and c.kind == "inf") and mod == "asserted":
+        mod = "planned"   # ("is on course to become president": not yet)
     by_end = {m.end: m for m in doc.spans.get("kg_mentions", [])}
     ments = _mentions_for(ctx.lang)
     for r in roles:
@@ -840,12 +846,16 @@ def appointments(ctx: Ctx, c: Clause) -> None:
             for k in p.keys:
                 # "vereidigte X als Bundeskanzler": the title's default, or the country X holds it of
                 body = ments.role_org(role, org or ments.role_default(role, k))
+                if body is None and becoming and role.role in ("head_of_state", "head_of_government") and \
+                        k in gazetteer().entries:
+                    body = gazetteer().entries[k].country   # "Zardari is expected to become president": his own
                 if body is not None:
                     # ("named X as commander of the army": the commander leads it)
                     rel = ments.title_relation(role, role.relation, body, ments.deputy(doc, r, by_end))
                     make_fact(ctx, k, rel, body, mod, r.start, trigger=doc[c.lexical].text)
 
 
+BECOME_VERBS = word_class("become_verb")
 COMPANION_CUES = {("gemeinsam", "mit"), ("zusammen", "mit"), ("together", "with"), ("along", "with")}
 
 
