@@ -26,8 +26,8 @@ SPEECH_VERBS = SPEECH_DE | SPEECH_EN
 INTENT_NOUNS = word_class("intent_noun", "en")
 SPEAKER_ACTS = word_class("speaker_act_verb", "en")
 ORDINALS = {"first", "last", "only"}
-ADV_PARTICLES_EN = word_class("adverb_particle", "en")
-LIGHT_VERBS_EN = word_class("light_verb", "en")   # "would hit back": parsed as an adverb
+ADV_PARTICLES_EN = word_class("adverb_particle", "en")   # "would hit back": parsed as an adverb
+LIGHT_VERBS_EN = word_class("light_verb", "en")
 
 
 @dataclass

@@ -1283,9 +1283,9 @@ class Mentions:
             if t.lower_ not in BORDER_NOUNS or t.pos_ not in ("NOUN", "PROPN"):
                 continue
             pair, start, end = None, t.i, t.i + 1
-            prev = doc[t.i - 1] if t.i > 0 else None
-            if prev is not None and ("-" in prev.text or "–" in prev.text) and prev.text[:1] not in "-–":
-                parts = [w for w in re.split(r"[-–]", prev.text) if w]
+            word = doc[t.i - 1] if t.i > 0 else None
+            if word is not None and ("-" in word.text or "–" in word.text) and word.text[:1] not in "-–":
+                parts = [w for w in re.split(r"[-–]", word.text) if w]
                 keys = [self._country_word(w) for w in parts]
                 if len(keys) == 2 and all(keys):
                     pair, start = keys, t.i - 1
@@ -1310,8 +1310,8 @@ class Mentions:
                     lo = t.sent.start
                     before = []
                     if lo > 0 and any(x.lower_ in ("he", "she", "er", "sie") for x in doc[lo:t.i]):
-                        prev = doc[lo - 1].sent.start
-                        before = sorted((s for s in spans if s._.kg_key and prev <= s.start < lo and
+                        last = doc[lo - 1].sent.start
+                        before = sorted((s for s in spans if s._.kg_key and last <= s.start < lo and
                                          s.label_ == "Person" and self._state_of_mention(s)), key=lambda s: s.start)
                     before = before or sorted((s for s in spans if s._.kg_key and lo <= s.start and s.end <= t.i and
                                                self._state_of_mention(s)), key=lambda s: s.start)

@@ -569,8 +569,9 @@ def _dep_markers(doc: Doc, args: list[Arg]) -> None:
             first = r.head
             while first.dep_ in ("conj", "cj", "cd") or _list_appos(first, args):
                 first = first.head
-            prev = [b for b in args if b.kind == "name" and b.span.end <= a.span.start and
-                    b.span.start >= a.span.sent.start and b.marker not in (None, "subj", "obj", "mod")]
+            prev = sorted((b for b in args if b.kind == "name" and b.span.end <= a.span.start and
+                           b.span.start >= a.span.sent.start and b.marker not in (None, "subj", "obj", "mod")),
+                          key=lambda b: b.span.end)
             if prev and not any(b.span.start <= first.i < b.span.end for b in args) and \
                     a.span.start - prev[-1].span.end <= 8 and \
                     any(doc[k].lower_ in ("and", "und") for k in range(prev[-1].span.end, a.span.start)) and \

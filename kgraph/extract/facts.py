@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..analyse.tagging import participle_lemma
 from ..analyse.clauses import FINITE, QUOTE_PAIRS, SPEECH_VERBS, Clause
-from ..analyse.mentions import CAPITAL_NOUNS, INDEFINITE_WORDS, MINISTRY_WORDS, MINTED_STATE
+from ..analyse.mentions import CAPITAL_NOUNS, INDEFINITE_WORDS, MINISTRY_WORDS, MINTED_STATE, ORG_NOUNS
 from ..model import Article, ArticleFacts, Entity, Fact
 from ..namespaces import SYMMETRIC
 from ..resources import ascii_name, fold, gazetteer, read_table, word_class
@@ -748,6 +748,7 @@ def _mentions_for(lang: str):
 
 
 SUCCESSION = word_class("succession_verb")
+BECOME_VERBS = word_class("become_verb")   # "is expected to become president", "soll Kanzler werden"
 
 
 def succession(ctx: Ctx, c: Clause) -> None:
@@ -855,7 +856,6 @@ def appointments(ctx: Ctx, c: Clause) -> None:
                     make_fact(ctx, k, rel, body, mod, r.start, trigger=doc[c.lexical].text)
 
 
-BECOME_VERBS = word_class("become_verb")
 COMPANION_CUES = {("gemeinsam", "mit"), ("zusammen", "mit"), ("together", "with"), ("along", "with")}
 
 
@@ -4670,7 +4670,6 @@ def _titled_home(ctx: Ctx, key: str) -> Optional[str]:
 
 
 MEDIA_NOUNS = word_class("media_noun")
-ORG_NOUNS = word_class("org_noun")
 MEDIA_NAMES = {fold(w) for w in word_class("media_name")}
 
 
@@ -4879,7 +4878,7 @@ def emit(ctx: Ctx, c: Clause, trig: Trigger, pairs: list[tuple[str, str]], mod: 
         if remote:
             continue  # "nahm per Video am Gipfel in Vilnius teil": no trip
         if rel == "visits" and o not in gazetteer().entries and \
-                entity(ctx, o).label.split()[-1].lower() in VENUE_HEADS | {w + "s" for w in VENUE_HEADS}:
+                {(w := entity(ctx, o).label.split()[-1].lower()), w.removesuffix("s")} & VENUE_HEADS:
             continue  # "received at Al Salam Palace": a building, not a place one travels to
         if rel == "visits" and _home_or_capital(s, o):
             continue  # nobody "visits" their own country or capital (a town of it, yes: "visited Bakhmut")
