@@ -3300,6 +3300,8 @@ def test_die_quelle_vor_zufolge_ist_kein_subjekt(facts_of):
 def test_zu_gespraechen_in_einer_stadt_sein_ist_ein_besuch(facts_of):
     f = facts_of("Baerbock ist derzeit zu Gesprächen in Peking.", lang="de", date="2023-04-14")
     assert has(f, "Annalena Baerbock", "visits", "Beijing", "asserted")
+    f = facts_of("Baerbock ist für Gespräche in Peking zuständig.", lang="de", date="2023-04-14")
+    assert not has(f, "Annalena Baerbock", "visits", "Beijing", "asserted")   # in charge of, not there
     f = facts_of("Scholz brach seine Reise nach Kiew ab.", lang="de", date="2023-04-14")
     assert has(f, "Olaf Scholz", "visits", "Kyiv", "asserted")
 

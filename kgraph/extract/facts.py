@@ -2102,6 +2102,8 @@ def purpose_stay(ctx: Ctx, c: Clause) -> None:
     Gipfel in Brüssel": being in a place for a meeting or a visit is a visit to it."""
     doc, lx = ctx.doc, lexicon()
     toks = c.toks(doc)
+    if any(t.tag_ == "ADJD" or t.dep_ == "acomp" for t in toks):
+        return   # "war für Gespräche in Peking zuständig", "is ready for talks": said of them, no stay
     purpose = next((t for p in toks if p.lower_ in STAY_PURPOSE_PREPS for t in doc[p.i + 1:min(p.i + 4, c.end)]
                     if (t.pos_ == "NOUN" or t.tag_ == "NN") and any(
                         x.relation in SYMMETRIC or x.relation == "visits" for x in lx.noun(ctx.lang, t.text, t.lemma_))),
