@@ -569,11 +569,12 @@ def _dep_markers(doc: Doc, args: list[Arg]) -> None:
             first = r.head
             while first.dep_ in ("conj", "cj", "cd") or _list_appos(first, args):
                 first = first.head
-            prev = sorted((b for b in args if b.kind == "name" and b.span.end <= a.span.start and
-                           b.span.start >= a.span.sent.start and b.marker not in (None, "subj", "obj", "mod")),
-                          key=lambda b: b.span.end)
-            if prev and not any(b.span.start <= first.i < b.span.end for b in args) and \
-                    a.span.start - prev[-1].span.end <= 8 and \
+            # (only when the head is no name: "A, B and C" hung on each other is a list already)
+            prev = [] if any(b.span.start <= first.i < b.span.end for b in args) else sorted(
+                (b for b in args if b.kind == "name" and b.span.end <= a.span.start and
+                 b.span.start >= a.span.sent.start and b.marker not in (None, "subj", "obj", "mod")),
+                key=lambda b: b.span.end)
+            if prev and a.span.start - prev[-1].span.end <= 8 and \
                     any(doc[k].lower_ in ("and", "und") for k in range(prev[-1].span.end, a.span.start)) and \
                     all(doc[k].lower_ in ("and", "und", ",") or doc[k].pos_ == "PROPN" or any(
                         b.span.start <= k < b.span.end and b.kind in ("role", "adj", "name") for b in args)

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..analyse.tagging import participle_lemma
 from ..analyse.clauses import FINITE, QUOTE_PAIRS, SPEECH_VERBS, Clause
+from ..analyse.coref import LEADERS_NOUNS
 from ..analyse.mentions import CAPITAL_NOUNS, INDEFINITE_WORDS, MINISTRY_WORDS, MINTED_STATE, ORG_NOUNS
 from ..model import Article, ArticleFacts, Entity, Fact
 from ..namespaces import SYMMETRIC
@@ -1688,7 +1689,6 @@ def _title_von(ctx: Ctx, a: Arg) -> bool:
     return k >= 0 and doc[k].text == ","
 
 
-LEADERS_NOUNS = word_class("leaders_noun")
 RELEASE_WORDS = word_class("release_word")
 HOSTAGE_WORDS = word_class("hostage_word")
 DETENTION_VERBS = word_class("detention_verb")
