@@ -3310,3 +3310,60 @@ def test_wer_kanzler_werden_will_uebernimmt_das_amt_erst(facts_of):
     f = facts_of("Merz will im Mai Kanzler werden.", lang="de", date="2025-03-01")
     assert has(f, "Friedrich Merz", "leaderOf", "Germany", "planned")
     assert not has(f, "Friedrich Merz", "leaderOf", "Germany", "asserted")
+
+
+def test_ein_un_gesandter_reist_zu_seinen_gespraechspartnern(facts_of):
+    f = facts_of("Erst nachdem UN-Nothilfekoordinator Martin Griffiths in Damaskus mit Assad zusammengetroffen "
+                 "war, stimmte dessen Regierung zu.", lang="de", date="2023-02-21")
+    assert has(f, "Martin Griffiths", "visits", "Damascus", "asserted")
+
+
+def test_einladung_zu_einem_besuch_in_einem_land(facts_of):
+    f = facts_of("Zugleich lud Merz Trump zu einem Besuch in Deutschland ein.", lang="de", date="2025-06-05")
+    assert has(f, "Donald Trump", "visits", "Germany", "planned")
+    assert not has(f, "Donald Trump", "visits", "Germany", "asserted")
+
+
+def test_im_weissen_haus_und_im_kreml_empfangen(facts_of):
+    f = facts_of("Der japanische Ministerpräsident Fumio Kishida ist am Mittwoch im Weißen Haus empfangen worden.",
+                 lang="de", date="2024-04-11")
+    assert has(f, "Fumio Kishida", "visits", "White House", "asserted")
+    f = facts_of("Scholz empfing Macron im Kanzleramt.", lang="de", date="2024-04-11")
+    assert any(s == "Emmanuel Macron" and r == "visits" and m == "asserted" for s, r, o, m in f)
+    assert not any(s == "Olaf Scholz" and r == "visits" for s, r, o, m in f)
+
+
+def test_wann_eine_reise_stattfindet_ist_eine_geplante_reise(facts_of):
+    f = facts_of("Wann der Kanzler Merz ins Weiße Haus reist, soll in den kommenden Wochen abgestimmt werden.",
+                 lang="de", date="2025-05-08")
+    assert has(f, "Friedrich Merz", "visits", "White House", "planned")
+    assert not has(f, "Friedrich Merz", "visits", "White House", "asserted")
+    f = facts_of("Wann Merz nach Paris reiste, ist unklar.", lang="de", date="2025-05-08")
+    assert has(f, "Friedrich Merz", "visits", "Paris", "asserted")
+
+
+def test_ihn_nach_einem_semikolon_ist_das_subjekt_davor(facts_of):
+    f = facts_of("Macron hatte mit der Aussage, man dürfe Russland nicht demütigen, Unmut ausgelöst; der "
+                 "ukrainische Außenminister Dmytro Kuleba hatte ihn dafür scharf kritisiert.", lang="de",
+                 date="2022-06-17")
+    assert has(f, "Dmytro Kuleba", "criticizes", "Emmanuel Macron", "asserted")
+    assert not has(f, "Dmytro Kuleba", "criticizes", "Russia", "asserted")
+
+
+def test_diplomatische_beziehungen_aufnehmen_ist_ein_abkommen(facts_of):
+    f = facts_of("Israel und Bahrain haben diplomatische Beziehungen aufgenommen.", lang="de", date="2020-09-16")
+    assert has(f, "Bahrain", "agreesWith", "Israel", "asserted")
+    # what one is told one must do is asked of them, no plan of theirs
+    f = facts_of("Belgrad müsse seine Beziehungen zum Kosovo normalisieren, sagte Scholz.", lang="de",
+                 date="2022-06-11")
+    assert has(f, "Olaf Scholz", "demands", "Serbia", "asserted")
+    assert not any(r == "agreesWith" and m in ("asserted", "planned") for s, r, o, m in f)
+
+
+def test_mit_hilfe_anderer_handeln(facts_of):
+    f = facts_of("Israel fing die Drohnen mit Hilfe der USA und Großbritanniens ab.", lang="de", date="2024-04-15")
+    assert has(f, "United States", "providesAidTo", "Israel", "asserted")
+    assert has(f, "United Kingdom", "providesAidTo", "Israel", "asserted")
+    f = facts_of("Israelische Kampfflugzeuge griffen Ziele der Hamas im Gazastreifen an.", lang="de",
+                 date="2024-04-15")
+    assert has(f, "Israel", "attacks", "Hamas", "asserted")

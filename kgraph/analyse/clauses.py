@@ -24,6 +24,7 @@ SPEECH_DE = word_class("speech_verb", "de")
 SPEECH_EN = word_class("speech_verb", "en")
 SPEECH_VERBS = SPEECH_DE | SPEECH_EN
 INTENT_NOUNS = word_class("intent_noun", "en")
+PACT_NOUNS = word_class("pact_noun", "en")
 SPEAKER_ACTS = word_class("speaker_act_verb", "en")
 ORDINALS = {"first", "last", "only"}
 ADV_PARTICLES_EN = word_class("adverb_particle", "en")   # "would hit back": parsed as an adverb
@@ -553,8 +554,10 @@ def english_clauses(doc: Doc) -> list[Clause]:
         elif h.dep_ in ("xcomp",):
             c.kind = "inf"
         elif h.dep_ == "acl" and h.tag_ == "VB" and any(ch.tag_ == "TO" for ch in h.children) and \
-                h.head.lemma_.lower() in INTENT_NOUNS:
-            c.kind = "inf"   # "an invitation to visit North Korea": the noun's infinitive, not a relative
+                h.head.lemma_.lower() in INTENT_NOUNS | PACT_NOUNS:
+            # "an invitation to visit North Korea", "signed agreements to normalise relations": the
+            # noun's infinitive, not a relative
+            c.kind = "inf"
         elif h.dep_ in ("relcl", "acl") and h.tag_ == "VB" and any(ch.tag_ == "TO" for ch in h.children) and \
                 (h.head.lower_ in ORDINALS or any(ch.lower_ in ORDINALS for ch in h.head.children)):
             c.kind = "inf"   # "was among the first (leaders) to congratulate Erdoğan": the subject's act

@@ -1089,10 +1089,12 @@ class Coref:
                     m.start <= self._antecedent(doc, own) < m.end:
                 continue   # "von der Leyen, who had travelled with him": not the relative's own subject
             if s.text.lower() in OBJECT_PRONOUNS and subj and m.sent.start == s.sent.start and \
+                    not any(t.text == ";" for t in doc[m.end:s.start]) and \
                     not (own is not None and own.kind in ("sub", "rel") and not own.contains(m.start) and
                          not own.participle(doc)):
                 # "He met X and talked with him": him is not he — but in a clause of its own
-                # ("X told reporters that Y had called him") it may well be the subject outside
+                # ("X told reporters that Y had called him") it may well be the subject outside,
+                # and so may the subject of a clause a semicolon closed
                 continue
             if key in not_him:
                 continue

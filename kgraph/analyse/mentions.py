@@ -180,6 +180,14 @@ def _adjective_forms(alias: str) -> list[str]:
     return [v for v in dict.fromkeys(out) if v != alias]
 
 
+def _article_forms(alias: str) -> list[str]:
+    """An Arabic name's article, spelt both ways: "Hamad bin Isa Al Khalifa" is also written
+    "Hamad bin Isa al-Khalifa", and "Tamim bin Hamad al-Thani" also "… Al Thani"."""
+    out = {re.sub(r"(?<= )(?:Al|al) (?=[A-Z])", "al-", alias), re.sub(r"(?<= )al-(?=[A-Z])", "Al ", alias)}
+    out.discard(alias)
+    return sorted(out)
+
+
 def ruler_patterns(g: Gazetteer) -> list[dict]:
     """EntityRuler phrase patterns from the gazetteer (aliases and genitive -s forms)."""
     pats = []
@@ -188,7 +196,7 @@ def ruler_patterns(g: Gazetteer) -> list[dict]:
             if len(a) < 2 or (a.islower() and len(a) < 4):
                 continue
             pats.append({"label": e.type, "pattern": a, "id": e.key})
-            for v in _adjective_forms(a):
+            for v in _adjective_forms(a) + (_article_forms(a) if e.type == "Person" else []):
                 pats.append({"label": e.type, "pattern": v, "id": e.key})
             if a[-1].isalpha() and a[-1] not in "sxzß" and not a.isupper() and (
                     e.type != "Organization" or " " not in a and a[:1].isupper()):
@@ -1518,6 +1526,9 @@ class Mentions:
                 continue
             s._.kg_key = s._.kg_key if s._.kg_kind == "compound" else None
             org = self._title_org(doc, s, by_end, spans)
+            fixed = self.g.entries.get(r.org) if r.org else None
+            if fixed is not None and fixed.type == "Organization" and org is not None and org == fixed.country:
+                org = r.org   # "U.S. House Speaker X": the title names the body, the adjective its state
             known = self.g.entries.get(person._.kg_key)
             if r.org in CONTEXT_ORGS and known is not None and known.country:
                 org = known.country   # "Regierungssprecher Hebestreit" speaks for his own country

@@ -13,7 +13,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from ..analyse.tagging import participle_lemma
-from ..analyse.clauses import FINITE, QUOTE_PAIRS, SPEECH_VERBS, Clause
+from ..analyse.clauses import FINITE, PACT_NOUNS, QUOTE_PAIRS, SPEECH_VERBS, Clause
 from ..analyse.coref import LEADERS_NOUNS
 from ..analyse.mentions import CAPITAL_NOUNS, INDEFINITE_WORDS, MINISTRY_WORDS, MINTED_STATE, ORG_NOUNS
 from ..model import Article, ArticleFacts, Entity, Fact
@@ -162,6 +162,7 @@ def extract(doc: Doc) -> ArticleFacts:
         threatened_acts(ctx, c, ctx.facts[n:])
         entourage(ctx, c)
         receipt(ctx, c)
+        assisted(ctx, c)
         appointments(ctx, c)
         succession(ctx, c)
         invitation(ctx, c)
@@ -917,6 +918,39 @@ def joint_action(ctx: Ctx, c: Clause) -> None:
 
 # ------------------------------------------------------------------ receipt
 RECEIPT_VERBS = word_class("receipt_verb")
+
+
+ASSIST_NOUNS = {w: "providesAidTo" for w in word_class("assist_noun")} | \
+    {w: "supports" for w in word_class("backing_noun")}
+
+
+def assisted(ctx: Ctx, c: Clause) -> None:
+    """"shot down by Israel with help from the United States and Jordan", "mit Unterstützung
+    Jordaniens abgefangen": whoever helps the agent act aids (or backs) them."""
+    doc = ctx.doc
+    for t in c.toks(doc):
+        rel = ASSIST_NOUNS.get(t.lower_)
+        if rel is None or t.i == c.start:
+            continue
+        k = t.i - 1
+        while k > c.start and doc[k].pos_ == "DET":
+            k -= 1
+        if doc[k].lower_ not in ("with", "mit"):
+            continue
+        first = next((a for a in clause_args(ctx, c) if a.keys and t.i < a.span.start <= t.i + 3 and
+                      a.marker in ("from", "of", "von", "gen")), None)
+        if first is None:
+            continue
+        helpers = [k2 for m in conjuncts(ctx.args, first) for k2 in m.keys if etype(ctx, k2) in ACTOR]
+        by = [a for a in clause_args(ctx, c) if a.marker in ("by", "von", "durch") and a is not first and
+              a.span.start < t.i] if c.passive else []
+        agents = [k2 for m in conjuncts(ctx.args, by[0]) for k2 in m.keys] if by else \
+            [] if c.passive else subject_keys(ctx, c)[0]
+        pairs = [(h, _as_actor(a)) for h in helpers for a in agents if etype(ctx, _as_actor(a)) in ACTOR]
+        if pairs:
+            emit(ctx, c, Trigger(ctx.lang, t.lemma_, "noun", rel, (), frozenset()), pairs,
+                 modality_for(ctx, c, rel), t.i, noun=t)
+        return
 
 
 def receipt(ctx: Ctx, c: Clause) -> None:
@@ -2190,8 +2224,8 @@ def events(ctx: Ctx, c: Clause) -> None:
         # a verb with a predicative adjective: "macht X verantwortlich", "held X responsible"; or
         # an idiom of verb and object noun: "forced their way into"
         for t in c.toks(doc):
-            if t.tag_ == "ADJD" or (t.pos_ == "ADJ" and t.dep_ in ("oprd", "acomp", "amod", "ccomp", "xcomp", "advmod")) \
-                    or t.dep_ == "dobj" and t.head.i == c.lexical:
+            if t.tag_ in ("ADJD", "NN") or (t.pos_ == "ADJ" and t.dep_ in ("oprd", "acomp", "amod", "ccomp", "xcomp", "advmod")) \
+                    or t.dep_ == "dobj" and t.head.i == c.lexical:   # ("die Beziehungen normalisieren")
                 for trig in lx.verb(lang, f"{t.lower_} {c.lemma}") + lx.verb(lang, f"{c.lemma} {t.lower_}"):
                     verb_event(ctx, c, trig)
     for t in c.toks(doc):
@@ -2235,11 +2269,22 @@ def _negation_applies(ctx: Ctx, c: Clause, event_nouns: set[int]) -> bool:
         any(a.head == c.neg_noun or a.span.start <= c.neg_noun < a.span.end for a in clause_args(ctx, c))
 
 
+def _pact_infinitive(ctx: Ctx, c: Clause) -> bool:
+    """English: the infinitive of an agreement noun, what the parties agreed to do ("signed
+    agreements to normalise relations"); it has no tense of its own."""
+    doc = ctx.doc
+    return c.kind == "inf" and c.parent is not None and doc._.kg_has_parse and c.lexical is not None and \
+        doc[c.lexical].dep_ == "acl" and doc[c.lexical].head.lemma_.lower() in PACT_NOUNS
+
+
 def modality_for(ctx: Ctx, c: Clause, rel: str, noun: Optional[Token] = None,
                  trig: Optional[Trigger] = None, governed: bool = True) -> str:
     """Modality of an event in clause ``c``; ``governed`` is False for an event noun that only
     frames the clause ("Bei seiner Visite in X lud er …"), which the verb does not govern."""
     doc, lang = ctx.doc, ctx.lang
+    if rel in ("agreesWith", "coordinatesWith") and noun is None and _pact_infinitive(ctx, c):
+        # "signed agreements to normalise relations with the UAE": agreed as the pact is signed
+        return modality_for(ctx, ctx.clauses[c.parent], rel)
     past = is_past(doc, c, lang)
     m = clause_modality(doc, lang, c, rel, past, noun.i if noun is not None else None)
     for flag in (trig.flags if trig is not None else ()):
@@ -2368,6 +2413,12 @@ def _conditioned(ctx: Ctx, c: Clause, rel: str, m: str) -> str:
         m = "hypothetical" if RANK[m] < RANK["hypothetical"] else m
     if c.speaker is not None and not c.quote and ctx.doc[c.speaker].lemma_.lower() in DEMAND_VERBS:
         m = "hypothetical" if RANK[m] < RANK["hypothetical"] else m   # "X müsse …, forderte er"
+    elif (c.speaker is not None or c.finite is not None and ctx.doc[c.finite].lower_ == "müsse") and \
+            not c.quote and c.konj and c.modal == "müssen" and rel not in ("demands", "threatens") and not any(
+                t.lower_ in ("wir", "uns", "ich") for t in c.toks(ctx.doc)):
+        # "Belgrad müsse seine Beziehungen zum Kosovo normalisieren, sagte Scholz": what one is
+        # told one must do is asked of them, not yet planned by them (unlike "wir müssten …")
+        m = "hypothetical" if RANK[m] < RANK["hypothetical"] else m
     return m
 
 
@@ -2554,7 +2605,8 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
     exclude: set[int] = set()
     if c.passive and "passive-agent" not in trig.flags:
         by = [a for a in cargs if a.marker in ("von", "durch", "by")]
-        forces = [a for a in cargs if a.kind in ("adj", "modifier") and a.keys and a.head is not None and
+        forces = [a for a in cargs if (a.kind in ("adj", "modifier") or a.kind == "name" and a.marker == "mod") and
+                  a.keys and a.head is not None and   # ("U.S. troops were deployed", a name as compound)
                   (lexicon().is_force(ctx.lang, doc[a.head].text) or
                    # ("targeted by an Israeli air strike": the strike's nation is the agent)
                    rel == "attacks" and a.via in ("von", "durch", "by") and (
@@ -3016,6 +3068,12 @@ def _so_speaker(ctx: Ctx, c: Clause, cargs: list[Arg]) -> Optional[Arg]:
 
 
 PRESIDENTIAL_OFFICES = word_class("presidential_office")
+SEAT_BODIES = word_class("seat_body")
+
+
+def _place_like(ctx: Ctx, key: str) -> bool:
+    """A place, or a body named after its building ("the White House"): one can be in it."""
+    return etype(ctx, key) in PLACE or key in SEAT_BODIES
 
 
 def _principal(ctx: Ctx, person: str) -> Optional[str]:
@@ -4485,8 +4543,9 @@ def _hosted(ctx: Ctx, c: Clause, trig: Trigger, hosts: list[str], guests: list[s
             exclude: set, mod: str) -> None:
     """"Biden hosted Kishida and Yoon at Camp David": the guests came to the place and, two
     received together, met each other."""
-    places = [a for a in cargs if a.marker in ("in", "in.dat", "at", "an") and a.keys and
-              etype(ctx, a.keys[0]) in PLACE and id(a) not in exclude and a.keys[0] not in guests]
+    # ("welcomed Sudani to the White House": the place the guest is welcomed to)
+    places = [a for a in cargs if a.marker in ("in", "in.dat", "at", "an", "to") and a.keys and
+              _place_like(ctx, a.keys[0]) and id(a) not in exclude and a.keys[0] not in guests]
     if places:
         visit = Trigger(trig.lang, trig.lemma, trig.pos, "visits", (), frozenset())
         emit(ctx, c, visit, [(g, places[0].keys[0]) for g in guests if etype(ctx, g) == "Person"], mod, c.lexical)
@@ -4617,7 +4676,9 @@ def _invitation(ctx: Ctx, c: Clause, noun: Token, trig: Trigger, cargs: list[Arg
         return
     guest = guests[0].keys
     mod = "negated" if c.negated else "planned"
-    dest = next((a.keys[0] for a in after if a.marker in ("in.acc", "nach", "to") and
+    # ("zu einem Besuch in Deutschland": a visit is in the place it goes to)
+    markers = ("in.acc", "nach", "to") + (("in", "in.dat") if trig.relation == "visits" else ())
+    dest = next((a.keys[0] for a in after if a.marker in markers and
                  etype(ctx, a.keys[0]) in PLACE), None)
     if trig.relation in SYMMETRIC:
         emit(ctx, c, trig, [(g, h) for g in guest for h in hosts], mod, noun.i, noun=noun,
@@ -4729,10 +4790,32 @@ def _international_official(ctx: Ctx, person: str, place: str) -> bool:
     there."""
     g = gazetteer()
     orgs = {org for p, rel, org, *_ in ctx.doc._.kg_standing or [] if p == person} | \
-        {of.org for of in g.offices_of(person, ctx.article.date)}
+        {of.org for of in g.offices_of(person, ctx.article.date)} | _title_bodies(ctx, person)
     bodies = {o for o in orgs if o in g.entries and g.entries[o].type == "Organization" and not g.entries[o].country}
     seated = g.city_actors.get(place)
     return bool(bodies) and not any(seated in (o, g.entries[o].parent) for o in bodies)
+
+
+def _title_bodies(ctx: Ctx, person: str) -> set[str]:
+    """Organisations named in a title just before the person's name, even where the title
+    gives no standing relation: "UN-Nothilfekoordinator Martin Griffiths", "UN humanitarian
+    chief Martin Griffiths"."""
+    doc = ctx.doc
+    if "title_bodies" not in ctx.cache:
+        found: dict[str, set[str]] = {}
+        ments = list(doc.spans.get("kg_mentions", []))
+        for m in ments:
+            if m._.kg_kind != "name" or not m._.kg_key or m.label_ != "Person":
+                continue
+            lo = max(m.sent.start, m.start - 4)
+            for o in ments:
+                # (only title words between: "UN humanitarian chief", no verb or comma)
+                if o.label_ == "Organization" and o._.kg_key and lo <= o.start and o.end <= m.start and \
+                        o._.kg_kind in ("name", "modifier") and all(
+                            t.pos_ in ("NOUN", "ADJ", "PROPN") for t in doc[o.end:m.start]):
+                    found.setdefault(m._.kg_key, set()).add(o._.kg_key)
+        ctx.cache["title_bodies"] = found
+    return ctx.cache["title_bodies"].get(person, set())
 
 
 def _named_as_capital(ctx: Ctx, c: Clause, city: str) -> bool:
@@ -4815,7 +4898,8 @@ def emit(ctx: Ctx, c: Clause, trig: Trigger, pairs: list[tuple[str, str]], mod: 
         orig = [a for a in clause_args(ctx, c) if a.marker in ("aus", "from")]
         origin = orig[0].keys[0] if orig else None
     # "Am Freitag reist Scholz nach Paris": a present-tense act on a named later day is to come
-    present = mod == "asserted" and c.finite is not None and not c.passive and not is_past(doc, c, ctx.lang)
+    present = mod == "asserted" and c.finite is not None and not c.passive and not is_past(doc, c, ctx.lang) and \
+        not _pact_infinitive(ctx, c)
     named = resolve_date(doc, c.toks(doc), future=mod == "planned" or present)
     if present and named and ctx.article.date and len(named) == 10 and named > ctx.article.date[:10] and \
             any(t.lower_ in WEEKDAYS and not any(x.lower_ in ("seit", "since") for x in doc[max(c.start, t.i - 6):t.i])
@@ -4826,8 +4910,9 @@ def emit(ctx: Ctx, c: Clause, trig: Trigger, pairs: list[tuple[str, str]], mod: 
     if loc is None and rel in ("meets", "talksWith", "negotiatesWith", "phones", "agreesWith", "coordinatesWith"):
         # with a parse, only a place attached to the verb ("the war in Gaza" is not where they met)
         la = [a for a in clause_args(ctx, c) if (a.marker in ("in", "in.dat") or (
+              a.marker == "at" and a.keys and a.keys[0] in SEAT_BODIES) or (
               a.kind == "adj" and a.via in ("in", "in.dat", "an"))) and   # "am Pariser Élysée"
-              etype(ctx, a.keys[0]) in PLACE and
+              _place_like(ctx, a.keys[0]) and
               not _place_of_noun(ctx, a, anchor) and
               (not ctx.doc._.kg_has_parse or a.head in (c.lexical, anchor) or
                any(b.span.start <= (a.head or -1) < b.span.end for b in ctx.args) or
@@ -4867,7 +4952,7 @@ def emit(ctx: Ctx, c: Clause, trig: Trigger, pairs: list[tuple[str, str]], mod: 
             # "toured Derna": a one-word name a model took for a body is, visited, a place
             ctx.entities[o] = dataclasses.replace(entity(ctx, o), type="Location")
             to = "Location"
-        if "place" in trig.flags and to not in PLACE:
+        if "place" in trig.flags and not _place_like(ctx, o):
             continue
         if "person" in trig.flags and to in ("City", "Location"):
             continue
@@ -4875,7 +4960,7 @@ def emit(ctx: Ctx, c: Clause, trig: Trigger, pairs: list[tuple[str, str]], mod: 
             continue
         if rel in ("visits", "deploys") and to not in PLACE and rel == "deploys":
             continue
-        if rel in ("visits",) and to not in PLACE and to != "Person":
+        if rel in ("visits",) and not _place_like(ctx, o) and to != "Person":
             continue
         if remote:
             continue  # "nahm per Video am Gipfel in Vilnius teil": no trip
@@ -4931,7 +5016,7 @@ def emit(ctx: Ctx, c: Clause, trig: Trigger, pairs: list[tuple[str, str]], mod: 
                 make_fact(ctx, s, rel, country, mod, anchor, **kw)
         # meeting abroad: the participants from elsewhere visit the place (a meeting called off
         # there says nothing about whether they came)
-        if loc and rel in ("meets", "talksWith", "negotiatesWith") and etype(ctx, loc) in PLACE and mod != "negated":
+        if loc and rel in ("meets", "talksWith", "negotiatesWith") and _place_like(ctx, loc) and mod != "negated":
             # (a host is at home: "Aliyev hosted Erdogan at a summit in Khankendi")
             for p in ((o,) if c.lemma in HOST_VERBS and s in subject_keys(ctx, c)[0] else (s, o)):
                 if etype(ctx, p) == "Person" and (home_country(p) and not visits_own_country(p, loc) or

@@ -97,8 +97,9 @@ def clause_modality(doc: Doc, lang: str, c: Clause, relation: str, past: bool, n
     if c.subordinator:
         cue = lx.cue(lang, "conjunction", c.subordinator)
         done = past and not (c.finite is not None and doc[c.finite].lower_ in ("ist", "sind", "hat", "haben"))
-        if cue and not (c.subordinator == "wenn" and past or c.subordinator in ("sobald", "once") and done):
-            # ("once he had landed" happened; "sobald Schweden beigetreten ist" is still to come)
+        if cue and not (c.subordinator in ("wenn", "wann") and past or c.subordinator in ("sobald", "once") and done):
+            # ("once he had landed" happened; "sobald Schweden beigetreten ist" is still to come;
+            # "wann der Kanzler reist" asks when a trip to come is made, "wann er reiste" not)
             m = _merge(m, cue)
     if not past and _in_time_span(toks):
         m = _merge(m, "planned")   # "In knapp drei Wochen empfängt Schoof …", "meets him in two weeks"
