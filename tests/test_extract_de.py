@@ -3367,3 +3367,40 @@ def test_mit_hilfe_anderer_handeln(facts_of):
     f = facts_of("Israelische Kampfflugzeuge griffen Ziele der Hamas im Gazastreifen an.", lang="de",
                  date="2024-04-15")
     assert has(f, "Israel", "attacks", "Hamas", "asserted")
+
+
+def test_noch_nie_dort_gewesen_ist_kein_besuch(facts_of):
+    f = facts_of("Scholz war noch nie in Kiew.", lang="de", date="2022-10-07")
+    assert has(f, "Olaf Scholz", "visits", "Kyiv", "negated")
+    assert not has(f, "Olaf Scholz", "visits", "Kyiv", "asserted")
+    f = facts_of("Scholz reiste noch nie nach Kiew.", lang="de", date="2022-10-07")
+    assert has(f, "Olaf Scholz", "visits", "Kyiv", "negated")
+    f = facts_of("Scholz war am Montag in der Ukraine.", lang="de", date="2022-10-07")
+    assert has(f, "Olaf Scholz", "visits", "Ukraine", "asserted")
+    f = facts_of("Scholz ist in der Ukraine beliebt.", lang="de", date="2022-10-07")
+    assert not any(r == "visits" for s, r, o, m in f)
+
+
+def test_bundesminister_sind_minister_deutschlands(facts_of):
+    f = facts_of("Polen hat am Montag Kontrollen eingeführt, sagte Innenminister Tomasz Siemoniak. "
+                 "Bundesinnenminister Alexander Dobrindt kündigte an, sich eng mit seinem polnischen Amtskollegen "
+                 "abzustimmen. Grüne und Linke forderten Dobrindt daraufhin auf, die Zurückweisungen sofort zu "
+                 "stoppen. Der Minister lehnte das ab.", lang="de", date="2025-05-12")
+    assert has(f, "Alexander Dobrindt", "leaderOf", "Federal Ministry of the Interior (Germany)", "asserted")
+    assert has(f, "Alexander Dobrindt", "rejects", "Alliance 90/The Greens", "asserted")
+    assert not any(s == "Tomasz Siemoniak" and r == "rejects" for s, r, o, m in f)
+
+
+def test_die_ministerin_ist_die_zuvor_genannte_ministerin(facts_of):
+    f = facts_of("Außenministerin Annalena Baerbock hat ihre Reise abgebrochen. Die Grünen-Politikerin will nun "
+                 "nach Berlin zurückkehren.\n\nTreffen mit Wong und Mahuta geplant\n\nIn Australien wollte die "
+                 "Ministerin ihre Amtskollegin Penny Wong treffen.", lang="de", date="2023-08-15")
+    assert has(f, "Annalena Baerbock", "meets", "Penny Wong", "planned")
+    assert not any(s == "Nanaia Mahuta" for s, r, o, m in f)
+
+
+def test_eine_liste_unbekannter_staedte(facts_of):
+    f = facts_of("Aserbaidschanische Truppen hatten Ortschaften im Süden Armeniens angegriffen, darunter die Städte "
+                 "Dschermuk, Goris und Kapan.", lang="de", date="2022-10-07")
+    for town in ("Dschermuk", "Goris", "Kapan"):
+        assert has(f, "Azerbaijan", "attacks", town, "asserted")

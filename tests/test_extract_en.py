@@ -2847,3 +2847,10 @@ def test_a_house_speaker_leads_the_house_not_the_country(facts_of):
                  date="2023-04-09")
     assert has(f, "Kevin McCarthy", "leaderOf", "United States House of Representatives", "asserted")
     assert not has(f, "Kevin McCarthy", "leaderOf", "United States", "asserted")
+
+
+def test_having_been_to_a_country_is_a_visit(facts_of):
+    f = facts_of("Scholz has been to China twice this year.", lang="en", date="2022-10-07")
+    assert has(f, "Olaf Scholz", "visits", "China", "asserted")
+    f = facts_of("Bessent was in Kyiv on Wednesday.", lang="en", date="2025-02-14")
+    assert has(f, "Scott Bessent", "visits", "Kyiv", "asserted")

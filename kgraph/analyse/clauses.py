@@ -418,8 +418,11 @@ def _verb_complex(doc: Doc, seg: list) -> Clause:
             if low == "nicht" and nxt in ("nur", "zuletzt", "einmal"):
                 continue
             prev = seg[k - 1].lower_ if k > 0 else ""
-            if low in ("nie", "niemals") and prev in ("wie", "als", "noch"):
-                continue  # "so viele wie nie zuvor", "mehr als je": a comparison, not a denial
+            prev2 = seg[k - 2].lower_ if k > 1 else ""
+            if low in ("nie", "niemals") and (prev in ("wie", "als") or prev == "noch" and prev2 in ("wie", "als")):
+                # "so viele wie nie zuvor", "wie noch nie": a comparison, not a denial ("war noch
+                # nie in Kiew" is one)
+                continue
             c.negated = True
             c.neg_token = t.i
             if low.startswith("kein"):

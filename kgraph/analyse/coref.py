@@ -1502,7 +1502,9 @@ class Coref:
         # 1. the person who bore this title earlier in the article (and holds it: not "der damalige
         # Kanzler"; of the country they hold it of, when the title's country is only its default)
         for m, key, _ in reversed(history):
-            if m.start < s.start and r.role in title_of.get(key, set()) and self._type(key) == "Person":
+            # ("die Ministerin" after "Außenministerin Baerbock": a minister of any portfolio)
+            if m.start < s.start and (r.role in title_of.get(key, set()) or r.role == "minister" and org is None and any(
+                    x.endswith("minister") for x in title_of.get(key, set()))) and self._type(key) == "Person":
                 if default and self._title_word(r.surface) not in self._surfaces.get(key, set()) and \
                         self._home_country(doc, key) not in (None, org):
                     continue   # "der Kanzler" after "Polens Regierungschef": the title is no Pole's

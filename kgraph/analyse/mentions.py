@@ -246,6 +246,11 @@ class Mentions:
                         break
         elif r is None and self.lang == "en" and f.endswith("s"):
             r = self.g.roles.get((self.lang, f[:-1]))
+        if r is None and self.lang == "de" and f.startswith("bundes") and len(f) > 12 and word[:1].isupper():
+            # "Bundesinnenminister", "Bundesaußenministerin": a federal minister of Germany
+            inner = self.role(word[6:7].upper() + word[7:])
+            if inner is not None and inner.role.endswith("minister") and not inner.org:
+                return Role(surface=word, lang=self.lang, role=inner.role, relation=inner.relation, org="germany")
         if r is None and self.lang == "de":
             # "Außenpolitiker", "Bundestagsabgeordnete": a compound of a membership role is
             # that role (only memberOf: "Vizekanzler" is not a chancellor)
@@ -636,6 +641,7 @@ class Mentions:
         # unknown proper names (German: HanTa NE runs)
         i = 0
         role_ends = {s.end for s in spans if s._.kg_kind in ("role", "compound")}
+        listed_place_end = -1   # where the last unknown place named after a place noun ends
         while i < len(doc):
             tok = doc[i]
             # right after a title, a capitalised noun before a name starts the name
@@ -674,8 +680,12 @@ class Mentions:
             typ = "Person" if prev_role or j > i else None
             if foreign and j == i and i + 1 < len(doc) and _name_particle(doc, i + 1):
                 j, typ = i + 1, "Person"
-            if typ is None and i > 0 and doc[i - 1].lower_ in PLACE_NOUNS:
-                typ = "Location"   # "in der Provinz Kahramanmaras", "die Stadt Pokrowsk"
+            if typ is None and i > 0 and (doc[i - 1].lower_ in PLACE_NOUNS or i - 1 == listed_place_end and
+                                          doc[i - 1].lower_ in (",", "und", "and", "sowie", "oder", "or")):
+                # "in der Provinz Kahramanmaras", "die Stadt Pokrowsk"; "die Städte Dschermuk,
+                # Goris und Kapan": the list goes on
+                typ = "Location"
+                listed_place_end = j + 1
             if typ is None and j == i and i > 0 and doc[i - 1].lower_ in ("in", "nach") and doc[i].tag_ == "NE" and (
                     j + 1 >= len(doc) or doc[j + 1].tag_ not in ("NN", "NE", "$(") and doc[j + 1].text != "'"):
                 typ = "Location"   # "in Münster", "nach Aachen": an unknown name one is in or goes to is a place

@@ -3380,9 +3380,11 @@ def presence(ctx: Ctx, c: Clause) -> None:
     people = [k for k in subj if etype(ctx, k) == "Person" and _titled_home(ctx, k)]
     if not people:
         return
+    # "Scholz war in der Ukraine", "has been to Ukraine": being in a country is a visit too
+    copula = c.lemma in ("sein", "be") and _bare_copula(ctx, c)
     for a in clause_args(ctx, c):
-        if a.marker not in ("in", "in.dat") or not a.keys or not (
-                etype(ctx, a.keys[0]) == "City" or participle and etype(ctx, a.keys[0]) == "Country" or
+        if a.marker not in ("in", "in.dat") + (("to",) if copula and ctx.lang == "en" else ()) or not a.keys or not (
+                etype(ctx, a.keys[0]) == "City" or (participle or copula) and etype(ctx, a.keys[0]) == "Country" or
                 etype(ctx, a.keys[0]) == "Location" and a.keys[0] not in gazetteer().entries):
             continue   # (a town the gazetteer does not know: "wurde Macron in Münster ausgezeichnet";
             # "Speaking in Singapore, Blinken said": a city state)
@@ -3445,14 +3447,15 @@ def _bare_copula(ctx: Ctx, c: Clause) -> bool:
     a place and a time is being there (not "was in talks", "war in Kiew gewesen", "ist in der
     Ukraine beliebt")."""
     doc = ctx.doc
-    if c.lemma not in ("sein", "be") or c.negated or c.lexical is None:
-        return False
+    if c.lemma not in ("sein", "be") or c.lexical is None:
+        return False   # (denied, "war noch nie in Kiew", "has not been to Ukraine", it is a visit denied)
     in_arg = {i for a in clause_args(ctx, c) for i in range(a.span.start, a.span.end)}
     if doc._.kg_has_parse:
         h = doc[c.lexical]
         return not any(ch.dep_ in ("acomp", "attr", "xcomp", "ccomp", "oprd", "dobj", "auxpass", "advcl")
-                       for ch in h.children) and any(ch.dep_ == "prep" and (ch.lower_ == "in" or ch.lower_ == "at" and any(
-                           o.dep_ == "pobj" and o.lower_ in VENUE_HEADS for o in ch.children)) for ch in h.children)
+                       for ch in h.children) and any(ch.dep_ == "prep" and (
+                           ch.lower_ == "in" or ch.lower_ == "to" and h.lower_ == "been" or ch.lower_ == "at" and any(
+                               o.dep_ == "pobj" and o.lower_ in VENUE_HEADS for o in ch.children)) for ch in h.children)
     for t in c.toks(doc):
         if t.tag_ in ("VVPP", "VVINF", "ADJD", "PTKZU", "VVIZU"):
             return False
