@@ -3404,3 +3404,17 @@ def test_eine_liste_unbekannter_staedte(facts_of):
                  "Dschermuk, Goris und Kapan.", lang="de", date="2022-10-07")
     for town in ("Dschermuk", "Goris", "Kapan"):
         assert has(f, "Azerbaijan", "attacks", town, "asserted")
+
+
+def test_hilfe_fuer_die_menschen_in_einem_land(facts_of):
+    f = facts_of("Deutschland werde seine humanitäre Hilfe für die Menschen in Gaza weiter aufstocken, kündigte "
+                 "Wadephul an.", lang="de", date="2025-07-30")
+    assert has(f, "Germany", "providesAidTo", "Gaza Strip", "planned")   # more aid is still to come
+    f = facts_of("Deutschland werde der Ukraine weiter beistehen, sagte Scholz.", lang="de", date="2023-02-01")
+    assert has(f, "Germany", "supports", "Ukraine", "asserted")
+
+
+def test_nach_stunden_von_verhandlungen(facts_of):
+    f = facts_of("Die RSF hätten nach 48 Stunden intensiver Verhandlungen mit Washington zugestimmt, erklärte "
+                 "Blinken.", lang="de", date="2023-04-25")
+    assert has(f, "Rapid Support Forces", "negotiatesWith", "United States", "asserted")

@@ -2854,3 +2854,15 @@ def test_having_been_to_a_country_is_a_visit(facts_of):
     assert has(f, "Olaf Scholz", "visits", "China", "asserted")
     f = facts_of("Bessent was in Kyiv on Wednesday.", lang="en", date="2025-02-14")
     assert has(f, "Scott Bessent", "visits", "Kyiv", "asserted")
+
+
+def test_suspending_a_member_sanctions_it(facts_of):
+    f = facts_of("ECOWAS suspended Niger from the bloc.", lang="en", date="2023-07-31")
+    assert has(f, "Economic Community of West African States", "sanctions", "Niger", "asserted")
+    f = facts_of("Russia suspended its participation in the treaty.", lang="en", date="2023-02-21")
+    assert not any(r == "sanctions" for s, r, o, m in f)
+
+
+def test_after_days_of_talks_the_talks_took_place(facts_of):
+    f = facts_of("After two days of talks with Washington, the RSF agreed to a truce.", lang="en", date="2023-04-25")
+    assert has(f, "Rapid Support Forces", "talksWith", "United States", "asserted")

@@ -21,7 +21,7 @@ from ..namespaces import SYMMETRIC
 from ..resources import ascii_name, fold, gazetteer, read_table, word_class
 from .arguments import Arg, build_args, conjuncts
 from .lexicon import Trigger, lexicon
-from .modality import NEGATING_DETERMINERS, RANK, clause_modality, governor_modality, is_past, noun_attributes
+from .modality import NEGATING_DETERMINERS, RANK, TIME_UNITS, clause_modality, governor_modality, is_past, noun_attributes
 from .temporal import MONTHS, WEEKDAYS, quantity_before, resolve_date
 
 PLACE = {"Country", "City", "Location"}
@@ -4076,12 +4076,19 @@ def _governing_prep(ctx: Ctx, c: Clause, noun: Token) -> Optional[Token]:
             if p.lower_ == "of" and p.head.dep_ in ("dobj", "nsubj", "nsubjpass") and (
                     p.head.lower_ in QUANTITY_HEADS or p.head.pos_ == "NUM"):
                 return None   # "carried out dozens of strikes": the quantity is the verb's object
+            if p.lower_ == "of" and p.head.lower_ in TIME_UNITS and p.head.dep_ == "pobj" and p.head.head.pos_ == "ADP":
+                return p.head.head   # "after two days of talks": the phrase the span of time is in
             return p
         return None
     k = noun.i - 1
     while k >= c.start and doc[k].tag_ in (
             "ART", "ADJA", "ADJD", "PIAT", "PPOSAT", "CARD", "ADV", "PIDAT", "$(", "PRELAT", "PDAT"):
         k -= 1
+    if k > c.start and doc[k].lower_ in TIME_UNITS:
+        # "nach 48 Stunden intensiver Verhandlungen": the phrase the span of time is in
+        k -= 1
+        while k >= c.start and doc[k].tag_ in ("ART", "ADJA", "CARD", "ADV", "PIAT"):
+            k -= 1
     if k >= c.start and doc[k].tag_ in ("APPR", "APPRART"):
         return doc[k]
     return None
@@ -4453,6 +4460,9 @@ def noun_event(ctx: Ctx, c: Clause, noun: Token, trig: Trigger,
         # meeting with whoever the article named last; nor is a ceasefire one demands one's own)
         if not any(t.relation == "demands" for t in lexicon().verb(ctx.lang, c.lemma)):
             obj_keys = _recent_partner(ctx, c, agents[0])
+    if not obj_keys and rel == "providesAidTo" and agents:
+        # "seine humanitäre Hilfe für die Menschen in Gaza": the people helped are there
+        obj_keys = _beneficiaries_in(ctx, c, agents, exclude)
     if not obj_keys and rel == "providesAidTo" and agents and prep is None:
         obj_keys = _topic_recipient(ctx, c, agents, noun)   # "kündigte die Lieferung von 31 Kampfpanzern an"
     if not obj_keys and "place-implicit" in trig.flags:

@@ -32,8 +32,13 @@ def _merge(a: str, b: str) -> str:
 CONTINUATION = word_class("continuation")
 
 
+INCREASE_VERBS = word_class("increase_verb")
+
+
 def _continues(toks) -> bool:
-    return any(t.lower_ in CONTINUATION or t.lemma_.lower() in CONTINUATION for t in toks)
+    # ("werde seine Hilfe weiter aufstocken", "will further increase aid": more is a new act)
+    return any(t.lower_ in CONTINUATION or t.lemma_.lower() in CONTINUATION for t in toks) and \
+        not any(t.lemma_.lower() in INCREASE_VERBS or t.lower_ in INCREASE_VERBS for t in toks)
 
 
 TIME_UNITS = word_class("time_unit")
