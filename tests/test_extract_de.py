@@ -3418,3 +3418,15 @@ def test_nach_stunden_von_verhandlungen(facts_of):
     f = facts_of("Die RSF hätten nach 48 Stunden intensiver Verhandlungen mit Washington zugestimmt, erklärte "
                  "Blinken.", lang="de", date="2023-04-25")
     assert has(f, "Rapid Support Forces", "negotiatesWith", "United States", "asserted")
+
+
+def test_demonstranten_sind_eine_gruppe(facts_of):
+    f = facts_of("In Tiflis protestierten erneut Tausende gegen das Gesetz. Die Demonstranten forderten den "
+                 "Rücktritt von Ministerpräsident Irakli Kobachidse.", lang="de", date="2024-05-01")
+    assert any(s.startswith("Protesters") and r == "demands" for s, r, o, m in f)
+    # a full noun phrase before a pronoun is the subject; "sie" is the troops just named
+    f = facts_of("Serbiens Präsident Vučić sprach von Provokation. Der Bürgermeister Ilir Peci blieb im Amt. Als "
+                 "KFOR-Soldaten das Gebäude abriegelten, griffen Demonstranten sie mit Steinen an.", lang="de",
+                 date="2023-05-30")
+    assert any(s.startswith("Protesters") and r == "attacks" and o == "Kosovo Force" for s, r, o, m in f)
+    assert not any(r == "attacks" and o in ("Aleksandar Vučić", "Ilir Peci") for s, r, o, m in f)

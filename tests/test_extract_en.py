@@ -2866,3 +2866,15 @@ def test_suspending_a_member_sanctions_it(facts_of):
 def test_after_days_of_talks_the_talks_took_place(facts_of):
     f = facts_of("After two days of talks with Washington, the RSF agreed to a truce.", lang="en", date="2023-04-25")
     assert has(f, "Rapid Support Forces", "talksWith", "United States", "asserted")
+
+
+def test_protesters_are_a_group_of_the_country(facts_of):
+    f = facts_of("Armenian Prime Minister Nikol Pashinyan has faced daily protests in Yerevan from demonstrators "
+                 "who accuse him of abandoning Karabakh.", lang="en", date="2023-09-28")
+    assert any(s.startswith("Protesters") and r == "accuses" and o == "Nikol Pashinyan" for s, r, o, m in f)
+
+
+def test_a_complaint_lodged_with_an_embassy_criticises_its_state(facts_of):
+    f = facts_of("Vice Foreign Minister Xie Feng also lodged a formal complaint with the US embassy in Beijing.",
+                 lang="en", date="2023-02-05")
+    assert has(f, "Xie Feng", "criticizes", "United States", "asserted")

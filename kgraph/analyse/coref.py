@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from ..resources import Role, fold, gazetteer, given_names, lexicon_rows, word_class
 from .clauses import SPEECH_VERBS
+from .mentions import FORCE_WORDS
 
 PRON = {
     "de": {"er": "m", "ihm": "m", "ihn": "m", "sie": "fp", "ihr": "f", "es": "n", "ihnen": "p"},
@@ -380,6 +381,19 @@ class Coref:
                     continue   # "US commanders will hold calls with their Chinese counterparts": the commanders'
                 if want_plural and self._plural_common_subject_before(doc, s, history):
                     continue   # "… bekennen sich die Unterzeichner zu … Sie verlangen …"
+                crowd = self._crowd_before(doc, s, history) if want_plural and kind == "pronoun" else None
+                if crowd:
+                    # "The protesters gathered outside the palace. They demanded …": the crowd
+                    s._.kg_key = crowd
+                    history.append((s, crowd, _is_subjectish(doc, s)))
+                    continue
+                troops = self._troops_before(doc, s) if want_plural and kind == "pronoun" else None
+                if troops:
+                    # "Als KFOR-Soldaten das Gebäude abriegelten, griffen Demonstranten sie an":
+                    # the troops just named, so the body they serve
+                    s._.kg_key = troops
+                    history.append((s, troops, _is_subjectish(doc, s)))
+                    continue
                 if want_plural:
                     pair = self._big_list(history, s, people=False) or self._pair(history, "Person", s)
                     if pair:
@@ -907,6 +921,32 @@ class Coref:
         return any(ch.dep_ in ("nsubj", "nsubjpass") and ch.tag_ == "NNS" and ch.i < s.start and
                    ch.i not in covered and any(g.dep_ in ("compound", "amod") and g.i in covered for g in ch.children)
                    for ch in h.children)
+
+    @staticmethod
+    def _crowd_before(doc: Doc, s: Span, history) -> Optional[str]:
+        """A plural pronoun opening its sentence right after one whose subject is a crowd of
+        protesters (the mentions stage names them "group:protesters…") stands for that crowd."""
+        starts = _sent_starts(doc)
+        k = starts.index(s.sent.start) if s.sent.start in starts else 0
+        if k == 0 or s.start - s.sent.start > 1:
+            return None
+        prev = doc[starts[k - 1]].sent
+        subjects = [key for m, key, subj in history if subj and prev.start <= m.start < prev.end]
+        return subjects[0] if subjects and subjects[0].startswith("group:protesters") else None
+
+    def _troops_before(self, doc: Doc, s: Span) -> Optional[str]:
+        """German: the body of troops named on their noun earlier in the pronoun's sentence
+        ("KFOR-Soldaten", "Nato-Truppen"), when no other plural stands between."""
+        if self.lang != "de":
+            return None
+        own = next((c for c in reversed(doc._.kg_clauses or []) if c.contains(s.start)), None)
+        for m in reversed(doc.spans.get("kg_mentions", [])):
+            if m.sent.start != s.sent.start or m.start >= s.start or own is not None and own.contains(m.start):
+                continue   # (not those named in the pronoun's own clause: its subject)
+            head = m.text.rsplit("-", 1)[-1].lower()
+            return m._.kg_key if m._.kg_kind == "modifier" and m._.kg_key and "-" in m.text and any(
+                head in (w, w + "n", w + "en", w + "e") for w in FORCE_WORDS) else None
+        return None
 
     def _plural_common_subject_before(self, doc: Doc, s: Span, history) -> bool:
         """A plural pronoun opening a sentence right after one whose subject is a plural common

@@ -69,6 +69,7 @@ COPULA_FORMS = word_class("copula_form")
 TITLE_MODIFIERS = word_class("title_modifier")
 ARTICLES = {"der", "die", "das", "dem", "den", "des", "the", "a", "an", "ein", "eine", "einem", "einen", "eines", "einer"}
 PLACE_NOUNS = word_class("place_noun")
+PROTESTER_NOUNS = word_class("protester_noun")
 ORG_NOUNS = word_class("org_noun")
 CAPITAL_NOUNS = word_class("capital_noun")
 BORDER_NOUNS = word_class("border_noun")
@@ -754,6 +755,7 @@ class Mentions:
         self._retype_places(doc, spans)
         spans = self._adjective_capitals(doc, spans)
         spans = self._borders(doc, spans)
+        spans = self._protesters(doc, spans)
         # "The Briton later met …": one person of a country, for coreference, no new name
         nationals = singular_demonyms(self.lang)
         spans = [s for s in spans if not (len(s) == 1 and s.text in nationals and s._.kg_kind == "name" and
@@ -772,6 +774,31 @@ class Mentions:
                 ents[s._.kg_key] = self.entity(s._.kg_key, s)
         doc._.kg_entities = ents
         return doc
+
+    def _protesters(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """"protesters", "die Demonstranten": the people protesting in the country an adjective
+        names ("Armenian protesters"), else in the one the article is about — one group per
+        country, named "Protesters (Armenia)"."""
+        covered = {i for sp in spans for i in range(sp.start, sp.end)}
+        out = list(spans)
+        ents = doc._.kg_entities or {}
+        for t in doc:
+            if t.lower_ not in PROTESTER_NOUNS or t.i in covered:
+                continue
+            adj = next((sp for sp in out if sp.end == t.i and sp._.kg_kind == "adj" and sp.label_ == "Country"), None)
+            country = adj._.kg_key if adj is not None else doc._.kg_topic
+            e = self.g.entries.get(country) if country else None
+            key = f"group:protesters-{country}" if e is not None else "group:protesters"
+            if key not in ents:
+                ents[key] = Entity(key=key, type="Group", label=f"Protesters ({e.label})" if e is not None else "Protesters")
+            start = adj.start if adj is not None else t.i
+            if adj is not None:
+                out.remove(adj)
+            sp = Span(doc, start, t.i + 1, label="Group")
+            sp._.kg_key, sp._.kg_kind = key, "name"
+            out.append(sp)
+        doc._.kg_entities = ents
+        return out
 
     @staticmethod
     def _repeated_bodies(doc: Doc, spans: list[Span], covered: set) -> list[Span]:
@@ -1947,7 +1974,8 @@ class Mentions:
                       key=lambda m: m.start)
 
     def _topic_org(self, doc: Doc, s: Span, spans: list[Span]) -> Optional[str]:
-        if any(m._.kg_key and m.sent.start == s.sent.start and m.start < s.start
+        if any(m._.kg_key and m.sent.start == s.sent.start and m.start < s.start and
+               not m._.kg_key.startswith("group:protesters")   # (those spoken of, not spoken for)
                for m in spans if m._.kg_kind == "name"):
             return None
         first = next((m for m in self._previous_sentence(doc, s, spans) if m._.kg_kind == "name"), None)

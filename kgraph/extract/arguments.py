@@ -319,7 +319,11 @@ def _german_markers(doc: Doc, args: list[Arg], clauses: list[Clause]) -> None:
             # "Sprecherin Karine Jean-Pierre nannte sie absurd": "sie" may be accusative, the
             # name before the verb is the subject
             front = [a for a in group if a.case is None and a.kind != "pronoun" and a.span.end <= c.finite]
-            subj = front[0] if front else subj
+            # "griffen Demonstranten sie an": a pronoun stands before a full noun phrase unless
+            # that noun phrase is the subject
+            middle = [a for a in group if a.case is None and a.kind not in ("pronoun", "place_adv") and
+                      c.finite < a.span.start and a.span.end <= subj.span.start]
+            subj = front[0] if front else middle[0] if middle else subj
         if subj is None and c is not None and c.shares_subject and c.finite is not None and \
                 all(a.span.start > c.finite for a in group):
             subj = False   # "Scholz reiste nach Peking und traf Xi": the subject is the first verb's

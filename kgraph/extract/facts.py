@@ -1445,7 +1445,9 @@ def match_objects(ctx: Ctx, trig: Trigger, cands: list[Arg], exclude: set[int],
             if id(a) in exclude or a.kind in ("modifier",) and spec not in ("gen",):
                 continue
             if (a.kind == "adj" or _named_on_its_people(a)) and not _adj_as_argument(
-                    ctx, a, author=trig.relation in ACT_OBJECT_RELATIONS, hostile=trig.relation in ("attacks", "invades")):
+                    ctx, a, author=trig.relation in ACT_OBJECT_RELATIONS,
+                    # (a protest lodged "with the US embassy" is aimed at the United States)
+                    hostile=trig.relation in ("attacks", "invades", "criticizes", "accuses")):
                 continue   # ("sanctions on RSF commanders": a body named on its people counts)
             if _source_of_object(ctx, trig, a, spec, verb):
                 hits.append(a)   # "blamed the turnout on pressure from the United States"
