@@ -2878,3 +2878,13 @@ def test_a_complaint_lodged_with_an_embassy_criticises_its_state(facts_of):
     f = facts_of("Vice Foreign Minister Xie Feng also lodged a formal complaint with the US embassy in Beijing.",
                  lang="en", date="2023-02-05")
     assert has(f, "Xie Feng", "criticizes", "United States", "asserted")
+
+
+def test_a_guest_received_with_no_place_said_is_in_the_dateline_city(facts_of):
+    f = facts_of("PRETORIA, Jan 23 (Reuters) - South Africa's foreign minister Naledi Pandor on Monday defended her "
+                 "country's plan, as she welcomed Russian Foreign Minister Sergei Lavrov.", lang="en",
+                 date="2023-01-23")
+    assert has(f, "Sergey Lavrov", "visits", "Pretoria", "asserted")
+    f = facts_of("WASHINGTON (AP) - Kenyan President William Ruto welcomed Biden's envoy on Thursday.", lang="en",
+                 date="2024-05-23")
+    assert not any(r == "visits" for s, r, o, m in f)   # the host is no guest of Washington

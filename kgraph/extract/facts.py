@@ -12,7 +12,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from ..analyse.tagging import participle_lemma
+from ..analyse.tagging import datelines, participle_lemma
 from ..analyse.clauses import FINITE, PACT_NOUNS, QUOTE_PAIRS, SPEECH_VERBS, Clause
 from ..analyse.coref import LEADERS_NOUNS
 from ..analyse.mentions import CAPITAL_NOUNS, INDEFINITE_WORDS, MINISTRY_WORDS, MINTED_STATE, ORG_NOUNS
@@ -4554,6 +4554,20 @@ HOST_VERBS = word_class("host_verb")
 NAMING_VERBS = word_class("naming_verb")
 
 
+def _dateline_city(ctx: Ctx) -> Optional[str]:
+    """The city of the wire dateline opening the article ("PRETORIA, Jan 23 (Reuters) -")."""
+    if "dateline" not in ctx.cache:
+        doc, city = ctx.doc, None
+        for start, end in datelines(doc)[:1]:
+            k = start
+            while k < end and doc[k].text.isupper() and doc[k].text.replace(".", "").isalpha():
+                k += 1
+            e = gazetteer().lookup(doc[start:k].text.title()) if k > start else None
+            city = e.key if e is not None and e.type == "City" else None
+        ctx.cache["dateline"] = city
+    return ctx.cache["dateline"]
+
+
 def _hosted(ctx: Ctx, c: Clause, trig: Trigger, hosts: list[str], guests: list[str], cargs: list,
             exclude: set, mod: str) -> None:
     """"Biden hosted Kishida and Yoon at Camp David": the guests came to the place and, two
@@ -4564,6 +4578,14 @@ def _hosted(ctx: Ctx, c: Clause, trig: Trigger, hosts: list[str], guests: list[s
     if places:
         visit = Trigger(trig.lang, trig.lemma, trig.pos, "visits", (), frozenset())
         emit(ctx, c, visit, [(g, places[0].keys[0]) for g in guests if etype(ctx, g) == "Person"], mod, c.lexical)
+    elif hosts and not any(a.keys and etype(ctx, a.keys[0]) in PLACE for a in clause_args(ctx, c)):
+        # "PRETORIA, Jan 23 - … as she welcomed Lavrov": with no place said, a host received the
+        # guest in the city the report was filed from, when it is in the host's country
+        city = _dateline_city(ctx)
+        if city is not None and all(_titled_home(ctx, h) == home_country(city) for h in hosts):
+            visit = Trigger(trig.lang, trig.lemma, trig.pos, "visits", (), frozenset())
+            emit(ctx, c, visit, [(g, city) for g in guests if etype(ctx, g) == "Person" and _abroad(ctx, g, city)],
+                 mod, c.lexical)
     people = [g for g in guests if etype(ctx, g) == "Person"]
     if len(people) == 2:
         # (a delegation of three or more received together travelled together: that they met
