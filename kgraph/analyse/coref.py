@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from ..resources import Role, fold, gazetteer, given_names, lexicon_rows, word_class
 from .clauses import SPEECH_VERBS
-from .mentions import FORCE_WORDS
+from .mentions import FORCE_WORDS, PROTESTERS
 
 PRON = {
     "de": {"er": "m", "ihm": "m", "ihn": "m", "sie": "fp", "ihr": "f", "es": "n", "ihnen": "p"},
@@ -925,18 +925,19 @@ class Coref:
     @staticmethod
     def _crowd_before(doc: Doc, s: Span, history) -> Optional[str]:
         """A plural pronoun opening its sentence right after one whose subject is a crowd of
-        protesters (the mentions stage names them "group:protesters…") stands for that crowd."""
+        protesters (a group the mentions stage names) stands for that crowd."""
         starts = _sent_starts(doc)
         k = starts.index(s.sent.start) if s.sent.start in starts else 0
         if k == 0 or s.start - s.sent.start > 1:
             return None
         prev = doc[starts[k - 1]].sent
         subjects = [key for m, key, subj in history if subj and prev.start <= m.start < prev.end]
-        return subjects[0] if subjects and subjects[0].startswith("group:protesters") else None
+        return subjects[0] if subjects and subjects[0].startswith(PROTESTERS) else None
 
     def _troops_before(self, doc: Doc, s: Span) -> Optional[str]:
         """German: the body of troops named on their noun earlier in the pronoun's sentence
-        ("KFOR-Soldaten", "Nato-Truppen"), when no other plural stands between."""
+        ("KFOR-Soldaten", "Nato-Truppen"), when they are the last mention before the pronoun's
+        own clause."""
         if self.lang != "de":
             return None
         own = next((c for c in reversed(doc._.kg_clauses or []) if c.contains(s.start)), None)

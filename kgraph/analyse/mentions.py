@@ -70,6 +70,7 @@ TITLE_MODIFIERS = word_class("title_modifier")
 ARTICLES = {"der", "die", "das", "dem", "den", "des", "the", "a", "an", "ein", "eine", "einem", "einen", "eines", "einer"}
 PLACE_NOUNS = word_class("place_noun")
 PROTESTER_NOUNS = word_class("protester_noun")
+PROTESTERS = "group:protesters"   # the key prefix of the groups of protesters (one per country)
 ORG_NOUNS = word_class("org_noun")
 CAPITAL_NOUNS = word_class("capital_noun")
 BORDER_NOUNS = word_class("border_noun")
@@ -788,7 +789,7 @@ class Mentions:
             adj = next((sp for sp in out if sp.end == t.i and sp._.kg_kind == "adj" and sp.label_ == "Country"), None)
             country = adj._.kg_key if adj is not None else doc._.kg_topic
             e = self.g.entries.get(country) if country else None
-            key = f"group:protesters-{country}" if e is not None else "group:protesters"
+            key = f"{PROTESTERS}-{country}" if e is not None else PROTESTERS
             if key not in ents:
                 ents[key] = Entity(key=key, type="Group", label=f"Protesters ({e.label})" if e is not None else "Protesters")
             start = adj.start if adj is not None else t.i
@@ -1975,7 +1976,7 @@ class Mentions:
 
     def _topic_org(self, doc: Doc, s: Span, spans: list[Span]) -> Optional[str]:
         if any(m._.kg_key and m.sent.start == s.sent.start and m.start < s.start and
-               not m._.kg_key.startswith("group:protesters")   # (those spoken of, not spoken for)
+               not m._.kg_key.startswith(PROTESTERS)   # (those spoken of, not spoken for)
                for m in spans if m._.kg_kind == "name"):
             return None
         first = next((m for m in self._previous_sentence(doc, s, spans) if m._.kg_kind == "name"), None)

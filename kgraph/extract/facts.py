@@ -941,10 +941,10 @@ def assisted(ctx: Ctx, c: Clause) -> None:
                       a.marker in ("from", "of", "von", "gen")), None)
         if first is None:
             continue
-        helpers = [k2 for m in conjuncts(ctx.args, first) for k2 in m.keys if etype(ctx, k2) in ACTOR]
+        helpers = [key for m in conjuncts(ctx.args, first) for key in m.keys if etype(ctx, key) in ACTOR]
         by = [a for a in clause_args(ctx, c) if a.marker in ("by", "von", "durch") and a is not first and
               a.span.start < t.i] if c.passive else []
-        agents = [k2 for m in conjuncts(ctx.args, by[0]) for k2 in m.keys] if by else \
+        agents = [key for m in conjuncts(ctx.args, by[0]) for key in m.keys] if by else \
             [] if c.passive else subject_keys(ctx, c)[0]
         pairs = [(h, _as_actor(a)) for h in helpers for a in agents if etype(ctx, _as_actor(a)) in ACTOR]
         if pairs:
@@ -4555,7 +4555,7 @@ NAMING_VERBS = word_class("naming_verb")
 
 
 def _dateline_city(ctx: Ctx) -> Optional[str]:
-    """The city of the wire dateline opening the article ("PRETORIA, Jan 23 (Reuters) -")."""
+    """The city of the article's first wire dateline ("PRETORIA, Jan 23 (Reuters) -")."""
     if "dateline" not in ctx.cache:
         doc, city = ctx.doc, None
         for start, end in datelines(doc)[:1]:
@@ -4575,15 +4575,14 @@ def _hosted(ctx: Ctx, c: Clause, trig: Trigger, hosts: list[str], guests: list[s
     # ("welcomed Sudani to the White House": the place the guest is welcomed to)
     places = [a for a in cargs if a.marker in ("in", "in.dat", "at", "an", "to") and a.keys and
               _place_like(ctx, a.keys[0]) and id(a) not in exclude and a.keys[0] not in guests]
+    visit = Trigger(trig.lang, trig.lemma, trig.pos, "visits", (), frozenset())
     if places:
-        visit = Trigger(trig.lang, trig.lemma, trig.pos, "visits", (), frozenset())
         emit(ctx, c, visit, [(g, places[0].keys[0]) for g in guests if etype(ctx, g) == "Person"], mod, c.lexical)
     elif hosts and not any(a.keys and etype(ctx, a.keys[0]) in PLACE for a in clause_args(ctx, c)):
         # "PRETORIA, Jan 23 - … as she welcomed Lavrov": with no place said, a host received the
         # guest in the city the report was filed from, when it is in the host's country
         city = _dateline_city(ctx)
         if city is not None and all(_titled_home(ctx, h) == home_country(city) for h in hosts):
-            visit = Trigger(trig.lang, trig.lemma, trig.pos, "visits", (), frozenset())
             emit(ctx, c, visit, [(g, city) for g in guests if etype(ctx, g) == "Person" and _abroad(ctx, g, city)],
                  mod, c.lexical)
     people = [g for g in guests if etype(ctx, g) == "Person"]
