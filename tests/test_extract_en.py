@@ -2793,6 +2793,8 @@ def test_a_body_named_after_its_building_is_where_guests_are_received(facts_of):
     f = facts_of("Karine Jean-Pierre told reporters at the White House that Biden would veto the bill.",
                  lang="en", date="2024-06-08")
     assert not any(r == "visits" for s, r, o, m in f)
+    f = facts_of("Biden travelled to the White House after the rally.", lang="en", date="2024-06-08")
+    assert not any(r == "visits" for s, r, o, m in f)   # one's own state's building is no visit
 
 
 def test_vietnamese_leaders_are_called_by_the_last_word_of_their_name(facts_of):

@@ -5005,6 +5005,8 @@ def emit(ctx: Ctx, c: Clause, trig: Trigger, pairs: list[tuple[str, str]], mod: 
             continue  # "received at Al Salam Palace": a building, not a place one travels to
         if rel == "visits" and _home_or_capital(s, o):
             continue  # nobody "visits" their own country or capital (a town of it, yes: "visited Bakhmut")
+        if rel == "visits" and o in SEAT_BODIES and not _abroad(ctx, s, o):
+            continue  # nor a body of their own state's building ("Putin fuhr in den Kreml")
         if rel == "demands" and ts == "Person" and any(of.org == o for of in gazetteer().offices_of(s, ctx.article.date)):
             continue  # a leader does not demand of the state they lead ("beide Kriegsparteien")
         if rel in ("supports", "providesAidTo") and to == "Country" and (
