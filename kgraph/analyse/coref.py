@@ -101,6 +101,15 @@ def _sent_starts(doc: Doc) -> list[int]:
     return starts
 
 
+def _sentence_before_opening(doc: Doc, s: Span) -> Optional[Span]:
+    """The sentence before the one ``s`` opens (at its first or second token), else None."""
+    starts = _sent_starts(doc)
+    k = starts.index(s.sent.start) if s.sent.start in starts else 0
+    if k == 0 or s.start - s.sent.start > 1:
+        return None
+    return doc[starts[k - 1]].sent
+
+
 def _charge_after_of(t) -> bool:
     """"accused the government of lying / of betrayal": what follows "of" is the charge (a gerund
     or a bare common noun), not whose government it is ("the government of Iran", "of national
@@ -926,11 +935,9 @@ class Coref:
     def _crowd_before(doc: Doc, s: Span, history) -> Optional[str]:
         """A plural pronoun opening its sentence right after one whose subject is a crowd of
         protesters (a group the mentions stage names) stands for that crowd."""
-        starts = _sent_starts(doc)
-        k = starts.index(s.sent.start) if s.sent.start in starts else 0
-        if k == 0 or s.start - s.sent.start > 1:
+        prev = _sentence_before_opening(doc, s)
+        if prev is None:
             return None
-        prev = doc[starts[k - 1]].sent
         subjects = [key for m, key, subj in history if subj and prev.start <= m.start < prev.end]
         return subjects[0] if subjects and subjects[0].startswith(PROTESTERS) else None
 
@@ -953,11 +960,9 @@ class Coref:
         """A plural pronoun opening a sentence right after one whose subject is a plural common
         noun ("die Unterzeichner", "the protesters") stands for that noun, not for people
         named further back."""
-        starts = _sent_starts(doc)
-        k = starts.index(s.sent.start)
-        if k == 0 or s.start - s.sent.start > 1:
+        prev = _sentence_before_opening(doc, s)
+        if prev is None:
             return False
-        prev = doc[starts[k - 1]].sent
         if any(prev.start <= m.start < prev.end and subj for m, _, subj in history):
             return False   # an entity was the subject there
         if doc._.kg_has_parse:

@@ -3372,8 +3372,10 @@ def presence(ctx: Ctx, c: Clause) -> None:
     participle = c.parent is not None and c.participle(doc) and c.lemma in STATEMENT_VERBS | {"speak"}
     if c.kind not in ("main", "rel") and not participle:
         return   # ("Selenskyj, der in Washington bei Biden um Hilfe geworben hatte")
+    # "Scholz war in der Ukraine", "has been to Ukraine": being in a country is a visit too
+    copula = _bare_copula(ctx, c)
     if c.lemma not in STATEMENT_VERBS and not participle and (_placed_event(lexicon().verb(ctx.lang, c.lemma)) or c.lemma in (
-            "sein", "be", "haben", "have", "werden") and not _bare_copula(ctx, c) or c.kind == "main" and any(
+            "sein", "be", "haben", "have", "werden") and not copula or c.kind == "main" and any(
             _placed_event(lexicon().noun(ctx.lang, t.text, t.lemma_)) for t in c.toks(doc) if t.pos_ == "NOUN" and not (
                 # ("Nach dem Mittagessen zog Merz in Washington Bilanz": a frame, not the clause's event)
                 (p := _governing_prep(ctx, c, t)) is not None and p.lower_ in FRAME_PREPS))):
@@ -3382,8 +3384,6 @@ def presence(ctx: Ctx, c: Clause) -> None:
     people = [k for k in subj if etype(ctx, k) == "Person" and _titled_home(ctx, k)]
     if not people:
         return
-    # "Scholz war in der Ukraine", "has been to Ukraine": being in a country is a visit too
-    copula = c.lemma in ("sein", "be") and _bare_copula(ctx, c)
     for a in clause_args(ctx, c):
         if a.marker not in ("in", "in.dat") + (("to",) if copula and ctx.lang == "en" else ()) or not a.keys or not (
                 etype(ctx, a.keys[0]) == "City" or (participle or copula) and etype(ctx, a.keys[0]) == "Country" or
