@@ -119,6 +119,7 @@ class Gazetteer:
     offices: list[Office] = field(default_factory=list)
     roles: dict[tuple[str, str], Role] = field(default_factory=dict)  # (lang, folded surface)
     capitals: dict[str, str] = field(default_factory=dict)            # city key → country key
+    capital_of: dict[str, str] = field(default_factory=dict)          # country key → its capital (first listed)
     city_actors: dict[str, str] = field(default_factory=dict)         # city named as an actor → whom it stands for
     demonyms: dict[tuple[str, str], str] = field(default_factory=dict)  # (lang, plural noun) → country key
     parties: set[str] = field(default_factory=set)                   # keys of political parties
@@ -184,6 +185,7 @@ def gazetteer() -> Gazetteer:
     for row in read_table("gazetteer/capitals.tsv"):
         if row.get("city") in g.entries and row.get("country") in g.entries:
             g.capitals[row["city"]] = row["country"]
+            g.capital_of.setdefault(row["country"], row["city"])
     g.city_actors = dict(g.capitals)
     for row in read_table("gazetteer/seats.tsv"):
         if row.get("city") in g.entries and row.get("actor") in g.entries:

@@ -3430,3 +3430,88 @@ def test_demonstranten_sind_eine_gruppe(facts_of):
                  date="2023-05-30")
     assert any(s.startswith("Protesters") and r == "attacks" and o == "Kosovo Force" for s, r, o, m in f)
     assert not any(r == "attacks" and o in ("Aleksandar Vučić", "Ilir Peci") for s, r, o, m in f)
+
+
+def test_titel_nach_komma_mit_artikel_und_adjektiv(facts_of):
+    # "Der Chef der X, der frühere Regierungschef Y, …": the title in apposition names Y, not
+    # the head of government named before
+    f = facts_of("Regierungschef Edi Rama verteidigte das Abkommen. Der Chef der oppositionellen Demokratischen "
+                 "Partei, der frühere Regierungschef Sali Berisha, warf Rama vor, das Land zu verkaufen.",
+                 lang="de", date="2023-11-07")
+    assert has(f, "Sali Berisha", "accuses", "Edi Rama")
+    assert has(f, "Sali Berisha", "leaderOf", "Democratic Party of Albania")
+    assert not has(f, "Edi Rama", "leaderOf", "Democratic Party of Albania")
+
+
+def test_anerkennung_eines_staates_unterstuetzt_ihn(facts_of):
+    f = facts_of("Spanien, Irland und Norwegen haben einen palästinensischen Staat offiziell anerkannt. Slowenien "
+                 "hat angekündigt, ebenfalls einen Palästinenserstaat anzuerkennen.", lang="de", date="2024-05-28")
+    for state in ("Spain", "Ireland", "Norway"):
+        assert has(f, state, "supports", "Palestine")
+    assert has(f, "Slovenia", "supports", "Palestine", "planned")
+    f = facts_of("Beide Seiten sollen Pässe und Diplome des jeweils anderen anerkennen.", lang="de", date="2023-03-01")
+    assert not any(r == "supports" for s, r, o, m in f)
+
+
+def test_gegen_jemanden_vorgehen_ist_ein_angriff(facts_of):
+    f = facts_of("In Georgien demonstrierten Tausende. Die georgische Polizei ging mit Wasserwerfern gegen die "
+                 "Demonstranten vor.", lang="de", date="2024-05-01")
+    assert any(r == "attacks" and o.startswith("Protesters") for s, r, o, m in f)
+    f = facts_of("Die EU will gegen Desinformation vorgehen.", lang="de", date="2024-05-01")
+    assert not any(r == "attacks" for s, r, o, m in f)
+
+
+def test_empfang_im_kanzleramt_ist_ein_besuch_in_berlin(facts_of):
+    f = facts_of("Bundeskanzler Scholz hat den israelischen Ministerpräsidenten Netanjahu im Kanzleramt empfangen.",
+                 lang="de", date="2023-03-16")
+    assert has(f, "Benjamin Netanyahu", "visits", "Berlin")
+    f = facts_of("Putin fuhr am Morgen in den Kreml.", lang="de", date="2023-03-16")
+    assert not any(r == "visits" for s, r, o, m in f)
+
+
+def test_tochter_eines_konzerns_in_kleinschreibung(facts_of):
+    f = facts_of("Die Werft thyssenkrupp Marine Systems, eine Tochter des Industriekonzerns thyssenkrupp, bewirbt "
+                 "sich um den Auftrag.", lang="de", date="2023-06-06")
+    assert has(f, "ThyssenKrupp Marine Systems", "partOf", "Thyssenkrupp")
+
+
+def test_ein_vorname_der_auch_eine_stadt_ist(facts_of):
+    f = facts_of("Am Freitag hatte Milan Radoičić, Vizevorsitzender der Kosovo-Serben-Partei Srpska Lista, "
+                 "eingeräumt, die Gruppe angeführt zu haben.", lang="de", date="2023-10-01")
+    assert has(f, "Milan Radoičić", "memberOf", "Serb List")
+    f = facts_of("Der Gipfel fand in Milan statt. Scholz reiste nach Milan.", lang="de", date="2023-10-01")
+    assert has(f, "Olaf Scholz", "visits", "Milan")
+
+
+def test_eine_stationierte_truppe_ist_entsandt(facts_of):
+    f = facts_of("Die KFOR ist seit 1999 im Kosovo stationiert.", lang="de", date="2023-10-01")
+    assert has(f, "Kosovo Force", "deploys", "Kosovo")
+    f = facts_of("Die Bundeswehr hat Flugzeuge nach Jordanien verlegt.", lang="de", date="2023-04-25")
+    assert has(f, "Bundeswehr", "deploys", "Jordan")
+    f = facts_of("Die Bundesregierung hat ihren Sitz nach Berlin verlegt.", lang="de", date="2023-04-25")
+    assert not any(r == "deploys" for s, r, o, m in f)
+
+
+def test_und_forderte_sie_auf_sie_ist_objekt(facts_of):
+    f = facts_of("Schlein warf Meloni vor, zu lügen, und forderte sie auf, das Abkommen vorzulegen.", lang="de",
+                 date="2023-11-07")
+    assert has(f, "Elly Schlein", "demands", "Giorgia Meloni")
+    assert not any(s == "Giorgia Meloni" and r == "demands" for s, r, o, m in f)
+
+
+def test_die_chefin_ist_keine_mann(facts_of):
+    f = facts_of("Regierungschefin Giorgia Meloni reiste im September nach Lampedusa. Der Chef der Demokratischen "
+                 "Partei, Sali Berisha, kritisierte Rama. Die Chefin der rechten Partei Fratelli d'Italia war 2022 "
+                 "an die Macht gekommen.", lang="de", date="2023-11-07")
+    assert has(f, "Giorgia Meloni", "leaderOf", "Brothers of Italy")
+    assert not has(f, "Sali Berisha", "leaderOf", "Brothers of Italy")
+    # coming to power is no trip to where the last one went
+    assert not any(s == "Sali Berisha" and r == "visits" for s, r, o, m in f)
+
+
+def test_in_einer_stadt_unterzeichnet_heisst_getroffen(facts_of):
+    f = facts_of("Das sieht eine Vereinbarung vor, die Ministerpräsidentin Giorgia Meloni und der albanische "
+                 "Regierungschef Edi Rama am Montagabend in Rom unterzeichnet haben.", lang="de", date="2023-11-07")
+    assert has(f, "Edi Rama", "meets", "Giorgia Meloni") or has(f, "Giorgia Meloni", "meets", "Edi Rama")
+    assert has(f, "Edi Rama", "visits", "Rome")
+    assert not has(f, "Giorgia Meloni", "visits", "Rome")

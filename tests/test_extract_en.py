@@ -2890,3 +2890,50 @@ def test_a_guest_received_with_no_place_said_is_in_the_dateline_city(facts_of):
     f = facts_of("WASHINGTON (AP) - Kenyan President William Ruto welcomed Biden's envoy on Thursday.", lang="en",
                  date="2024-05-23")
     assert not any(r == "visits" for s, r, o, m in f)   # the host is no guest of Washington
+
+
+def test_sworn_in_as_a_countrys_president(facts_of):
+    f = facts_of("GUATEMALA CITY, Jan 15 - Bernardo Arévalo was sworn in as Guatemala's president in the early hours "
+                 "of Monday.", lang="en", date="2024-01-15")
+    assert has(f, "Bernardo Arévalo", "leaderOf", "Guatemala")
+
+
+def test_a_list_of_states_hung_as_adverbial_noun_signs_together(facts_of):
+    f = facts_of("Iraq, Turkey, Qatar and the United Arab Emirates signed a separate four-way memorandum to "
+                 "cooperate on the Development Road.", lang="en", date="2024-04-22")
+    for a, b in (("Iraq", "Turkey"), ("Iraq", "United Arab Emirates"), ("Turkey", "Qatar")):
+        assert has(f, a, "agreesWith", b) or has(f, b, "agreesWith", a)
+
+
+def test_a_party_named_before_a_title_is_its_body(facts_of):
+    f = facts_of("German Chancellor Olaf Scholz met British Prime Minister Keir Starmer. \"We will tackle it "
+                 "together,\" the Labour leader said.", lang="en", date="2024-08-28")
+    assert has(f, "Keir Starmer", "leaderOf", "Labour Party (UK)")
+    assert not has(f, "Olaf Scholz", "leaderOf", "Labour Party (UK)")
+
+
+def test_recognising_a_state_supports_it(facts_of):
+    f = facts_of("Spain, Ireland and Norway formally recognised a Palestinian state on Tuesday.", lang="en",
+                 date="2024-05-28")
+    assert has(f, "Spain", "supports", "Palestine") and has(f, "Norway", "supports", "Palestine")
+
+
+def test_a_guest_at_the_white_house_is_in_washington(facts_of):
+    f = facts_of("Biden welcomed Iraqi Prime Minister Mohammed Shia al-Sudani at the White House on Monday.",
+                 lang="en", date="2024-04-15")
+    assert has(f, "Mohammed Shia al-Sudani", "visits", "Washington, D.C.")
+    f = facts_of("Biden travelled to the White House on Monday.", lang="en", date="2024-04-15")
+    assert not any(r == "visits" for s, r, o, m in f)
+
+
+def test_a_city_called_the_capital_of_a_region(facts_of):
+    f = facts_of("Later on Monday, Erdogan flew to Erbil, capital of the semi-autonomous Kurdistan region.",
+                 lang="en", date="2024-04-22")
+    assert has(f, "Erbil", "partOf", "Kurdistan Region")
+
+
+def test_coming_to_power_is_no_trip(facts_of):
+    f = facts_of("Meloni travelled to Lampedusa in September. Elly Schlein came to power in her party in 2023.",
+                 lang="en", date="2023-11-07")
+    assert has(f, "Giorgia Meloni", "visits", "Lampedusa")
+    assert not any(s == "Elly Schlein" and r == "visits" for s, r, o, m in f)

@@ -1495,6 +1495,8 @@ class Coref:
         adjs = k
         while adjs < len(doc) and adjs - k < 2 and doc[adjs].tag_ in ("ADJA", "JJ"):
             adjs += 1   # "der Politiker der oppositionellen CHP"
+        if adjs < len(doc) and doc[adjs].lower_ in BODY_NOUNS.get(self.lang, set()):
+            adjs += 1   # "die Chefin der rechten Partei Fratelli d'Italia"
         after = [m for m in doc.spans.get("kg_mentions", []) if m.start in (k, adjs) and m._.kg_key and
                  (m.start == k or self._type(m._.kg_key) in ("Organization", "Group")) and
                  m._.kg_kind == "name" and (
@@ -1524,7 +1526,8 @@ class Coref:
             # beats the role's default one
             end = s.start - 1 if s.start > 0 and doc[s.start - 1].text in ("'s", "’s") else s.start
             prev = [m for m in doc.spans.get("kg_mentions", []) if m.end == end and m._.kg_key and (
-                m._.kg_kind == "adj" or end < s.start and m._.kg_kind == "name" and m.label_ != "Person")]
+                m._.kg_kind == "adj" or end < s.start and m._.kg_kind == "name" and m.label_ != "Person" or
+                self._body_before_title(m, s))]
             org = prev[0]._.kg_key if prev else (r.org or None)
             if not prev:
                 org = self._body_after(doc, s) or org
@@ -1547,7 +1550,10 @@ class Coref:
                     return key
         # 1. the person who bore this title earlier in the article (and holds it: not "der damalige
         # Kanzler"; of the country they hold it of, when the title's country is only its default)
+        gender = self._role_gender(r)
         for m, key, _ in reversed(history):
+            if gender and self.gender.get(key) not in (None, gender):
+                continue   # "die Chefin der Partei X" is no man who bore the title "Chef"
             # ("die Ministerin" after "Außenministerin Baerbock": a minister of any portfolio)
             if m.start < s.start and (r.role in title_of.get(key, set()) or r.role == "minister" and org is None and any(
                     x.endswith("minister") for x in title_of.get(key, set()))) and self._type(key) == "Person":
@@ -1620,6 +1626,13 @@ class Coref:
             return self._recent(doc, history, s, "Person", gender=self._role_gender(r))
         return None
 
+    def _body_before_title(self, m: Span, s: Span) -> bool:
+        """English "the Labour leader", "the Hamas commander": a party or group named right before
+        a title is the body it is of (not a state: "the Ukraine envoy" is sent for it; nor a
+        ministry, whose titles the mention step reads: "Treasury Secretary X")."""
+        return self.lang == "en" and m.end == s.start and m._.kg_kind == "name" and bool(m._.kg_key) and (
+            self._mentions.is_party(m._.kg_key) or self._type(m._.kg_key) == "Group")
+
     def _holds(self, person: str, r, org: str, date) -> bool:
         offs = self.g.offices_of(person, date)
         if not offs:
@@ -1658,7 +1671,8 @@ class Coref:
                 continue
             org = s._.kg_key if s._.kg_kind == "compound" else None
             if org is None:
-                prev = [m for m in doc.spans["kg_mentions"] if m.end == s.start and m._.kg_kind == "adj"]
+                prev = [m for m in doc.spans["kg_mentions"] if m.end == s.start and (
+                    m._.kg_kind == "adj" or self._body_before_title(m, s))]
                 org = prev[0]._.kg_key if prev else (self._body_after(doc, s) or
                                                      self._mentions.party_by_prefix(s, s._.kg_keys[0], doc._.kg_date) or
                                                      (self._mentions.party_by_word(doc, s, s._.kg_keys[0])

@@ -737,6 +737,7 @@ class Mentions:
                     covered.update(range(i, j + 1))
         spans += self._repeated_bodies(doc, spans, covered)
         spans += self._given_name_persons(doc, covered)
+        spans = self._given_name_cities(doc, spans, covered)
         spans += self._quoted_bodies(doc, covered)
         if self.lang == "de":
             spans += self._genitive_bodies(doc, covered)
@@ -924,6 +925,33 @@ class Mentions:
                 out.append(sp)
                 covered.update(range(i, j + 1))
             i = j + 1
+        return out
+
+    def _given_name_cities(self, doc: Doc, spans: list[Span], covered: set) -> list[Span]:
+        """"Milan Radoičić": a city's name that is also a given name, right before a capitalised
+        proper name the gazetteer does not know, starts a person's name (not after a preposition:
+        "in Milan Tuesday")."""
+        names = given_names()
+        proper = ("NE", "FM") if self.lang == "de" else ("NNP",)
+        out = list(spans)
+        for sp in spans:
+            i = sp.start
+            if len(sp) != 1 or sp.label_ != "City" or sp._.kg_kind != "name" or doc[i].text not in names or \
+                    i + 1 >= len(doc) or i + 1 in covered or doc[i + 1].tag_ not in proper or \
+                    not doc[i + 1].text[:1].isupper() or not doc[i + 1].is_alpha or \
+                    self.g.lookup(doc[i + 1].text) is not None or self.role(doc[i + 1].text) is not None or \
+                    doc[i + 1].lower_ in ORG_HEAD_WORDS | NON_ACTOR_HEAD_WORDS or doc[i + 1].text in NOT_NAMES or \
+                    i > 0 and doc[i - 1].pos_ == "ADP":
+                continue
+            j = i + 1
+            while j + 1 < len(doc) and j - i < 3 and j + 1 not in covered and doc[j + 1].tag_ in proper and \
+                    doc[j + 1].text[:1].isupper() and self.g.lookup(doc[j + 1].text) is None:
+                j += 1
+            person = self._unknown(doc, i, j + 1, "Person")
+            if person is not None:
+                out.remove(sp)
+                out.append(person)
+                covered.update(range(i, j + 1))
         return out
 
     def _quoted_bodies(self, doc: Doc, covered: set) -> list[Span]:
@@ -1748,7 +1776,12 @@ class Mentions:
                     j += 1
                     if j < len(doc) and doc[j].tag_ == "ART":
                         j += 1
-                    if j + 1 < len(doc) and doc[j].tag_ == "NN" and j + 1 in by_start:
+                    while j < len(doc) and doc[j].tag_ == "ADJA" and j not in by_start:
+                        j += 1   # ("der frühere Regierungschef Sali Berisha")
+                    title = by_start.get(j)
+                    if title is not None and title._.kg_kind in ("role", "compound"):
+                        j = title.end
+                    elif j + 1 < len(doc) and doc[j].tag_ == "NN" and j + 1 in by_start:
                         j += 1   # ("der Milliardär")
                     nxt = by_start.get(j)
                     if nxt is None or nxt.end >= len(doc) or doc[nxt.end].text not in (",", ".", "("):
@@ -2132,6 +2165,11 @@ class Mentions:
         """A role noun that says what someone becomes or serves as ("zum Kanzler gewählt",
         "als Sprecher", "appointed prime minister"), not who holds the office."""
         k = s.start - 1
+        if self.lang == "en" and k > 0 and doc[k].tag_ == "POS":
+            # "sworn in as Guatemala's president": the owner stands between "as" and the title
+            k -= 1
+            while k >= 0 and doc[k].pos_ == "PROPN":
+                k -= 1
         while k >= 0 and (doc[k].pos_ in ("ADJ", "DET") or doc[k].tag_ in ("ADJA", "ART")) and \
                 doc[k].lower_ not in ("zum", "zur"):
             k -= 1

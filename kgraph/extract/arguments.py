@@ -315,6 +315,9 @@ def _german_markers(doc: Doc, args: list[Arg], clauses: list[Clause]) -> None:
                 subj = a
                 break
         if subj is not None and subj.kind == "pronoun" and subj.span.text.lower() in ("sie", "es") and \
+                c is not None and c.shares_subject and c.finite is not None and subj.span.start > c.finite:
+            subj = None   # "und forderte sie auf": a clause that shares its subject has "sie" as object
+        if subj is not None and subj.kind == "pronoun" and subj.span.text.lower() in ("sie", "es") and \
                 c is not None and c.finite is not None and subj.span.start > c.finite:
             # "Sprecherin Karine Jean-Pierre nannte sie absurd": "sie" may be accusative, the
             # name before the verb is the subject
@@ -531,7 +534,7 @@ def _dep_markers(doc: Doc, args: list[Arg]) -> None:
         if dep == "advmod" and a.kind == "name" and r.head.pos_ in ("VERB", "AUX") and r.i > r.head.i and \
                 doc.lang_ == "en" and not any(ch.dep_ in OBJ for ch in r.head.children):
             dep = "dobj"   # "attacked Bakhmut" with the unknown name tagged an adverb: its object
-        if dep == "appos" and _list_appos(r, args):
+        if dep in ("appos", "npadvmod") and _list_appos(r, args):
             dep = "conj"   # "Joe Biden, Fumio Kishida and Yoon Suk Yeol met": a list, not an apposition
         if dep in ("nmod", "compound") and a.kind == "name" and r.head.i > r.i and \
                 any(ch.dep_ == "conj" for ch in r.children) and a.span.start >= 2 and \
@@ -651,8 +654,11 @@ def _led_noun(h):
 
 def _list_appos(tok, args: list[Arg]) -> bool:
     """A name the parser hung as an apposition on the name before it, though a conjunct follows
-    it ("A, B and C"): the three are a list."""
-    if tok.dep_ != "appos" or tok.head.i == tok.i or not any(ch.dep_ == "conj" for ch in tok.children):
+    it ("A, B and C"): the three are a list (also hung as an adverbial noun: "Iraq, Turkey,
+    Qatar and the UAE signed")."""
+    if tok.dep_ not in ("appos", "npadvmod") or tok.head.i == tok.i or \
+            not any(ch.dep_ == "conj" for ch in tok.children) or \
+            tok.dep_ == "npadvmod" and not (tok.i > 0 and tok.doc[tok.i - 1].text == ","):
         return False
     named = [b for b in args if b.kind == "name"]
     return any(b.span.start <= tok.i < b.span.end for b in named) and \

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from ..analyse.tagging import datelines, participle_lemma
 from ..analyse.clauses import FINITE, PACT_NOUNS, QUOTE_PAIRS, SPEECH_VERBS, Clause
 from ..analyse.coref import LEADERS_NOUNS
-from ..analyse.mentions import CAPITAL_NOUNS, INDEFINITE_WORDS, MINISTRY_WORDS, MINTED_STATE, ORG_NOUNS
+from ..analyse.mentions import ARMED_BODY_WORDS, CAPITAL_NOUNS, INDEFINITE_WORDS, MINISTRY_WORDS, MINTED_STATE, ORG_NOUNS
 from ..model import Article, ArticleFacts, Entity, Fact
 from ..namespaces import SYMMETRIC
 from ..resources import ascii_name, fold, gazetteer, read_table, word_class
@@ -275,10 +275,12 @@ def _capital_of(ctx: Ctx, t: Token) -> None:
     Vilnius": the capital lies in its country."""
     city = next((a for a in ctx.args if (a.span.start in (t.i + 1, t.i + 2) or a.span.start < t.i < a.span.end)
                  and etype(ctx, a.keys[0]) == "City"), None)
-    if city is None and t.i >= 3 and ctx.doc[t.i - 1].lower_ in ("the", "der", "die") and ctx.doc[t.i - 2].text == ",":
+    bare = t.i >= 2 and ctx.doc[t.i - 1].text == "," and ctx.lang == "en"   # ("Erbil, capital of …")
+    if city is None and t.i >= 3 and (ctx.doc[t.i - 1].lower_ in ("the", "der", "die") and ctx.doc[t.i - 2].text == ","
+                                      or bare):
         # "Kazan, the capital of …": the name before the apposition
         # (over a verb particle: "fand in Kasan statt, der Hauptstadt …")
-        end = t.i - 3 if ctx.doc[t.i - 3].tag_ == "PTKVZ" else t.i - 2
+        end = t.i - 1 if bare else t.i - 3 if ctx.doc[t.i - 3].tag_ == "PTKVZ" else t.i - 2
         city = next((a for a in ctx.args if a.span.end == end and a.keys and etype(ctx, a.keys[0]) == "City"), None)
     country = next((a for a in ctx.args if (a.span.end == t.i or a.head == t.i) and
                     etype(ctx, a.keys[0]) == "Country"), None)
@@ -288,9 +290,10 @@ def _capital_of(ctx: Ctx, t: Token) -> None:
     if country is None and city is not None and city.span.end <= t.i and t.i + 1 < len(ctx.doc) and \
             ctx.doc[t.i + 1].lower_ in ("der", "des", "of"):
         # "Kazan, the capital of the Tatarstan region", "Kasan, der Hauptstadt der Teilrepublik Tatarstan"
-        country = next((a for a in ctx.args if t.i + 1 < a.span.start <= t.i + 4 and a.kind == "name" and
+        # ("the capital of the semi-autonomous Kurdistan region": over a hyphenated adjective)
+        country = next((a for a in ctx.args if t.i + 1 < a.span.start <= t.i + 6 and a.kind == "name" and
                         etype(ctx, a.keys[0]) == "Location" and
-                        not any(x.is_punct for x in ctx.doc[t.i:a.span.start])), None)
+                        not any(x.is_punct and x.text != "-" for x in ctx.doc[t.i:a.span.start])), None)
     if city and country:
         make_fact(ctx, city.keys[0], "partOf", country.keys[0], "asserted", t.i, trigger=t.text)
     elif city and city.keys[0] in gazetteer().capitals:
@@ -2573,6 +2576,17 @@ def _described_subject(ctx: Ctx, c: Clause, noun: Token) -> bool:
         not any(ch.dep_ in ("det", "poss") for ch in noun.children) and noun.pos_ == "NOUN"
 
 
+STATIONING_VERBS = {"stationieren", "station", "deploy"}
+
+
+def _armed_body(key: str) -> bool:
+    """An armed force or unit of the gazetteer: its label or a name of it says so ("Kosovo
+    Force", the Bundeswehr as "German Armed Forces")."""
+    e = gazetteer().entries.get(key)
+    return e is not None and e.type == "Organization" and any(
+        w.lower() in ARMED_BODY_WORDS for name in [e.label, *e.aliases] for w in re.findall(r"\w+", name))
+
+
 def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
     doc = ctx.doc
     cargs = clause_args(ctx, c)
@@ -2587,9 +2601,11 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
     # ("US troops stationed in Niger": the forces the participle hangs on)
     acl_force = doc._.kg_has_parse and c.kind == "rel" and c.lexical is not None and \
         doc[c.lexical].dep_ == "acl" and lexicon().is_force(ctx.lang, doc[c.lexical].head.text)
+    armed_subject = rel == "deploys" and next((a for a in cargs if a.marker in ("subj", "subjpass") and a.keys and
+                                               _armed_body(a.keys[0])), None)
     if "force" in trig.flags and not any(lexicon().is_force(ctx.lang, t.text) for t in c.toks(doc)) \
             and not c.passive and not (rel == "attacks" and weapons) and not ("arms" in trig.flags and arms) \
-            and not acl_force:
+            and not acl_force and not armed_subject:
         return
     if "weapon" in trig.flags and not weapons:
         return   # "Raketen trafen Odessa": treffen hits only with a weapon
@@ -2621,6 +2637,11 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
         if by:
             agents = [k for m in conjuncts(ctx.args, by[0]) for k in m.keys]
             exclude |= {id(m) for m in conjuncts(ctx.args, by[0])}
+        elif armed_subject and c.lemma in STATIONING_VERBS:
+            # "Die KFOR ist seit 1999 im Kosovo stationiert": an armed force stationed somewhere is
+            # deployed there, by itself
+            agents = list(armed_subject.keys)
+            exclude.add(id(armed_subject))
         elif forces:
             # "dass keine Bundeswehrsoldaten in die Ukraine geschickt würden", "sollten
             # Nato-Truppen in Finnland stationiert werden": whose troops they are sends them
@@ -2955,7 +2976,8 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
             left = {k for a in cargs if a.marker in ("ohne", "without") for k in a.keys}
             meant = [f for f in _recent_facts(ctx, c, {"visits"}) if f.subject.key in left]
             recent = [f for f in meant if f.modality != "asserted"] or meant or recent   # (a trip not made)
-            obj_keys = [recent[-1].object.key] if recent and is_past(doc, c, ctx.lang) else []
+            obj_keys = [recent[-1].object.key] if recent and is_past(doc, c, ctx.lang) and \
+                not _goal_noun(ctx, c) else []
             agents = [a for a in agents if not obj_keys or not _home_or_capital(a, obj_keys[0])]
         if not obj_keys and rel == "providesAidTo":
             obj_keys = _beneficiaries_in(ctx, c, agents, exclude) or _topic_recipient(ctx, c, agents)
@@ -3438,6 +3460,28 @@ def visiting_guest(ctx: Ctx, c: Clause) -> None:
         if not _abroad(ctx, a.keys[0], place):
             continue
         make_fact(ctx, a.keys[0], "visits", place, "asserted", k, trigger=doc[k].text)
+
+
+GOAL_PREPS = {"de": {"an", "in", "ins", "ans", "zu", "zum", "zur"}, "en": {"to", "into"}}
+GOAL_ARTICLES = {"die", "den", "das", "the"}
+
+
+def _goal_noun(ctx: Ctx, c: Clause) -> bool:
+    """The clause goes towards something that is no place ("war an die Macht gekommen", "came
+    to power", "kam zum Schluss"): no trip to where the last one went."""
+    doc = ctx.doc
+    named = {i for a in ctx.args if a.keys for i in range(a.span.start, a.span.end)}
+    for t in c.toks(doc):
+        if t.lower_ not in GOAL_PREPS.get(ctx.lang, set()) or t.i + 1 >= c.end:
+            continue
+        j = t.i + 1
+        if t.lower_ in ("an", "in") and doc[j].lower_ not in GOAL_ARTICLES:
+            continue   # ("am Flughafen angekommen": where, not whither)
+        while j < c.end and (doc[j].lower_ in GOAL_ARTICLES or doc[j].pos_ == "ADJ"):
+            j += 1
+        if j < c.end and doc[j].pos_ == "NOUN" and j not in named:
+            return True
+    return False
 
 
 def _time_word(t) -> bool:
@@ -4914,6 +4958,15 @@ def visits_own_country(person: str, place: str) -> bool:
     return home is not None and home in (place, home_country(place))
 
 
+def _seat_city_visit(ctx: Ctx, person: str, place: str, mod: str, anchor: int, kw: dict) -> None:
+    """Being in a body's building ("im Kanzleramt empfangen", "at the White House") is being in
+    the capital it stands in."""
+    e = gazetteer().entries.get(place) if place in SEAT_BODIES else None
+    city = gazetteer().capital_of.get(e.country) if e is not None and e.country else None
+    if city and not _home_or_capital(person, city):
+        make_fact(ctx, person, "visits", city, mod, anchor, **kw)
+
+
 def emit(ctx: Ctx, c: Clause, trig: Trigger, pairs: list[tuple[str, str]], mod: str,
          anchor: Optional[int], noun: Optional[Token] = None, location: Optional[str] = None) -> None:
     if anchor is None or not pairs:
@@ -5047,6 +5100,8 @@ def emit(ctx: Ctx, c: Clause, trig: Trigger, pairs: list[tuple[str, str]], mod: 
             kw["speaker"] = entity(ctx, speaker)
         make_fact(ctx, s, rel, o, mod, anchor, **kw)
         done = True
+        if rel == "visits":
+            _seat_city_visit(ctx, s, o, mod, anchor, kw)
         if rel == "visits" and to == "City" and _named_as_capital(ctx, c, o):
             # "flew into the Vietnamese capital": the text names the country, not the city
             country = gazetteer().capitals.get(o)
@@ -5054,12 +5109,19 @@ def emit(ctx: Ctx, c: Clause, trig: Trigger, pairs: list[tuple[str, str]], mod: 
                 make_fact(ctx, s, rel, country, mod, anchor, **kw)
         # meeting abroad: the participants from elsewhere visit the place (a meeting called off
         # there says nothing about whether they came)
-        if loc and rel in ("meets", "talksWith", "negotiatesWith") and _place_like(ctx, loc) and mod != "negated":
+        signed = loc and rel == "agreesWith" and ts == to == "Person" and not media and mod != "negated" and \
+            etype(ctx, loc) == "City"   # (not "an agreement in the South China Sea": what it is about)
+        if signed:
+            # "die Meloni und Rama in Rom unterzeichnet haben": two people who agree in a place met there
+            make_fact(ctx, s, "meets", o, mod, anchor, **kw)
+        if loc and (rel in ("meets", "talksWith", "negotiatesWith") or signed) and _place_like(ctx, loc) and \
+                mod != "negated":
             # (a host is at home: "Aliyev hosted Erdogan at a summit in Khankendi")
             for p in ((o,) if c.lemma in HOST_VERBS and s in subject_keys(ctx, c)[0] else (s, o)):
                 if etype(ctx, p) == "Person" and (home_country(p) and not visits_own_country(p, loc) or
                                                   not home_country(p) and _international_official(ctx, p, loc)):
                     make_fact(ctx, p, "visits", loc, mod, anchor, trigger=kw["trigger"], date=date)
+                    _seat_city_visit(ctx, p, loc, mod, anchor, dict(trigger=kw["trigger"], date=date))
     if done:
         ctx.last_agent[rel] = sorted({s for s, _ in pairs})
         ctx.last_modality[rel] = mod
