@@ -916,16 +916,22 @@ class Mentions:
                     self.g.lookup(doc[i + 1].text) is not None or doc[i + 1].text in NOT_NAMES:
                 i += 1
                 continue
-            j = i + 1
-            while j + 1 < len(doc) and j - i < 3 and j + 1 not in covered and doc[j + 1].tag_ in proper and \
-                    doc[j + 1].text[:1].isupper() and self.g.lookup(doc[j + 1].text) is None:
-                j += 1
+            j = self._surnames_end(doc, i, covered, proper)
             sp = self._unknown(doc, i, j + 1, "Person")
             if sp is not None:
                 out.append(sp)
                 covered.update(range(i, j + 1))
             i = j + 1
         return out
+
+    def _surnames_end(self, doc: Doc, i: int, covered: set, proper: tuple) -> int:
+        """The last of up to two more unknown capitalised proper names after the one at ``i + 1``
+        (a person's name that starts with a given name at ``i``)."""
+        j = i + 1
+        while j + 1 < len(doc) and j - i < 3 and j + 1 not in covered and doc[j + 1].tag_ in proper and \
+                doc[j + 1].text[:1].isupper() and self.g.lookup(doc[j + 1].text) is None:
+            j += 1
+        return j
 
     def _given_name_cities(self, doc: Doc, spans: list[Span], covered: set) -> list[Span]:
         """"Milan Radoičić": a city's name that is also a given name, right before a capitalised
@@ -943,10 +949,7 @@ class Mentions:
                     doc[i + 1].lower_ in ORG_HEAD_WORDS | NON_ACTOR_HEAD_WORDS or doc[i + 1].text in NOT_NAMES or \
                     i > 0 and doc[i - 1].pos_ == "ADP":
                 continue
-            j = i + 1
-            while j + 1 < len(doc) and j - i < 3 and j + 1 not in covered and doc[j + 1].tag_ in proper and \
-                    doc[j + 1].text[:1].isupper() and self.g.lookup(doc[j + 1].text) is None:
-                j += 1
+            j = self._surnames_end(doc, i, covered, proper)
             person = self._unknown(doc, i, j + 1, "Person")
             if person is not None:
                 out.remove(sp)

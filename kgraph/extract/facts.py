@@ -2579,6 +2579,7 @@ def _described_subject(ctx: Ctx, c: Clause, noun: Token) -> bool:
 STATIONING_VERBS = {"stationieren", "station", "deploy"}
 
 
+@lru_cache(maxsize=None)
 def _armed_body(key: str) -> bool:
     """An armed force or unit of the gazetteer: its label or a name of it says so ("Kosovo
     Force", the Bundeswehr as "German Armed Forces")."""
