@@ -2239,10 +2239,13 @@ class Mentions:
             return "memberOf"   # "Democratic Governor X", "SPD-Kanzler X": of the party, heading the state
         return rel
 
-    def armed_body(self, org: Optional[str]) -> bool:
-        """A body the gazetteer labels as an armed force or unit ("Bolivian Army", "Quds Force")."""
+    def armed_body(self, org: Optional[str], any_name: bool = False) -> bool:
+        """A body the gazetteer labels as an armed force or unit ("Bolivian Army", "Quds Force");
+        with ``any_name``, also one another of its names calls so (the Bundeswehr as "German
+        Armed Forces")."""
         e = self.g.entries.get(org) if org else None
-        return e is not None and any(w.lower() in ARMED_BODY_WORDS for w in re.findall(r"\w+", e.label))
+        names = [e.label, *(e.aliases if any_name else ())] if e is not None else []
+        return any(w.lower() in ARMED_BODY_WORDS for name in names for w in re.findall(r"\w+", name))
 
     def is_party(self, org: Optional[str]) -> bool:
         """A body the gazetteer lists as a party (parties.tsv), or one whose label calls it a party."""

@@ -315,9 +315,6 @@ def _german_markers(doc: Doc, args: list[Arg], clauses: list[Clause]) -> None:
                 subj = a
                 break
         if subj is not None and subj.kind == "pronoun" and subj.span.text.lower() in ("sie", "es") and \
-                c is not None and c.shares_subject and c.finite is not None and subj.span.start > c.finite:
-            subj = None   # "und forderte sie auf": a clause that shares its subject has "sie" as object
-        if subj is not None and subj.kind == "pronoun" and subj.span.text.lower() in ("sie", "es") and \
                 c is not None and c.finite is not None and subj.span.start > c.finite:
             # "Sprecherin Karine Jean-Pierre nannte sie absurd": "sie" may be accusative, the
             # name before the verb is the subject
@@ -326,7 +323,8 @@ def _german_markers(doc: Doc, args: list[Arg], clauses: list[Clause]) -> None:
             # that noun phrase is the subject
             middle = [a for a in group if a.case is None and a.kind not in ("pronoun", "place_adv") and
                       c.finite < a.span.start and a.span.end <= subj.span.start]
-            subj = front[0] if front else middle[0] if middle else subj
+            # "und forderte sie auf": a clause that shares its subject has "sie" as object
+            subj = None if c.shares_subject else front[0] if front else middle[0] if middle else subj
         if subj is None and c is not None and c.shares_subject and c.finite is not None and \
                 all(a.span.start > c.finite for a in group):
             subj = False   # "Scholz reiste nach Peking und traf Xi": the subject is the first verb's

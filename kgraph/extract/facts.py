@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from ..analyse.tagging import datelines, participle_lemma
 from ..analyse.clauses import FINITE, PACT_NOUNS, QUOTE_PAIRS, SPEECH_VERBS, Clause
 from ..analyse.coref import LEADERS_NOUNS
-from ..analyse.mentions import ARMED_BODY_WORDS, CAPITAL_NOUNS, INDEFINITE_WORDS, MINISTRY_WORDS, MINTED_STATE, ORG_NOUNS
+from ..analyse.mentions import CAPITAL_NOUNS, INDEFINITE_WORDS, MINISTRY_WORDS, MINTED_STATE, ORG_NOUNS
 from ..model import Article, ArticleFacts, Entity, Fact
 from ..namespaces import SYMMETRIC
 from ..resources import ascii_name, fold, gazetteer, read_table, word_class
@@ -227,6 +227,8 @@ def make_fact(ctx: Ctx, s: str, rel: str, o: str, mod: str, anchor: int, **kw) -
              article_id=ctx.article.id, sentence=sent.text.strip(), start=sent.start_char,
              end=sent.end_char, language=ctx.lang, **kw)
     ctx.facts.append(f)
+    if rel == "visits":
+        _seat_city_visit(ctx, s, o, mod, anchor, kw)
     return f
 
 
@@ -2576,16 +2578,7 @@ def _described_subject(ctx: Ctx, c: Clause, noun: Token) -> bool:
         not any(ch.dep_ in ("det", "poss") for ch in noun.children) and noun.pos_ == "NOUN"
 
 
-STATIONING_VERBS = {"stationieren", "station", "deploy"}
-
-
-@lru_cache(maxsize=None)
-def _armed_body(key: str) -> bool:
-    """An armed force or unit of the gazetteer: its label or a name of it says so ("Kosovo
-    Force", the Bundeswehr as "German Armed Forces")."""
-    e = gazetteer().entries.get(key)
-    return e is not None and e.type == "Organization" and any(
-        w.lower() in ARMED_BODY_WORDS for name in [e.label, *e.aliases] for w in re.findall(r"\w+", name))
+STATIONING_VERBS = word_class("stationing_verb")
 
 
 def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
@@ -2603,7 +2596,8 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
     acl_force = doc._.kg_has_parse and c.kind == "rel" and c.lexical is not None and \
         doc[c.lexical].dep_ == "acl" and lexicon().is_force(ctx.lang, doc[c.lexical].head.text)
     armed_subject = rel == "deploys" and next((a for a in cargs if a.marker in ("subj", "subjpass") and a.keys and
-                                               _armed_body(a.keys[0])), None)
+                                               etype(ctx, a.keys[0]) == "Organization" and
+                                               _mentions_for(ctx.lang).armed_body(a.keys[0], any_name=True)), None)
     if "force" in trig.flags and not any(lexicon().is_force(ctx.lang, t.text) for t in c.toks(doc)) \
             and not c.passive and not (rel == "attacks" and weapons) and not ("arms" in trig.flags and arms) \
             and not acl_force and not armed_subject:
@@ -4961,7 +4955,7 @@ def visits_own_country(person: str, place: str) -> bool:
 
 def _seat_city_visit(ctx: Ctx, person: str, place: str, mod: str, anchor: int, kw: dict) -> None:
     """Being in a body's building ("im Kanzleramt empfangen", "at the White House") is being in
-    the capital it stands in."""
+    the capital it stands in (every visit :func:`make_fact` records goes through here)."""
     e = gazetteer().entries.get(place) if place in SEAT_BODIES else None
     city = gazetteer().capital_of.get(e.country) if e is not None and e.country else None
     if city and not _home_or_capital(person, city):
@@ -5101,8 +5095,6 @@ def emit(ctx: Ctx, c: Clause, trig: Trigger, pairs: list[tuple[str, str]], mod: 
             kw["speaker"] = entity(ctx, speaker)
         make_fact(ctx, s, rel, o, mod, anchor, **kw)
         done = True
-        if rel == "visits":
-            _seat_city_visit(ctx, s, o, mod, anchor, kw)
         if rel == "visits" and to == "City" and _named_as_capital(ctx, c, o):
             # "flew into the Vietnamese capital": the text names the country, not the city
             country = gazetteer().capitals.get(o)
@@ -5122,7 +5114,6 @@ def emit(ctx: Ctx, c: Clause, trig: Trigger, pairs: list[tuple[str, str]], mod: 
                 if etype(ctx, p) == "Person" and (home_country(p) and not visits_own_country(p, loc) or
                                                   not home_country(p) and _international_official(ctx, p, loc)):
                     make_fact(ctx, p, "visits", loc, mod, anchor, trigger=kw["trigger"], date=date)
-                    _seat_city_visit(ctx, p, loc, mod, anchor, dict(trigger=kw["trigger"], date=date))
     if done:
         ctx.last_agent[rel] = sorted({s for s, _ in pairs})
         ctx.last_modality[rel] = mod
