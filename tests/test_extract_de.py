@@ -3515,3 +3515,78 @@ def test_in_einer_stadt_unterzeichnet_heisst_getroffen(facts_of):
     assert has(f, "Edi Rama", "meets", "Giorgia Meloni") or has(f, "Giorgia Meloni", "meets", "Edi Rama")
     assert has(f, "Edi Rama", "visits", "Rome")
     assert not has(f, "Giorgia Meloni", "visits", "Rome")
+
+
+def test_seit_beginn_des_krieges_setzt_ihn_voraus(facts_of):
+    f = facts_of("Seit Beginn des russischen Angriffskriegs gegen die Ukraine fordert Kiew Kampfflugzeuge.",
+                 date="2023-08-20")
+    assert has(f, "Russia", "attacks", "Ukraine")
+    assert not any(r == "demands" and o == "Russia" for s, r, o, m in f)   # the war is no addressee
+
+
+def test_die_staaten_eines_buendnisses_sind_das_buendnis(facts_of):
+    f = facts_of("Putin warnte die Nato-Staaten vor ernsten Konsequenzen.", date="2024-05-28")
+    assert has(f, "Vladimir Putin", "threatens", "NATO")
+    f = facts_of("Zeitgleich beschlossen die 27 EU-Staaten neue Sanktionen gegen Belarus.", date="2024-02-23")
+    assert has(f, "European Union", "sanctions", "Belarus")
+    f = facts_of("Die Nato-Mitglieder Polen und Litauen protestierten.", date="2024-02-23")
+    assert has(f, "Poland", "memberOf", "NATO")
+    assert not any(s == "NATO" for s, r, o, m in f)
+
+
+def test_beschlossene_sanktionen_sind_verhaengt(facts_of):
+    f = facts_of("Die EU hat am Freitag Sanktionen gegen den Iran beschlossen.", date="2022-10-17")
+    assert has(f, "European Union", "sanctions", "Iran")
+    f = facts_of("Die EU will in der kommenden Woche Sanktionen gegen den Iran beschließen.", date="2022-10-17")
+    assert has(f, "European Union", "sanctions", "Iran", "planned")
+
+
+def test_eine_drohung_fuer_einen_fall_ist_gemacht(facts_of):
+    f = facts_of("Russland hat den baltischen Staaten für den Fall einer Blockade mit Konsequenzen gedroht.",
+                 date="2022-06-21")
+    assert any(s == "Russia" and r == "threatens" and m == "asserted" for s, r, o, m in f)
+
+
+def test_eine_station_der_reise_macht_niemanden_zum_sender(facts_of):
+    f = facts_of("Vizekanzler Robert Habeck hat bei seinem Besuch in Japan Ministerpräsident Kishida getroffen. "
+                 "Tokio war die erste Station seiner Reise.", date="2024-06-22")
+    assert has(f, "Robert Habeck", "visits", "Japan")
+    assert has(f, "Robert Habeck", "meets", "Fumio Kishida")
+
+
+def test_titel_mit_unbekannter_behoerde_und_name_danach(facts_of):
+    f = facts_of("Habeck traf in Peking den Vorsitzenden der Nationalen Entwicklungs- und Reformkommission "
+                 "(NDRC), Zheng Shanjie.", date="2024-06-22")
+    assert any(r == "meets" and "Zheng Shanjie" in (s, o) for s, r, o, m in f)
+    assert not any(r == "meets" and s == o for s, r, o, m in f)
+
+
+def test_ministerium_in_der_hauptstadt_ist_das_des_landes(facts_of):
+    f = facts_of("Der Sprecher des Außenministeriums in Peking, Wang Wenbin, wies die Vorwürfe zurück.",
+                 date="2024-04-24")
+    assert has(f, "Wang Wenbin", "spokespersonOf", "Ministry of Foreign Affairs (China)")
+    f = facts_of("Das iranische Außenministerium in Teheran bestellte den deutschen Botschafter ein.",
+                 date="2024-10-29")
+    assert has(f, "Ministry of Foreign Affairs (Iran)", "criticizes", "Germany")
+
+
+def test_ein_name_mit_von_ist_ein_name(facts_of):
+    f = facts_of("Der Grünen-Innenpolitiker Konstantin von Notz forderte die AfD auf, ihre Kontakte offenzulegen.",
+                 date="2024-04-24")
+    assert has(f, "Konstantin von Notz", "memberOf", "Alliance 90/The Greens")
+    assert has(f, "Konstantin von Notz", "demands", "Alternative for Germany")
+    assert not any(s == "Konstantin" for s, r, o, m in f)
+
+
+def test_vermeiden_verneint(facts_of):
+    f = facts_of("Baerbock vermied es, Indien öffentlich zu kritisieren.", date="2022-12-05")
+    assert has(f, "Annalena Baerbock", "criticizes", "India", "negated")
+    assert not has(f, "Annalena Baerbock", "criticizes", "India")
+
+
+def test_zurueckgewiesene_forderung_an_den_genannten(facts_of):
+    f = facts_of("Jaishankar wies Forderungen aus der EU zurück, Indien solle seine Ölkäufe in Russland drosseln.",
+                 date="2022-12-05")
+    assert has(f, "European Union", "demands", "India")
+    f = facts_of("Jaishankar wies Forderungen aus der EU zurück.", date="2022-12-05")
+    assert has(f, "European Union", "demands", "Subrahmanyam Jaishankar")

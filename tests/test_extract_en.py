@@ -2937,3 +2937,58 @@ def test_coming_to_power_is_no_trip(facts_of):
                  lang="en", date="2023-11-07")
     assert has(f, "Giorgia Meloni", "visits", "Lampedusa")
     assert not any(s == "Elly Schlein" and r == "visits" for s, r, o, m in f)
+
+
+def test_an_object_the_parser_made_the_subject_of_a_next_clause(facts_of):
+    f = facts_of("Scholz arrived in Luanda, where he met Angolan President Joao Lourenco and the two "
+                 "governments signed an energy agreement.", lang="en", date="2023-03-04")
+    assert has(f, "Olaf Scholz", "meets", "João Lourenço")
+    assert has(f, "Germany", "agreesWith", "Angola")
+
+
+def test_discussing_a_plan_is_talking_now(facts_of):
+    f = facts_of("Macron said he had discussed the plan with Kenyan President William Ruto.", lang="en",
+                 date="2023-03-04")
+    assert has(f, "Emmanuel Macron", "talksWith", "William Ruto")
+    f = facts_of("Biden announced a plan to visit Angola.", lang="en", date="2024-12-01")
+    assert has(f, "Joe Biden", "visits", "Angola", "planned")
+
+
+def test_names_after_a_comma_are_the_object_they_describe(facts_of):
+    f = facts_of("Wadephul and Pistorius also met their Polish counterparts, Foreign Minister Radoslaw "
+                 "Sikorski and Defence Minister Wladyslaw Kosiniak-Kamysz.", lang="en", date="2025-05-20")
+    assert has(f, "Johann Wadephul", "meets", "Radosław Sikorski")
+    assert has(f, "Boris Pistorius", "meets", "Władysław Kosiniak-Kamysz")
+    assert not has(f, "Johann Wadephul", "meets", "Boris Pistorius")
+
+
+def test_telling_reporters_in_a_country_is_being_there(facts_of):
+    f = facts_of("Baerbock told reporters in Jordan that aid had to reach Gaza.", lang="en", date="2024-03-11")
+    assert has(f, "Annalena Baerbock", "visits", "Jordan")
+    f = facts_of("Baerbock visited Cairo on Sunday. Speaking to reporters in Jordan on Monday, she said aid "
+                 "had to reach Gaza.", lang="en", date="2024-03-11")
+    assert has(f, "Annalena Baerbock", "visits", "Jordan")      # Monday is the article's day
+    assert not has(f, "Annalena Baerbock", "visits", "Jordan", "planned")
+
+
+def test_the_two_officials_are_the_two_just_named(facts_of):
+    f = facts_of("Rubio and Hegseth met Zelensky on Sunday. The two cabinet members had travelled to Kyiv "
+                 "by train.", lang="en", date="2025-04-27")
+    assert has(f, "Marco Rubio", "visits", "Kyiv") and has(f, "Pete Hegseth", "visits", "Kyiv")
+
+
+def test_the_ministry_in_a_capital_is_that_country_s(facts_of):
+    f = facts_of("The foreign ministry in Tehran summoned the German ambassador.", lang="en", date="2024-10-29")
+    assert has(f, "Ministry of Foreign Affairs (Iran)", "criticizes", "Germany")
+
+
+def test_aid_given_in_a_phrase_goes_to_its_recipient(facts_of):
+    f = facts_of("Germany has provided more than 28 billion euros in military aid to Ukraine.", lang="en",
+                 date="2024-06-11")
+    assert has(f, "Germany", "providesAidTo", "Ukraine")
+
+
+def test_declining_to_act_negates_the_act(facts_of):
+    f = facts_of("India declined to condemn Russia at the United Nations.", lang="en", date="2022-12-05")
+    assert has(f, "India", "criticizes", "Russia", "negated")
+    assert not has(f, "India", "criticizes", "Russia")

@@ -5,12 +5,13 @@ verb-final order); English clauses from the dependency parse."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..resources import word_class
+from ..resources import lexicon_rows, word_class
 
 FINITE = {"VVFIN", "VAFIN", "VMFIN", "VVIMP", "VAIMP"}
 NONFINITE = {"VVINF", "VVIZU", "VVPP", "VAINF", "VAPP", "VMINF", "VMPP"}
@@ -501,8 +502,60 @@ def _reported_speakers(doc: Doc, clauses: list[Clause]) -> None:
             c.speaker = spk.lexical
 
 
+@lru_cache(maxsize=1)
+def _object_verbs_en() -> frozenset[str]:
+    """English trigger verbs whose object is their direct object ("meet", "visit", "call")."""
+    return frozenset(r["lemma"] for r in lexicon_rows("triggers")
+                     if r["lang"] == "en" and r["pos"] == "verb" and " " not in r["lemma"]
+                     and r["object"].split("|")[0] == "dobj")
+
+
+def _repair_object_clauses(doc: Doc) -> None:
+    """"where he met Lourenco and the two governments signed an agreement": the parser may make
+    the object of a verb that takes no clause the subject of a clause after it. The first
+    conjunct goes back to the verb as its object, and the clause becomes the verb's conjunct."""
+    verbs = _object_verbs_en()
+    for c in doc:
+        subj = [ch for ch in c.children if ch.dep_ == "nsubj"]
+        if c.dep_ not in ("ccomp", "conj") or not subj or any(ch.dep_ == "mark" for ch in c.children):
+            continue
+        n = subj[0]
+        h = doc[n.left_edge.i - 1] if n.left_edge.i > 0 else n
+        # (the clause may hang on the verb or on one above it, as its complement or conjunct:
+        # "flew to Luanda, where he met …")
+        if h.pos_ != "VERB" or h.lemma_.lower() not in verbs or h.i >= c.i or \
+                c.head not in (h, *h.ancestors) or \
+                any(ch.dep_ in ("dobj", "nsubjpass", "auxpass") for ch in h.children):
+            continue
+        conj = [ch for ch in n.children if ch.dep_ == "conj"]
+        cc = [ch for ch in n.children if ch.dep_ == "cc"]
+        if n.pos_ != "PROPN" or not conj or not cc:
+            continue
+        n.head, n.dep_ = h, "dobj"
+        cc[0].head = h
+        conj[0].head, conj[0].dep_ = c, "nsubj"
+        c.head, c.dep_ = h, "conj"
+
+
+def _repair_appositions(doc: Doc) -> None:
+    """"met their Ukrainian counterparts, Foreign Minister Dmytro Kuleba and …": the parser may
+    hang the names after the comma on the verb as an adverbial noun; they are in apposition to
+    the object before the comma."""
+    for n in doc:
+        if n.dep_ != "npadvmod" or n.pos_ != "PROPN" or n.head.pos_ != "VERB" or n.left_edge.i < 2:
+            continue
+        comma = doc[n.left_edge.i - 1]
+        obj = [ch for ch in n.head.children if ch.dep_ == "dobj" and ch.right_edge.i == comma.i - 1]
+        if comma.text == "," and obj and obj[0].pos_ == "NOUN":
+            n.head, n.dep_ = obj[0], "appos"
+            if comma.head.i == n.head.head.i:
+                comma.head = obj[0]
+
+
 def english_clauses(doc: Doc) -> list[Clause]:
     """Clauses from a dependency parse (ClearNLP labels)."""
+    _repair_object_clauses(doc)
+    _repair_appositions(doc)
     clauses: list[Clause] = []
     heads = [t for t in doc if t.pos_ in ("VERB", "AUX") and
              (t.dep_ in ("ROOT", "ccomp", "xcomp", "advcl", "conj", "relcl", "acl", "pcomp", "csubj")

@@ -262,9 +262,10 @@ class Coref:
                                                            low in ("unsere", "unserer", "unseren", "our")):
                     end += 1
                     covered.add(t.i + 1)
-                elif kind == "group" and end + 1 < len(doc) and doc[end].pos_ in ("ADJ", "VERB") \
+                elif kind == "group" and end + 1 < len(doc) and doc[end].pos_ in ("ADJ", "VERB", "NOUN", "PROPN") \
                         and doc[end + 1].lower_ in heads:
-                    end += 2   # "both warring parties", "beide verfeindeten Konfliktparteien"
+                    # "both warring parties", "beide verfeindeten Konfliktparteien", "the two cabinet members"
+                    end += 2
                     covered.update((t.i + 1, t.i + 2))
                 sp = Span(doc, t.i, end, label=kind)
                 sp._.kg_kind = kind
@@ -699,8 +700,12 @@ class Coref:
             return prev is not None and prev.lower_ in ("die", "der", "den") and (
                 nxt is None or nxt.pos_ not in ("NOUN", "ADJ"))
         if low in ("both", "two") and t.i + 1 < len(doc):
-            nxt = doc[t.i + 2] if doc[t.i + 1].pos_ in ("ADJ", "VERB") and t.i + 2 < len(doc) else doc[t.i + 1]
-            return nxt.lower_ in GROUP_HEADS["en"]   # "both leaders", "both warring parties"
+            # "both leaders", "both warring parties", "the two cabinet members"
+            mid = ("ADJ", "VERB", "NOUN", "PROPN") if low == "two" and t.i > 0 and doc[t.i - 1].lower_ == "the" \
+                else ("ADJ", "VERB")
+            nxt = doc[t.i + 2] if doc[t.i + 1].pos_ in mid and t.i + 2 < len(doc) and \
+                doc[t.i + 1].lower_ not in GROUP_HEADS["en"] else doc[t.i + 1]
+            return nxt.lower_ in GROUP_HEADS["en"]
         return low == "pair" and t.i > 0 and doc[t.i - 1].lower_ == "the"
 
     def _reported_it(self, doc: Doc, t) -> bool:

@@ -91,6 +91,7 @@ BODY_LABELS = {kind: label for rows in BODY_WORDS.values() for _, label, kind in
 # a ministry or government minted for a country -> that country (keys are made from both, so
 # this is the same in every process)
 MINTED_STATE: dict[str, str] = {}
+NAME_PARTICLES = {"von", "van", "zu"}   # between a given name and a surname ("de" is also a Romance article)
 MINISTRY_NOUNS = {role: word_class(f"{role.split('_')[0]}_ministry_noun")
                   for role in ("foreign_minister", "defence_minister", "interior_minister", "finance_minister",
                                "economy_minister")}
@@ -752,6 +753,7 @@ class Mentions:
                 doc._.kg_topic = main   # named most often, and more often than any other
             self._local_namesakes(spans, counts, main)
         spans = self._place_surnames(doc, spans)
+        spans = self._particle_surnames(doc, spans)
         spans = self._link_surnames(doc, spans)
         spans = self._link_acronyms(doc, spans)
         self._retype_places(doc, spans)
@@ -1037,17 +1039,32 @@ class Mentions:
             if nxt is not None and k + 1 < len(doc) and doc[k + 1].lower_ == "ministry":
                 words, k = f"{nxt.lower_} ministry", k + 1
             role = None
+            country, start = s._.kg_key, s.start
             if s._.kg_kind in ("adj", "name") and nxt is not None and self.g.entries.get(s._.kg_key) is not None \
                     and self.g.entries[s._.kg_key].type == "Country" and (s._.kg_kind == "adj" or k > s.end):
                 role = next((r for r, nouns in MINISTRY_NOUNS.items() if words in nouns), None)
+            elif s._.kg_kind == "name" and s._.kg_key in self.g.capitals and s.start >= 2 and \
+                    doc[s.start - 1].lower_ == "in":
+                # "des Außenministeriums in Peking", "the foreign ministry in Beijing": the ministry
+                # of the country whose capital it is in
+                j = s.start - 2
+                words = doc[j].lower_
+                if j > 0 and words == "ministry":
+                    j, words = j - 1, f"{doc[j - 1].lower_} ministry"
+                role = next((r for r, nouns in MINISTRY_NOUNS.items() if words in nouns), None)
+                country, start, k, nxt = self.g.capitals[s._.kg_key], j, s.end - 1, doc[s.start - 2]
+                before = j - 1 if j > 0 and doc[j - 1].text in ("'s", "’s") else j
+                if role is not None and any(o.start <= j < o.end or o.end == before and o._.kg_kind in ("adj", "name")
+                                            for o in spans if o is not s):
+                    role = None   # ("das iranische Außenministerium in Teheran": named already)
             if role is None:
                 out.append(s)
                 continue
-            key = self.role_org(Role(nxt.text, self.lang, role, "leaderOf", ""), s._.kg_key)
+            key = self.role_org(Role(nxt.text, self.lang, role, "leaderOf", ""), country)
             if key is None:
                 out.append(s)
                 continue
-            sp = Span(doc, s.start, k + 1, label="Organization")
+            sp = Span(doc, start, k + 1, label="Organization")
             sp._.kg_key, sp._.kg_kind = key, "name"
             out.append(sp)
             made.append(sp)
@@ -1491,6 +1508,27 @@ class Mentions:
         return len(s) == 2 and (s._.kg_key or "").startswith("person:") and \
             s[0].text not in given_names() and s[1].text not in given_names()
 
+    def _particle_surnames(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """"Konstantin von Notz", "Rafael van der Vaart": a person's name the gazetteer does not
+        know goes on over "von"/"van"/"zu" (and "der"/"den") with a proper name (not "Riccardo Magi
+        von der Partei +Europa")."""
+        taken = {i for x in spans for i in range(x.start, x.end)}
+        for p in sorted(spans, key=lambda x: x.start):
+            k = p.end
+            if p._.kg_kind != "name" or not (p._.kg_key or "").startswith("person:") or \
+                    k >= len(doc) or doc[k].text not in NAME_PARTICLES or p[0].text not in given_names():
+                continue
+            k += 2 if k + 1 < len(doc) and doc[k + 1].text in ("der", "den") else 1
+            if k >= len(doc) or k in taken or not doc[k].text[:1].isupper() or not doc[k].is_alpha or \
+                    doc[k].tag_ not in NAME_TAGS or doc[k].text in NOT_NAMES or self.g.lookup(doc[k].text) is not None or \
+                    self.role(doc[k].text) is not None:
+                continue
+            sp = self._unknown(doc, p.start, k + 1, "Person")
+            if sp is not None:
+                spans = [x for x in spans if x is not p] + [sp]
+                taken.update(range(p.start, k + 1))
+        return spans
+
     def _place_surnames(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """"Justice Minister Iván Lima": a person's name the gazetteer does not know, right before
         one word the gazetteer knows as a city or place, goes on with it as the surname."""
@@ -1771,6 +1809,20 @@ class Mentions:
             while j < len(doc) and doc[j].tag_ == "ADJA" and j not in by_start:
                 j += 1
             body = by_start.get(j)
+            if body is None:
+                # "den Vorsitzenden der Nationalen Entwicklungs- und Reformkommission (NDRC), Zheng
+                # Shanjie": a body the gazetteer does not know, then the name in apposition
+                e = j
+                while e < len(doc) and e - j < 8 and doc[e].tag_ in ("ADJA", "TRUNC", "KON", "NN") and \
+                        e not in by_start:
+                    e += 1
+                if e > j and doc[e - 1].tag_ == "NN":
+                    if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")":
+                        e += 3
+                    nxt = by_start.get(e + 1) if e + 1 < len(doc) and doc[e].text == "," else None
+                    if nxt is not None and nxt._.kg_kind == "name" and nxt.label_ == "Person" and \
+                            nxt.end < len(doc) and doc[nxt.end].text in (",", ".", "(", ")"):
+                        return nxt
             if body is not None and body._.kg_kind == "name" and body.label_ not in ("Person", ""):
                 j = body.end
                 if j + 1 < len(doc) and doc[j].text == ",":

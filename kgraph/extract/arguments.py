@@ -106,8 +106,10 @@ def build_args(doc: Doc) -> list[Arg]:
                 if prev.kind == "adj" or prev.span.text.endswith("s") or doc.lang_ == "en":
                     args.pop()
                     start = prev.span.start
-        elif kind == "compound" and not s._.kg_keys:
-            kind = "modifier"  # "SPD-Politiker" unresolved: the party only modifies
+        elif kind in ("compound", "modifier") and not s._.kg_keys:
+            # "SPD-Politiker" unresolved: the party only modifies; but "die 27 EU-Staaten", "den
+            # Nato-Staaten" with no member named after them are the body acting as a whole
+            kind = "name" if _whole_body(doc, s, keys) else "modifier"
         if kind == "role" and not s._.kg_keys:
             continue
         a = Arg(span=doc[start:end], keys=keys, kind=kind, np_start=start, np_end=end)
@@ -125,6 +127,24 @@ def build_args(doc: Doc) -> list[Arg]:
         if a.via and a.head is not None and any(b is not a and b.span.start <= a.head < b.span.end for b in args):
             a.via = None
     return args
+
+
+MEMBERS_PLURAL = word_class("members_plural", "de")
+
+
+def _whole_body(doc: Doc, s: Span, keys: list[str]) -> bool:
+    """"die 27 EU-Staaten", "allen Nato-Mitgliedern": a body's members as a whole, after a
+    definite article (and a count) and with no name after them (not "die Nato-Mitglieder
+    Dänemark und die Niederlande", not "anderen EU-Staaten")."""
+    e = gazetteer().entries.get(keys[0]) if len(keys) == 1 else None
+    if e is None or e.type != "Organization" or s.text.rsplit("-", 1)[-1].lower() not in MEMBERS_PLURAL:
+        return False
+    k = s.start - 1
+    while k >= 0 and doc[k].tag_ == "CARD":
+        k -= 1
+    if k < 0 or doc[k].lower_ not in ("die", "den", "der", "alle", "allen"):
+        return False
+    return s.end >= len(doc) or doc[s.end].pos_ != "PROPN" and doc[s.end].ent_type_ == ""
 
 
 # ------------------------------------------------------------------ German, from tags

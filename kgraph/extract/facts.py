@@ -887,6 +887,7 @@ def _companions(ctx: Ctx, cargs: list[Arg]) -> list[Arg]:
 JOINT_ACT_VERBS = word_class("joint_act_verb")
 JOINT_ADVERBS = word_class("joint_adverb")
 JOINT_DECISION_VERBS = word_class("joint_decision_verb")
+ADOPTING_VERBS = word_class("adopting_verb")
 
 
 def joint_action(ctx: Ctx, c: Clause) -> None:
@@ -1463,9 +1464,13 @@ def match_objects(ctx: Ctx, trig: Trigger, cands: list[Arg], exclude: set[int],
                          trig.relation != "demands") and \
                     not ((a.kind == "adj" or "attend" in trig.flags and spec == "in") and doc[a.head].dep_ == "pobj"
                          and doc[a.head].head.head.i == verb) and \
+                    not ("aid" in trig.flags and spec == "to" and doc[a.head].dep_ == "pobj" and (
+                        doc[a.head].head.head.i == verb or doc[a.head].head.head.dep_ == "dobj" and
+                        doc[a.head].head.head.head.i == verb)) and \
                     not _conjoined_preposition(doc, a, verb) and not _in_struck_place(doc, a, verb):
                 # ("fired rockets at Thai positions": an adjective's noun may be the object; "expected
-                # at the NATO summit in Washington": the place of the gathering attended)
+                # at the NATO summit in Washington": the place of the gathering attended; "provided
+                # $56bn in military aid to Ukraine": the aid's recipient)
                 continue
             if _marker_ok(a, spec):
                 hits.append(a)
@@ -1607,6 +1612,8 @@ def _is_bare_object(ctx: Ctx, i: int) -> bool:
         return True   # "Den iranischen Angriff verurteilte sie": a masculine accusative first
     if k >= 0 and doc[k].tag_ == "KON" and any(c.start == k + 1 for c in ctx.clauses):
         return True   # "… betont und den Terror der Hamas verurteilt": a conjoined clause opens with it
+    if k > 0 and doc[k].tag_ == "NN" and doc[k + 1].lower_ in ("des", "eines"):
+        return _is_bare_object(ctx, k)   # "seit Beginn des Krieges": as bare as the noun it is the genitive of
     return k >= 0 and doc[k].tag_ in ("VVFIN", "VAFIN", "VMFIN", "VVINF", "VVPP", "ADV", "NE", "NN", "PPER")
 
 
@@ -2336,9 +2343,10 @@ def modality_for(ctx: Ctx, c: Clause, rel: str, noun: Optional[Token] = None,
         if gov == "negated" and att == "hypothetical":
             gov = None   # "setzte die angedrohten Zölle aus": suspended, they stay a threat
         if gov == "planned" and (rel == "agreesWith" and c.lemma in ("announce", "ankündigen") or
-                                 rel == "sanctions" and c.lemma == "announce") and past and c.modal is None:
+                                 rel == "sanctions" and c.lemma in ADOPTING_VERBS) and past and c.modal is None:
             # "announced an agreement": making a deal known says it was made; "announced new
-            # sanctions on X" imposes them (German "kündigte Sanktionen an" stays a plan)
+            # sanctions on X", "beschlossen Sanktionen" impose them (German "kündigte Sanktionen
+            # an" stays a plan)
             gov = None
         if _negation_applies(ctx, c, {noun.i}) and not (gov and c.lemma in ("ausschließen", "rule")):
             if c.neg_noun == noun.i or gov is None:
@@ -2384,6 +2392,8 @@ def modality_for(ctx: Ctx, c: Clause, rel: str, noun: Optional[Token] = None,
         if rel in STANCE_RELATIONS:
             break
         if t.lower_ in INTENT_NOUNS and (t.tag_ == "NN" or t.pos_ == "NOUN"):
+            if noun is None and doc._.kg_has_parse and t.dep_ == "dobj" and t.head.i == c.lexical:
+                continue   # "discussed the plan with Lourenço": what the act is about, not its frame
             cue = lexicon().cue(lang, "noun", t.lemma_) or lexicon().cue(lang, "noun", t.text)
             if cue == "planned" and any(x.lower_ in NEGATING_DETERMINERS for x in doc[max(c.start, t.i - 2):t.i]):
                 return "negated"   # "there were no plans for a call", "es gebe keine Pläne für …"
@@ -2862,8 +2872,10 @@ def verb_event(ctx: Ctx, c: Clause, trig: Trigger) -> None:
                 "accuses" if doc[h].lower_ in CHARGE_NOUNS or doc[h].lemma_.lower() in CHARGE_NOUNS else None
             if made is None:
                 continue
+            # ("wies Forderungen aus der EU zurück, Indien solle …": of the one the demand names)
+            targets = (_demanded_of(ctx, c, h) if made == "demands" else []) or agents
             for o in a.keys:   # (the demand or charge was made, whatever becomes of it)
-                for x in agents:
+                for x in targets:
                     if etype(ctx, _as_actor(o)) in ACTOR and _as_actor(x) != _as_actor(o):
                         make_fact(ctx, _as_actor(o), made, _as_actor(x), "asserted", h, trigger=doc[h].text)
     if not objs and rel in ("criticizes", "rejects", "supports"):
@@ -3402,21 +3414,27 @@ def presence(ctx: Ctx, c: Clause) -> None:
     if not people:
         return
     for a in clause_args(ctx, c):
+        # ("told reporters in Poland", "speaking to reporters in Poland": where the speaker is)
+        audience = doc._.kg_has_parse and a.head is not None and (doc[a.head].lower_ in AUDIENCE_NOUNS and (
+            doc[a.head].head.i == c.lexical or doc[a.head].head.lower_ in ("to", "with") and
+            doc[a.head].head.head.i == c.lexical) or a.head == c.lexical and c.lexical is not None and any(
+                ch.dep_ == "dobj" and ch.lower_ in AUDIENCE_NOUNS for ch in doc[c.lexical].children))
         if a.marker not in ("in", "in.dat") + (("to",) if copula and ctx.lang == "en" else ()) or not a.keys or not (
-                etype(ctx, a.keys[0]) == "City" or (participle or copula) and etype(ctx, a.keys[0]) == "Country" or
+                etype(ctx, a.keys[0]) == "City" or (participle or copula or audience) and etype(ctx, a.keys[0]) == "Country" or
                 etype(ctx, a.keys[0]) == "Location" and a.keys[0] not in gazetteer().entries):
             continue   # (a town the gazetteer does not know: "wurde Macron in Münster ausgezeichnet";
             # "Speaking in Singapore, Blinken said": a city state)
         if doc._.kg_has_parse:
             # ("told reporters at the US embassy in Beijing", "told reporters in Beijing")
-            if a.head != c.lexical and not _venue_in(ctx, a.head, c.lexical) and not (
+            if a.head != c.lexical and not _venue_in(ctx, a.head, c.lexical) and not audience and not (
                     a.head is not None and doc[a.head].head.i == c.lexical and (
-                        doc[a.head].lower_ in AUDIENCE_NOUNS or doc[a.head].dep_ == "dobj" and
-                        _signed_noun(ctx, doc[a.head]))):
+                        doc[a.head].dep_ == "dobj" and _signed_noun(ctx, doc[a.head]))):
                 continue   # ("signed an agreement in Abu Dhabi": the parser hangs the place on the object)
         elif a.np_start >= 2 and doc[a.np_start - 2].tag_ == "NN" and not _time_word(doc[a.np_start - 2]):
             continue   # "der Krieg in Kiew": the place of a noun, not of the speaker ("am Montag in Kiew" is)
-        mod = "negated" if c.lemma in ABSENCE_VERBS else modality_for(ctx, c, "visits")
+        # (a participle has the tense of the clause it hangs on: "Speaking on Monday, he said")
+        mod = "negated" if c.lemma in ABSENCE_VERBS else modality_for(
+            ctx, doc._.kg_clauses[c.parent] if participle else c, "visits")
         pairs = [(p, a.keys[0]) for p in people if _abroad(ctx, p, a.keys[0])]
         emit(ctx, c, Trigger(ctx.lang, c.lemma, "verb", "visits", (), frozenset({"place"})), pairs, mod,
              c.lexical)
@@ -4093,14 +4111,49 @@ def _attribute_args(ctx: Ctx, cargs: list[Arg], noun: Token) -> list[Arg]:
 PRESUPPOSING_PREPS = word_class("presupposing_prep")
 
 
+def _demanded_of(ctx: Ctx, c: Clause, noun: int) -> list[str]:
+    """"wies Forderungen aus der EU zurück, Indien solle seine Ölkäufe drosseln", "rejected calls
+    from the EU that India should …": the subject of the demand reported right after it."""
+    doc = ctx.doc
+    for d in ctx.clauses:
+        if d.index != c.index and noun < d.start <= noun + 10 and doc[d.start - 1].text == "," and (
+                d.modal in ("sollen", "müssen", "should", "must") or d.subordinator in ("dass", "that")):
+            subj, _ = subject_keys(ctx, d)
+            return [k for k in subj if etype(ctx, k) in ACTOR]
+    return []
+
+
 def _presupposing_prep(ctx: Ctx, c: Clause, noun: Token) -> bool:
     p = _governing_prep(ctx, c, noun)
+    if p is None or ctx.lang == "en" and p.lower_ == "of":
+        # "seit Beginn des russischen Angriffskriegs", "since the start of the war": the event
+        # is the genitive of the phrase's noun
+        head = _genitive_head(ctx, c, noun)
+        p = _governing_prep(ctx, c, head) if head is not None else p
     if p is None:
         return False
     if p.lower_ in PRESUPPOSING_PREPS:
         return True
     # "because of", "due to", "in view of": the word before the preposition
     return p.i > 0 and f"{ctx.doc[p.i - 1].lower_} {p.lower_}" in PRESUPPOSING_PREPS
+
+
+def _genitive_head(ctx: Ctx, c: Clause, noun: Token) -> Optional[Token]:
+    """The noun whose genitive attribute the event noun is ("Beginn des Krieges", "the start of
+    the war"), if any."""
+    doc = ctx.doc
+    if doc._.kg_has_parse:
+        if noun.dep_ == "ag" and noun.head.pos_ == "NOUN":
+            return noun.head
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+            return noun.head.head
+        return None
+    k = noun.i - 1
+    while k > c.start and doc[k].tag_ in ("ADJA", "CARD", "ADV", "PIDAT"):
+        k -= 1
+    if k > c.start and doc[k].lower_ in ("des", "der") and doc[k - 1].tag_ == "NN":
+        return doc[k - 1]
+    return None
 
 
 def _governing_prep(ctx: Ctx, c: Clause, noun: Token) -> Optional[Token]:
@@ -4818,7 +4871,9 @@ def _is_media(ctx: Ctx, key: str) -> bool:
         return True
     doc = ctx.doc
     if "media" not in ctx.cache:   # (asked for every talk or call: the mentions are read once)
-        ctx.cache["media"] = {m._.kg_key for m in doc.spans.get("kg_mentions", []) if m._.kg_key and m.start > 0 and (
+        # (a name, not a pronoun: "die erste Station seiner Reise" makes no one a broadcaster)
+        ctx.cache["media"] = {m._.kg_key for m in doc.spans.get("kg_mentions", []) if m._.kg_key and m.start > 0 and
+                              m._.kg_kind == "name" and (
             doc[m.start - 1].lower_ in MEDIA_NOUNS or ctx.lang == "de" and any(
                 doc[m.start - 1].lower_.endswith(w) for w in MEDIA_NOUNS if len(w) > 5 and w not in ORG_NOUNS))}
         # ("die EU-Grenzschutzagentur Frontex": a compound on a word for any body, "agentur",
@@ -4982,8 +5037,10 @@ def emit(ctx: Ctx, c: Clause, trig: Trigger, pairs: list[tuple[str, str]], mod: 
         orig = [a for a in clause_args(ctx, c) if a.marker in ("aus", "from")]
         origin = orig[0].keys[0] if orig else None
     # "Am Freitag reist Scholz nach Paris": a present-tense act on a named later day is to come
-    present = mod == "asserted" and c.finite is not None and not c.passive and not is_past(doc, c, ctx.lang) and \
-        not _pact_infinitive(ctx, c)
+    # (a participle has the tense of the clause it hangs on: "Speaking on Monday, he said …")
+    tensed = ctx.clauses[c.parent] if c.parent is not None and c.participle(doc) else c
+    present = mod == "asserted" and tensed.finite is not None and not tensed.passive and \
+        not is_past(doc, tensed, ctx.lang) and not _pact_infinitive(ctx, c)
     named = resolve_date(doc, c.toks(doc), future=mod == "planned" or present)
     if present and named and ctx.article.date and len(named) == 10 and named > ctx.article.date[:10] and \
             any(t.lower_ in WEEKDAYS and not any(x.lower_ in ("seit", "since") for x in doc[max(c.start, t.i - 6):t.i])

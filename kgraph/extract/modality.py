@@ -119,7 +119,9 @@ def clause_modality(doc: Doc, lang: str, c: Clause, relation: str, past: bool, n
             continue   # ("später traf er …" happened; "was ready to meet" did not)
         if cue:
             m = _merge(m, cue)
-        if t.pos_ == "NOUN" and not (_in_verb_object(doc, c, t) and (
+        # ("drohte für den Fall einer Lieferung mit Konsequenzen": the case is what the threat
+        # is about; the threat is made)
+        if t.pos_ == "NOUN" and relation != "threatens" and not (_in_verb_object(doc, c, t) and (
                 noun is None or not any(a.i == t.i for a in doc[noun].ancestors))):
             cue = lx.cue(lang, "noun", t.lemma_) or lx.cue(lang, "noun", t.text)
             if cue == "hypothetical":
