@@ -3590,3 +3590,9 @@ def test_zurueckgewiesene_forderung_an_den_genannten(facts_of):
     assert has(f, "European Union", "demands", "India")
     f = facts_of("Jaishankar wies Forderungen aus der EU zurück.", date="2022-12-05")
     assert has(f, "European Union", "demands", "Subrahmanyam Jaishankar")
+
+
+def test_ein_wo_satz_setzt_sein_subjekt_an_den_ort(facts_of):
+    f = facts_of("Anschließend ging es weiter nach Kigali, wo Bundeskanzler Olaf Scholz zwei Tage blieb.",
+                 date="2023-05-05")
+    assert has(f, "Olaf Scholz", "visits", "Kigali")

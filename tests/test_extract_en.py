@@ -2992,3 +2992,11 @@ def test_declining_to_act_negates_the_act(facts_of):
     f = facts_of("India declined to condemn Russia at the United Nations.", lang="en", date="2022-12-05")
     assert has(f, "India", "criticizes", "Russia", "negated")
     assert not has(f, "India", "criticizes", "Russia")
+
+
+def test_a_where_clause_puts_its_subject_in_the_place(facts_of):
+    f = facts_of("Scholz arrived in Nairobi on Monday. He then drove to Kigali, where he stayed for two days.",
+                 lang="en", date="2024-08-01")
+    assert has(f, "Olaf Scholz", "visits", "Kigali")
+    f = facts_of("Putin flew back to Moscow, where he lives.", lang="en", date="2024-08-01")
+    assert not any(r == "visits" and o == "Moscow" for s, r, o, m in f)   # at home

@@ -3399,7 +3399,13 @@ def presence(ctx: Ctx, c: Clause) -> None:
         return
     # "Speaking in Vilnius, Zelenskyy criticised …": the participle's speaker is the main subject
     participle = c.parent is not None and c.participle(doc) and c.lemma in STATEMENT_VERBS | {"speak"}
-    if c.kind not in ("main", "rel") and not participle:
+    # "in Teheran, wo er zur Vereidigung weilte", "in Kigali, where she stayed": the place the
+    # clause hangs on is where its subject is
+    where = None
+    if doc[c.start].lower_ in ("wo", "where") and c.kind in ("rel", "sub") and c.start >= 2 and \
+            doc[c.start - 1].text == ",":
+        where = c.antecedent if c.antecedent is not None else c.start - 2
+    if c.kind not in ("main", "rel") and not participle and where is None:
         return   # ("Selenskyj, der in Washington bei Biden um Hilfe geworben hatte")
     # "Scholz war in der Ukraine", "has been to Ukraine": being in a country is a visit too
     copula = _bare_copula(ctx, c)
@@ -3412,6 +3418,13 @@ def presence(ctx: Ctx, c: Clause) -> None:
     subj, _ = subject_keys(ctx, doc._.kg_clauses[c.parent] if participle else c)
     people = [k for k in subj if etype(ctx, k) == "Person" and _titled_home(ctx, k)]
     if not people:
+        return
+    places = [a for a in ctx.args if where is not None and a.keys and a.span.start <= where < a.span.end and
+              etype(ctx, a.keys[0]) in ("City", "Country")]
+    for a in places[:1]:
+        pairs = [(p, a.keys[0]) for p in people if _abroad(ctx, p, a.keys[0])]
+        emit(ctx, c, Trigger(ctx.lang, c.lemma, "verb", "visits", (), frozenset({"place"})), pairs,
+             modality_for(ctx, c, "visits"), c.lexical)
         return
     for a in clause_args(ctx, c):
         # ("told reporters in Poland", "speaking to reporters in Poland": where the speaker is)
