@@ -3000,3 +3000,9 @@ def test_a_where_clause_puts_its_subject_in_the_place(facts_of):
     assert has(f, "Olaf Scholz", "visits", "Kigali")
     f = facts_of("Putin flew back to Moscow, where he lives.", lang="en", date="2024-08-01")
     assert not any(r == "visits" and o == "Moscow" for s, r, o, m in f)   # at home
+
+
+def test_a_shared_adjective_names_the_state_the_person_leads(facts_of):
+    f = facts_of("Biden met Congolese President Felix Tshisekedi in Luanda.", lang="en", date="2024-12-04")
+    assert has(f, "Félix Tshisekedi", "leaderOf", "Democratic Republic of the Congo")
+    assert not has(f, "Félix Tshisekedi", "leaderOf", "Republic of the Congo")

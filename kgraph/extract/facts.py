@@ -251,6 +251,13 @@ def standing(ctx: Ctx) -> None:
                 etype(ctx, org) in ("City", "Location") or
                 org in gazetteer().entries and etype(ctx, org) == "Organization" and not gazetteer().entries[org].country):
             continue   # a region's minister leads its ministry; "the minister for EU relations" no EU
+        if rel == "leaderOf" and etype(ctx, org) == "Country":
+            # "Congolese President Félix Tshisekedi": an adjective two states share names the one
+            # the person is known to hold office in
+            own = {o.org for o in gazetteer().offices_of(person, ctx.article.date)
+                   if o.org in gazetteer().entries and gazetteer().entries[o.org].type == "Country"}
+            if len(own) == 1 and org not in own:
+                org = next(iter(own))
         mod = "planned" if _mentions_for(ctx.lang).future_title(ctx.doc, span) else "asserted"
         make_fact(ctx, person, rel, org, mod, span.start, trigger=span.text)
     for a in ctx.args:
