@@ -4132,8 +4132,8 @@ PRESUPPOSING_PREPS = word_class("presupposing_prep")
 
 
 def _demanded_of(ctx: Ctx, c: Clause, noun: int) -> list[str]:
-    """"wies Forderungen aus der EU zurück, Indien solle seine Ölkäufe drosseln", "rejected calls
-    from the EU that India should …": the subject of the demand reported right after it."""
+    """"wies Forderungen aus der EU zurück, Indien solle seine Ölkäufe drosseln": the subject of the
+    demand reported right after it, after a comma (with a modal of obligation or "dass"/"that")."""
     doc = ctx.doc
     for d in ctx.clauses:
         if d.index != c.index and noun < d.start <= noun + 10 and doc[d.start - 1].text == "," and (
