@@ -952,12 +952,20 @@ class Mentions:
                     i > 0 and doc[i - 1].pos_ == "ADP":
                 continue
             j = self._surnames_end(doc, i, covered, proper)
-            person = self._unknown(doc, i, j + 1, "Person")
-            if person is not None:
-                out.remove(sp)
-                out.append(person)
-                covered.update(range(i, j + 1))
+            self._widen(doc, out, [sp], i, j + 1, "Person", covered)
         return out
+
+    def _widen(self, doc: Doc, out: list[Span], old: list[Span], start: int, end: int, typ: str,
+               covered: set) -> None:
+        """Put an unknown name of ``typ`` over ``start:end`` in place of the mentions ``old``
+        (when one can be made), and mark its tokens as covered."""
+        new = self._unknown(doc, start, end, typ)
+        if new is None:
+            return
+        for o in old:
+            out.remove(o)
+        out.append(new)
+        covered.update(range(start, end))
 
     def _quoted_bodies(self, doc: Doc, covered: set) -> list[Span]:
         """"die Bewegung "Kreni-Promeni"", "der Gruppe „Ekološki ustanak“": a quoted name right after
@@ -1276,12 +1284,7 @@ class Mentions:
             if nxt is not None and doc[nxt.end - 1].lower_ in ORG_HEAD_WORDS:
                 # an unknown body a model found right after the known name ("UN" + "Human Rights
                 # Monitoring Mission"): one name
-                new = self._unknown(doc, sp.start, nxt.end, "Organization")
-                if new is not None:
-                    out.remove(sp)
-                    out.remove(nxt)
-                    out.append(new)
-                    covered.update(range(sp.start, nxt.end))
+                self._widen(doc, out, [sp, nxt], sp.start, nxt.end, "Organization", covered)
                 continue
             while k < len(doc) and k - sp.end < room and doc[k].text[:1].isupper() and \
                     doc[k].lower_.rstrip(".") not in ORG_HEAD_WORDS and k not in covered:
@@ -1296,11 +1299,7 @@ class Mentions:
             # of two words is enough: "Panama Canal Authority")
             if start == sp.start and k == sp.end and len(sp) < 2:
                 continue
-            new = self._unknown(doc, start, k + 1, "Organization")
-            if new is not None:
-                out.remove(sp)
-                out.append(new)
-                covered.update(range(start, k + 1))
+            self._widen(doc, out, [sp], start, k + 1, "Organization", covered)
         return out
 
     def _retype_places(self, doc: Doc, spans: list[Span]) -> None:

@@ -3426,8 +3426,8 @@ def presence(ctx: Ctx, c: Clause) -> None:
     people = [k for k in subj if etype(ctx, k) == "Person" and _titled_home(ctx, k)]
     if not people:
         return
-    places = [a for a in ctx.args if where is not None and a.keys and a.span.start <= where < a.span.end and
-              etype(ctx, a.keys[0]) in ("City", "Country")]
+    places = [a for a in ctx.args if a.keys and a.span.start <= where < a.span.end and
+              etype(ctx, a.keys[0]) in ("City", "Country")] if where is not None else []
     for a in places[:1]:
         pairs = [(p, a.keys[0]) for p in people if _abroad(ctx, p, a.keys[0])]
         emit(ctx, c, Trigger(ctx.lang, c.lemma, "verb", "visits", (), frozenset({"place"})), pairs,
